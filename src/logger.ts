@@ -1,0 +1,38 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Secrets and prompt text are removed by the logger's configuration, not by call sites remembering to.
+ * Prompts are only logged when `server.logPrompts` is set, under the `prompt` key, which is then not redacted.
+ */
+const REDACT_PATHS = [
+  'apiKey',
+  '*.apiKey',
+  'headers["x-api-key"]',
+  'headers.authorization',
+  '*.headers["x-api-key"]',
+  '*.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.authorization',
+  'body',
+  '*.body',
+  'messages',
+  '*.messages',
+  'system',
+  '*.system',
+];
+
+export function createLogger(options: { level?: string; logPrompts?: boolean; destination?: DestinationStream } = {}): Logger {
+  const paths = options.logPrompts ? REDACT_PATHS : [...REDACT_PATHS, 'prompt', '*.prompt'];
+  return pino(
+    {
+      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      base: { service: 'llm-gateway' },
+      redact: { paths, censor: '[redacted]' },
+      formatters: { level: (label) => ({ level: label }) },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    options.destination,
+  );
+}

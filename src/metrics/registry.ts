@@ -1,0 +1,130 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Every gateway_* metric of CONTRACT.md §5, on one Registry (never prom-client's global one).
+ * Label values come only from the config (org ids, tiers, model IDs) or small fixed sets.
+ */
+export interface GatewayMetrics {
+  readonly registry: Registry;
+  readonly requests: Counter<'org' | 'tier' | 'model' | 'route' | 'code'>;
+  readonly requestDuration: Histogram<'org' | 'model' | 'stream'>;
+  readonly timeToFirstToken: Histogram<'model'>;
+  readonly overhead: Histogram;
+  readonly tokens: Counter<'org' | 'model' | 'type'>;
+  readonly cost: Counter<'org' | 'model'>;
+  readonly routingDecisions: Counter<'org' | 'tier' | 'route'>;
+  readonly fallbacks: Counter<'from' | 'to' | 'reason'>;
+  readonly circuitState: Gauge<'model'>;
+  readonly upstreamErrors: Counter<'model' | 'code'>;
+  readonly rateLimitRejections: Counter<'org' | 'limit'>;
+  readonly rateLimitQueueDepth: Gauge<'org'>;
+  readonly inflight: Gauge<'org'>;
+  readonly limitStoreUp: Gauge;
+  readonly configReloads: Counter<'result'>;
+}
+
+const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600];
+const TTFT_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 2, 5, 10, 30, 60];
+/** The gateway's own time is meant to be around a millisecond: fine buckets below 50 ms. */
+const OVERHEAD_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25];
+
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
+  const registry = new Registry();
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+
+  return {
+    registry,
+    requests: new Counter({
+      name: 'gateway_requests_total',
+      help: 'Messages requests answered, by org, tier, answering model, route kind and HTTP status.',
+      labelNames: ['org', 'tier', 'model', 'route', 'code'],
+      registers,
+    }),
+    requestDuration: new Histogram({
+      name: 'gateway_request_duration_seconds',
+      help: 'Time from request arrival to the last byte of the answer.',
+      labelNames: ['org', 'model', 'stream'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    }),
+    timeToFirstToken: new Histogram({
+      name: 'gateway_time_to_first_token_seconds',
+      help: 'Time from request arrival to the first content delta written to the client.',
+      labelNames: ['model'],
+      buckets: TTFT_BUCKETS,
+      registers,
+    }),
+    overhead: new Histogram({
+      name: 'gateway_overhead_seconds',
+      help: "The gateway's own time per request: arrival to upstream send, plus upstream end to last byte written.",
+      buckets: OVERHEAD_BUCKETS,
+      registers,
+    }),
+    tokens: new Counter({
+      name: 'gateway_tokens_total',
+      help: 'Tokens reported by the upstream, by kind (input, output, cache_read, cache_write).',
+      labelNames: ['org', 'model', 'type'],
+      registers,
+    }),
+    cost: new Counter({
+      name: 'gateway_cost_usd_total',
+      help: "Cost in USD at the catalogue's list prices.",
+      labelNames: ['org', 'model'],
+      registers,
+    }),
+    routingDecisions: new Counter({
+      name: 'gateway_routing_decisions_total',
+      help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned).',
+      labelNames: ['org', 'tier', 'route'],
+      registers,
+    }),
+    fallbacks: new Counter({
+      name: 'gateway_fallbacks_total',
+      help: 'Requests moved from one model to the next in the fallback chain, with the reason.',
+      labelNames: ['from', 'to', 'reason'],
+      registers,
+    }),
+    circuitState: new Gauge({
+      name: 'gateway_circuit_state',
+      help: 'Circuit breaker state per upstream model: 0 closed, 1 half-open, 2 open.',
+      labelNames: ['model'],
+      registers,
+    }),
+    upstreamErrors: new Counter({
+      name: 'gateway_upstream_errors_total',
+      help: 'Failed upstream attempts by model and status code (or "timeout", "network", "stream_overloaded").',
+      labelNames: ['model', 'code'],
+      registers,
+    }),
+    rateLimitRejections: new Counter({
+      name: 'gateway_ratelimit_rejections_total',
+      help: 'Requests rejected with 429 because an org budget was exhausted, by the limit that was hit.',
+      labelNames: ['org', 'limit'],
+      registers,
+    }),
+    rateLimitQueueDepth: new Gauge({
+      name: 'gateway_ratelimit_queue_depth',
+      help: 'Requests of this replica waiting for org budget.',
+      labelNames: ['org'],
+      registers,
+    }),
+    inflight: new Gauge({
+      name: 'gateway_inflight_requests',
+      help: 'Messages requests in flight on this replica.',
+      labelNames: ['org'],
+      registers,
+    }),
+    limitStoreUp: new Gauge({
+      name: 'gateway_limit_store_up',
+      help: 'Whether the shared limit store (Redis) is reachable: 1 yes, 0 no (then limits fail open or closed per config).',
+      registers,
+    }),
+    configReloads: new Counter({
+      name: 'gateway_config_reloads_total',
+      help: 'Config file reloads, by result (applied, rejected).',
+      labelNames: ['result'],
+      registers,
+    }),
+  };
+}
