@@ -1,0 +1,58 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { errorBody, GatewayError, notFound } from './errors.js';
+import { modelsFor } from './models-list.js';
+import { authenticate } from './pipeline/authenticate.js';
+import { handleCountTokens } from './pipeline/count-tokens.js';
+import { handleMessages, replyError } from './pipeline/index.js';
+import { newContext, newRequestId } from './pipeline/new-context.js';
+import type { Services } from './services.js';
+
+/** Express wiring only: each route hands over to its handler; the stages live in pipeline/. */
+export function createApp(services: Services): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.post('/v1/messages', (req, res) => void handleMessages(newContext(req, res, services, 'messages')));
+  app.post('/v1/messages/count_tokens', (req, res) => void handleCountTokens(newContext(req, res, services, 'count_tokens')));
+  app.get('/v1/models', (req, res) => {
+    const ctx = newContext(req, res, services, 'count_tokens');
+    try {
+      res.json(modelsFor(authenticate(req.headers, ctx.conf), ctx.conf));
+    } catch (err) {
+      replyError(ctx, err);
+    }
+  });
+
+  app.get('/metrics', metricsHandler(services));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    const limits = services.limits.status();
+    const ready = !services.draining && (limits.healthy || limits.mode !== 'fail-closed');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', draining: services.draining, limits });
+  });
+
+  app.use((req: Request, res: Response) => {
+    sendError(res, notFound(`${req.method} ${req.path} not found`));
+  });
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    services.logger.error({ err }, 'unhandled error in express');
+    sendError(res, new GatewayError(500, 'Internal gateway error'));
+  });
+  return app;
+}
+
+export function metricsHandler(services: Services) {
+  return async (_req: Request, res: Response): Promise<void> => {
+    res.setHeader('content-type', services.metrics.registry.contentType);
+    res.end(await services.metrics.registry.metrics());
+  };
+}
+
+function sendError(res: Response, error: GatewayError): void {
+  if (res.headersSent) return;
+  const id = newRequestId();
+  res.status(error.status).set('request-id', id).json(errorBody(error.type, error.message, id));
+}

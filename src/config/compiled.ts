@@ -1,0 +1,30 @@
+import { TIERS, type Config, type ModelEntry, type OrgConfig, type Tier } from './schema.js';
+
+export interface CatalogueModel {
+  readonly tier: Tier;
+  readonly entry: ModelEntry;
+}
+
+/**
+ * Lookup tables derived once per config load, so the request path does map lookups only.
+ * A request keeps the snapshot it started with, which is what makes hot reload safe for requests in flight.
+ */
+export interface CompiledConfig {
+  readonly config: Config;
+  readonly orgsByKeyHash: ReadonlyMap<string, OrgConfig>;
+  readonly orgsById: ReadonlyMap<string, OrgConfig>;
+  readonly modelsById: ReadonlyMap<string, CatalogueModel>;
+  readonly modelIds: readonly string[];
+}
+
+export function compileConfig(config: Config): CompiledConfig {
+  const orgsByKeyHash = new Map<string, OrgConfig>();
+  const orgsById = new Map<string, OrgConfig>();
+  for (const org of config.orgs) {
+    orgsById.set(org.id, org);
+    for (const key of org.keys) orgsByKeyHash.set(key.slice('sha256:'.length), org);
+  }
+  const modelsById = new Map<string, CatalogueModel>();
+  for (const tier of TIERS) modelsById.set(config.models[tier].id, { tier, entry: config.models[tier] });
+  return { config, orgsByKeyHash, orgsById, modelsById, modelIds: [...modelsById.keys()] };
+}

@@ -1,0 +1,97 @@
+import type { Ticket, UsageReport } from '../limits/index.js';
+import { costUsd, type Usage } from '../upstream/usage.js';
+import type { RequestContext } from './context.js';
+import type { Dispatched } from './dispatch.js';
+
+/** Label value for requests that never reached an org or a model (a fixed set, never request text). */
+const NONE = 'none';
+
+const seconds = (fromMs: number, toMs: number): number => Math.max(0, toMs - fromMs) / 1000;
+
+function usageReport(usage: Usage | undefined): UsageReport | undefined {
+  if (!usage) return undefined;
+  return {
+    inputTokens: usage.inputTokens,
+    cacheCreationInputTokens: usage.cacheCreationInputTokens,
+    outputTokens: usage.outputTokens,
+  };
+}
+
+/**
+ * The gateway's own time: arrival to upstream send (minus time queued for budget, which is the org's
+ * wait, not our work), plus upstream end to last byte written.
+ */
+function overheadSeconds(ctx: RequestContext): number | undefined {
+  const t = ctx.timings;
+  if (t.upstreamSentAt === undefined || t.upstreamEndedAt === undefined || t.finishedAt === undefined) return undefined;
+  const before = t.upstreamSentAt - t.arrivedAt - (ctx.queuedMs ?? 0);
+  return Math.max(0, before + (t.finishedAt - t.upstreamEndedAt)) / 1000;
+}
+
+/**
+ * Stage 7, when the response has closed, whatever stage the request stopped at: metrics, the budget
+ * ticket settled with real usage (unused OTPM returned, ITPM estimate corrected), and one log line.
+ */
+export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatched: Dispatched | undefined): void {
+  const { metrics, logger } = ctx.services;
+  const t = ctx.timings;
+  t.finishedAt ??= performance.now();
+  const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(ctx.usage) : undefined;
+  ticket?.settle(report);
+  dispatched?.release(report);
+
+  const org = ctx.org?.id ?? NONE;
+  const model = ctx.model ?? NONE;
+  const code = String(ctx.status ?? 499);
+  const tier = (ctx.model && ctx.conf.modelsById.get(ctx.model)?.tier) ?? ctx.route?.tier ?? NONE;
+  const route = ctx.route?.route ?? NONE;
+  const duration = seconds(t.arrivedAt, t.finishedAt);
+  const overhead = overheadSeconds(ctx);
+  let cost = 0;
+
+  if (ctx.kind === 'messages') {
+    metrics.requests.inc({ org, tier, model, route, code });
+    metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false' }, duration);
+    if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
+    if (overhead !== undefined) metrics.overhead.observe(overhead);
+    const usage = ctx.usage;
+    const entry = ctx.model ? ctx.conf.modelsById.get(ctx.model) : undefined;
+    if (usage && entry && ctx.org) {
+      metrics.tokens.inc({ org, model, type: 'input' }, usage.inputTokens);
+      metrics.tokens.inc({ org, model, type: 'output' }, usage.outputTokens);
+      metrics.tokens.inc({ org, model, type: 'cache_write' }, usage.cacheCreationInputTokens);
+      metrics.tokens.inc({ org, model, type: 'cache_read' }, usage.cacheReadInputTokens);
+      cost = costUsd(usage, entry.entry.price);
+      metrics.cost.inc({ org, model }, cost);
+    }
+  }
+
+  logger.info(
+    {
+      requestId: ctx.upstreamRequestId ?? ctx.id,
+      gatewayRequestId: ctx.id,
+      kind: ctx.kind,
+      org,
+      route,
+      tier,
+      model,
+      fallbackFrom: ctx.fallbackFrom,
+      reason: ctx.route?.reason,
+      stream: ctx.stream,
+      status: ctx.status,
+      errorType: ctx.errorType,
+      tokens: ctx.usage && {
+        input: ctx.usage.inputTokens,
+        output: ctx.usage.outputTokens,
+        cacheWrite: ctx.usage.cacheCreationInputTokens,
+        cacheRead: ctx.usage.cacheReadInputTokens,
+      },
+      costUsd: cost,
+      durationMs: Math.round(duration * 1000),
+      ttftMs: t.firstTokenAt !== undefined ? Math.round(t.firstTokenAt - t.arrivedAt) : undefined,
+      overheadMs: overhead !== undefined ? Number((overhead * 1000).toFixed(3)) : undefined,
+      queuedMs: ctx.queuedMs,
+    },
+    'request',
+  );
+}

@@ -1,0 +1,59 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CompiledConfig } from '../config/compiled.js';
+import type { OrgConfig, Tier } from '../config/schema.js';
+import type { MessagesBody } from '../messages/schema.js';
+import type { Services } from '../services.js';
+import type { Usage } from '../upstream/usage.js';
+
+export type RouteKind = 'auto' | 'alias' | 'pinned';
+
+/** What `route` decided: the tier and model first chosen, and the fallback chain to walk (chosen model first). */
+export interface RouteDecision {
+  readonly tier: Tier;
+  readonly model: string;
+  readonly chain: readonly string[];
+  readonly route: RouteKind;
+  readonly reason: string;
+  /** Key of the cached prompt prefix, when the request has one (sticky routing). */
+  readonly stickyKey?: string;
+}
+
+/** Monotonic timestamps (ms, performance.now()) for latency metrics. */
+export interface Timings {
+  readonly arrivedAt: number;
+  upstreamSentAt?: number;
+  upstreamHeadersAt?: number;
+  firstTokenAt?: number;
+  upstreamEndedAt?: number;
+  finishedAt?: number;
+}
+
+/**
+ * The per-request context handed down the pipeline. Each stage fills in what it learns;
+ * `account` reads it all at the end, whatever stage the request stopped at.
+ */
+export interface RequestContext {
+  readonly id: string;
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  /** The config snapshot this request started with; a reload mid-request does not change it. */
+  readonly conf: CompiledConfig;
+  readonly services: Services;
+  /** Aborted when the client goes away: cancels queueing and the upstream call. */
+  readonly clientAbort: AbortController;
+  readonly timings: Timings;
+  kind: 'messages' | 'count_tokens';
+  rawBody?: Buffer;
+  org?: OrgConfig;
+  body?: MessagesBody;
+  stream: boolean;
+  route?: RouteDecision;
+  /** The model that answered (or was last tried). */
+  model?: string;
+  fallbackFrom?: string;
+  upstreamRequestId?: string;
+  status?: number;
+  usage?: Usage;
+  errorType?: string;
+  queuedMs?: number;
+}

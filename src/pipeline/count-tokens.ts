@@ -1,0 +1,54 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { withModel } from '../messages/rewrite-model.js';
+import { forwardedHeaders } from '../upstream/client.js';
+import { authenticate } from './authenticate.js';
+import type { RequestContext } from './context.js';
+import { replyError } from './index.js';
+import { readBody } from './read-body.js';
+import { setGatewayHeaders } from './relay.js';
+import { route } from './route.js';
+import { validateCountTokens } from './validate.js';
+import { account } from './account.js';
+
+const PASSED = ['content-type', 'request-id', 'retry-after'] as const;
+
+function copyHeaders(from: IncomingHttpHeaders, ctx: RequestContext): void {
+  for (const name of PASSED) {
+    const value = from[name];
+    if (value !== undefined) ctx.res.setHeader(name, value);
+  }
+}
+
+/**
+ * POST /v1/messages/count_tokens: authenticated and routed like a message (so `auto` and aliases resolve to
+ * the model that would answer), then passed through. No budget is spent on counting.
+ */
+export async function handleCountTokens(ctx: RequestContext): Promise<void> {
+  const { services, conf, req, res } = ctx;
+  try {
+    const org = (ctx.org = authenticate(req.headers, conf));
+    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
+    const { body, raw } = validateCountTokens(ctx.rawBody);
+    const decision = (ctx.route = route({ body: { ...body, max_tokens: 1024 }, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'] }));
+    ctx.model = decision.model;
+    const upstream = await services.upstream.request({
+      method: 'POST',
+      path: req.url ?? '/v1/messages/count_tokens',
+      headers: forwardedHeaders(req.headers, services.apiKey),
+      body: withModel(raw, decision.model),
+      signal: ctx.clientAbort.signal,
+    });
+    const bytes = Buffer.from(await upstream.body.arrayBuffer());
+    ctx.status = upstream.statusCode;
+    const requestId = upstream.headers['request-id'];
+    if (typeof requestId === 'string') ctx.upstreamRequestId = requestId;
+    copyHeaders(upstream.headers, ctx);
+    setGatewayHeaders(ctx, res);
+    res.writeHead(upstream.statusCode);
+    res.end(bytes);
+  } catch (err) {
+    replyError(ctx, err);
+  } finally {
+    account(ctx, undefined, undefined);
+  }
+}

@@ -1,0 +1,126 @@
+import { GatewayError, overloaded } from '../errors.js';
+import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
+import { ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
+import { BreakerOpenError } from '../upstream/breakers.js';
+import { forwardedHeaders } from '../upstream/client.js';
+import type { UsageReport } from '../limits/index.js';
+import type { RequestContext, RouteDecision } from './context.js';
+
+export interface Dispatched extends AttemptResult {
+  readonly model: string;
+  /** Releases the fallback-budget slot and the upstream-limit reservation; call once the answer is over. */
+  readonly release: (usage?: UsageReport) => void;
+}
+
+export interface DispatchInput {
+  readonly decision: RouteDecision;
+  /** The caller's body with `model` set to the given model ID. */
+  readonly bodyFor: (model: string) => string;
+  readonly inputTokens: number;
+  readonly maxTokens: number;
+}
+
+/** The SDK tells us how long the caller will wait (`x-stainless-timeout`, seconds); no point trying past it. */
+function callerDeadline(ctx: RequestContext): number {
+  const fromClient = Number(ctx.req.headers['x-stainless-timeout']) * 1000;
+  const upstreamTimeout = ctx.conf.config.upstream.timeoutMs;
+  const budget = Number.isFinite(fromClient) && fromClient > 0 ? Math.min(fromClient, upstreamTimeout) : upstreamTimeout;
+  return ctx.timings.arrivedAt + budget;
+}
+
+const fallbackReason = (err: unknown): string =>
+  err instanceof BreakerOpenError ? 'circuit_open' : err instanceof AttemptError ? errorCodeLabel(err) : 'error';
+
+/**
+ * Stage 5: walk the fallback chain. Each model's breaker runs one attempt (headers, plus the SSE events up
+ * to the first content delta); an overloaded, timed-out or open model moves the walk to the next one.
+ * Other upstream answers, 4xx included, go back to the caller and never count against a breaker.
+ */
+export async function dispatch(ctx: RequestContext, input: DispatchInput): Promise<Dispatched> {
+  const { breakers, fallbackBudget, upstreamLimits, metrics, upstream, apiKey } = ctx.services;
+  const { config } = ctx.conf;
+  const deadline = callerDeadline(ctx);
+  const headers = forwardedHeaders(ctx.req.headers, apiKey);
+  const path = ctx.req.url ?? '/v1/messages';
+  const chain = input.decision.chain;
+  let attempts = 0;
+  let lastError: unknown;
+  let retryAfter = Number.POSITIVE_INFINITY;
+  let onlyRateLimited = true;
+
+  for (let i = 0; i < chain.length && attempts < config.fallback.maxAttempts; i++) {
+    const model = chain[i] as string;
+    const remainingMs = deadline - performance.now();
+    if (remainingMs <= 0) break;
+    if (i > 0) metrics.fallbacks.inc({ from: chain[i - 1], to: model, reason: fallbackReason(lastError) });
+
+    const releaseSlot = fallbackBudget.enter(model, i > 0);
+    if (!releaseSlot) {
+      lastError = new GatewayError(529, `fallback budget for ${model} exhausted`);
+      onlyRateLimited = false;
+      break;
+    }
+    const reservation = upstreamLimits.check(model, input.inputTokens, input.maxTokens);
+    if (!reservation.ok) {
+      releaseSlot();
+      lastError = new AttemptError('status', 429, `upstream rate limit for ${model}`, reservation.retryAfterMs);
+      retryAfter = Math.min(retryAfter, reservation.retryAfterMs);
+      continue;
+    }
+    const release = (usage?: UsageReport): void => {
+      releaseSlot();
+      reservation.release(usage);
+    };
+
+    attempts++;
+    ctx.model = model;
+    try {
+      const result = await breakers.run(model, () =>
+        runAttempt({
+          client: upstream,
+          path,
+          headers,
+          body: input.bodyFor(model),
+          stream: ctx.stream,
+          timeoutMs: Math.min(ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs, remainingMs),
+          clientSignal: ctx.clientAbort.signal,
+          failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
+          onSend: () => {
+            ctx.timings.upstreamSentAt ??= performance.now();
+          },
+        }),
+      );
+      upstreamLimits.observe(model, result.status, result.headers);
+      if (result.status >= 400) metrics.upstreamErrors.inc({ model, code: String(result.status) });
+      if (i > 0) ctx.fallbackFrom = chain[0];
+      return { ...result, model, release };
+    } catch (err) {
+      release();
+      if (err instanceof ClientGoneError) throw err;
+      if (err instanceof AttemptError && err.status !== undefined) {
+        upstreamLimits.observe(model, err.status, err.retryAfterMs !== undefined ? { 'retry-after-ms': String(err.retryAfterMs) } : {});
+      }
+      if (err instanceof BreakerOpenError) {
+        retryAfter = Math.min(retryAfter, err.retryAfterMs);
+      } else if (!(err instanceof AttemptError) || !isRetryableOverload(err, config.fallback.onRateLimit)) {
+        throw err;
+      } else if (err.retryAfterMs !== undefined) {
+        retryAfter = Math.min(retryAfter, err.retryAfterMs);
+      }
+      if (!(err instanceof AttemptError && err.status === 429)) onlyRateLimited = false;
+      lastError = err;
+    }
+  }
+  throw exhausted(lastError, retryAfter, onlyRateLimited);
+}
+
+/** Every allowed model was open, overloaded or rate-limited: 529 (or 429 if only rate limits stood in the way). */
+function exhausted(lastError: unknown, retryAfter: number, onlyRateLimited: boolean): GatewayError {
+  const seconds = Number.isFinite(retryAfter) ? Math.max(1, Math.ceil(retryAfter / 1000)) : 1;
+  if (onlyRateLimited && lastError instanceof AttemptError) {
+    return new GatewayError(429, 'Upstream rate limit reached for every allowed model', { 'retry-after': String(seconds) });
+  }
+  const detail = lastError instanceof Error ? `: ${lastError.message}` : '';
+  return overloaded(seconds, `Overloaded${detail}`);
+}
+

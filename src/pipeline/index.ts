@@ -1,0 +1,86 @@
+import { asGatewayError, errorBody } from '../errors.js';
+import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { withModel } from '../messages/rewrite-model.js';
+import { ClientGoneError } from '../upstream/attempt.js';
+import { AttemptError } from '../upstream/attempt-error.js';
+import { account } from './account.js';
+import { admit } from './admit.js';
+import { authenticate } from './authenticate.js';
+import type { RequestContext } from './context.js';
+import { dispatch, type Dispatched } from './dispatch.js';
+import { readBody } from './read-body.js';
+import { relay, setGatewayHeaders, sseErrorEvent } from './relay.js';
+import { route } from './route.js';
+import { validateMessages } from './validate.js';
+
+/**
+ * POST /v1/messages, as one readable walk:
+ * authenticate -> validate -> route -> admit -> dispatch -> relay -> account.
+ * Any stage may stop the walk with a GatewayError, which `replyError` turns into Anthropic's shape.
+ */
+export async function handleMessages(ctx: RequestContext): Promise<void> {
+  const { services, conf, req, res } = ctx;
+  let ticket: Ticket | undefined;
+  let dispatched: Dispatched | undefined;
+  try {
+    const org = (ctx.org = authenticate(req.headers, conf));
+    services.metrics.inflight.inc({ org: org.id });
+    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
+    const { body, raw } = validateMessages(ctx.rawBody);
+    ctx.body = body;
+    ctx.stream = body.stream === true;
+
+    const decision = (ctx.route = route({
+      body,
+      org,
+      conf,
+      maxTierHeader: req.headers['x-gateway-max-tier'],
+      sticky: services.sticky,
+      isAvailable: (model) => services.breakers.state(model) !== 'open',
+    }));
+    services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
+
+    const inputTokens = estimateInputTokens(body);
+    ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientAbort.signal);
+    ctx.queuedMs = ticket.queuedMs;
+    for (const [name, value] of Object.entries(ticket.headers)) res.setHeader(name, value);
+
+    dispatched = await dispatch(ctx, { decision, bodyFor: (model) => withModel(raw, model), inputTokens, maxTokens: body.max_tokens });
+    const model = dispatched.model;
+    await relay(ctx, dispatched, (reason) =>
+      services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
+    );
+    if (decision.stickyKey && ctx.status === 200) services.sticky.set(decision.stickyKey, model);
+  } catch (err) {
+    replyError(ctx, err);
+  } finally {
+    if (ctx.org) services.metrics.inflight.dec({ org: ctx.org.id });
+    account(ctx, ticket, dispatched);
+  }
+}
+
+/** An error as Anthropic would send it: a JSON body before anything was written, an SSE error event after. */
+export function replyError(ctx: RequestContext, err: unknown): void {
+  const { res } = ctx;
+  if (err instanceof ClientGoneError || ctx.clientAbort.signal.aborted) {
+    ctx.status ??= 499;
+    if (!res.writableEnded) res.destroy();
+    return;
+  }
+  const error = asGatewayError(err);
+  if (error.status >= 500 && error.status !== 529 && !(err instanceof AttemptError)) {
+    ctx.services.logger.error({ err, gatewayRequestId: ctx.id }, 'internal error');
+  }
+  ctx.errorType = error.type;
+  if (res.headersSent) {
+    if (!res.writableEnded) res.end(sseErrorEvent(error.type, error.message, ctx.id));
+    return;
+  }
+  ctx.status = error.status;
+  for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+  if (error.status === 413) res.setHeader('connection', 'close');
+  setGatewayHeaders(ctx, res);
+  res.setHeader('content-type', 'application/json');
+  res.writeHead(error.status);
+  res.end(JSON.stringify(errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id)));
+}

@@ -1,0 +1,89 @@
+import type { ServerResponse } from 'node:http';
+import { errorBody } from '../errors.js';
+import type { RequestContext } from './context.js';
+import type { Dispatched } from './dispatch.js';
+
+/** Upstream response headers worth passing on; the rate-limit ones describe the gateway's account, not the caller's. */
+const PASSED_HEADERS = ['content-type', 'request-id', 'retry-after', 'x-should-retry'] as const;
+
+export function sseErrorEvent(type: string, message: string, requestId: string): string {
+  return `event: error\ndata: ${JSON.stringify(errorBody(type, message, requestId))}\n\n`;
+}
+
+/** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
+export function setGatewayHeaders(ctx: RequestContext, res: ServerResponse): void {
+  if (ctx.org) res.setHeader('x-gateway-org', ctx.org.id);
+  const route = ctx.route;
+  if (route) {
+    const model = ctx.model ?? route.model;
+    res.setHeader('x-gateway-tier', ctx.conf.modelsById.get(model)?.tier ?? route.tier);
+    res.setHeader('x-gateway-model', model);
+    res.setHeader('x-gateway-route', route.route);
+    res.setHeader('x-gateway-route-reason', route.reason.replace(/[^\x20-\x7e]/g, '?'));
+  }
+  if (ctx.fallbackFrom) res.setHeader('x-gateway-fallback-from', ctx.fallbackFrom);
+  res.setHeader('request-id', ctx.upstreamRequestId ?? ctx.id);
+}
+
+/**
+ * Stage 6: pipe the upstream's bytes to the caller as they come, never re-serialised. Held-back SSE events
+ * go first, then the rest of the stream. Resolves when the answer is fully written (or the caller left).
+ * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close.
+ */
+export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: 'stream_overloaded' | 'network') => void): Promise<void> {
+  const { res } = ctx;
+  for (const name of PASSED_HEADERS) {
+    const value = upstream.headers[name];
+    if (value !== undefined) res.setHeader(name, value);
+  }
+  ctx.upstreamRequestId = typeof upstream.headers['request-id'] === 'string' ? upstream.headers['request-id'] : undefined;
+  ctx.status = upstream.status;
+  ctx.usage = upstream.usage;
+  setGatewayHeaders(ctx, res);
+  res.writeHead(upstream.status);
+
+  const { body, scanner } = upstream;
+  for (const chunk of upstream.held) res.write(chunk);
+  if (scanner?.sawContent) ctx.timings.firstTokenAt = performance.now();
+  if (!body || !scanner) {
+    ctx.timings.upstreamEndedAt = performance.now();
+    if (scanner && !scanner.sawMessageStop && !scanner.error) res.write(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id));
+    return finish(res);
+  }
+
+  upstream.clearDeadline();
+  return new Promise((resolve) => {
+    const end = (failure?: 'network'): void => {
+      ctx.timings.upstreamEndedAt = performance.now();
+      body.off('data', onData);
+      res.off('drain', onDrain);
+      if (failure) onStreamFailure(failure);
+      else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
+      if (!res.writableEnded) {
+        if (failure) res.write(sseErrorEvent('api_error', 'Upstream connection lost', ctx.id));
+        else if (!scanner.sawMessageStop && !scanner.error) res.write(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id));
+      }
+      void finish(res).then(resolve);
+    };
+    const onData = (chunk: Buffer): void => {
+      if (scanner.push(chunk)) ctx.timings.firstTokenAt = performance.now();
+      if (!res.write(chunk)) body.pause();
+    };
+    const onDrain = (): void => {
+      body.resume();
+    };
+    body.on('data', onData);
+    body.once('end', () => end());
+    body.once('error', () => end(ctx.clientAbort.signal.aborted ? undefined : 'network'));
+    res.on('drain', onDrain);
+    body.resume();
+  });
+}
+
+function finish(res: ServerResponse): Promise<void> {
+  if (res.writableEnded || res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    res.end(() => resolve());
+    res.once('close', () => resolve());
+  });
+}

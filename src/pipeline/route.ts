@@ -1,0 +1,104 @@
+import type { CompiledConfig } from '../config/compiled.js';
+import { TIERS, tierRank, tierSchema, type OrgConfig, type Tier } from '../config/schema.js';
+import { invalidRequest } from '../errors.js';
+import type { MessagesBody } from '../messages/schema.js';
+import { classify } from '../routing/classifier.js';
+import type { StickyRoutes } from '../routing/sticky.js';
+import { clampTier, tierForScore } from '../routing/tiers.js';
+import type { RouteDecision } from './context.js';
+
+export interface RouteInput {
+  readonly body: MessagesBody;
+  readonly org: OrgConfig;
+  readonly conf: CompiledConfig;
+  /** The `x-gateway-max-tier` request header, if sent. */
+  readonly maxTierHeader?: string | string[];
+  readonly sticky?: StickyRoutes;
+  /** Whether a model can take traffic now (its breaker is not open); sticky routing only sticks to those. */
+  readonly isAvailable?: (modelId: string) => boolean;
+}
+
+interface Bounds {
+  readonly min: Tier;
+  readonly max: Tier;
+}
+
+function bounds(org: OrgConfig, header: string | string[] | undefined): Bounds {
+  const min = org.policy?.minTier ?? 'haiku';
+  const orgMax = org.policy?.maxTier ?? 'opus';
+  if (header === undefined) return { min, max: orgMax };
+  const parsed = tierSchema.safeParse(Array.isArray(header) ? header[0] : header);
+  if (!parsed.success) throw invalidRequest(`x-gateway-max-tier: must be one of ${TIERS.join(', ')}`);
+  return { min, max: clampTier(parsed.data, { minTier: min, maxTier: orgMax }) };
+}
+
+/** The chosen model first, then the cheaper tiers after it in `fallback.order`, within the org's policy. */
+function fallbackChain(tier: Tier, org: OrgConfig, conf: CompiledConfig): string[] {
+  const { config } = conf;
+  const chosen = config.models[tier].id;
+  if (org.policy?.fallback === false) return [chosen];
+  const allowed = org.policy?.allowedModels;
+  const minRank = tierRank(org.policy?.minTier ?? 'haiku');
+  const start = config.fallback.order.indexOf(tier);
+  const after = start < 0 ? [] : config.fallback.order.slice(start + 1);
+  const chain = [chosen];
+  for (const next of after) {
+    const id = config.models[next].id;
+    if (tierRank(next) >= minRank && !chain.includes(id) && (!allowed || allowed.includes(id))) chain.push(id);
+  }
+  return chain;
+}
+
+function decision(tier: Tier, route: RouteDecision['route'], reason: string, input: RouteInput, stickyKey?: string): RouteDecision {
+  const model = input.conf.config.models[tier].id;
+  return { tier, model, chain: fallbackChain(tier, input.org, input.conf), route, reason, ...(stickyKey ? { stickyKey } : {}) };
+}
+
+function notAllowed(model: string, org: OrgConfig, why: string): never {
+  throw invalidRequest(`model: "${model}" is not available to org "${org.id}" (${why})`);
+}
+
+function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
+  const { body, org, conf } = input;
+  const stickyKey = input.sticky?.keyFor(body, org.id);
+  const stuck = stickyKey ? input.sticky?.get(stickyKey) : undefined;
+  const stuckModel = stuck ? conf.modelsById.get(stuck) : undefined;
+  if (stuckModel && tierRank(stuckModel.tier) >= tierRank(b.min) && tierRank(stuckModel.tier) <= tierRank(b.max)) {
+    if (input.isAvailable?.(stuckModel.entry.id) ?? true) {
+      return decision(stuckModel.tier, 'auto', 'sticky: cached prompt prefix', input, stickyKey);
+    }
+  }
+  const { score, reasons } = classify(body);
+  const thresholds = org.policy?.thresholds ?? conf.config.routing.thresholds;
+  const wanted = tierForScore(score, thresholds);
+  const tier = clampTier(wanted, { minTier: b.min, maxTier: b.max });
+  const why = reasons.length > 0 ? reasons.slice(0, 2).join(', ') : 'simple request';
+  const clamp = tier === wanted ? '' : ` (${wanted} clamped to ${tier} by policy)`;
+  return decision(tier, 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input, stickyKey);
+}
+
+/** Stage 3: a pure decision from the request and the org's policy to a tier, a model and a fallback chain. */
+export function route(input: RouteInput): RouteDecision {
+  const { body, org, conf } = input;
+  const b = bounds(org, input.maxTierHeader);
+  if (body.model === 'auto') return routeAuto(input, b);
+
+  const alias = tierSchema.safeParse(body.model);
+  const pinned = alias.success ? undefined : conf.modelsById.get(body.model);
+  if (!alias.success && !pinned) {
+    throw invalidRequest(`model: unknown model "${body.model}"; use "auto", a tier (haiku, sonnet, opus) or one of: ${conf.modelIds.join(', ')}`);
+  }
+  const tier = alias.success ? alias.data : (pinned as { tier: Tier }).tier;
+  const modelId = conf.config.models[tier].id;
+  const allowed = org.policy?.allowedModels;
+  if (allowed && !allowed.includes(modelId)) notAllowed(body.model, org, 'not in its allowedModels');
+  if (tierRank(tier) < tierRank(b.min)) notAllowed(body.model, org, `below its minTier ${b.min}`);
+  const orgMax = org.policy?.maxTier ?? 'opus';
+  if (tierRank(tier) > tierRank(orgMax)) notAllowed(body.model, org, `above its maxTier ${orgMax}`);
+
+  const kind = alias.success ? 'alias' : 'pinned';
+  if (tierRank(tier) > tierRank(b.max)) {
+    return decision(b.max, kind, `${kind} ${body.model} lowered to ${b.max} by x-gateway-max-tier`, input);
+  }
+  return decision(tier, kind, kind === 'alias' ? `alias ${tier}` : `pinned ${modelId}`, input);
+}

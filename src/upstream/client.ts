@@ -1,0 +1,54 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { Pool, type Dispatcher } from 'undici';
+
+export type UpstreamResponse = Dispatcher.ResponseData;
+
+/** Request headers passed from the caller to Anthropic. The caller's own key never is. */
+const FORWARDED_HEADER = /^(anthropic-(?!ratelimit)|x-stainless-|user-agent$|accept$|content-type$)/;
+
+export function forwardedHeaders(incoming: IncomingHttpHeaders, apiKey: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in incoming) {
+    const value = incoming[name];
+    if (value !== undefined && FORWARDED_HEADER.test(name)) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  out['content-type'] = 'application/json';
+  out['anthropic-version'] ??= '2023-06-01';
+  if (apiKey !== undefined) out['x-api-key'] = apiKey;
+  return out;
+}
+
+/**
+ * A keep-alive connection pool to the Anthropic API (or the simulator). The gateway does its own
+ * fallback, so there is no retry here: one call is one attempt.
+ */
+export class UpstreamClient {
+  private readonly pool: Pool;
+  private readonly pathPrefix: string;
+
+  constructor(baseUrl: string, connections: number) {
+    const url = new URL(baseUrl);
+    this.pathPrefix = url.pathname.replace(/\/$/, '');
+    this.pool = new Pool(url.origin, {
+      connections,
+      pipelining: 1,
+      keepAliveTimeout: 30_000,
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    });
+  }
+
+  request(options: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; signal: AbortSignal }): Promise<UpstreamResponse> {
+    return this.pool.request({
+      method: options.method,
+      path: this.pathPrefix + options.path,
+      headers: options.headers,
+      body: options.body,
+      signal: options.signal,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,95 @@
+import { StringDecoder } from 'node:string_decoder';
+import { emptyUsage, mergeUsage, type Usage } from './usage.js';
+
+export interface StreamError {
+  type: string;
+  message: string;
+}
+
+/**
+ * Watches an Anthropic SSE byte stream on the side, without changing it: reads usage from
+ * `message_start` and `message_delta`, notes the first content delta, an `error` event and `message_stop`.
+ * Only those few events are JSON-parsed; content deltas are recognised by name alone.
+ */
+export class SseScanner {
+  readonly usage: Usage = emptyUsage();
+  sawContent = false;
+  sawMessageStop = false;
+  error: StreamError | undefined;
+  private readonly decoder = new StringDecoder('utf8');
+  private carry = '';
+
+  /** Feeds one chunk; returns true when this chunk holds the stream's first content delta. */
+  push(chunk: Buffer): boolean {
+    const hadContent = this.sawContent;
+    let text = this.carry + this.decoder.write(chunk);
+    let start = 0;
+    for (;;) {
+      const end = findEventEnd(text, start);
+      if (end < 0) break;
+      this.onEvent(text, start, end);
+      start = end;
+    }
+    if (start > 0) text = text.slice(start);
+    this.carry = text;
+    return !hadContent && this.sawContent;
+  }
+
+  private onEvent(text: string, start: number, end: number): void {
+    const name = fieldValue(text, start, end, 'event:');
+    switch (name) {
+      case 'content_block_delta':
+        this.sawContent = true;
+        return;
+      case 'message_start': {
+        const data = parseData(text, start, end) as { message?: { usage?: unknown } } | undefined;
+        mergeUsage(this.usage, data?.message?.usage);
+        return;
+      }
+      case 'message_delta': {
+        const data = parseData(text, start, end) as { usage?: unknown } | undefined;
+        mergeUsage(this.usage, data?.usage);
+        return;
+      }
+      case 'message_stop':
+        this.sawMessageStop = true;
+        return;
+      case 'error': {
+        const data = parseData(text, start, end) as { error?: { type?: unknown; message?: unknown } } | undefined;
+        this.error = {
+          type: typeof data?.error?.type === 'string' ? data.error.type : 'api_error',
+          message: typeof data?.error?.message === 'string' ? data.error.message : 'Upstream stream error',
+        };
+        return;
+      }
+      default:
+    }
+  }
+}
+
+/** Index just past the blank line that ends the event starting at `from`, or -1. */
+function findEventEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n\n', from);
+  const crlf = text.indexOf('\r\n\r\n', from);
+  if (crlf >= 0 && (lf < 0 || crlf < lf)) return crlf + 4;
+  return lf < 0 ? -1 : lf + 2;
+}
+
+function fieldValue(text: string, start: number, end: number, field: string): string | undefined {
+  let at = text.startsWith(field, start) ? start : text.indexOf('\n' + field, start);
+  if (at < 0 || at >= end) return undefined;
+  if (at !== start) at += 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+  return text.slice(at + field.length, lineEnd).trim();
+}
+
+function parseData(text: string, start: number, end: number): unknown {
+  const data = fieldValue(text, start, end, 'data:');
+  if (data === undefined) return undefined;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { SseScanner } from '../../src/upstream/sse-scanner.js';
+
+const event = (name: string, data: unknown): string => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+
+const STREAM = [
+  event('message_start', { type: 'message_start', message: { usage: { input_tokens: 12, output_tokens: 1, cache_read_input_tokens: 4 } } }),
+  event('ping', { type: 'ping' }),
+  event('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }),
+  event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'héllo' } }),
+  event('content_block_stop', { type: 'content_block_stop', index: 0 }),
+  event('message_delta', { type: 'message_delta', delta: { stop_reason: 'end_turn' }, usage: { output_tokens: 7 } }),
+  event('message_stop', { type: 'message_stop' }),
+].join('');
+
+describe('SseScanner reads usage and milestones without touching the bytes', () => {
+  it('reads usage, the first content delta and message_stop, whatever the chunking', () => {
+    const bytes = Buffer.from(STREAM);
+    for (const size of [1, 3, 17, bytes.length]) {
+      const scanner = new SseScanner();
+      let firstAt = -1;
+      for (let i = 0; i < bytes.length; i += size) {
+        if (scanner.push(bytes.subarray(i, i + size))) firstAt = i;
+      }
+      expect(firstAt).toBeGreaterThanOrEqual(0);
+      expect(scanner.usage).toMatchObject({ inputTokens: 12, outputTokens: 7, cacheReadInputTokens: 4 });
+      expect(scanner.sawMessageStop).toBe(true);
+      expect(scanner.error).toBeUndefined();
+    }
+  });
+
+  it('reports an error event', () => {
+    const scanner = new SseScanner();
+    scanner.push(Buffer.from(event('error', { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } })));
+    expect(scanner.error).toEqual({ type: 'overloaded_error', message: 'Overloaded' });
+    expect(scanner.sawContent).toBe(false);
+  });
+
+  it('accepts CRLF line endings', () => {
+    const scanner = new SseScanner();
+    scanner.push(Buffer.from(STREAM.replace(/\n/g, '\r\n')));
+    expect(scanner.sawMessageStop).toBe(true);
+    expect(scanner.usage.outputTokens).toBe(7);
+  });
+});
