@@ -102,7 +102,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       }
       if (err instanceof BreakerOpenError) {
         retryAfter = Math.min(retryAfter, err.retryAfterMs);
-      } else if (!(err instanceof AttemptError) || !isRetryableOverload(err, config.fallback.onRateLimit)) {
+      } else if (!(err instanceof AttemptError) || !isRetryableOverload(err, config.fallback.onRateLimit, config.breaker.tripOn)) {
         throw err;
       } else if (err.retryAfterMs !== undefined) {
         retryAfter = Math.min(retryAfter, err.retryAfterMs);
