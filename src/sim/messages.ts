@@ -1,0 +1,83 @@
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { MessagesBody } from '../messages/schema.js';
+import { planAnswer } from './answer.js';
+import { lastUserText, parseDirectives, type Directives } from './directives.js';
+import { after, sendError, sendJson, type Exchange } from './exchange.js';
+import { playStream, type StreamFault } from './player.js';
+import { fnv1a } from './prng.js';
+import { renderJson, renderSse, type AnswerMeta } from './render.js';
+import { checkMessagesBody, parseJson } from './validate.js';
+
+type Outcome = { kind: 'answer'; fault?: StreamFault['kind'] } | { kind: 'error'; status: number; message: string; headers?: OutgoingHttpHeaders } | { kind: 'drop' };
+
+const ERROR_MESSAGES: Readonly<Record<number, string>> = {
+  429: 'This request would exceed your rate limit (simulated). Please try again later.',
+  529: 'Overloaded',
+  500: 'Internal server error',
+};
+
+/** Decides, from the model's behaviour and its seeded PRNG, how this request goes wrong (if it does). */
+function decide(ex: Exchange, model: string, stream: boolean, d: Directives): Outcome {
+  const { state } = ex;
+  const b = state.behaviour(model);
+  const retryAfter = String(b.retryAfterSeconds ?? 1);
+  if (d.status !== undefined) {
+    const headers = d.status === 429 ? { 'retry-after': retryAfter } : undefined;
+    return { kind: 'error', status: d.status, message: ERROR_MESSAGES[d.status] ?? `Simulated error ${d.status}`, headers };
+  }
+  if (state.roll(model, b.rateLimitedRate)) return { kind: 'error', status: 429, message: ERROR_MESSAGES[429], headers: { 'retry-after': retryAfter } };
+  if (state.roll(model, b.overloadedRate)) return { kind: 'error', status: 529, message: ERROR_MESSAGES[529] };
+  if (state.roll(model, b.dropConnectionRate)) return stream ? { kind: 'answer', fault: 'drop' } : { kind: 'drop' };
+  if (stream && state.roll(model, b.midStreamOverloadRate)) return { kind: 'answer', fault: 'overload' };
+  return { kind: 'answer' };
+}
+
+function answer(ex: Exchange, body: MessagesBody, d: Directives, seed: number, fault: StreamFault['kind'] | undefined): void {
+  const { state } = ex;
+  const now = Date.now();
+  const prompt = state.cache.usage(body.model, body, now);
+  const { cache } = prompt;
+  if (cache.read > 0) state.stats.cache.reads++;
+  if (cache.creation > 0) state.stats.cache.writes++;
+  const plan = planAnswer(body, d, seed, () => `toolu_sim_${state.nextId()}`);
+  const meta: AnswerMeta = { id: `msg_sim_${state.nextId()}`, model: body.model, inputTokens: prompt.total - cache.read - cache.creation, cache };
+  const headers: OutgoingHttpHeaders = {};
+  state.rateWindows.apply(headers as Record<string, string | number>, body.model, prompt.total - cache.read, plan.outputTokens, now);
+  if (!body.stream) return sendJson(ex, 200, renderJson(plan, meta), headers);
+
+  state.stats.streams++;
+  headers['content-type'] = 'text/event-stream; charset=utf-8';
+  headers['cache-control'] = 'no-cache';
+  headers['request-id'] = ex.requestId;
+  const script = renderSse(plan, meta);
+  const b = state.behaviour(body.model);
+  const at = fault === 'overload' && b.midStreamOverloadAt !== 'after_content' ? script.beforeContent : script.afterContent;
+  playStream(ex, headers, script, b.tokensPerSecond, fault ? { kind: fault, at } : undefined);
+}
+
+export function handleMessages(ex: Exchange, raw: string): void {
+  const json = parseJson(raw);
+  if (!json.ok) return sendError(ex, 400, json.message);
+  const checked = checkMessagesBody(json.value);
+  if (!checked.ok) return sendError(ex, 400, checked.message);
+  const body = checked.value;
+  const { state } = ex;
+  if (state.knownModels && !state.knownModels.has(body.model)) return sendError(ex, 404, `model: ${body.model}`);
+
+  state.countRequest(body.model);
+  state.stats.inFlight++;
+  ex.res.once('close', () => state.stats.inFlight--);
+  const text = lastUserText(body.messages);
+  const d = parseDirectives(text);
+  const seed = fnv1a(text, fnv1a(String(body.messages.length)));
+  const outcome = decide(ex, body.model, body.stream === true, d);
+  const latency = d.latencyMs ?? state.behaviour(body.model).latencyMs ?? 0;
+  after(ex, latency, () => {
+    if (outcome.kind === 'error') return sendError(ex, outcome.status, outcome.message, outcome.headers);
+    if (outcome.kind === 'drop') {
+      state.stats.droppedConnections++;
+      return void ex.res.destroy();
+    }
+    answer(ex, body, d, seed, outcome.fault);
+  });
+}

@@ -1,0 +1,79 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleControl } from './control.js';
+import { createExchange, errorJson, readBody, recordRequest, sendError, sendJson, type Exchange } from './exchange.js';
+import { handleMessages } from './messages.js';
+import { modelInfo, modelsPage } from './models.js';
+import type { SimState } from './state.js';
+import { countTokens } from './tokenizer.js';
+import { checkCountTokensBody, parseJson } from './validate.js';
+
+function handleCountTokens(ex: Exchange, raw: string): void {
+  const json = parseJson(raw);
+  if (!json.ok) return sendError(ex, 400, json.message);
+  const checked = checkCountTokensBody(json.value);
+  if (!checked.ok) return sendError(ex, 400, checked.message);
+  const { model } = checked.value;
+  if (ex.state.knownModels && !ex.state.knownModels.has(model)) return sendError(ex, 404, `model: ${model}`);
+  ex.state.stats.countTokens++;
+  sendJson(ex, 200, `{"input_tokens":${countTokens(checked.value)}}`);
+}
+
+/** Upstream checks the key, then the version header, before anything else. */
+function refuseUnauthenticated(ex: Exchange): boolean {
+  const h = ex.req.headers;
+  if (!h['x-api-key'] && !/^Bearer \S/i.test(h.authorization ?? '')) {
+    sendError(ex, 401, 'x-api-key header is required');
+    return true;
+  }
+  if (!h['anthropic-version']) {
+    sendError(ex, 400, 'anthropic-version: header is required');
+    return true;
+  }
+  return false;
+}
+
+const safeDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+async function route(state: SimState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  const method = req.method ?? 'GET';
+  const control = path.startsWith('/_sim/');
+  const ex = createExchange(state, req, res, path, !control);
+  const raw = await readBody(req);
+  if (raw === null) return sendError(ex, 413, 'Request exceeds the maximum allowed number of bytes.');
+  if (control) return handleControl(ex, method, raw);
+  recordRequest(ex, raw);
+
+  const known =
+    (method === 'POST' && (path === '/v1/messages' || path === '/v1/messages/count_tokens')) ||
+    (method === 'GET' && (path === '/v1/models' || path.startsWith('/v1/models/')));
+  if (!known) return sendError(ex, 404, 'Not Found');
+  if (refuseUnauthenticated(ex)) return;
+  if (path === '/v1/messages') return handleMessages(ex, raw);
+  if (path === '/v1/messages/count_tokens') return handleCountTokens(ex, raw);
+  if (path === '/v1/models') return sendJson(ex, 200, modelsPage(state.listedModels));
+  const id = safeDecode(path.slice('/v1/models/'.length));
+  if (state.knownModels && !state.knownModels.has(id)) return sendError(ex, 404, `model: ${id}`);
+  sendJson(ex, 200, JSON.stringify(modelInfo(id)));
+}
+
+/** The request listener: every answer, error or not, carries a request-id. */
+export function createRequestListener(state: SimState): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    route(state, req, res).catch(() => {
+      if (res.headersSent || res.destroyed) return void res.destroy();
+      const requestId = `req_sim_${state.nextId()}`;
+      const body = errorJson('api_error', 'Internal server error', requestId);
+      res.writeHead(500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'request-id': requestId });
+      res.end(body);
+    });
+  };
+}
