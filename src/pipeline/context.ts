@@ -14,8 +14,6 @@ export interface RouteDecision {
   readonly chain: readonly string[];
   readonly route: RouteKind;
   readonly reason: string;
-  /** Key of the cached prompt prefix, when the request has one (sticky routing). */
-  readonly stickyKey?: string;
 }
 
 /** Monotonic timestamps (ms, performance.now()) for latency metrics. */

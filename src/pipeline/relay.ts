@@ -76,7 +76,8 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     body.once('end', () => end());
     body.once('error', () => end(ctx.clientAbort.signal.aborted ? undefined : 'network'));
     res.on('drain', onDrain);
-    body.resume();
+    if (body.readableEnded) end();
+    else body.resume();
   });
 }
 

@@ -49,9 +49,9 @@ function fallbackChain(tier: Tier, org: OrgConfig, conf: CompiledConfig): string
   return chain;
 }
 
-function decision(tier: Tier, route: RouteDecision['route'], reason: string, input: RouteInput, stickyKey?: string): RouteDecision {
+function decision(tier: Tier, route: RouteDecision['route'], reason: string, input: RouteInput): RouteDecision {
   const model = input.conf.config.models[tier].id;
-  return { tier, model, chain: fallbackChain(tier, input.org, input.conf), route, reason, ...(stickyKey ? { stickyKey } : {}) };
+  return { tier, model, chain: fallbackChain(tier, input.org, input.conf), route, reason };
 }
 
 function notAllowed(model: string, org: OrgConfig, why: string): never {
@@ -60,12 +60,12 @@ function notAllowed(model: string, org: OrgConfig, why: string): never {
 
 function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
   const { body, org, conf } = input;
-  const stickyKey = input.sticky?.keyFor(body, org.id);
-  const stuck = stickyKey ? input.sticky?.get(stickyKey) : undefined;
-  const stuckModel = stuck ? conf.modelsById.get(stuck) : undefined;
+  // A conversation with a cached prefix stays where its cache is, while that model is within bounds and up.
+  const stuck = input.sticky?.lookup(body, org.id);
+  const stuckModel = stuck ? conf.modelsById.get(stuck.modelId) : undefined;
   if (stuckModel && tierRank(stuckModel.tier) >= tierRank(b.min) && tierRank(stuckModel.tier) <= tierRank(b.max)) {
     if (input.isAvailable?.(stuckModel.entry.id) ?? true) {
-      return decision(stuckModel.tier, 'auto', 'sticky: cached prompt prefix', input, stickyKey);
+      return decision(stuckModel.tier, 'auto', 'sticky: cached prompt prefix', input);
     }
   }
   const { score, reasons } = classify(body);
@@ -74,7 +74,7 @@ function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
   const tier = clampTier(wanted, { minTier: b.min, maxTier: b.max });
   const why = reasons.length > 0 ? reasons.slice(0, 2).join(', ') : 'simple request';
   const clamp = tier === wanted ? '' : ` (${wanted} clamped to ${tier} by policy)`;
-  return decision(tier, 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input, stickyKey);
+  return decision(tier, 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input);
 }
 
 /** Stage 3: a pure decision from the request and the org's policy to a tier, a model and a fallback chain. */

@@ -108,7 +108,9 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptResult
       body.destroy();
       throw new AttemptError('stream_overloaded', 200, scanner.error.message);
     }
-    return { ...base, held, body: ended ? undefined : body, scanner, usage: scanner.usage };
+    // A body that ended while paused has emitted 'end' already: there is nothing left to pipe.
+    const rest = ended || body.readableEnded ? undefined : body;
+    return { ...base, held, body: rest, scanner, usage: scanner.usage };
   } catch (err) {
     return fail(err);
   }

@@ -157,12 +157,20 @@ describe('official SDK through the gateway', () => {
       ...({ future_field: { nested: [1, 2, 3] } } as object),
     });
     const seen = gw.gateway.simulator?.recorded().at(-1);
-    expect(seen?.url).toBe('/v1/messages?beta=true');
     expect(seen?.headers['anthropic-beta']).toBe('some-future-beta-2026-01-01');
     expect(seen?.headers['x-api-key']).not.toBe(KEYS.search);
     expect(JSON.stringify(seen?.headers)).not.toContain(KEYS.search);
     const body = JSON.parse(seen?.body ?? '{}') as { future_field?: unknown; model?: string };
     expect(body.future_field).toEqual({ nested: [1, 2, 3] });
     expect(body.model).toBe(MODELS.haiku);
+
+    // This SDK version sends betas as a header only; older ones also add ?beta=true to the path.
+    const res = await fetch(`${gw.url}/v1/messages?beta=true`, {
+      method: 'POST',
+      headers: { 'x-api-key': KEYS.search, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'haiku', max_tokens: 5, messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(gw.gateway.simulator?.recorded().at(-1)?.url).toBe('/v1/messages?beta=true');
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * Hand-built cues: what kind of ask a text is. Each family is one precompiled regex; we count
+ * matches up to a small cap, so scanning stops early on texts full of matches.
+ * Word patterns are lower-case and run on lower-cased text; codeSyntax runs on the original.
+ */
+
+export const CUE_FAMILIES = [
+  'codeSyntax',
+  'codeTopic',
+  'math',
+  'proof',
+  'quantitative',
+  'design',
+  'debugging',
+  'research',
+  'depth',
+  'everyday',
+  'simple',
+  'lookup',
+  'numbers',
+] as const;
+export type CueFamily = (typeof CUE_FAMILIES)[number];
+export type CueCounts = Record<CueFamily, number>;
+
+const w = (words: string): string => `\\b(?:${words})\\b`;
+
+const PATTERNS: Record<CueFamily, RegExp> = {
+  codeSyntax: new RegExp(
+    [
+      '```',
+      '=>',
+      '::',
+      '!==?|===',
+      '\\+\\+|\\+=|-=',
+      '\\);\\s*$',
+      '[{}]\\s*$',
+      '#include\\b',
+      '\\b(?:def|fn|func) \\w+\\(',
+      '\\b(?:console\\.log|System\\.out|printf|println!?)\\b',
+      '\\b(?:SELECT|INSERT|UPDATE|DELETE)\\b[^\\n]{0,80}\\b(?:FROM|INTO|SET|WHERE)\\b',
+      '^\\s*(?:import|from|const|let|var|return|public|private|class|struct|interface|async|#define)\\b',
+      '^\\s+at [\\w.$<>]+ ?\\(',
+      'Traceback \\(most recent call last\\)',
+    ].join('|'),
+    'gm',
+  ),
+  codeTopic: new RegExp(
+    w(
+      'code|coding|program(?:s|ming)?|function|method|class (?=\\w+ ?[({:])|variable|compiler?|runtime|python|javascript|typescript|java|golang|rust|c\\+\\+|kotlin|swift|sql|regex|api|endpoint|bug|exception|stack ?trace|algorithm|recursion|recursive|pointer|array|linked list|hash ?map|binary tree|big-?o|time complexity|git|docker|kubernetes|react|node\\.?js|database|query|schema|unit tests?|refactor|repo(?:sitory)?|script|library|framework|thread|mutex|async',
+    ),
+    'g',
+  ),
+  math: new RegExp(
+    [
+      '\\\\(?:frac|sum|int|sqrt|mathbb|mathcal|forall|exists|lim|prod|binom|partial|nabla|infty|leq|geq)',
+      '[∀∃∑∫√≤≥≠∈∉⊂⊆∞∂∇λπ]',
+      '\\b[a-z]\\^\\{?\\d',
+      w(
+        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|integers|for all (?:real|x|n)|functions? f',
+      ),
+    ].join('|'),
+    'g',
+  ),
+  proof: new RegExp(
+    w(
+      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|completeness|decidab\\w*|np-hard|np-complete|reduction from',
+    ),
+    'g',
+  ),
+  quantitative: new RegExp(
+    w(
+      'how many|how much|calculate|compute|what is the (?:value|probability|total|cost|number)|total|each|per|percent(?:age)?|average|ratio|rate|interest|profit|remaining|left over|twice|half|times as',
+    ),
+    'g',
+  ),
+  design: new RegExp(
+    w(
+      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failover|exactly-once|at-least-once|idempotent|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
+    ),
+    'g',
+  ),
+  debugging: new RegExp(
+    w(
+      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem',
+    ),
+    'g',
+  ),
+  research: new RegExp(
+    w(
+      'literature|synthesi[sz]e|synthesis|survey|systematic review|meta-analys[ie]s|state of the art|state-of-the-art|research (?:question|agenda|proposal|directions?)|hypothes[ie]s|open problems?|novel|critique|critically|competing (?:theories|hypotheses|explanations)|empirical evidence|papers|studies|experiments|ablations?',
+    ),
+    'g',
+  ),
+  depth: new RegExp(
+    w(
+      'step[- ]by[- ]step|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
+    ),
+    'g',
+  ),
+  everyday: new RegExp(
+    w(
+      'how (?:should|do|can|would) (?:i|we)|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me',
+    ),
+    'g',
+  ),
+  simple: new RegExp(
+    w(
+      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one sentence|keywords?|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
+    ),
+    'g',
+  ),
+  lookup: new RegExp(w('what is|what are|who (?:is|was)|when (?:is|was|did)|where is|define|definition of|meaning of|synonym'), 'g'),
+  numbers: /\d+(?:[.,]\d+)*/g,
+};
+
+const CAP = 8;
+
+const count = (re: RegExp, text: string): number => {
+  if (!text) return 0;
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < CAP && re.exec(text) !== null) n += 1;
+  return n;
+};
+
+const ZERO: CueCounts = Object.fromEntries(CUE_FAMILIES.map((f) => [f, 0])) as CueCounts;
+
+/** Match counts (capped) per family; families not asked for stay 0, so callers scan only what they use. */
+export const countCues = (text: string, families: readonly CueFamily[] = CUE_FAMILIES): CueCounts => {
+  const out = { ...ZERO };
+  if (!text) return out;
+  // Lower-casing once is much cheaper than case-insensitive matching in every pattern.
+  const lower = text.toLowerCase();
+  for (const family of families) out[family] = count(PATTERNS[family], family === 'codeSyntax' ? text : lower);
+  return out;
+};
+
+/** Numbered or bulleted lines: a list of requirements is a multi-step ask. */
+const LIST_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gm;
+export const countListLines = (text: string): number => count(LIST_LINE, text);

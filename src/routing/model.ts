@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { headTail } from './request-view.js';
+import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
+
+/** The learned model reads at most this much of the ask (its training prompts are all shorter). */
+export const learnedInput = (ask: string): string => headTail(ask, 3072, 1024);
+
+/** The shape of weights.json, written by scripts/train-router.ts. */
+export const routerWeightsSchema = z.object({
+  version: z.literal(1),
+  target: z.string(),
+  hashBits: z.number().int().min(8).max(20),
+  denseNames: z.array(z.string()).length(DENSE_COUNT),
+  bias: z.number(),
+  dense: z.array(z.number()).length(DENSE_COUNT),
+  hashed: z.array(z.number()),
+  /** Mean and standard deviation of the logit over the training prompts, to standardise it. */
+  center: z.number(),
+  scale: z.number().positive(),
+  trainedOn: z.record(z.string(), z.unknown()).optional(),
+});
+export type RouterWeights = z.infer<typeof routerWeightsSchema>;
+
+/** A weights file checked against the features this build computes. */
+export interface LearnedModel {
+  weights: RouterWeights;
+  hashed: Float64Array;
+}
+
+export const loadModel = (raw: unknown): LearnedModel => {
+  const weights = routerWeightsSchema.parse(raw);
+  if (weights.hashed.length !== 1 << weights.hashBits) throw new Error('weights: hashed length does not match hashBits');
+  weights.denseNames.forEach((name, i) => {
+    if (name !== DENSE_FEATURES[i]) throw new Error(`weights: dense feature ${i} is ${name}, expected ${DENSE_FEATURES[i]}`);
+  });
+  return { weights, hashed: Float64Array.from(weights.hashed) };
+};
+
+/**
+ * The raw logit. Hashed features are scaled by 1/sqrt(count) so a long prompt does not
+ * win on token count alone (length has its own dense features).
+ */
+export const learnedLogit = (model: LearnedModel, features: TextFeatures): number => {
+  const { weights, hashed } = model;
+  let z = weights.bias;
+  for (let i = 0; i < DENSE_COUNT; i += 1) z += (weights.dense[i] as number) * (features.dense[i] as number);
+  const n = features.hashCount;
+  if (n > 0) {
+    let sum = 0;
+    for (let i = 0; i < n; i += 1) sum += hashed[features.hashes[i] as number] as number;
+    z += sum / Math.sqrt(n);
+  }
+  return z;
+};
+
+/** The logit standardised over the training prompts: about 0 on a typical exam question, ±1 one sd away. */
+export const learnedZ = (model: LearnedModel, features: TextFeatures): number =>
+  (learnedLogit(model, features) - model.weights.center) / model.weights.scale;

@@ -1,0 +1,153 @@
+import type { MessagesBody } from '../messages/schema.js';
+
+/**
+ * What the classifier reads of a request, gathered in one bounded walk over the body.
+ * Every string here is capped, so the cost of classifying does not grow with the prompt.
+ */
+export interface RequestView {
+  /** The latest user ask: text of the last user message that has any (head + tail if long). */
+  ask: string;
+  /** The system prompt's text, capped. */
+  system: string;
+  /** Short samples of earlier turns and tool results, for code / error cues in context. */
+  context: string;
+  messages: number;
+  /** Characters of text in the whole conversation, counted without copying. */
+  totalChars: number;
+  images: number;
+  documents: number;
+  toolResults: number;
+  tools: number;
+  /** 0 when off; the budget when enabled; -1 for adaptive or unknown kinds of thinking. */
+  thinkingBudget: number;
+  maxTokens: number;
+}
+
+const ASK_HEAD = 6144;
+const ASK_TAIL = 2048;
+const SYSTEM_CAP = 2048;
+const CONTEXT_PER_PART = 400;
+const CONTEXT_PARTS = 6;
+
+type Message = MessagesBody['messages'][number];
+type Block = Exclude<Message['content'], string>[number];
+
+/** Keeps the start and the end of a long text: asks usually sit before or after a pasted document. */
+export const headTail = (text: string, head: number, tail: number): string =>
+  text.length <= head + tail ? text : `${text.slice(0, head)}\n${text.slice(text.length - tail)}`;
+
+const blockText = (block: Block): string => {
+  const text = block['text'];
+  return typeof text === 'string' ? text : '';
+};
+
+const toolResultText = (block: Block): string => {
+  const content = block['content'];
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  let out = '';
+  for (const part of content as unknown[]) {
+    if (typeof part === 'object' && part !== null && 'text' in part && typeof part.text === 'string') out += part.text;
+  }
+  return out;
+};
+
+interface MessageScan {
+  text: string;
+  chars: number;
+  images: number;
+  documents: number;
+  toolResults: number;
+  toolText: string;
+}
+
+const scanMessage = (message: Message): MessageScan => {
+  const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolText: '' };
+  if (typeof message.content === 'string') {
+    scan.text = message.content;
+    scan.chars = message.content.length;
+    return scan;
+  }
+  for (const block of message.content) {
+    switch (block.type) {
+      case 'text': {
+        const text = blockText(block);
+        scan.text = scan.text ? `${scan.text}\n${text}` : text;
+        scan.chars += text.length;
+        break;
+      }
+      case 'image':
+        scan.images += 1;
+        break;
+      case 'document':
+        scan.documents += 1;
+        break;
+      case 'tool_result': {
+        const text = toolResultText(block);
+        scan.toolResults += 1;
+        scan.chars += text.length;
+        if (scan.toolText.length < CONTEXT_PER_PART) scan.toolText += text.slice(0, CONTEXT_PER_PART);
+        break;
+      }
+      default:
+        scan.chars += blockText(block).length;
+    }
+  }
+  return scan;
+};
+
+const systemText = (system: MessagesBody['system']): string => {
+  if (system === undefined) return '';
+  if (typeof system === 'string') return system.slice(0, SYSTEM_CAP);
+  let out = '';
+  for (const block of system) {
+    if (typeof block.text === 'string') out += out ? `\n${block.text}` : block.text;
+    if (out.length >= SYSTEM_CAP) break;
+  }
+  return out.slice(0, SYSTEM_CAP);
+};
+
+const thinkingBudget = (thinking: MessagesBody['thinking']): number => {
+  if (thinking === undefined || thinking.type === 'disabled') return 0;
+  const budget = thinking['budget_tokens'];
+  return thinking.type === 'enabled' && typeof budget === 'number' ? budget : -1;
+};
+
+export const viewRequest = (body: MessagesBody): RequestView => {
+  const view: RequestView = {
+    ask: '',
+    system: systemText(body.system),
+    context: '',
+    messages: body.messages.length,
+    totalChars: 0,
+    images: 0,
+    documents: 0,
+    toolResults: 0,
+    tools: body.tools?.length ?? 0,
+    thinkingBudget: thinkingBudget(body.thinking),
+    maxTokens: body.max_tokens,
+  };
+  let askFound = false;
+  let contextParts = 0;
+  for (let i = body.messages.length - 1; i >= 0; i -= 1) {
+    const message = body.messages[i] as Message;
+    const scan = scanMessage(message);
+    view.totalChars += scan.chars;
+    view.images += scan.images;
+    view.documents += scan.documents;
+    if (!askFound && message.role === 'user') view.toolResults += scan.toolResults;
+    if (!askFound && message.role === 'user' && scan.text.trim() !== '') {
+      view.ask = headTail(scan.text, ASK_HEAD, ASK_TAIL);
+      askFound = true;
+      continue;
+    }
+    if (contextParts < CONTEXT_PARTS) {
+      const sample = (scan.toolText || scan.text).slice(0, CONTEXT_PER_PART);
+      if (sample) {
+        view.context += `${sample}\n`;
+        contextParts += 1;
+      }
+    }
+  }
+  return view;
+};

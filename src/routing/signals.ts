@@ -1,0 +1,129 @@
+import { countCues, countListLines, type CueCounts } from './cues.js';
+import { headTail, type RequestView } from './request-view.js';
+
+/** One named push on the difficulty logit; `reason` is what x-gateway-route-reason shows. */
+export interface Signal {
+  reason: string;
+  logit: number;
+}
+
+/**
+ * Hand-set weights, in logit units, calibrated on realistic gateway traffic (see README).
+ * The exam questions the learned model was trained on carry none of these request-shape
+ * signals, so they cannot be learned from that data.
+ */
+export const SIGNAL_WEIGHTS = {
+  /** Proof, system design, deep debugging, research synthesis: the opus kinds of ask, pooled. */
+  hard: 2.4,
+  math: 0.8,
+  everyday: 1.0,
+  code: 0.6,
+  /** Everyday work (writing, coding) tops out here, below what a hard ask reaches. */
+  everydayCap: 1.3,
+  quantitative: 0.35,
+  depth: 0.6,
+  simple: -1.6,
+  lookup: -0.6,
+  tools: 0.35,
+  agentLoop: 0.3,
+  images: 0.3,
+  documents: 0.5,
+} as const;
+
+const CUE_SCAN_HEAD = 2048;
+const CUE_SCAN_TAIL = 512;
+/** The families read from the system prompt and from earlier turns (the rest would be wasted scans). */
+const SYSTEM_FAMILIES = ['math', 'proof', 'design', 'research', 'everyday', 'simple'] as const;
+const CONTEXT_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging'] as const;
+/** The system prompt says what kind of job this is, but less directly than the ask itself. */
+const SYSTEM_FACTOR = 0.6;
+
+/** 0 for no matches, towards 1 as matches pile up. */
+const sat = (n: number, k: number): number => 1 - Math.exp(-n / k);
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+
+const cueLevel = (ask: CueCounts, system: CueCounts, family: keyof CueCounts, k: number): number =>
+  Math.max(sat(ask[family], k), SYSTEM_FACTOR * sat(system[family], k));
+
+const add = (out: Signal[], reason: string, logit: number): void => {
+  if (logit !== 0) out.push({ reason, logit });
+};
+
+const HARD_FAMILIES = [
+  ['proof', 'proof'],
+  ['design', 'design ask'],
+  ['debugging', 'deep debugging'],
+  ['research', 'research synthesis'],
+] as const;
+
+/**
+ * The kind of ask is decided by its strongest evidence, not the sum of all: "write" plus one
+ * stray "idempotent" is still everyday work. Hard cues are pooled across families (a design
+ * question about a race is as hard as either), everyday work is capped below them.
+ */
+const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, out: Signal[]): void => {
+  const W = SIGNAL_WEIGHTS;
+  let hardMatches = 0;
+  let topFamily: string = HARD_FAMILIES[0][1];
+  let topCount = 0;
+  for (const [family, reason] of HARD_FAMILIES) {
+    const n = ask[family] + SYSTEM_FACTOR * system[family] + (family === 'debugging' ? 0.5 * context.debugging : 0);
+    hardMatches += n;
+    if (n > topCount) [topFamily, topCount] = [reason, n];
+  }
+  const hardPart = W.hard * sat(hardMatches, 1.5);
+  const mathPart = W.math * cueLevel(ask, system, 'math', 1.5);
+  const hard = hardPart + mathPart;
+  const code = Math.max(sat(ask.codeSyntax, 2), 0.7 * sat(ask.codeTopic, 2), 0.5 * sat(context.codeSyntax + context.codeTopic, 2));
+  const everyday = Math.min(W.everydayCap, W.everyday * cueLevel(ask, system, 'everyday', 1) + W.code * code);
+  const codePart = Math.min(everyday, W.code * code);
+  const [main, minor] = hard >= everyday ? [hard, everyday] : [everyday, hard];
+  const total = main + 0.25 * minor;
+  // Split the pooled logit between the reasons that earned it, so the header names them.
+  const share = (part: number): number => (hard + everyday > 0 ? (part / (hard + everyday)) * total : 0);
+  add(out, topFamily, share(hardPart));
+  add(out, 'math', share(mathPart));
+  add(out, 'code', share(codePart));
+  add(out, 'writing or analysis', share(everyday - codePart));
+};
+
+const askSignals = (view: RequestView, out: Signal[]): void => {
+  const text = headTail(view.ask, CUE_SCAN_HEAD, CUE_SCAN_TAIL);
+  const ask = countCues(text);
+  const system = countCues(view.system, SYSTEM_FAMILIES);
+  const context = countCues(view.context, CONTEXT_FAMILIES);
+  const W = SIGNAL_WEIGHTS;
+  askKind(ask, system, context, out);
+  add(out, 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
+  add(out, 'multi-step', W.depth * Math.max(sat(ask.depth, 2), sat(countListLines(text), 4)));
+  add(out, 'simple task', W.simple * cueLevel(ask, system, 'simple', 1));
+  if (view.ask.length < 200) add(out, 'quick lookup', W.lookup * sat(ask.lookup, 1));
+};
+
+const shapeSignals = (view: RequestView, out: Signal[]): void => {
+  const W = SIGNAL_WEIGHTS;
+  const chars = view.ask.length;
+  add(out, chars < 250 ? 'short prompt' : 'long prompt', clamp(0.25 * Math.log2((chars + 50) / 300), -0.4, 0.4));
+  if (view.messages >= 5) add(out, 'long conversation', clamp(0.15 * Math.log2(view.messages / 2), 0, 0.5));
+  if (view.totalChars > 20_000) add(out, 'large context', clamp(0.15 * Math.log2(view.totalChars / 20_000), 0, 0.4));
+  if (view.tools > 0) add(out, 'tools', W.tools + 0.03 * Math.min(view.tools, 10));
+  if (view.toolResults > 0) add(out, 'agent loop', W.agentLoop);
+  if (view.images > 0) add(out, 'images', W.images);
+  if (view.documents > 0) add(out, 'documents', W.documents + 0.1 * Math.min(view.documents - 1, 3));
+  if (view.thinkingBudget !== 0) {
+    const budget = view.thinkingBudget < 0 ? 8192 : view.thinkingBudget;
+    add(out, 'thinking', clamp(0.4 + 0.3 * Math.log2(budget / 4096), 0.3, 1.1));
+  }
+  const m = view.maxTokens;
+  if (m <= 64) add(out, 'short answer', -0.8);
+  else if (m <= 300) add(out, 'short answer', -0.5);
+  else if (m >= 16_000) add(out, 'long answer', 0.5);
+  else if (m >= 6_000) add(out, 'long answer', 0.3);
+};
+
+export const handSignals = (view: RequestView): Signal[] => {
+  const out: Signal[] = [];
+  askSignals(view, out);
+  shapeSignals(view, out);
+  return out;
+};

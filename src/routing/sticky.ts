@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { MessagesBody } from '../messages/schema.js';
+
+/**
+ * Sticky routing for prompt caching. Anthropic's prompt cache belongs to one model, so a
+ * conversation whose earlier turns were cached on a model should stay on it.
+ *
+ * A key is a chained sha256 over the org, the tools, the system prompt and the messages up to
+ * the end of one message (a "boundary"). `cache_control` markers are left out of the hash:
+ * clients usually move the marker to the newest message every turn, and the prefix must hash
+ * the same with or without it.
+ *
+ * - `remember` stores the key of every message that carries `cache_control` (the newest
+ *   MAX_BREAKPOINTS of them), including the last user turn: that is the prefix the next turn
+ *   will find in Anthropic's cache.
+ * - `lookup` checks the boundaries of the earlier turns, newest first (LOOKBACK of them),
+ *   like Anthropic's own cache lookup walks back from a breakpoint.
+ * - Tools and system prompt alone never make a key: a shared cached system prompt would
+ *   otherwise pin all of an org's traffic to one model.
+ * - A request that carries no `cache_control` anywhere gets no key and is not remembered.
+ */
+const MAX_BREAKPOINTS = 4;
+const LOOKBACK = 20;
+
+type Message = MessagesBody['messages'][number];
+
+const withoutCacheControl = (key: string, value: unknown): unknown => (key === 'cache_control' ? undefined : value);
+const canonical = (value: unknown): string => JSON.stringify(value, withoutCacheControl) ?? 'null';
+
+const hasCacheControl = (value: unknown): boolean => {
+  if (!Array.isArray(value)) return false;
+  return value.some((item) => typeof item === 'object' && item !== null && 'cache_control' in item && item.cache_control != null);
+};
+const messageHasCacheControl = (message: Message): boolean => hasCacheControl(message.content);
+
+/** Keys of the prefix ending after each message: keys[i] covers messages[0..i]. */
+const boundaryKeys = (body: MessagesBody, orgId: string, upTo: number): string[] => {
+  let chain = createHash('sha256')
+    .update(`${orgId}\n${canonical(body.tools ?? null)}\n${canonical(body.system ?? null)}`)
+    .digest('hex');
+  const keys: string[] = [];
+  for (let i = 0; i <= upTo; i += 1) {
+    chain = createHash('sha256').update(chain).update(canonical(body.messages[i])).digest('hex');
+    keys.push(chain);
+  }
+  return keys;
+};
+
+const carriesCacheControl = (body: MessagesBody): boolean =>
+  hasCacheControl(body.tools) || hasCacheControl(body.system) || body.messages.some(messageHasCacheControl);
+
+export class StickyRoutes {
+  private readonly routes = new Map<string, string>();
+
+  constructor(private readonly maxEntries: number) {
+    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new Error('StickyRoutes: maxEntries must be a positive integer');
+  }
+
+  /**
+   * The key of the cached prefix in the EARLIER turns: up to the last message before the final
+   * one that carries `cache_control`. Undefined when no earlier turn carries it.
+   */
+  keyFor(body: MessagesBody, orgId: string): string | undefined {
+    const last = body.messages.length - 2;
+    for (let i = last; i >= 0; i -= 1) {
+      if (messageHasCacheControl(body.messages[i] as Message)) return boundaryKeys(body, orgId, i)[i];
+    }
+    return undefined;
+  }
+
+  /** The model this conversation was routed to, checking earlier-turn boundaries newest first. */
+  lookup(body: MessagesBody, orgId: string): { key: string; modelId: string } | undefined {
+    const last = body.messages.length - 2;
+    if (last < 0 || !carriesCacheControl(body)) return undefined;
+    const keys = boundaryKeys(body, orgId, last);
+    for (let i = last; i >= Math.max(0, last - LOOKBACK + 1); i -= 1) {
+      const key = keys[i] as string;
+      const modelId = this.get(key);
+      if (modelId !== undefined) return { key, modelId };
+    }
+    return undefined;
+  }
+
+  /** Records the model for every cache breakpoint of this request, the last turn's included. */
+  remember(body: MessagesBody, orgId: string, modelId: string): void {
+    const marked: number[] = [];
+    body.messages.forEach((message, i) => {
+      if (messageHasCacheControl(message)) marked.push(i);
+    });
+    if (marked.length === 0) return;
+    const newest = marked.slice(-MAX_BREAKPOINTS);
+    const keys = boundaryKeys(body, orgId, newest[newest.length - 1] as number);
+    for (const i of newest) this.set(keys[i] as string, modelId);
+  }
+
+  get(key: string): string | undefined {
+    const modelId = this.routes.get(key);
+    if (modelId !== undefined) {
+      // Map keeps insertion order: re-inserting makes this the most recently used entry.
+      this.routes.delete(key);
+      this.routes.set(key, modelId);
+    }
+    return modelId;
+  }
+
+  set(key: string, modelId: string): void {
+    this.routes.delete(key);
+    this.routes.set(key, modelId);
+    while (this.routes.size > this.maxEntries) {
+      const oldest = this.routes.keys().next().value as string;
+      this.routes.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.routes.size;
+  }
+}
