@@ -1,0 +1,165 @@
+import Bottleneck from 'bottleneck';
+import { disconnect, updateSettings } from './bottleneck-util.js';
+import type { RedisStore } from './redis-store.js';
+
+/**
+ * Bottleneck's Redis scripts change reservoirs with HINCRBY, which needs integers. Tokens are kept
+ * in 1/60000ths, so a budget of N per minute refills by N*1000 units a second: an integer for any N
+ * with up to three decimals, and budget/replicas is still close enough when it is not.
+ */
+const UNITS_PER_TOKEN = 60_000;
+export const REFILL_INTERVAL_MS = 1_000;
+/** Local reservoirs are refilled by a timer; checking every 50 ms keeps each 1 s step at most 5% late. */
+const LOCAL_HEARTBEAT_MS = 50;
+
+const toUnits = (tokens: number): number => Math.round(tokens * UNITS_PER_TOKEN);
+const toTokens = (units: number | null): number => (units ?? 0) / UNITS_PER_TOKEN;
+
+interface ReservoirSettings {
+  reservoirIncreaseMaximum: number;
+  reservoirIncreaseAmount: number;
+  reservoirIncreaseInterval: number;
+}
+
+function reservoirSettings(perMinute: number): ReservoirSettings {
+  const capacity = toUnits(perMinute);
+  return {
+    reservoirIncreaseMaximum: capacity,
+    reservoirIncreaseAmount: Math.max(1, Math.round(capacity / 60)),
+    reservoirIncreaseInterval: REFILL_INTERVAL_MS,
+  };
+}
+
+/** A token bucket of N per minute: holds at most N, refills N/60 each second. Amounts are in tokens. */
+export interface TokenBucket {
+  readonly perMinute: number;
+  /** Tokens available now; negative when more was spent than reserved (a debt the refill pays back). */
+  level(): Promise<number>;
+  /** Adds (refund) or, with a negative amount, removes tokens; returns the new level. Never blocks. */
+  add(tokens: number): Promise<number>;
+  /** A new budget that keeps what was spent: level += newBudget - oldBudget, at most the new budget. */
+  resize(perMinute: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const refillPerSecond = (bucket: TokenBucket): number => bucket.perMinute / 60;
+
+/** Seconds until `needed` tokens are available at `level`, counting in whole refill steps. */
+export function secondsUntil(bucket: TokenBucket, level: number, needed: number): number {
+  const deficit = needed - level;
+  return deficit <= 0 ? 0 : Math.ceil(deficit / refillPerSecond(bucket) - 1e-9);
+}
+
+/** One process's bucket: Bottleneck's local datastore. */
+export class LocalBucket implements TokenBucket {
+  private readonly limiter: Bottleneck;
+
+  constructor(public perMinute: number) {
+    const settings = reservoirSettings(perMinute);
+    this.limiter = new Bottleneck({ reservoir: settings.reservoirIncreaseMaximum, ...settings, heartbeatInterval: LOCAL_HEARTBEAT_MS });
+  }
+
+  async level(): Promise<number> {
+    return toTokens(await this.limiter.currentReservoir());
+  }
+
+  async add(tokens: number): Promise<number> {
+    const level = toTokens(await this.limiter.incrementReservoir(toUnits(tokens)));
+    // Bottleneck's increment is uncapped; a refund must not lift the bucket above its size.
+    return tokens > 0 && level > this.perMinute ? this.add(this.perMinute - level) : level;
+  }
+
+  async resize(perMinute: number): Promise<void> {
+    if (perMinute === this.perMinute) return;
+    const delta = perMinute - this.perMinute;
+    this.perMinute = perMinute;
+    await updateSettings(this.limiter, reservoirSettings(perMinute));
+    await this.add(delta);
+  }
+
+  async close(): Promise<void> {
+    await disconnect(this.limiter);
+  }
+}
+
+/**
+ * A bucket every replica shares: Bottleneck's ioredis datastore under one limiter id.
+ * Bottleneck refills a clustered reservoir lazily in its Lua scripts from the time elapsed, so no
+ * replica's timer is needed and the refill is exact. A stored limiter keeps the settings it was
+ * created with, so each new limiter object is reconciled with the configured budget (idempotently).
+ */
+export class RedisBucket implements TokenBucket {
+  private instance!: Bottleneck;
+  /** Bottleneck's start-up (connect, create or join the limiter's keys); a failed one stays failed. */
+  private started!: Promise<unknown>;
+  private broken = false;
+  /** The configured budget stored over whatever the keys held; tried again after a failure. */
+  private reconciled: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly store: RedisStore,
+    private readonly id: string,
+    public perMinute: number,
+  ) {
+    this.open();
+  }
+
+  async level(): Promise<number> {
+    const limiter = await this.limiter();
+    return toTokens(await this.store.guard(limiter.currentReservoir(), 'current reservoir'));
+  }
+
+  /** Takes go through Bottleneck; refunds through an atomic capped add (Bottleneck's increment is uncapped). */
+  async add(tokens: number): Promise<number> {
+    const limiter = await this.limiter();
+    if (tokens <= 0) return toTokens(await this.store.guard(limiter.incrementReservoir(toUnits(tokens)), 'increment reservoir'));
+    const level = await this.store.refund(this.id, toUnits(tokens));
+    return level === null ? this.level() : toTokens(level);
+  }
+
+  /** A fresh limiter object carries the new settings (used if Redis loses its data); the script keeps the spent state. */
+  async resize(perMinute: number): Promise<void> {
+    if (perMinute === this.perMinute) return;
+    this.perMinute = perMinute;
+    this.store.retire(this.instance);
+    this.open();
+    await this.limiter();
+  }
+
+  async close(): Promise<void> {
+    this.store.retire(this.instance);
+  }
+
+  private open(): void {
+    const settings = reservoirSettings(this.perMinute);
+    const limiter = new Bottleneck({
+      id: this.id,
+      connection: this.store.connection,
+      clearDatastore: false,
+      reservoir: settings.reservoirIncreaseMaximum,
+      ...settings,
+    });
+    limiter.on('error', () => undefined); // failures surface through the guarded calls; RedisStore logs them
+    this.instance = limiter;
+    this.broken = false;
+    this.reconciled = undefined;
+    this.started = limiter.ready();
+    this.started.catch(() => {
+      // Make a new limiter later. This one never subscribed nor started its heartbeat: nothing to disconnect.
+      if (this.instance === limiter) this.broken = true;
+    });
+  }
+
+  private async limiter(): Promise<Bottleneck> {
+    if (this.broken && this.store.up) this.open();
+    const limiter = this.instance;
+    await this.store.guard(this.started, 'limiter start');
+    const settings = reservoirSettings(this.perMinute);
+    this.reconciled ??= this.store.reconcile(this.id, settings.reservoirIncreaseMaximum, settings.reservoirIncreaseAmount, REFILL_INTERVAL_MS);
+    await this.reconciled.catch((err: unknown) => {
+      this.reconciled = undefined;
+      throw err;
+    });
+    return limiter;
+  }
+}

@@ -1,0 +1,126 @@
+import type { MessagesBody } from '../messages/schema.js';
+
+/**
+ * The admission estimate of a request's input tokens: one pass over the characters, no vocabulary.
+ * It only has to be close: ITPM is corrected with the upstream's real count when the answer ends.
+ * Error against the simulator's tokenizer: see README.md.
+ *
+ * Text: BPE vocabularies hold most words whole, so a run of letters costs about one token, more when
+ * it is long; digits go about three to a token, punctuation about one per mark, CJK a little under
+ * one per character. Structure costs what Anthropic's own framing does (per message, per block).
+ */
+
+const PER_REQUEST = 3;
+const PER_MESSAGE = 3;
+const PER_BLOCK = 4;
+const PER_TOOL = 3;
+/** Anthropic's hidden tool-use system prompt, added whenever tools are given. */
+const TOOL_PROMPT = 346;
+/** An image costs (width x height) / 750 tokens, at most about 1600 after Anthropic's resizing. */
+const IMAGE = 1600;
+const PDF_PAGE = 2000;
+const PDF_BYTES_PER_PAGE = 50_000;
+const DOCUMENT = 3000;
+
+/** Tokens of a piece of text, by character classes. */
+export function estimateText(text: string): number {
+  let tokens = 0;
+  let word = 0;
+  let digits = 0;
+  let punct = 0;
+  const flush = (): void => {
+    if (word > 0) tokens += word <= 4 ? 1 : word <= 8 ? 1.05 : 1.2 + (word - 8) * 0.15;
+    if (digits > 0) tokens += Math.ceil(digits / 3);
+    if (punct > 0) tokens += 1 + (punct - 1) * 0.3;
+    word = digits = punct = 0;
+  };
+  let newlines = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (letter) {
+      if (digits || punct) flush();
+      // camelCase and PascalCase split into pieces
+      if (word > 0 && c <= 90 && text.charCodeAt(i - 1) >= 97) flush();
+      word++;
+    } else if (c >= 48 && c <= 57) {
+      if (word || punct) flush();
+      digits++;
+    } else if (c === 32 || c === 9 || c === 10 || c === 13) {
+      flush();
+      if (c === 10) newlines++;
+      else if (c === 9) tokens++;
+      else if (c === 32 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) !== 32) tokens++; // indentation
+    } else if (c < 128) {
+      if (word || digits) flush();
+      punct++;
+    } else {
+      flush();
+      if (c >= 0xd800 && c <= 0xdbff) {
+        tokens += 2.5; // emoji and rare scripts
+        i++;
+      } else tokens += (c >= 0xc0 && c <= 0x52f) ? 0.55 : c >= 0x3000 && c <= 0x9fff ? 0.85 : 1;
+    }
+  }
+  flush();
+  return Math.round(tokens + newlines / 3);
+}
+
+type Obj = Readonly<Record<string, unknown>>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const json = (v: unknown): string => (v === undefined ? '' : JSON.stringify(v));
+
+function blockTokens(block: unknown, lastTurn: boolean): number {
+  if (typeof block === 'string') return estimateText(block);
+  if (!isObj(block)) return 0;
+  switch (block.type) {
+    case 'text':
+      return estimateText(str(block.text));
+    case 'image':
+      return IMAGE;
+    case 'document':
+      return PER_BLOCK + documentTokens(block.source) + estimateText(str(block.title)) + estimateText(str(block.context));
+    case 'tool_use':
+    case 'server_tool_use':
+      return PER_BLOCK + estimateText(str(block.name)) + estimateText(json(block.input));
+    case 'tool_result':
+      return PER_BLOCK + (Array.isArray(block.content) ? listTokens(block.content, lastTurn) : estimateText(str(block.content)));
+    case 'thinking': // thinking of earlier turns is dropped from the prompt upstream
+      return lastTurn ? estimateText(str(block.thinking)) : 0;
+    case 'redacted_thinking':
+      return lastTurn ? Math.ceil(str(block.data).length / 5) : 0;
+    default:
+      return PER_BLOCK + estimateText(json(block));
+  }
+}
+
+function documentTokens(source: unknown): number {
+  if (!isObj(source)) return DOCUMENT;
+  if (source.type === 'text') return estimateText(str(source.data));
+  if (source.type === 'content' && Array.isArray(source.content)) return listTokens(source.content, true);
+  if (source.type === 'base64') return Math.max(1, Math.round((str(source.data).length * 0.75) / PDF_BYTES_PER_PAGE)) * PDF_PAGE;
+  return DOCUMENT;
+}
+
+function listTokens(blocks: readonly unknown[], lastTurn: boolean): number {
+  let total = 0;
+  for (const block of blocks) total += blockTokens(block, lastTurn);
+  return total;
+}
+
+/** Estimated input tokens of a Messages request: system, messages, tools, with framing. */
+export function estimateInputTokens(body: MessagesBody): number {
+  let total = PER_REQUEST;
+  const tools = body.tools ?? [];
+  if (tools.length > 0) total += TOOL_PROMPT;
+  for (const tool of tools) total += PER_TOOL + estimateText(json(tool));
+  if (typeof body.system === 'string') total += body.system.length > 0 ? 1 + estimateText(body.system) : 0;
+  else if (Array.isArray(body.system)) total += (body.system.length > 0 ? 1 : 0) + listTokens(body.system, true);
+  body.messages.forEach((message, index) => {
+    const lastTurn = index >= body.messages.length - 2;
+    total += PER_MESSAGE;
+    total += typeof message.content === 'string' ? estimateText(message.content) : listTokens(message.content, lastTurn);
+  });
+  return total;
+}

@@ -1,0 +1,34 @@
+import { secondsUntil, type TokenBucket } from './bucket.js';
+import type { TokenDimension } from './types.js';
+
+export const HEADER_NAME: Record<TokenDimension, string> = { rpm: 'requests', itpm: 'input-tokens', otpm: 'output-tokens' };
+
+export type Levels = ReadonlyMap<TokenDimension, number>;
+
+/** RFC 3339 in whole seconds, as Anthropic writes it: 2026-05-01T12:00:03Z. */
+export const rfc3339 = (epochMs: number): string => new Date(Math.ceil(epochMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+/**
+ * anthropic-ratelimit-*-{limit,remaining,reset} for each budgeted dimension. `reset` is when the
+ * bucket will be full again (Anthropic's meaning: "fully replenished"); `retry-after` on a 429 says
+ * when the request that was refused would fit.
+ */
+export function rateLimitHeaders(
+  buckets: ReadonlyMap<TokenDimension, TokenBucket>,
+  levels: Levels,
+  now = Date.now(),
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [dimension, bucket] of buckets) {
+    const level = levels.get(dimension);
+    if (level === undefined) continue;
+    const name = HEADER_NAME[dimension];
+    headers[`anthropic-ratelimit-${name}-limit`] = String(Math.floor(bucket.perMinute));
+    headers[`anthropic-ratelimit-${name}-remaining`] = String(Math.max(0, Math.floor(level)));
+    headers[`anthropic-ratelimit-${name}-reset`] = rfc3339(now + secondsUntil(bucket, level, bucket.perMinute) * 1000);
+  }
+  return headers;
+}
+
+/** Whole seconds, at least 1. */
+export const retryAfter = (seconds: number): string => String(Math.max(1, Math.ceil(seconds)));

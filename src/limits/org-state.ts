@@ -1,0 +1,39 @@
+import type { Budget, OrgConfig } from '../config/schema.js';
+import type { Refusal } from './attempt.js';
+import { LimiterSet } from './limiter-set.js';
+import { AdmissionQueue } from './queue.js';
+
+/** A refusal, with the limiter set that refused. */
+export type SetRefusal = Refusal & { set: LimiterSet };
+
+/** One org's admission state on this replica. */
+export interface OrgState {
+  org: OrgConfig;
+  /** The org's limiters on the configured store (memory, or Redis shared by every replica). */
+  readonly primary: LimiterSet;
+  /** Fail-open: local limiters of budget/replicas, made when Redis is first found unreachable. */
+  fallback: LimiterSet | undefined;
+  readonly queue: AdmissionQueue;
+  /** Requests waiting for a concurrency slot in Bottleneck's queue (counted in the queue-depth gauge too). */
+  slotWaiters: number;
+  /** The head's latest refusal, reported to those that time out behind it. */
+  lastRefusal: SetRefusal | undefined;
+}
+
+export const hasLimits = (budget: Budget | undefined): boolean =>
+  budget !== undefined && [budget.rpm, budget.itpm, budget.otpm, budget.concurrency].some((v) => v !== undefined);
+
+/**
+ * Applies a reloaded org config: budgets change, spent state stays. The fallback is dropped (and made
+ * again when needed) if the replica count it divides by changed.
+ */
+export function reloadOrg(state: OrgState, org: OrgConfig, replicasChanged: boolean): Promise<void>[] {
+  state.org = org;
+  const work = [state.primary.apply(org.budget)];
+  if (state.fallback && replicasChanged) {
+    work.push(state.fallback.close());
+    state.fallback = undefined;
+  } else if (state.fallback) work.push(state.fallback.apply(org.budget));
+  state.queue.wake();
+  return work;
+}

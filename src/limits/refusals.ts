@@ -1,0 +1,39 @@
+import { GatewayError, rateLimited } from '../errors.js';
+import type { Refusal } from './attempt.js';
+import type { TokenBucket } from './bucket.js';
+import { HEADER_NAME, rateLimitHeaders, retryAfter } from './headers.js';
+import type { LimiterSet } from './limiter-set.js';
+import type { LimitDimension, TokenDimension } from './types.js';
+
+export const DESCRIPTION: Record<LimitDimension, string> = {
+  rpm: 'requests per minute',
+  itpm: 'input tokens per minute',
+  otpm: 'output tokens per minute',
+  concurrency: 'concurrent requests',
+};
+
+/** 429 rate_limit_error for a refused try: retry-after from the refill, and the buckets' headers. */
+export function budgetExceeded(orgId: string, set: LimiterSet, refusal: Refusal): GatewayError {
+  const { blocked } = refusal;
+  const limit = blocked === 'concurrency' ? (set.slots?.size ?? 0) : Math.floor(set.capacity(blocked) ?? 0);
+  const headers = { ...rateLimitHeaders(set.buckets, refusal.levels), 'retry-after': retryAfter(refusal.retryAfterSec) };
+  return rateLimited(
+    `Rate limit exceeded for org "${orgId}": ${DESCRIPTION[blocked]} (limit ${limit}). Retry after ${headers['retry-after']} s.`,
+    headers,
+  );
+}
+
+/** 429 for a request larger than a whole bucket: it would wait forever, so it is refused at once. */
+export function neverFits(orgId: string, dimension: TokenDimension, bucket: TokenBucket, need: number): GatewayError {
+  const what = dimension === 'otpm' ? `max_tokens (${need})` : dimension === 'itpm' ? `The input (about ${need} tokens)` : 'The request';
+  const limit = Math.floor(bucket.perMinute);
+  return rateLimited(
+    `${what} exceeds the whole budget of org "${orgId}" for ${DESCRIPTION[dimension]} (${limit}); it can never be admitted as it is.`,
+    // A full bucket is a minute away; even then the request does not fit, as the message says.
+    { 'retry-after': retryAfter(60), [`anthropic-ratelimit-${HEADER_NAME[dimension]}-limit`]: String(limit) },
+  );
+}
+
+/** Fail-closed, or a store that answers PING but keeps failing: 503, try again shortly. */
+export const storeUnavailable = (): GatewayError =>
+  new GatewayError(503, 'Budgets cannot be checked: the rate-limit store is unavailable. Try again shortly.', { 'retry-after': '1' });

@@ -1,0 +1,59 @@
+import type { Logger } from '../logger.js';
+import type { LimiterSet } from './limiter-set.js';
+import type { SlotLease } from './slots.js';
+import type { Amounts, Ticket, TokenDimension, UsageReport } from './types.js';
+
+export interface TicketParts {
+  set: LimiterSet;
+  /** What admission took from each bucket. */
+  taken: Amounts;
+  lease: SlotLease | undefined;
+  headers: Record<string, string>;
+  queuedMs: number;
+  logger: Logger;
+  /** Called once the corrections are applied (wakes the org's queue). */
+  onSettled: () => void;
+}
+
+/**
+ * What each bucket should get back (positive) or still be charged (negative) once usage is known.
+ * ITPM: the estimate is replaced by input + cache-creation tokens (cache reads are free).
+ * OTPM: max_tokens was reserved; the unused part is returned. Unknown usage: all of OTPM comes back,
+ * the ITPM estimate stays spent (the input may have reached the upstream), the request stays counted.
+ */
+export function corrections(taken: Amounts, usage: UsageReport | undefined): Amounts {
+  const itpm = taken.itpm ?? 0;
+  const otpm = taken.otpm ?? 0;
+  if (!usage) return { otpm };
+  return {
+    itpm: itpm - (usage.inputTokens + usage.cacheCreationInputTokens),
+    otpm: otpm - usage.outputTokens,
+  };
+}
+
+export function createTicket(parts: TicketParts): Ticket {
+  let settled = false;
+  return {
+    headers: parts.headers,
+    queuedMs: parts.queuedMs,
+    settle(usage: UsageReport | undefined): void {
+      if (settled) return;
+      settled = true;
+      parts.lease?.release();
+      const work: Promise<unknown>[] = [];
+      for (const [dimension, amount] of Object.entries(corrections(parts.taken, usage)) as [TokenDimension, number][]) {
+        const bucket = parts.set.buckets.get(dimension);
+        if (!bucket || amount === 0 || !Number.isFinite(amount)) continue;
+        // A clustered reservoir is refilled lazily by the next script; bring it up to date before a
+        // charge, or Bottleneck's increment would let the pending refill cover part of the charge.
+        work.push(amount > 0 ? bucket.add(amount) : bucket.level().then(() => bucket.add(amount)));
+      }
+      Promise.all(work)
+        .catch((err: unknown) => parts.logger.debug({ err: String(err), org: parts.set.orgId }, 'budget correction lost'))
+        .finally(parts.onSettled);
+    },
+  };
+}
+
+/** The ticket of an org without budgets. */
+export const unlimitedTicket = (): Ticket => ({ headers: {}, queuedMs: 0, settle: () => undefined });

@@ -1,0 +1,122 @@
+import type { Config } from '../config/schema.js';
+import type { Logger } from '../logger.js';
+import type { GatewayMetrics } from '../metrics/registry.js';
+import { SyncBucket } from './sync-bucket.js';
+import { corrections } from './ticket.js';
+import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension, type UsageReport } from './types.js';
+import { observedLimits, retryAfterMs, type HeaderSource } from './upstream-headers.js';
+
+export type UpstreamCheck = { ok: true; release(usage?: UsageReport): void } | { ok: false; retryAfterMs: number };
+
+/** Without a retry-after, a 429 blocks its model this long. */
+const DEFAULT_BLOCK_MS = 1_000;
+const MS_PER_MINUTE = 60_000;
+
+interface ModelState {
+  /** This replica's share of the configured account limits (limit / replicas). */
+  readonly share: Map<TokenDimension, SyncBucket>;
+  /** The account's buckets as the upstream's last anthropic-ratelimit-* headers described them. */
+  readonly observed: Map<TokenDimension, SyncBucket>;
+  /** Bumped whenever headers re-seed `observed`: later corrections then apply to the shares only. */
+  epoch: number;
+  blockedUntil: number;
+}
+
+/**
+ * The gateway's own Anthropic account limits, per model (CONTRACT.md §3's budgets, for the upstream):
+ * a request is sent to a model only if this replica's share of the configured limits and the
+ * upstream's latest rate-limit headers both leave room, and never while a 429's retry-after runs.
+ * Non-blocking and synchronous: dispatch moves to a fallback model, or answers 429, when refused.
+ */
+export class UpstreamLimits {
+  private config: Config;
+  private readonly models = new Map<string, ModelState>();
+  private readonly logger: Logger;
+
+  constructor(config: Config, deps: { metrics: GatewayMetrics; logger: Logger }) {
+    this.config = config;
+    this.logger = deps.logger.child({ component: 'upstream-limits' });
+  }
+
+  check(modelId: string, inputTokens: number, maxTokens: number): UpstreamCheck {
+    const now = Date.now();
+    const state = this.state(modelId);
+    if (now < state.blockedUntil) return { ok: false, retryAfterMs: state.blockedUntil - now };
+    const amounts: Amounts = { rpm: 1, itpm: Math.max(0, Math.ceil(inputTokens)), otpm: Math.max(0, maxTokens) };
+    let wait = 0;
+    for (const [dimension, bucket] of this.buckets(state)) wait = Math.max(wait, bucket.msUntil(amounts[dimension] ?? 0, now));
+    if (wait > 0) return { ok: false, retryAfterMs: wait };
+
+    for (const [dimension, bucket] of this.buckets(state)) bucket.add(-(amounts[dimension] ?? 0), now);
+    const epoch = state.epoch;
+    let released = false;
+    return {
+      ok: true,
+      release: (usage?: UsageReport): void => {
+        if (released) return;
+        released = true;
+        const fix = corrections(amounts, usage);
+        for (const [dimension, amount] of Object.entries(fix) as [TokenDimension, number][]) {
+          state.share.get(dimension)?.add(amount);
+          if (state.epoch === epoch) state.observed.get(dimension)?.add(amount);
+        }
+      },
+    };
+  }
+
+  /** Learns from an upstream answer: its anthropic-ratelimit-* headers, and a 429's retry-after. */
+  observe(modelId: string, status: number, headers: HeaderSource): void {
+    const now = Date.now();
+    const state = this.state(modelId);
+    const limits = observedLimits(headers);
+    if (limits.size > 0) state.epoch++;
+    for (const [dimension, seen] of limits) {
+      const capacity = Math.max(seen.limit ?? 0, seen.remaining, state.observed.get(dimension)?.capacity ?? 0, 1);
+      // Refill as the headers imply: full again at `reset`; without one, a minute's worth per minute.
+      const perMs =
+        seen.resetAt !== undefined && seen.resetAt > now ? (capacity - seen.remaining) / (seen.resetAt - now) : capacity / MS_PER_MINUTE;
+      state.observed.set(dimension, new SyncBucket(capacity, perMs, now, seen.remaining));
+    }
+    if (status !== 429) return;
+    const exhausted = [...limits.values()].filter((l) => l.remaining <= 0 && l.resetAt !== undefined).map((l) => l.resetAt! - now);
+    const blockMs = retryAfterMs(headers, now) ?? (exhausted.length > 0 ? Math.min(...exhausted) : DEFAULT_BLOCK_MS);
+    if (now + blockMs > state.blockedUntil) {
+      if (now >= state.blockedUntil) this.logger.warn({ model: modelId, blockMs }, 'upstream rate limit: model paused');
+      state.blockedUntil = now + blockMs;
+    }
+  }
+
+  reload(config: Config): void {
+    this.config = config;
+    for (const [modelId, state] of this.models) this.applyShares(modelId, state);
+  }
+
+  private buckets(state: ModelState): [TokenDimension, SyncBucket][] {
+    return [...state.share, ...state.observed];
+  }
+
+  private state(modelId: string): ModelState {
+    let state = this.models.get(modelId);
+    if (!state) {
+      state = { share: new Map(), observed: new Map(), epoch: 0, blockedUntil: 0 };
+      this.models.set(modelId, state);
+      this.applyShares(modelId, state);
+    }
+    return state;
+  }
+
+  private applyShares(modelId: string, state: ModelState): void {
+    const entry = Object.values(this.config.models).find((m) => m.id === modelId);
+    for (const dimension of TOKEN_DIMENSIONS) {
+      const limit = entry?.upstreamLimits?.[dimension];
+      if (limit === undefined) {
+        state.share.delete(dimension);
+        continue;
+      }
+      const capacity = limit / this.config.limits.replicas;
+      const bucket = state.share.get(dimension);
+      if (bucket) bucket.resize(capacity, capacity / MS_PER_MINUTE);
+      else state.share.set(dimension, new SyncBucket(capacity, capacity / MS_PER_MINUTE));
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { admit, refusal, sleep, usage, useMemoryLimits } from './helpers.js';
+import { metricValue } from './support.js';
+
+const setup = useMemoryLimits();
+
+describe('requests per minute', () => {
+  it('admits the budget at once, then answers 429 rate_limit_error with computed retry-after and headers', async () => {
+    const h = setup({ a: { rpm: 6, maxQueueMs: 0 } });
+    const tickets = [];
+    for (let i = 0; i < 6; i++) tickets.push(await admit(h, 'a'));
+    expect(tickets[0]!.headers['anthropic-ratelimit-requests-limit']).toBe('6');
+    expect(tickets[0]!.headers['anthropic-ratelimit-requests-remaining']).toBe('5');
+    expect(tickets[5]!.headers['anthropic-ratelimit-requests-remaining']).toBe('0');
+    expect(tickets[0]!.queuedMs).toBe(0);
+
+    const err = await refusal(admit(h, 'a'));
+    expect(err.status).toBe(429);
+    expect(err.type).toBe('rate_limit_error');
+    expect(err.message).toMatch(/requests per minute/);
+    // 6 per minute refills 0.1 per second: one request is 10 s away.
+    expect(err.headers['retry-after']).toBe('10');
+    expect(err.headers['anthropic-ratelimit-requests-remaining']).toBe('0');
+    const reset = Date.parse(err.headers['anthropic-ratelimit-requests-reset']!);
+    expect(reset - Date.now()).toBeGreaterThan(50_000); // full again in about a minute
+    expect(reset - Date.now()).toBeLessThanOrEqual(61_000);
+    expect(err.headers['anthropic-ratelimit-requests-reset']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(await metricValue(h.metrics, 'gateway_ratelimit_rejections_total', { org: 'a', limit: 'rpm' })).toBe(1);
+  });
+
+  it('refills continuously, N/60 per second', async () => {
+    const h = setup({ a: { rpm: 120, itpm: 1200, maxQueueMs: 0 } }); // 20 input tokens a second
+    await admit(h, 'a', 1200);
+    await expect(admit(h, 'a', 20)).rejects.toThrow(/input tokens per minute/);
+    await sleep(1_500);
+    const ticket = await admit(h, 'a', 20);
+    expect(Number(ticket.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeLessThan(20);
+  });
+});
+
+describe('input and output tokens', () => {
+  it('charges the ITPM estimate, then corrects it to input + cache creation tokens', async () => {
+    const h = setup({ a: { itpm: 1000, maxQueueMs: 0 } });
+    const first = await admit(h, 'a', 600);
+    expect(first.headers['anthropic-ratelimit-input-tokens-remaining']).toBe('400');
+    first.settle(usage(300, 50, 100)); // 400 real: 200 back
+    first.settle(usage(0, 0)); // idempotent
+    await sleep(20);
+    const second = await admit(h, 'a', 100);
+    expect(Number(second.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeGreaterThanOrEqual(500);
+    expect(Number(second.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeLessThan(510);
+    second.settle(usage(400, 0)); // 300 more than estimated: charged
+    await sleep(20);
+    const third = await admit(h, 'a', 0);
+    expect(Number(third.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeLessThan(220);
+  });
+
+  it('reserves max_tokens and returns the unused part, whatever the stream did', async () => {
+    const h = setup({ a: { otpm: 1000, maxQueueMs: 0 } });
+    const first = await admit(h, 'a', 0, 800);
+    expect(first.headers['anthropic-ratelimit-output-tokens-remaining']).toBe('200');
+    await expect(admit(h, 'a', 0, 300)).rejects.toThrow(/output tokens per minute/);
+    first.settle(usage(10, 100));
+    await sleep(20);
+    const second = await admit(h, 'a', 0, 300);
+    expect(Number(second.headers['anthropic-ratelimit-output-tokens-remaining'])).toBeGreaterThanOrEqual(600);
+  });
+
+  it('without usage (failed early) returns the whole OTPM reservation and keeps the ITPM estimate', async () => {
+    const h = setup({ a: { itpm: 1000, otpm: 1000, maxQueueMs: 0 } });
+    const ticket = await admit(h, 'a', 300, 700);
+    ticket.settle(undefined);
+    await sleep(20);
+    const next = await admit(h, 'a', 0, 0);
+    expect(Number(next.headers['anthropic-ratelimit-output-tokens-remaining'])).toBeGreaterThanOrEqual(1000);
+    expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeLessThan(710);
+  });
+
+  it('never refunds above the bucket size', async () => {
+    const h = setup({ a: { otpm: 1000, maxQueueMs: 0 } });
+    const ticket = await admit(h, 'a', 0, 500);
+    await sleep(50);
+    ticket.settle(usage(0, 0));
+    await sleep(20);
+    const next = await admit(h, 'a', 0, 0);
+    expect(next.headers['anthropic-ratelimit-output-tokens-remaining']).toBe('1000');
+  });
+
+  it('refuses at once a request larger than a whole bucket, even with time to queue', async () => {
+    const h = setup({ a: { otpm: 1000, itpm: 5000, maxQueueMs: 10_000 } });
+    const started = Date.now();
+    const err = await refusal(admit(h, 'a', 0, 4096));
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(err.status).toBe(429);
+    expect(err.message).toMatch(/max_tokens \(4096\).*can never be admitted/);
+    expect(err.headers['retry-after']).toBeDefined();
+    await expect(admit(h, 'a', 6000, 10)).rejects.toThrow(/input.*can never be admitted/);
+    expect(await metricValue(h.metrics, 'gateway_ratelimit_rejections_total', { org: 'a', limit: 'otpm' })).toBe(1);
+    expect(await metricValue(h.metrics, 'gateway_ratelimit_rejections_total', { org: 'a', limit: 'itpm' })).toBe(1);
+  });
+
+  it('takes nothing from any bucket when one of them refuses', async () => {
+    const h = setup({ a: { rpm: 100, itpm: 1000, otpm: 1000, maxQueueMs: 0 } });
+    await admit(h, 'a', 0, 900);
+    await expect(admit(h, 'a', 500, 200)).rejects.toThrow(/output tokens/);
+    const next = await admit(h, 'a', 0, 0);
+    expect(next.headers['anthropic-ratelimit-requests-remaining']).toBe('98'); // the refused one did not count
+    expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeGreaterThanOrEqual(1000);
+  });
+});
+

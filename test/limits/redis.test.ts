@@ -1,0 +1,190 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GatewayError } from '../../src/errors.js';
+import type { Ticket } from '../../src/limits/index.js';
+import { redisTestsEnabled, startRedis, type TestRedis } from '../helpers/redis.js';
+import { harness, limitsConfig, metricValue, org, type Harness, type LimitsConfigOptions } from './support.js';
+
+describe.runIf(redisTestsEnabled)('budgets shared through Redis', () => {
+  let redis: TestRedis;
+  let prefix = 0;
+  const open: Harness[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((h) => h.limits.close()));
+    await redis?.start(); // in case a test killed it
+  });
+
+  /** `count` replicas (OrgLimits objects) on one Redis, under a prefix of their own. */
+  async function replicas(count: number, options: Omit<LimitsConfigOptions, 'redis'>, keyPrefix = `t${++prefix}`): Promise<Harness[]> {
+    const config = limitsConfig({ ...options, redis: { url: redis.url, prefix: keyPrefix } });
+    const made = Array.from({ length: count }, () => harness(config));
+    open.push(...made);
+    for (const h of made) expect(await h.limits.ready(5_000)).toBe(true);
+    return made;
+  }
+
+  const admit = (h: Harness, id: string, inputTokens = 0, maxTokens = 0): Promise<Ticket> =>
+    h.limits.admit({ org: org(h.config, id), inputTokens, maxTokens });
+
+  const outcome = (p: Promise<unknown>): Promise<'ok' | string> =>
+    p.then(
+      () => 'ok',
+      (e: unknown) => (e instanceof GatewayError ? `${e.status}` : String(e)),
+    );
+
+  it('two replicas admit one org budget between them, not one each', async () => {
+    const [a, b] = await replicas(2, { orgs: { x: { rpm: 20, maxQueueMs: 0 } } });
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => outcome(admit(i % 2 ? a! : b!, 'x'))));
+    expect(results.filter((r) => r === 'ok')).toHaveLength(20);
+    expect(results.filter((r) => r === '429')).toHaveLength(20);
+    expect(a!.limits.status()).toEqual({ store: 'redis', healthy: true, mode: 'normal' });
+    expect(await metricValue(a!.metrics, 'gateway_limit_store_up')).toBe(1);
+  });
+
+  it('shares token accounting and refunds', async () => {
+    const [a, b] = await replicas(2, { orgs: { x: { itpm: 1000, otpm: 1000, maxQueueMs: 0 } } });
+    const t = await admit(a!, 'x', 600, 900);
+    await expect(admit(b!, 'x', 100, 200)).rejects.toThrow(/output tokens per minute/);
+    t.settle({ inputTokens: 200, cacheCreationInputTokens: 100, outputTokens: 100 });
+    await new Promise((r) => setTimeout(r, 50));
+    const next = await admit(b!, 'x', 100, 200);
+    expect(Number(next.headers['anthropic-ratelimit-output-tokens-remaining'])).toBeGreaterThanOrEqual(700);
+    expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeGreaterThanOrEqual(600);
+    expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeLessThan(620);
+  });
+
+  it('shares the concurrency limit; a slot freed on one replica serves a request queued on another', async () => {
+    const [a, b] = await replicas(2, { orgs: { x: { concurrency: 2, maxQueueMs: 3_000 } } });
+    const one = await admit(a!, 'x');
+    await admit(b!, 'x');
+    setTimeout(() => one.settle(undefined), 300);
+    const started = Date.now();
+    const third = await admit(b!, 'x');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(third.queuedMs).toBeGreaterThan(0);
+  });
+
+  it('a burst across replicas gets exactly the concurrency limit, and all of it when under the limit', async () => {
+    const [a, b] = await replicas(2, { orgs: { x: { concurrency: 60, maxQueueMs: 0 }, y: { concurrency: 60, maxQueueMs: 0 } } });
+    const over = await Promise.all(Array.from({ length: 100 }, (_, i) => outcome(admit(i % 2 ? a! : b!, 'x'))));
+    expect(over.filter((r) => r === 'ok')).toHaveLength(60);
+    const under = await Promise.all(Array.from({ length: 50 }, (_, i) => outcome(admit(i % 2 ? a! : b!, 'y'))));
+    expect(under.filter((r) => r === 'ok')).toHaveLength(50);
+  });
+
+  it('reload on every replica applies the new budget once, keeping what was spent', async () => {
+    const options = { orgs: { x: { itpm: 1000, maxQueueMs: 0 } } };
+    const [a, b] = await replicas(2, options);
+    await admit(a!, 'x', 600);
+    const bigger = limitsConfig({ orgs: { x: { itpm: 2000, maxQueueMs: 0 } }, redis: { url: redis.url, prefix: `t${prefix}` } });
+    await Promise.all([a!.limits.reload(bigger), b!.limits.reload(bigger)]);
+    const next = await admit(b!, 'x', 0);
+    expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeGreaterThanOrEqual(1400);
+    expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeLessThan(1450);
+  });
+
+  it('a replica started with a new budget brings the stored limiter to it', async () => {
+    const keyPrefix = `t${++prefix}`;
+    const [old] = await replicas(1, { orgs: { x: { rpm: 10, maxQueueMs: 0 } } }, keyPrefix);
+    await admit(old!, 'x');
+    const [fresh] = await replicas(1, { orgs: { x: { rpm: 30, maxQueueMs: 0 } } }, keyPrefix);
+    const ticket = await admit(fresh!, 'x');
+    expect(ticket.headers['anthropic-ratelimit-requests-limit']).toBe('30');
+    expect(ticket.headers['anthropic-ratelimit-requests-remaining']).toBe('28');
+  });
+
+  it('fails open on local budgets of budget/replicas when Redis dies, and shares again when it is back', async () => {
+    const [a] = await replicas(1, { orgs: { x: { rpm: 20, maxQueueMs: 0 } }, replicas: 4 });
+    await admit(a!, 'x');
+    await redis.kill();
+    await expect.poll(() => a!.limits.status().mode, { timeout: 5_000 }).toBe('fail-open');
+    expect(a!.limits.storeHealthy).toBe(false);
+    expect(await metricValue(a!.metrics, 'gateway_limit_store_up')).toBe(0);
+    const during = await Promise.all(Array.from({ length: 10 }, () => outcome(admit(a!, 'x'))));
+    expect(during.filter((r) => r === 'ok')).toHaveLength(5); // 20 / 4 replicas
+
+    await redis.start(); // comes back empty: the shared bucket starts full again
+    await expect.poll(() => a!.limits.status().mode, { timeout: 10_000 }).toBe('normal');
+    expect(await metricValue(a!.metrics, 'gateway_limit_store_up')).toBe(1);
+    const after = await admit(a!, 'x');
+    expect(after.headers['anthropic-ratelimit-requests-limit']).toBe('20');
+    expect(after.headers['anthropic-ratelimit-requests-remaining']).toBe('19');
+  });
+
+  it('fails closed with 503 when configured so, and recovers', async () => {
+    const [a] = await replicas(1, { orgs: { x: { rpm: 20, maxQueueMs: 0 } }, onStoreFailure: 'closed' });
+    await redis.kill();
+    await expect.poll(() => a!.limits.status().mode, { timeout: 5_000 }).toBe('fail-closed');
+    const err = await admit(a!, 'x').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GatewayError);
+    expect((err as GatewayError).status).toBe(503);
+    expect((err as GatewayError).headers['retry-after']).toBe('1');
+    await redis.start();
+    await expect.poll(() => a!.limits.status().mode, { timeout: 10_000 }).toBe('normal');
+    await admit(a!, 'x');
+  });
+
+  it('starts with Redis down on the fallback, applies a reload made meanwhile, and closes cleanly while down', async () => {
+    await redis.kill();
+    const config = limitsConfig({ orgs: { x: { rpm: 10, maxQueueMs: 0 } }, redis: { url: redis.url, prefix: `t${++prefix}` }, replicas: 2 });
+    const h = harness(config);
+    open.push(h);
+    expect(await h.limits.ready(300)).toBe(false);
+    expect(h.limits.status().mode).toBe('fail-open');
+    const early = await admit(h, 'x');
+    expect(early.headers['anthropic-ratelimit-requests-limit']).toBe('5');
+    await h.limits.reload(limitsConfig({ orgs: { x: { rpm: 30, maxQueueMs: 0 } }, redis: { url: redis.url, prefix: `t${prefix}` }, replicas: 2 }));
+    await redis.start();
+    expect(await h.limits.ready(10_000)).toBe(true);
+    const shared = await admit(h, 'x');
+    expect(shared.headers['anthropic-ratelimit-requests-limit']).toBe('30');
+    expect(shared.headers['anthropic-ratelimit-requests-remaining']).toBe('29');
+
+    await redis.kill();
+    await expect.poll(() => h.limits.status().healthy, { timeout: 5_000 }).toBe(false);
+    await h.limits.close(); // must neither hang nor leave a rejection unhandled
+  });
+
+  it('keeps serving, without crashing, while Redis is killed and restarted mid-run', async () => {
+    const [a, b] = await replicas(2, { orgs: { x: { rpm: 100_000, itpm: 10_000_000, concurrency: 50, maxQueueMs: 500 } }, replicas: 2 });
+    const counts = { ok: 0, refused: 0, other: [] as string[] };
+    let running = true;
+    const worker = async (h: Harness): Promise<void> => {
+      while (running) {
+        try {
+          const ticket = await admit(h, 'x', 100, 100);
+          counts.ok++;
+          setTimeout(() => ticket.settle({ inputTokens: 90, cacheCreationInputTokens: 0, outputTokens: 10 }), 5);
+        } catch (err) {
+          if (err instanceof GatewayError && err.status === 429) counts.refused++;
+          else counts.other.push(String(err));
+        }
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    };
+    const workers = [a!, a!, b!, b!].map(worker);
+    await new Promise((r) => setTimeout(r, 300));
+    await redis.kill();
+    await new Promise((r) => setTimeout(r, 800));
+    const okDuringOutage = counts.ok;
+    await redis.start();
+    await expect.poll(() => a!.limits.status().healthy && b!.limits.status().healthy, { timeout: 10_000 }).toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
+    running = false;
+    await Promise.all(workers);
+    expect(counts.other).toEqual([]);
+    expect(okDuringOutage).toBeGreaterThan(0);
+    expect(counts.ok).toBeGreaterThan(okDuringOutage);
+    // Nothing leaked: once everything settled, the whole concurrency limit is there again.
+    await new Promise((r) => setTimeout(r, 100));
+    const all = await Promise.all(Array.from({ length: 50 }, (_, i) => outcome(admit(i % 2 ? a! : b!, 'x'))));
+    expect(all.filter((r) => r === 'ok')).toHaveLength(50);
+    await expect(admit(a!, 'x')).rejects.toThrow(/concurrent requests/);
+  });
+});
