@@ -55,6 +55,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     metrics,
   });
 
+  // Start on the shared budgets rather than the local fallback, if the store answers soon enough.
+  if (!(await services.limits.ready(5_000))) logger.warn('limit store not reachable at start-up; using local limits until it is');
+
   let inflight = 0;
   const app = createApp(services);
   const server = createServer((req, res) => {
