@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { mulberry32 } from '../../src/sim/prng.js';
 
 /** One row of ../shared/data/routing/train.jsonl (see that folder's README). */
 export const routingRowSchema = z.object({
@@ -26,17 +27,8 @@ export const loadRows = (path: string = DEFAULT_DATA_PATH): RoutingRow[] => {
     });
 };
 
-/** mulberry32: a tiny seeded generator, so every split and shuffle is reproducible. */
-export const seededRandom = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+/** The simulator's seeded generator (mulberry32), so every split and shuffle is reproducible. */
+export const seededRandom = mulberry32;
 
 export const shuffle = <T>(items: readonly T[], random: () => number): T[] => {
   const out = [...items];
