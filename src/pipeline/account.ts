@@ -1,10 +1,20 @@
 import type { Ticket, UsageReport } from '../limits/index.js';
+import type { MessagesBody } from '../messages/schema.js';
 import { costUsd, type Usage } from '../upstream/usage.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
 
 /** Label value for requests that never reached an org or a model (a fixed set, never request text). */
 const NONE = 'none';
+
+const PROMPT_LOG_CHARS = 2_000;
+
+function lastUserText(body: MessagesBody): string | undefined {
+  const last = body.messages.findLast((m) => m.role === 'user');
+  if (!last) return undefined;
+  const text = typeof last.content === 'string' ? last.content : last.content.map((b) => (typeof b.text === 'string' ? b.text : '')).join('\n');
+  return text.slice(0, PROMPT_LOG_CHARS);
+}
 
 const seconds = (fromMs: number, toMs: number): number => Math.max(0, toMs - fromMs) / 1000;
 
@@ -91,6 +101,8 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       ttftMs: t.firstTokenAt !== undefined ? Math.round(t.firstTokenAt - t.arrivedAt) : undefined,
       overheadMs: overhead !== undefined ? Number((overhead * 1000).toFixed(3)) : undefined,
       queuedMs: ctx.queuedMs,
+      // Redacted by the logger unless server.logPrompts is set.
+      prompt: ctx.body && ctx.conf.config.server.logPrompts ? lastUserText(ctx.body) : undefined,
     },
     'request',
   );
