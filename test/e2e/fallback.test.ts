@@ -111,4 +111,24 @@ describe('circuit breakers and fallback', () => {
     await client.messages.create(ask()).catch(() => undefined);
     expect(sim().stats().requests).toEqual(before);
   });
+
+  it('an upstream 429 on one model class falls back to the next and honours its retry-after', async () => {
+    // A gateway of its own: the learned retry-after would otherwise shape the other tests.
+    const own = await startTestGateway();
+    const sim = own.gateway.simulator;
+    if (!sim) throw new Error('simulator expected');
+    const client = own.client();
+    sim.setBehaviour(MODELS.sonnet, { rateLimitedRate: 1, retryAfterSeconds: 30 });
+    const first = await client.messages.create(ask('sonnet')).withResponse();
+    expect(first.data.model).toBe(MODELS.haiku);
+    expect(first.response.headers.get('x-gateway-fallback-from')).toBe(MODELS.sonnet);
+    const sonnetCalls = sim.stats().requests[MODELS.sonnet];
+    const second = await client.messages.create(ask('sonnet'));
+    expect(second.model).toBe(MODELS.haiku);
+    // Within the retry-after window the gateway does not even ask Sonnet again.
+    expect(sim.stats().requests[MODELS.sonnet]).toBe(sonnetCalls);
+    // A 429 never counts against the breaker.
+    expect(own.gateway.services.breakers.state(MODELS.sonnet)).toBe('closed');
+    await own.close();
+  });
 });
