@@ -1,5 +1,5 @@
 import Bottleneck from 'bottleneck';
-import { disconnect, updateSettings } from './bottleneck-util.js';
+import { disconnect, updateSettings, withoutTimerYields } from './bottleneck-util.js';
 import type { RedisStore } from './redis-store.js';
 
 /**
@@ -56,7 +56,9 @@ export class LocalBucket implements TokenBucket {
 
   constructor(public perMinute: number) {
     const settings = reservoirSettings(perMinute);
-    this.limiter = new Bottleneck({ reservoir: settings.reservoirIncreaseMaximum, ...settings, heartbeatInterval: LOCAL_HEARTBEAT_MS });
+    this.limiter = withoutTimerYields(
+      new Bottleneck({ reservoir: settings.reservoirIncreaseMaximum, ...settings, heartbeatInterval: LOCAL_HEARTBEAT_MS }),
+    );
   }
 
   async level(): Promise<number> {

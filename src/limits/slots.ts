@@ -1,5 +1,5 @@
 import Bottleneck from 'bottleneck';
-import { disconnect, updateSettings } from './bottleneck-util.js';
+import { disconnect, updateSettings, withoutTimerYields } from './bottleneck-util.js';
 import type { RedisStore } from './redis-store.js';
 
 export interface SlotLease {
@@ -174,7 +174,7 @@ export class SlotPool {
   }
 
   private open(): Bottleneck {
-    if (!this.store) return new Bottleneck({ maxConcurrent: this.size });
+    if (!this.store) return withoutTimerYields(new Bottleneck({ maxConcurrent: this.size }));
     const limiter = new Bottleneck({ id: this.id, connection: this.store.connection, clearDatastore: false, maxConcurrent: this.size });
     limiter.on('error', () => undefined); // surfaced through guarded calls; RedisStore logs Redis errors
     this.broken = false;

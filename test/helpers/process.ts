@@ -19,6 +19,8 @@ export async function spawnGateway(configPath: string, env: Record<string, strin
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Never outlive the test run, even if a test fails before it could stop this process.
+  process.once('exit', () => child.kill('SIGKILL'));
   const logs: Array<Record<string, unknown>> = [];
   const waiters = new Set<() => void>();
   let buffered = '';
