@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { errorBody, GatewayError, notFound } from './errors.js';
 import { modelsFor } from './models-list.js';
@@ -42,6 +43,21 @@ export function createApp(services: Services): express.Express {
     sendError(res, new GatewayError(500, 'Internal gateway error'));
   });
   return app;
+}
+
+const isMessagesCall = (req: IncomingMessage): boolean =>
+  req.method === 'POST' && (req.url === '/v1/messages' || req.url?.startsWith('/v1/messages?') === true);
+
+/**
+ * The server's request listener: the Messages call, which is nearly all traffic, goes straight to its
+ * pipeline; everything else through Express. Both end in the same handler.
+ */
+export function createRequestListener(services: Services): (req: IncomingMessage, res: ServerResponse) => void {
+  const app = createApp(services);
+  return (req, res) => {
+    if (isMessagesCall(req)) void handleMessages(newContext(req, res, services, 'messages'));
+    else app(req, res);
+  };
 }
 
 export function metricsHandler(services: Services) {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createApp, metricsHandler } from './app.js';
+import { createRequestListener, metricsHandler } from './app.js';
 import type { Config } from './config/schema.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type GatewayMetrics } from './metrics/registry.js';
@@ -59,13 +59,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   if (!(await services.limits.ready(5_000))) logger.warn('limit store not reachable at start-up; using local limits until it is');
 
   let inflight = 0;
-  const app = createApp(services);
+  const listener = createRequestListener(services);
   const server = createServer((req, res) => {
     inflight++;
     res.once('close', () => inflight--);
     // While draining, answers close their connection so keep-alive clients reconnect elsewhere.
     if (services.draining) res.setHeader('connection', 'close');
-    app(req, res);
+    listener(req, res);
   });
   // Timeouts cover receiving a request, never the (possibly minutes-long) streamed answer.
   server.keepAliveTimeout = config.server.keepAliveTimeoutMs;

@@ -3,8 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../services.js';
 import type { RequestContext } from './context.js';
 
+// Unique per process start; a counter after it keeps ids unique without a random draw per request.
+const INSTANCE = randomBytes(6).toString('hex');
+let sequence = 0;
+
 /** Request ids the gateway issues itself (for errors it answers without asking the upstream). */
-export const newRequestId = (): string => `req_gw_${randomBytes(12).toString('hex')}`;
+export const newRequestId = (): string => `req_gw_${INSTANCE}${(++sequence).toString(36).padStart(6, '0')}`;
 
 export function newContext(req: IncomingMessage, res: ServerResponse, services: Services, kind: RequestContext['kind']): RequestContext {
   const clientAbort = new AbortController();

@@ -40,14 +40,22 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   ctx.status = upstream.status;
   ctx.usage = upstream.usage;
   setGatewayHeaders(ctx, res);
-  res.writeHead(upstream.status);
-
   const { body, scanner } = upstream;
-  for (const chunk of upstream.held) res.write(chunk);
-  if (scanner?.sawContent) ctx.timings.firstTokenAt = performance.now();
-  if (!body || !scanner) {
+  if (!scanner) {
+    // A whole JSON answer: one write with a content-length, headers and body together.
+    const bytes = upstream.held.length === 1 ? (upstream.held[0] as Buffer) : Buffer.concat(upstream.held);
+    res.setHeader('content-length', bytes.length);
+    res.writeHead(upstream.status);
     ctx.timings.upstreamEndedAt = performance.now();
-    if (scanner && !scanner.sawMessageStop && !scanner.error) res.write(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id));
+    res.end(bytes);
+    return finish(res);
+  }
+  res.writeHead(upstream.status);
+  for (const chunk of upstream.held) res.write(chunk);
+  if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
+  if (!body) {
+    ctx.timings.upstreamEndedAt = performance.now();
+    if (!scanner.sawMessageStop && !scanner.error) res.write(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id));
     return finish(res);
   }
 
@@ -82,9 +90,10 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
 }
 
 function finish(res: ServerResponse): Promise<void> {
-  if (res.writableEnded || res.destroyed) return Promise.resolve();
+  if (res.writableFinished || res.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
-    res.end(() => resolve());
+    if (res.writableEnded) res.once('finish', () => resolve());
+    else res.end(() => resolve());
     res.once('close', () => resolve());
   });
 }

@@ -144,11 +144,42 @@ function upstreamMessage(text: string, status: number): string {
   return `upstream answered ${status}`;
 }
 
-/** `usage` is the last field Anthropic writes; parse the whole body only if it is not found cheaply. */
-function usageOfJson(bytes: Buffer): unknown {
+/**
+ * `usage` is the last field of Anthropic's message: parse just that object, found from the end (an
+ * unescaped `"usage":` cannot occur inside a JSON string), and the whole body only if that fails.
+ */
+export function usageOfJson(bytes: Buffer): unknown {
+  const text = bytes.toString('utf8');
+  const at = text.lastIndexOf('"usage":');
+  if (at >= 0) {
+    const start = text.indexOf('{', at);
+    const end = start < 0 ? -1 : matchingBrace(text, start);
+    if (end > 0) {
+      try {
+        return JSON.parse(text.slice(start, end + 1));
+      } catch {
+        // fall through to the whole body
+      }
+    }
+  }
   try {
-    return (JSON.parse(bytes.toString('utf8')) as { usage?: unknown }).usage;
+    return (JSON.parse(text) as { usage?: unknown }).usage;
   } catch {
     return undefined;
   }
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */) depth++;
+    else if (c === 0x7d /* } */ && --depth === 0) return i;
+  }
+  return -1;
 }

@@ -43,3 +43,13 @@ describe('SseScanner reads usage and milestones without touching the bytes', () 
     expect(scanner.usage.outputTokens).toBe(7);
   });
 });
+
+describe('usageOfJson reads usage from the end of a JSON answer', () => {
+  it('finds the usage object even when the content mentions "usage"', async () => {
+    const { usageOfJson } = await import('../../src/upstream/attempt.js');
+    const body = { content: [{ type: 'text', text: 'the "usage": {"input_tokens": 999} trick' }], usage: { input_tokens: 5, output_tokens: 7, cache_creation: { ephemeral_1h_input_tokens: 1 } } };
+    expect(usageOfJson(Buffer.from(JSON.stringify(body)))).toEqual(body.usage);
+    expect(usageOfJson(Buffer.from('{"usage": {"input_tokens": 1}, "x": "}"}'))).toEqual({ input_tokens: 1 });
+    expect(usageOfJson(Buffer.from('not json'))).toBeUndefined();
+  });
+});
