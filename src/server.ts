@@ -60,7 +60,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   let inflight = 0;
   const listener = createRequestListener(services);
-  const server = createServer((req, res) => {
+  // How often Node enforces headersTimeout/requestTimeout on open connections (its default is 30 s).
+  const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
     inflight++;
     res.once('close', () => inflight--);
     // While draining, answers close their connection so keep-alive clients reconnect elsewhere.
