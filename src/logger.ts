@@ -4,27 +4,22 @@ export type { Logger };
 
 /**
  * Secrets and prompt text are removed by the logger's configuration, not by call sites remembering to.
+ * Exact paths only: wildcard paths make every log call walk the object, and the gateway logs flat lines.
  * Prompts are only logged when `server.logPrompts` is set, under the `prompt` key, which is then not redacted.
  */
 const REDACT_PATHS = [
   'apiKey',
-  '*.apiKey',
   'headers["x-api-key"]',
   'headers.authorization',
-  '*.headers["x-api-key"]',
-  '*.headers.authorization',
   'req.headers["x-api-key"]',
   'req.headers.authorization',
   'body',
-  '*.body',
   'messages',
-  '*.messages',
   'system',
-  '*.system',
 ];
 
 export function createLogger(options: { level?: string; logPrompts?: boolean; destination?: DestinationStream } = {}): Logger {
-  const paths = options.logPrompts ? REDACT_PATHS : [...REDACT_PATHS, 'prompt', '*.prompt'];
+  const paths = options.logPrompts ? REDACT_PATHS : [...REDACT_PATHS, 'prompt'];
   return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',

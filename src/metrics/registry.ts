@@ -30,7 +30,7 @@ const OVERHEAD_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
   const registry = new Registry();
-  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 50 });
   const metrics = defineMetrics(registry);
   // Series that alerts compare against must exist before their first event.
   for (const result of ['applied', 'rejected']) metrics.configReloads.inc({ result }, 0);

@@ -1,0 +1,287 @@
+// The measurements. Each phase takes "targets": { name, url, child (the process under test, or the
+// simulator for "direct"), model, key } and returns plain data for the report.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { makeBodies } from './bodies.mjs';
+import { clientGc, closedLoop, holdStreams, makePool, nominalSchedule, openLoop, quantiles } from './load.mjs';
+import { waitIdle } from './procs.mjs';
+import { HAIKU_ID, headersFor, simBehaviour } from './setup.mjs';
+
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+
+function requester(target, { stream, tokens }) {
+  const bodies = makeBodies({ n: 256, model: target.model, tokens, stream });
+  const headers = headersFor(target.key);
+  return (i) => ({ headers, body: bodies[i % bodies.length] });
+}
+
+const clientCpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+/**
+ * CPU time per request at a fixed concurrency, from /proc/<pid>/stat of the process under test (and of the
+ * simulator, for reference). Each round runs at least `perRound` requests and at least `roundMs`, so a fast
+ * target still accumulates enough clock ticks (10 ms each) to be measured precisely. Rounds are interleaved
+ * across targets so drift on a noisy machine hits all alike.
+ */
+export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warmupMs = 0, perRound, roundMs = 0, rounds, tokens, tokensPerSecond, timeoutMs = 5_000 }) {
+  await simBehaviour(sim.url, tokensPerSecond ? { tokensPerSecond } : {});
+  const state = targets.map((t) => ({
+    t,
+    pool: makePool(t.url, concurrency),
+    reqFor: requester(t, { stream, tokens }),
+    cpuUs: 0,
+    simCpuUs: 0,
+    ok: 0,
+    failed: 0,
+    failures: {},
+    elapsedMs: 0,
+    rounds: [],
+    latencies: [],
+  }));
+  try {
+    for (const s of state) {
+      // A target that fails its warm-up (e.g. answers that never end) is reported as broken, not measured.
+      const w = await closedLoop({ pool: s.pool, concurrency, count: warmup, minMs: warmupMs, reqFor: s.reqFor, stream, timeoutMs, maxFailures: concurrency });
+      if (w.failed > Math.max(concurrency, w.sent * 0.05)) {
+        s.broken = `warm-up: ${w.failed} of ${w.sent} requests failed ${JSON.stringify(w.failures)}`;
+        log(`    ${s.t.name}: ${s.broken}; not measured`);
+      }
+    }
+    for (let r = 0; r < rounds; r++) {
+      for (const s of r % 2 === 0 ? state : [...state].reverse()) {
+        if (s.broken) continue;
+        clientGc();
+        await waitIdle([sim, ...targets.map((t) => t.child)]);
+        const c0 = s.t.child.cpu();
+        const sc0 = sim.cpu();
+        const cl0 = clientCpu();
+        const res = await closedLoop({ pool: s.pool, concurrency, count: perRound, minMs: roundMs, reqFor: s.reqFor, stream, timeoutMs, maxFailures: concurrency * 2 });
+        const c1 = s.t.child.cpu();
+        const sc1 = sim.cpu();
+        const cl1 = clientCpu();
+        s.cpuUs += c1 - c0;
+        s.simCpuUs += sc1 - sc0;
+        s.ok += res.ok;
+        s.failed += res.failed;
+        for (const [k, v] of Object.entries(res.failures)) s.failures[k] = (s.failures[k] ?? 0) + v;
+        s.elapsedMs += res.elapsedMs;
+        for (const l of res.latencies) s.latencies.push(l);
+        s.rounds.push({
+          cpuUsPerReq: (c1 - c0) / Math.max(1, res.ok),
+          reqPerSec: (res.ok * 1000) / res.elapsedMs,
+          clientCpuPct: ((cl1 - cl0) / 1000 / res.elapsedMs) * 100,
+        });
+        log(`    ${s.t.name} round ${r + 1}: ${((c1 - c0) / Math.max(1, res.ok)).toFixed(1)} µs CPU/req, ${((res.ok * 1000) / res.elapsedMs).toFixed(0)} req/s, ${res.failed} failed`);
+      }
+    }
+  } finally {
+    await Promise.all(state.map((s) => s.pool.close()));
+  }
+  return Object.fromEntries(
+    state.map((s) => [
+      s.t.name,
+      {
+        ...(s.broken ? { broken: s.broken } : {}),
+        cpuUsPerReq: s.broken ? NaN : s.cpuUs / Math.max(1, s.ok),
+        simCpuUsPerReq: s.simCpuUs / Math.max(1, s.ok),
+        reqPerSec: (s.ok * 1000) / s.elapsedMs,
+        ok: s.ok,
+        failed: s.failed,
+        failures: s.failures,
+        rounds: s.rounds,
+        latencyMs: quantiles(s.latencies, [0.5, 0.99]),
+      },
+    ]),
+  );
+}
+
+/**
+ * Open loop at a fixed rate against every target (direct to the simulator included), interleaved in rounds;
+ * the samples of all rounds are pooled. `stream` requests measure TTFB (first body byte) too.
+ */
+export async function openLoopPhase({ sim, targets, stream, rate, durationMs, warmupMs, rounds, tokens, tokensPerSecond, connections = 64, timeoutMs = 5_000 }) {
+  await simBehaviour(sim.url, tokensPerSecond ? { latencyMs: 0, tokensPerSecond } : { latencyMs: 0 });
+  const state = targets.map((t) => ({
+    t,
+    pool: makePool(t.url, connections),
+    reqFor: requester(t, { stream, tokens }),
+    latencies: [],
+    ttfb: [],
+    ttft: [],
+    lag: [],
+    ok: 0,
+    failed: 0,
+    failures: {},
+    cpuUs: 0,
+  }));
+  try {
+    for (const s of state) await openLoop({ pool: s.pool, rate, durationMs: warmupMs, reqFor: s.reqFor, stream, timeoutMs });
+    for (let r = 0; r < rounds; r++) {
+      for (const s of r % 2 === 0 ? state : [...state].reverse()) {
+        clientGc();
+        await waitIdle([sim, ...targets.map((t) => t.child)]);
+        const c0 = s.t.child.cpu();
+        const res = await openLoop({ pool: s.pool, rate, durationMs, reqFor: s.reqFor, stream, timeoutMs });
+        s.cpuUs += s.t.child.cpu() - c0;
+        for (const v of res.latencies) s.latencies.push(v);
+        for (const v of res.ttfb) s.ttfb.push(v);
+        for (const v of res.ttft) s.ttft.push(v);
+        for (const v of res.senderLagMs) s.lag.push(v);
+        s.ok += res.ok;
+        s.failed += res.failed;
+        for (const [k, v] of Object.entries(res.failures)) s.failures[k] = (s.failures[k] ?? 0) + v;
+        const q = quantiles(stream ? res.ttfb : res.latencies, [0.5, 0.99]);
+        const lagMax = Math.max(0, ...res.senderLagMs);
+        log(`    ${s.t.name} round ${r + 1}: ${stream ? 'TTFB' : 'latency'} p50 ${q.p50.toFixed(3)} ms, p99 ${q.p99.toFixed(3)} ms, max ${q.max.toFixed(1)} ms; sender lag max ${lagMax.toFixed(1)} ms; ${res.failed} failed ${res.failed ? JSON.stringify(res.failures) : ''}`);
+      }
+    }
+  } finally {
+    await Promise.all(state.map((s) => s.pool.close()));
+  }
+  const qs = [0.5, 0.9, 0.99, 0.999];
+  return Object.fromEntries(
+    state.map((s) => [
+      s.t.name,
+      {
+        latencyMs: quantiles(s.latencies, qs),
+        ...(stream ? { ttfbMs: quantiles(s.ttfb, qs), ttftMs: quantiles(s.ttft, qs) } : {}),
+        senderLagMs: quantiles(s.lag, [0.5, 0.99]), // includes max: a stalled load generator shows here
+        ok: s.ok,
+        failed: s.failed,
+        failures: s.failures,
+        cpuUsPerReq: s.t.name === 'direct' ? undefined : s.cpuUs / Math.max(1, s.ok),
+      },
+    ]),
+  );
+}
+
+/** The nominal event schedule of body 0 at `tokensPerSecond` (see nominalSchedule); leaves the sim at that rate. */
+async function scheduleFor(sim, tokensPerSecond, tokens) {
+  const pool = makePool(sim.url, 1);
+  try {
+    const req = requester({ model: HAIKU_ID, key: 'sim-key' }, { stream: true, tokens })(0);
+    const setRate = (tps) => simBehaviour(sim.url, { latencyMs: 0, tokensPerSecond: tps });
+    return await nominalSchedule(pool, req, { setRate, tokensPerSecond });
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Paced streams: how each target delays chunks relative to the simulator's schedule (nominalSchedule),
+ * with every target's streams running at the same time.
+ */
+export async function pacedPhase({ sim, targets, tokensPerSecond, tokens, streams, rampPerSec }) {
+  const ref = await scheduleFor(sim, tokensPerSecond, tokens);
+  const out = { tokensPerSecond, tokens, referenceEvents: ref.length, referenceDurationMs: ref[ref.length - 1], concurrentTargets: true };
+  // All targets at once, through the same time window: a hiccup of the shared machine then hits them alike
+  // (run one after the other, one target's p99 would depend on what else the machine did at that moment).
+  clientGc();
+  await waitIdle([sim, ...targets.map((x) => x.child)]);
+  const c0 = targets.map((t) => t.child.cpu());
+  const results = await Promise.all(
+    targets.map(async (t) => {
+      const pool = makePool(t.url, streams);
+      const reqFor = requester(t, { stream: true, tokens });
+      try {
+        // Every stream carries body 0, so every one follows the reference schedule.
+        return await holdStreams({ pool, n: streams, rampPerSec, reqFor: () => reqFor(0), ref, stallFactor: 3, minStallMs: 3000 / tokensPerSecond, timeoutMs: 3 * ref[ref.length - 1] + 10_000 });
+      } finally {
+        await pool.close();
+      }
+    }),
+  );
+  targets.forEach((t, i) => {
+    const res = results[i];
+    const cpu = t.child.cpu() - c0[i];
+    out[t.name] = {
+      gapDeviationMs: quantiles(res.gaps, [0.5, 0.99, 0.999]),
+      lagMs: quantiles(res.lags, [0.5, 0.99, 0.999]),
+      ttfbMs: quantiles(res.ttfb, [0.5, 0.99]),
+      ttftMs: quantiles(res.ttft, [0.5, 0.99]),
+      coalescedChunks: res.coalesced,
+      stalled: res.stalled,
+      stallKinds: res.stallKinds,
+      worstGapMs: res.worstGapMs,
+      ok: res.ok,
+      failed: res.failed,
+      failures: res.failures,
+      // The simulator serves every target's streams at once here: no per-stream figure for "direct".
+      cpuUsPerStream: t.name === 'direct' ? undefined : cpu / Math.max(1, res.ok),
+    };
+    const g = out[t.name].gapDeviationMs;
+    log(`    ${t.name}: gap deviation p50 ${g.p50.toFixed(2)} ms, p99 ${g.p99.toFixed(2)} ms; ${res.ok} ok, ${res.failed} failed, ${res.stalled} stalled ${JSON.stringify(res.stallKinds)}, worst gap ${res.worstGapMs.toFixed(0)} ms, TTFB p99 ${out[t.name].ttfbMs.p99.toFixed(0)} ms`);
+  });
+  return out;
+}
+
+/**
+ * Many slow streams held open at once: peak RSS of the process under test, stalled and completed streams.
+ * A stream is stalled when a silence lasts more than `stallFactor` x what the reference schedule expects
+ * for that interval (and at least that factor x one token's interval).
+ */
+export async function memoryPhase({ sim, targets, streams, tokensPerSecond, tokens, rampPerSec, stallFactor = 3 }) {
+  const ref = await scheduleFor(sim, tokensPerSecond, tokens);
+  const msPerToken = 1000 / tokensPerSecond;
+  const out = { streams, tokensPerSecond, tokens, referenceDurationMs: ref[ref.length - 1], stallRule: `silence > ${stallFactor}x the expected interval (min ${stallFactor}x ${msPerToken.toFixed(0)} ms)` };
+  for (const t of targets) {
+    await sleep(500);
+    await waitIdle([sim, ...targets.map((x) => x.child)], { maxMs: 5000 });
+    const rss0 = t.child.rss();
+    const pool = makePool(t.url, streams + 16);
+    const reqFor = requester(t, { stream: true, tokens });
+    const c0 = t.child.cpu();
+    let peak = rss0;
+    let peakOpen = 0;
+    let res;
+    try {
+      res = await holdStreams({
+        pool,
+        n: streams,
+        rampPerSec,
+        reqFor: () => reqFor(0),
+        ref,
+        stallFactor,
+        minStallMs: stallFactor * msPerToken,
+        onSample: ({ open }) => {
+          try {
+            const rss = t.child.rss();
+            if (rss > peak) peak = rss;
+            if (open > peakOpen) peakOpen = open;
+          } catch {
+            // process gone: reported by the failures
+          }
+        },
+        timeoutMs: 3 * ref[ref.length - 1] + 10_000,
+        maxMs: 20_000 + (streams / rampPerSec) * 1000 + ref[ref.length - 1] * 3,
+      });
+    } finally {
+      await pool.close();
+    }
+    const cpu = t.child.cpu() - c0;
+    const rssAfter = t.child.rss();
+    out[t.name] = {
+      rssBeforeMB: rss0 / 2 ** 20,
+      rssPeakMB: peak / 2 ** 20,
+      rssAfterMB: rssAfter / 2 ** 20,
+      peakOpen,
+      ok: res.ok,
+      failed: res.failed,
+      failures: res.failures,
+      stalled: res.stalled,
+      stallKinds: res.stallKinds,
+      worstGapMs: res.worstGapMs,
+      stillOpen: res.stillOpen,
+      worstGapRatio: res.worstGapRatio,
+      ttfbMs: quantiles(res.ttfb, [0.5, 0.99]),
+      ttftMs: quantiles(res.ttft, [0.5, 0.99]),
+      lagMs: quantiles(res.lags, [0.5, 0.99, 0.999]),
+      cpuUsPerStream: t.name === 'direct' ? undefined : cpu / Math.max(1, res.ok),
+      elapsedMs: res.elapsedMs,
+    };
+    log(`    ${t.name}: RSS ${(rss0 / 2 ** 20).toFixed(0)} -> peak ${(peak / 2 ** 20).toFixed(0)} MB with ${peakOpen} open; ${res.ok} ok, ${res.failed} failed, ${res.stalled} stalled ${JSON.stringify(res.stallKinds)}, worst gap ${res.worstGapMs.toFixed(0)} ms, TTFB p99 ${out[t.name].ttfbMs.p99.toFixed(0)} ms`);
+  }
+  return out;
+}

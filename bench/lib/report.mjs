@@ -1,0 +1,164 @@
+// The table: every gateway figure next to the floor's (the bare proxy) and as a ratio to it.
+
+const num = (v, digits) => (v === undefined || v === null || Number.isNaN(v) ? '—' : Number(v).toFixed(digits));
+const ms = (v) => (v === undefined || Number.isNaN(v) ? '—' : Math.abs(v) < 0.1 ? v.toFixed(3) : v.toFixed(2));
+// No ratio to a floor figure that is zero or negative (added latencies are differences of noisy quantiles).
+const ratio = (gw, floor) => (gw === undefined || floor === undefined || !(floor > 0) || Number.isNaN(gw) ? '—' : `${(gw / floor).toFixed(2)}x`);
+const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
+
+/** Rows of [metric, direct, floor, gateway, gw/floor, target, verdict]. */
+export function buildRows(R) {
+  const rows = [];
+  const section = (title) => rows.push({ section: title });
+  const row = (metric, direct, floor, gateway, rat, target = '', ok) => rows.push({ cells: [metric, direct, floor, gateway, rat, target, verdict(ok)] });
+
+  const cj = R.phases.cpuJson;
+  if (cj) {
+    section(`CPU per request (process utime+stime / requests), closed loop, concurrency ${R.settings.cpu.concurrency}`);
+    const b = cj.bare;
+    for (const [name, label] of [
+      ['gateway', 'JSON, model "haiku" (µs)'],
+      ['gateway-auto', 'JSON, model "auto": classifier on (µs)'],
+      ['gateway-nobudget', 'JSON, "haiku", org without budget (µs)'],
+    ]) {
+      const g = cj[name];
+      if (!g) continue;
+      const r = g.cpuUsPerReq / b.cpuUsPerReq;
+      row(label, '', num(b.cpuUsPerReq, 1), g.broken ? 'BROKEN' : num(g.cpuUsPerReq, 1), ratio(g.cpuUsPerReq, b.cpuUsPerReq), '<= 2x (aim 1.5x)', r <= 2);
+      if (g.failed) row(`  ${name}: ${g.failed} failed ${JSON.stringify(g.failures)}`.slice(0, 110), '', '', '', '');
+    }
+    row('  JSON throughput at that concurrency (req/s)', '', num(b.reqPerSec, 0), num(cj.gateway?.reqPerSec, 0), ratio(cj.gateway?.reqPerSec, b.reqPerSec));
+    if (cj['gateway-nobudget']) row('  same, org without budget (req/s)', '', num(b.reqPerSec, 0), num(cj['gateway-nobudget'].reqPerSec, 0), ratio(cj['gateway-nobudget'].reqPerSec, b.reqPerSec));
+    row('  simulator CPU per request, for scale (µs)', num(b.simCpuUsPerReq, 1), '', '', '');
+  }
+  for (const [key, label] of [
+    ['cpuStream', `SSE stream, ${R.settings.cpu.tokens} tokens, unpaced: one write (µs)`],
+    ['cpuStreamPaced', `SSE stream, ${R.settings.cpu.tokens} tokens at ${R.settings.cpu.streamPaced?.tokensPerSecond} tokens/s (µs)`],
+  ]) {
+    const cs = R.phases[key];
+    if (!cs) continue;
+    const b = cs.bare;
+    const g = cs.gateway;
+    if (g.broken) row(label, '', num(b.cpuUsPerReq, 1), 'BROKEN', '', '<= 2x (aim 1.5x)', false);
+    else row(label, '', num(b.cpuUsPerReq, 1), num(g.cpuUsPerReq, 1), ratio(g.cpuUsPerReq, b.cpuUsPerReq), '<= 2x (aim 1.5x)', g.cpuUsPerReq / b.cpuUsPerReq <= 2);
+    if (g.broken) row(`  gateway not measured: ${g.broken}`.slice(0, 110), '', '', '', '');
+    else row('  stream throughput at that concurrency (req/s)', '', num(b.reqPerSec, 0), num(g.reqPerSec, 0), ratio(g.reqPerSec, b.reqPerSec));
+    const nb = cs['gateway-nobudget'];
+    if (nb) row('  same stream, org without budget (µs)', '', num(b.cpuUsPerReq, 1), nb.broken ? 'BROKEN' : num(nb.cpuUsPerReq, 1), ratio(nb.cpuUsPerReq, b.cpuUsPerReq));
+  }
+
+  const lat = R.phases.latency;
+  if (lat) {
+    section(`Latency at ${R.settings.latency.rate} req/s, open loop, JSON, sim latency 0 (added = target - direct, per quantile)`);
+    const d = lat.direct.latencyMs;
+    const add = (t, q) => lat[t].latencyMs[q] - d[q];
+    row('latency p50 (ms)', ms(d.p50), ms(lat.bare.latencyMs.p50), ms(lat.gateway.latencyMs.p50), ratio(lat.gateway.latencyMs.p50, lat.bare.latencyMs.p50));
+    row('latency p99 (ms)', ms(d.p99), ms(lat.bare.latencyMs.p99), ms(lat.gateway.latencyMs.p99), ratio(lat.gateway.latencyMs.p99, lat.bare.latencyMs.p99));
+    row('added latency p50 (ms)', '', ms(add('bare', 'p50')), ms(add('gateway', 'p50')), ratio(add('gateway', 'p50'), add('bare', 'p50')));
+    row('added latency p99 (ms)', '', ms(add('bare', 'p99')), ms(add('gateway', 'p99')), ratio(add('gateway', 'p99'), add('bare', 'p99')), '< 2 ms', add('gateway', 'p99') < 2);
+    row('added latency p99.9 (ms)', '', ms(add('bare', 'p99.9')), ms(add('gateway', 'p99.9')), ratio(add('gateway', 'p99.9'), add('bare', 'p99.9')));
+    if (lat['gateway-nobudget']) {
+      row('  added p50, org without budget (ms)', '', ms(add('bare', 'p50')), ms(add('gateway-nobudget', 'p50')), ratio(add('gateway-nobudget', 'p50'), add('bare', 'p50')));
+      row('  added p99, org without budget (ms)', '', ms(add('bare', 'p99')), ms(add('gateway-nobudget', 'p99')), ratio(add('gateway-nobudget', 'p99'), add('bare', 'p99')), '< 2 ms', add('gateway-nobudget', 'p99') < 2);
+    }
+    row('  CPU per request at this rate (µs)', '', num(lat.bare.cpuUsPerReq, 1), num(lat.gateway.cpuUsPerReq, 1), ratio(lat.gateway.cpuUsPerReq, lat.bare.cpuUsPerReq));
+    if (lat['gateway-nobudget']) row('  same, org without budget (µs)', '', num(lat.bare.cpuUsPerReq, 1), num(lat['gateway-nobudget'].cpuUsPerReq, 1), ratio(lat['gateway-nobudget'].cpuUsPerReq, lat.bare.cpuUsPerReq));
+    row('  failed requests', num(lat.direct.failed, 0), num(lat.bare.failed, 0), num(lat.gateway.failed, 0), '');
+    row('  load generator lag p99 / max (ms)', `${ms(lat.direct.senderLagMs.p99)} / ${ms(lat.direct.senderLagMs.max)}`, `${ms(lat.bare.senderLagMs.p99)} / ${ms(lat.bare.senderLagMs.max)}`, `${ms(lat.gateway.senderLagMs.p99)} / ${ms(lat.gateway.senderLagMs.max)}`, '');
+    const nbl = lat['gateway-nobudget'];
+    if (nbl) row('  same, org without budget', '', '', `${ms(nbl.senderLagMs.p99)} / ${ms(nbl.senderLagMs.max)}`, '');
+  }
+
+  const tt = R.phases.ttfb;
+  if (tt) {
+    const pace = R.settings.ttfb.tokensPerSecond ? `paced at ${R.settings.ttfb.tokensPerSecond} tokens/s` : 'unpaced';
+    section(`Streams: time to first byte / first content at ${R.settings.ttfb.rate} req/s, open loop, ${R.settings.ttfb.tokens} tokens ${pace}`);
+    for (const [f, name] of [
+      ['ttfbMs', 'TTFB (first byte)'],
+      ['ttftMs', 'TTFT (first content_block_delta)'],
+    ]) {
+      const d = tt.direct[f];
+      const b = tt.bare[f];
+      const g = tt.gateway[f];
+      row(`${name} p50 (ms)`, ms(d.p50), ms(b.p50), ms(g.p50), ratio(g.p50, b.p50));
+      row(`${name} overhead p50 (ms)`, '', ms(b.p50 - d.p50), ms(g.p50 - d.p50), ratio(g.p50 - d.p50, b.p50 - d.p50));
+      row(`${name} overhead p99 (ms)`, '', ms(b.p99 - d.p99), ms(g.p99 - d.p99), ratio(g.p99 - d.p99, b.p99 - d.p99));
+    }
+    row('  failed streams', num(tt.direct.failed, 0), num(tt.bare.failed, 0), num(tt.gateway.failed, 0), '');
+  }
+
+  const pc = R.phases.paced;
+  if (pc) {
+    section(`No buffering: streams paced at ${pc.tokensPerSecond} tokens/s (${(1000 / pc.tokensPerSecond).toFixed(0)} ms a token), ${R.settings.paced.streams} streams`);
+    const g = (t, f, q) => pc[t]?.[f]?.[q];
+    row('chunk gap - scheduled gap, p50 (ms)', ms(g('direct', 'gapDeviationMs', 'p50')), ms(g('bare', 'gapDeviationMs', 'p50')), ms(g('gateway', 'gapDeviationMs', 'p50')), '');
+    row('chunk gap - scheduled gap, p99 (ms)', ms(g('direct', 'gapDeviationMs', 'p99')), ms(g('bare', 'gapDeviationMs', 'p99')), ms(g('gateway', 'gapDeviationMs', 'p99')), '', '<= direct + 2 ms', g('gateway', 'gapDeviationMs', 'p99') - g('direct', 'gapDeviationMs', 'p99') <= 2);
+    row('chunk lag behind schedule, p50 (ms)', ms(g('direct', 'lagMs', 'p50')), ms(g('bare', 'lagMs', 'p50')), ms(g('gateway', 'lagMs', 'p50')), '');
+    row('chunk lag behind schedule, p99 (ms)', ms(g('direct', 'lagMs', 'p99')), ms(g('bare', 'lagMs', 'p99')), ms(g('gateway', 'lagMs', 'p99')), '', '<= direct + 2 ms', g('gateway', 'lagMs', 'p99') - g('direct', 'lagMs', 'p99') <= 2);
+    row('time to first content p50 (ms)', ms(g('direct', 'ttftMs', 'p50')), ms(g('bare', 'ttftMs', 'p50')), ms(g('gateway', 'ttftMs', 'p50')), '');
+    row('  chunks carrying events written apart', num(pc.direct?.coalescedChunks, 0), num(pc.bare?.coalescedChunks, 0), num(pc.gateway?.coalescedChunks, 0), '', '0', pc.gateway?.coalescedChunks === 0);
+    row('  stalled / failed streams', `${pc.direct?.stalled}/${pc.direct?.failed}`, `${pc.bare?.stalled}/${pc.bare?.failed}`, `${pc.gateway?.stalled}/${pc.gateway?.failed}`, '');
+    row('  CPU per paced stream (µs)', '', num(pc.bare?.cpuUsPerStream, 0), num(pc.gateway?.cpuUsPerStream, 0), ratio(pc.gateway?.cpuUsPerStream, pc.bare?.cpuUsPerStream));
+  }
+
+  const mem = R.phases.memory;
+  if (mem) {
+    section(`Memory: ${mem.streams} concurrent slow streams (${mem.tokensPerSecond} tokens/s, ${mem.tokens} tokens, ~${(mem.referenceDurationMs / 1000).toFixed(0)} s each, opened at ${R.settings.memory.rampPerSec}/s)`);
+    const d = mem.direct;
+    const b = mem.bare;
+    const gw = mem.gateway;
+    row('RSS before (MB)', d ? num(d.rssBeforeMB, 0) : '', num(b?.rssBeforeMB, 0), num(gw?.rssBeforeMB, 0), ratio(gw?.rssBeforeMB, b?.rssBeforeMB));
+    row('RSS peak (MB)', d ? num(d.rssPeakMB, 0) : '', num(b?.rssPeakMB, 0), num(gw?.rssPeakMB, 0), ratio(gw?.rssPeakMB, b?.rssPeakMB), '< 512 MB', gw ? gw.rssPeakMB < 512 : undefined);
+    // Growth over the idle RSS per open stream (only meaningful when streams outgrow the heap already there).
+    const perStream = (t) => (t && t.rssPeakMB > t.rssBeforeMB ? ((t.rssPeakMB - t.rssBeforeMB) * 1024) / Math.max(1, t.peakOpen) : undefined);
+    row('RSS growth per open stream (KB)', d ? num(perStream(d), 1) : '', num(perStream(b), 1), num(perStream(gw), 1), ratio(perStream(gw), perStream(b)));
+    row('streams open at once (peak)', d ? num(d.peakOpen, 0) : '', num(b?.peakOpen, 0), num(gw?.peakOpen, 0), '');
+    row('streams completed', d ? num(d.ok, 0) : '', num(b?.ok, 0), num(gw?.ok, 0), '', `${mem.streams}`, gw ? gw.ok === mem.streams : undefined);
+    const kind = (t, k) => (t ? t.stallKinds?.[k] ?? 0 : undefined);
+    row('streams stalled mid-stream (silence > 3x schedule)', d ? num(kind(d, 'gap'), 0) : '', num(kind(b, 'gap'), 0), num(kind(gw, 'gap'), 0), '', '0', gw ? kind(gw, 'gap') === 0 : undefined);
+    row('streams whose first content came > 3x late', d ? num(kind(d, 'first'), 0) : '', num(kind(b, 'first'), 0), num(kind(gw, 'first'), 0), '', '0', gw ? kind(gw, 'first') === 0 : undefined);
+    row('streams failed', d ? num(d.failed, 0) : '', num(b?.failed, 0), num(gw?.failed, 0), '');
+    row('  time to first content p99 (ms)', d ? ms(d.ttftMs.p99) : '', ms(b?.ttftMs.p99), ms(gw?.ttftMs.p99), '');
+    row('  chunk lag behind schedule p99 (ms)', d ? ms(d.lagMs.p99) : '', ms(b?.lagMs.p99), ms(gw?.lagMs.p99), '');
+    row('  CPU per slow stream (µs)', '', num(b?.cpuUsPerStream, 0), num(gw?.cpuUsPerStream, 0), ratio(gw?.cpuUsPerStream, b?.cpuUsPerStream));
+    const nb = mem['gateway-nobudget'];
+    if (nb) {
+      row('  org without budget: RSS peak (MB)', '', num(b?.rssPeakMB, 0), num(nb.rssPeakMB, 0), ratio(nb.rssPeakMB, b?.rssPeakMB), '< 512 MB', nb.rssPeakMB < 512);
+      row('  org without budget: RSS growth per stream (KB)', '', num(perStream(b), 1), num(perStream(nb), 1), ratio(perStream(nb), perStream(b)));
+      row('  org without budget: stalled / first content late', '', `${kind(b, 'gap')} / ${kind(b, 'first')}`, `${kind(nb, 'gap')} / ${kind(nb, 'first')}`, '');
+      row('  org without budget: time to first content p99 (ms)', '', ms(b?.ttftMs.p99), ms(nb.ttftMs.p99), '');
+    }
+  }
+
+  const cl = R.phases.classifier;
+  if (cl) {
+    section('Classifier, in process');
+    if (!cl.available) row('classify() (µs/request)', '', '', 'n/a', '', cl.error ?? '');
+    else {
+      const floorCpu = R.phases.cpuJson?.bare?.cpuUsPerReq;
+      row(
+        `classify() median over ${cl.bodies} bodies (µs/request)`,
+        '',
+        '',
+        num(cl.medianUs, 2),
+        floorCpu ? `${((cl.medianUs / floorCpu) * 100).toFixed(0)}% of floor CPU/req` : '',
+      );
+      for (const [k, v] of Object.entries(cl.byKind ?? {})) row(`  ${k} bodies (${v.bodies})`, '', '', num(v.medianUs, 2), '');
+    }
+  }
+  return rows;
+}
+
+export function renderTable(R) {
+  const rows = buildRows(R);
+  const header = ['metric', 'direct', 'floor (bare)', 'gateway', 'gw/floor', 'target', ''];
+  const data = rows.filter((r) => r.cells).map((r) => r.cells.map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...data.map((c) => c[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const r of rows) {
+    if (r.section) out.push('', r.section);
+    else out.push(line(r.cells.map(String)));
+  }
+  return out.join('\n');
+}

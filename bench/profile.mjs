@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// CPU profiles of the gateway under load: one gateway process per load kind, run as
+// `node --cpu-prof --cpu-prof-dir=DIR/<kind> dist/cli.js serve ...`, stopped with SIGTERM so V8 writes the
+// profile, then summarised by bench/top-functions.mjs.
+//   node bench/profile.mjs [--dir /tmp/gw-prof] [--kinds json,stream,auto] [--requests N] [--target gateway|bare]
+//                          [--budget generous|none] [--concurrency 32] [--top 25]
+// Needs dist/ (npm run build). Writes DIR/<kind>/*.cpuprofile and DIR/<kind>/summary.txt.
+import { mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
+import { makeBodies } from './lib/bodies.mjs';
+import { closedLoop, makePool } from './lib/load.mjs';
+import { Child } from './lib/procs.mjs';
+import { BENCH_KEY, HAIKU_ID, ROOT, headersFor, simBehaviour, startGateway, startSim } from './lib/setup.mjs';
+import { render, summarise } from './top-functions.mjs';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: '/tmp/gw-prof' },
+    kinds: { type: 'string', default: 'json,stream' },
+    requests: { type: 'string', default: '20000' },
+    concurrency: { type: 'string', default: '32' },
+    target: { type: 'string', default: 'gateway' },
+    budget: { type: 'string', default: 'generous' },
+    top: { type: 'string', default: '25' },
+  },
+});
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+const requests = Number(values.requests);
+const concurrency = Number(values.concurrency);
+const children = [];
+process.once('exit', () => children.forEach((c) => c.killNow()));
+
+async function profileKind(sim, kind, logs) {
+  const dir = join(values.dir, `${values.target}${values.budget === 'none' ? '-nobudget' : ''}-${kind}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const stream = kind === 'stream';
+  const nodeArgs = [`--cpu-prof`, `--cpu-prof-dir=${dir}`];
+  let proc;
+  if (values.target === 'bare') {
+    proc = new Child('bare-prof', [...nodeArgs, join(ROOT, 'bench/bare-proxy.mjs'), '--upstream', sim.url, '--port', '0'], { logFile: join(logs, `bare-${kind}.log`), cwd: ROOT });
+    children.push(proc);
+    proc.url = (await proc.waitForLog(/PROXY_URL=(\S+)/))[1];
+  } else {
+    proc = await startGateway(logs, sim.url, { nodeArgs, name: `gateway-${kind}`, budget: values.budget });
+    children.push(proc);
+  }
+  const model = values.target === 'bare' ? HAIKU_ID : kind === 'auto' ? 'auto' : 'haiku';
+  const bodies = makeBodies({ n: 256, model, tokens: 50, stream });
+  const headers = headersFor(values.target === 'bare' ? 'sim-key' : BENCH_KEY);
+  const pool = makePool(proc.url, concurrency);
+  try {
+    const res = await closedLoop({ pool, concurrency, count: requests, reqFor: (i) => ({ headers, body: bodies[i % bodies.length] }), stream, maxMs: 300_000 });
+    log(`  ${kind}: ${res.ok} ok, ${res.failed} failed ${JSON.stringify(res.failures)} in ${(res.elapsedMs / 1000).toFixed(1)} s`);
+  } finally {
+    await pool.close();
+    await proc.stop(30_000);
+  }
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no .cpuprofile in ${dir} (did the process exit cleanly?)\n${proc.tail()}`);
+  const summary = render(summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')), Number(values.top)), `${values.target} ${kind}, ${join(dir, file)}`);
+  writeFileSync(join(dir, 'summary.txt'), `${summary}\n`);
+  return summary;
+}
+
+const logs = mkdtempSync(join(tmpdir(), 'gw-prof-logs-'));
+try {
+  const sim = await startSim(logs);
+  children.push(sim);
+  await simBehaviour(sim.url, {});
+  for (const kind of values.kinds.split(',')) {
+    log(`profiling ${values.target} under ${kind} load (${requests} requests, concurrency ${concurrency})`);
+    process.stdout.write(`${await profileKind(sim, kind, logs)}\n\n`);
+  }
+  rmSync(logs, { recursive: true, force: true }); // kept when something failed, for the processes' logs
+} finally {
+  await Promise.all(children.map((c) => c.stop()));
+}

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// `npm run bench`: the gateway against the floor (a bare Node http proxy), both in front of the simulator,
+// everything a separate process on 127.0.0.1. See bench/README.md for the method.
+//
+//   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,classifier] [--streams N]
+//                      [--budget generous|none] [--out FILE] [--keep] [--memory-direct]
+// Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_BUDGET=..., BENCH_OUT=FILE,
+// BENCH_MEMORY_DIRECT=1; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cpuPhase, memoryPhase, openLoopPhase, pacedPhase } from './lib/phases.mjs';
+import { CLK_TCK } from './lib/procs.mjs';
+import { renderTable } from './lib/report.mjs';
+import { BENCH_KEY, DIST, HAIKU_ID, ROOT, startBare, startGateway, startSim } from './lib/setup.mjs';
+
+const PHASES = ['cpu', 'latency', 'ttfb', 'paced', 'memory', 'classifier'];
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
+    only: { type: 'string', default: process.env.BENCH_ONLY ?? PHASES.join(',') },
+    streams: { type: 'string', default: process.env.BENCH_STREAMS },
+    budget: { type: 'string', default: process.env.BENCH_BUDGET ?? 'generous' },
+    out: { type: 'string', default: process.env.BENCH_OUT ?? join(ROOT, 'bench/results/latest.json') },
+    keep: { type: 'boolean', default: false },
+    'memory-direct': { type: 'boolean', default: process.env.BENCH_MEMORY_DIRECT === '1' },
+  },
+});
+const quick = values.quick;
+const only = new Set(values.only.split(',').map((s) => s.trim()).filter(Boolean));
+for (const p of only) if (!PHASES.includes(p)) throw new Error(`--only: unknown phase "${p}" (phases: ${PHASES.join(', ')})`);
+
+const S = quick
+  ? {
+      cpu: {
+        concurrency: 32,
+        tokens: 50,
+        json: { warmup: 500, warmupMs: 800, perRound: 300, roundMs: 1200, rounds: 1 },
+        stream: { warmup: 500, warmupMs: 800, perRound: 300, roundMs: 1200, rounds: 1 },
+        streamPaced: { warmup: 100, warmupMs: 500, perRound: 200, roundMs: 1000, rounds: 1, tokensPerSecond: 1000 },
+      },
+      latency: { rate: 500, durationMs: 1500, warmupMs: 300, rounds: 1 },
+      ttfb: { rate: 200, durationMs: 1000, warmupMs: 300, rounds: 1, tokens: 50, tokensPerSecond: 1000 },
+      paced: { tokensPerSecond: 20, tokens: 24, streams: 40, rampPerSec: 80 },
+      memory: { streams: Number(values.streams ?? 200), tokensPerSecond: 5, tokens: 8, rampPerSec: 400 },
+    }
+  : {
+      cpu: {
+        concurrency: 32,
+        tokens: 50,
+        json: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 3 },
+        stream: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 3 },
+        streamPaced: { warmup: 500, warmupMs: 1500, perRound: 500, roundMs: 2500, rounds: 3, tokensPerSecond: 1000 },
+      },
+      latency: { rate: 500, durationMs: 3000, warmupMs: 1000, rounds: 3 },
+      ttfb: { rate: 200, durationMs: 3000, warmupMs: 1000, rounds: 2, tokens: 50, tokensPerSecond: 1000 },
+      paced: { tokensPerSecond: 20, tokens: 40, streams: 300, rampPerSec: 100 },
+      memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
+    };
+if (values['memory-direct']) S.memory.direct = true;
+
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+const sh = (cmd, args) => {
+  try {
+    return execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+};
+
+function environment() {
+  const nofile = spawnSync('bash', ['-c', 'ulimit -n; ulimit -Hn'], { encoding: 'utf8' }).stdout.trim().split('\n');
+  return {
+    node: process.version,
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    clkTck: CLK_TCK,
+    loadavgAtStart: loadavg(),
+    nofile: { soft: nofile[0], hard: nofile[1] },
+    gitCommit: sh('git', ['rev-parse', '--short', 'HEAD']),
+    gitDirtyFiles: (sh('git', ['status', '--porcelain', '--', 'src']) ?? '').split('\n').filter(Boolean).length,
+    dist: DIST,
+  };
+}
+
+const children = [];
+const killAll = () => {
+  for (const c of children) c.killNow();
+};
+process.once('exit', killAll);
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, () => {
+    log(`\n${sig}: stopping children`);
+    killAll();
+    process.exit(130);
+  });
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'cli.js')) || !existsSync(join(DIST, 'sim/index.js'))) {
+    throw new Error(`${DIST} is missing: run \`npm run build\` first (or use \`npm run bench\`, which builds)`);
+  }
+  const started = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), 'gw-bench-'));
+  const R = { startedAt: new Date().toISOString(), mode: quick ? 'quick' : 'full', settings: S, environment: environment(), phases: {}, logs: dir };
+  log(`bench (${R.mode}) — logs in ${dir}`);
+  if (Number(R.environment.nofile.soft) < S.memory.streams * 2 + 100) {
+    log(`warning: ulimit -n is ${R.environment.nofile.soft}; the load generator needs about ${S.memory.streams + 200} descriptors`);
+  }
+
+  try {
+    const sim = await startSim(dir);
+    children.push(sim);
+    const bare = await startBare(dir, sim.url);
+    children.push(bare);
+    const gw = await startGateway(dir, sim.url, { budget: values.budget });
+    children.push(gw);
+    // A second gateway whose org has no budget at all: the same pipeline minus the Bottleneck limiters,
+    // to show what admission costs. Idle (no CPU) while the other targets are measured.
+    const gwFree = values.budget === 'none' ? undefined : await startGateway(dir, sim.url, { budget: 'none', name: 'gateway-nobudget' });
+    if (gwFree) children.push(gwFree);
+    log(`sim ${sim.url} (pid ${sim.pid}), bare proxy ${bare.url} (pid ${bare.pid}), gateway ${gw.url} (pid ${gw.pid})${gwFree ? `, gateway without budget ${gwFree.url} (pid ${gwFree.pid})` : ''}`);
+
+    const direct = { name: 'direct', url: sim.url, child: sim, model: HAIKU_ID, key: 'sim-key' };
+    const floor = { name: 'bare', url: bare.url, child: bare, model: HAIKU_ID, key: 'sim-key' };
+    const gateway = { name: 'gateway', url: gw.url, child: gw, model: 'haiku', key: BENCH_KEY };
+    const gatewayAuto = { ...gateway, name: 'gateway-auto', model: 'auto' };
+    const extra = gwFree ? [{ name: 'gateway-nobudget', url: gwFree.url, child: gwFree, model: 'haiku', key: BENCH_KEY }] : [];
+
+    const timed = async (name, fn) => {
+      const t0 = Date.now();
+      R.phases[name] = await fn();
+      (R.phaseSeconds ??= {})[name] = (Date.now() - t0) / 1000;
+    };
+    if (only.has('cpu')) {
+      log('CPU per request, JSON');
+      await timed('cpuJson', () => cpuPhase({ sim, targets: [floor, gateway, gatewayAuto, ...extra], stream: false, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.json }));
+      log('CPU per request, streaming');
+      await timed('cpuStream', () => cpuPhase({ sim, targets: [floor, gateway, ...extra], stream: true, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.stream }));
+      log(`CPU per request, streaming paced at ${S.cpu.streamPaced.tokensPerSecond} tokens/s`);
+      await timed('cpuStreamPaced', () => cpuPhase({ sim, targets: [floor, gateway], stream: true, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.streamPaced }));
+    }
+    if (only.has('latency')) {
+      log(`Added latency at ${S.latency.rate} req/s`);
+      await timed('latency', () => openLoopPhase({ sim, targets: [direct, floor, gateway, ...extra], stream: false, tokens: 50, ...S.latency }));
+    }
+    if (only.has('ttfb')) {
+      log(`Stream TTFB at ${S.ttfb.rate} req/s, paced at ${S.ttfb.tokensPerSecond} tokens/s`);
+      await timed('ttfb', () => openLoopPhase({ sim, targets: [direct, floor, gateway], stream: true, ...S.ttfb }));
+    }
+    if (only.has('paced')) {
+      log(`Paced streams at ${S.paced.tokensPerSecond} tokens/s`);
+      await timed('paced', () => pacedPhase({ sim, targets: [direct, floor, gateway], ...S.paced }));
+    }
+    if (only.has('memory')) {
+      log(`Memory with ${S.memory.streams} slow streams`);
+      const targets = [...(S.memory.direct ? [direct] : []), floor, gateway, ...extra];
+      await timed('memory', () => memoryPhase({ sim, targets, ...S.memory }));
+    }
+    for (const c of [gw, gwFree]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
+  } finally {
+    await Promise.all(children.map((c) => c.stop()));
+  }
+
+  if (only.has('classifier')) {
+    log('Classifier');
+    // Its own process: nothing else running, nothing else in its heap.
+    const res = spawnSync(process.execPath, [join(ROOT, 'bench/classifier.mjs'), '--json', ...(quick ? ['--quick'] : [])], { cwd: ROOT, encoding: 'utf8' });
+    try {
+      R.phases.classifier = JSON.parse(res.stdout.trim().split('\n').pop());
+    } catch {
+      R.phases.classifier = { available: false, error: (res.stderr || res.stdout || 'no output').trim().split('\n').slice(-3).join(' ') };
+    }
+  }
+
+  R.environment.loadavgAtEnd = loadavg();
+  R.durationS = (Date.now() - started) / 1000;
+  const table = renderTable(R);
+  R.table = table;
+  mkdirSync(join(values.out, '..'), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(R, null, 2)}\n`);
+  process.stdout.write(`\n${table}\n\n`);
+  process.stdout.write(
+    `${R.mode} run, ${R.durationS.toFixed(0)} s; node ${R.environment.node}, ${R.environment.cores} x ${R.environment.cpu}; ` +
+      `load average ${R.environment.loadavgAtStart.map((x) => x.toFixed(2)).join(' ')} at start. Results: ${values.out}\n`,
+  );
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+main().then(() => process.exit(0), (err) => {
+  killAll();
+  process.stderr.write(`bench failed: ${err.stack ?? err}\n`);
+  process.exit(1);
+});

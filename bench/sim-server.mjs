@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The Anthropic API simulator in its own process, for the benchmark.
+// usage: node bench/sim-server.mjs [--port N] [--host H] [--real-limits]
+// Prints one line `SIM_URL=http://127.0.0.1:PORT` when listening. Behaviour is changed at run time
+// through the simulator's control API (PUT /_sim/models/*), so one process serves every phase.
+//
+// The simulator advertises Anthropic-like account limits in its anthropic-ratelimit-* headers (4,000
+// requests a minute per model). The bench sends far more than that, and the gateway rightly stops sending
+// to a model whose account the headers say is exhausted. So, unless --real-limits is given, this server
+// rewrites those headers to describe a huge account (same header names and count, so the gateway still
+// parses them on every answer, but the limits never bind).
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+// BENCH_DIST selects another build (see lib/setup.mjs); the default is this checkout's dist/.
+const simModule = process.env.BENCH_DIST ? pathToFileURL(resolve(process.env.BENCH_DIST, 'sim/index.js')).href : '../dist/sim/index.js';
+const { createSimulatorHandler } = await import(simModule);
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'real-limits': { type: 'boolean', default: false },
+  },
+});
+
+const HUGE = 1_000_000_000_000;
+function unlimit(headers) {
+  for (const name in headers) {
+    if (!name.startsWith('anthropic-ratelimit-')) continue;
+    if (name.endsWith('-limit')) headers[name] = HUGE;
+    else if (name.endsWith('-remaining')) headers[name] = HUGE - 1;
+  }
+}
+
+const handler = createSimulatorHandler({
+  config: { models: { '*': { latencyMs: 0 } }, seed: 1 },
+  knownModels: ['claude-haiku-4-5', 'claude-sonnet-4-6', 'claude-opus-4-7'],
+  // One recorded request only: the bench never reads them, and the sim should not grow.
+  recordLimit: 1,
+});
+
+const listener = values['real-limits']
+  ? handler
+  : (req, res) => {
+      const writeHead = res.writeHead;
+      res.writeHead = function (status, ...rest) {
+        const headers = rest[rest.length - 1];
+        if (headers && typeof headers === 'object' && !Array.isArray(headers)) unlimit(headers);
+        return writeHead.call(this, status, ...rest);
+      };
+      handler(req, res);
+    };
+
+// As startSimulator does: keep-alive longer than any client pool's, no request timeout.
+const server = createServer({ keepAlive: true, noDelay: true }, listener);
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.requestTimeout = 0;
+server.listen(Number(values.port), values.host, () => {
+  process.stdout.write(`SIM_URL=http://${values.host}:${server.address().port}\n`);
+});
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 2000).unref();
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
