@@ -1,6 +1,6 @@
 import type { Budget } from '../config/schema.js';
 import type { TokenBucket } from './bucket.js';
-import type { SlotPool } from './slots.js';
+import type { Slots } from './slots.js';
 import { TOKEN_DIMENSIONS, type TokenDimension } from './types.js';
 
 /** Builds the limiters of one org on one store (local, Redis, or the fail-open fallback). */
@@ -8,7 +8,7 @@ export interface LimiterFactory {
   /** Whether the limiters are shared with other replicas (their ops go over the network). */
   readonly shared: boolean;
   bucket(orgId: string, dimension: TokenDimension, perMinute: number): TokenBucket;
-  slots(orgId: string, size: number): SlotPool;
+  slots(orgId: string, size: number): Slots;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface LimiterFactory {
  */
 export class LimiterSet {
   readonly buckets = new Map<TokenDimension, TokenBucket>();
-  slots: SlotPool | undefined;
+  slots: Slots | undefined;
   maxQueueMs = 0;
 
   constructor(

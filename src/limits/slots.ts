@@ -9,6 +9,14 @@ export interface SlotLease {
 
 export type SlotOutcome = SlotLease | 'timeout' | 'aborted';
 
+/** A concurrency budget: `LocalSlots` in one process, `SlotPool` (Bottleneck) when shared. */
+export interface Slots {
+  readonly size: number;
+  acquire(options: { deadline: number; graceMs: number; signal?: AbortSignal; onWait?: (waiting: boolean) => void }): Promise<SlotOutcome>;
+  resize(size: number): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** A slot not granted within this long counts as queued (granting a free one takes a few event-loop turns). */
 const QUEUED_AFTER_MS = 20;
 /** Time to allow per job ahead for Bottleneck to grant slots that are free. */
@@ -30,7 +38,7 @@ interface Waiter {
  * serves the oldest request still waiting here, and a request that gives up leaves its job queued
  * for the next one to adopt. A job that starts with nobody waiting returns its slot at once.
  */
-export class SlotPool {
+export class SlotPool implements Slots {
   private instance: Bottleneck;
   /** Clustered: resolves once the limiter is registered in Redis with the configured size. */
   private starting: Promise<void> = Promise.resolve();
