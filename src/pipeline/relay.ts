@@ -51,13 +51,18 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     return finish(res);
   }
   res.writeHead(upstream.status);
-  for (const chunk of upstream.held) res.write(chunk);
-  if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
   if (!body) {
+    // The whole stream arrived while held back: one write, with an error event if it ended unfinished.
     ctx.timings.upstreamEndedAt = performance.now();
-    if (!scanner.sawMessageStop && !scanner.error) res.write(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id));
+    if (!scanner.sawMessageStop && !scanner.error) upstream.held.push(Buffer.from(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id)));
+    res.end(upstream.held.length === 1 ? upstream.held[0] : Buffer.concat(upstream.held));
+    if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
     return finish(res);
   }
+  res.cork();
+  for (const chunk of upstream.held) res.write(chunk);
+  res.uncork();
+  if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
 
   upstream.clearDeadline();
   return new Promise((resolve) => {

@@ -131,4 +131,20 @@ describe('circuit breakers and fallback', () => {
     expect(own.gateway.services.breakers.state(MODELS.sonnet)).toBe('closed');
     await own.close();
   });
+  it('an attempt that times out is cancelled upstream and the request falls back', async () => {
+    const own = await startTestGateway(testConfig({ upstream: { baseUrl: 'sim', attemptTimeoutMs: 300 } }));
+    const sim = own.gateway.simulator;
+    if (!sim) throw new Error('simulator expected');
+    sim.setBehaviour(MODELS.opus, { latencyMs: 5_000 });
+    const stream = own.client().messages.stream(ask());
+    const message = await stream.finalMessage();
+    expect(message.model).toBe(MODELS.sonnet);
+    expect((await stream.withResponse()).response.headers.get('x-gateway-fallback-from')).toBe(MODELS.opus);
+    // The slow Opus call was aborted, not left running.
+    for (let i = 0; i < 50 && sim.stats().inFlight > 0; i++) await sleep(20);
+    expect(sim.stats().inFlight).toBe(0);
+    const metrics = await own.gateway.services.metrics.registry.metrics();
+    expect(metricValue(metrics, 'gateway_fallbacks_total', { from: MODELS.opus, to: MODELS.sonnet, reason: 'timeout' })).toBe(1);
+    await own.close();
+  });
 });
