@@ -1,5 +1,5 @@
 import Bottleneck from 'bottleneck';
-import { disconnect, updateSettings, withoutTimerYields } from './bottleneck-util.js';
+import { updateSettings } from './bottleneck-util.js';
 import type { RedisStore } from './redis-store.js';
 
 export interface SlotLease {
@@ -30,9 +30,9 @@ interface Waiter {
 }
 
 /**
- * The concurrency budget: a Bottleneck limiter with `maxConcurrent`, where each admitted request is a
- * job of weight 1 that "runs" until its ticket is settled. Waiting happens in Bottleneck's FIFO queue
- * (clustered: a freed slot anywhere wakes a waiting replica through Redis pub/sub).
+ * The concurrency budget shared through Redis: a Bottleneck limiter with `maxConcurrent`, where each
+ * admitted request is a job of weight 1 that "runs" until its ticket is settled. Waiting happens in
+ * Bottleneck's FIFO queue; a freed slot anywhere wakes a waiting replica through Redis pub/sub.
  *
  * Bottleneck cannot take a queued job back, so jobs are not tied to requests: each job that starts
  * serves the oldest request still waiting here, and a request that gives up leaves its job queued
@@ -46,19 +46,16 @@ export class SlotPool implements Slots {
   private readonly waiters: Waiter[] = [];
   /** Jobs queued in Bottleneck whose request gave up. */
   private orphans = 0;
-  /** Slots granted here and not yet released. */
-  private held = 0;
 
   /**
-   * @param store absent = this process only
-   * @param expirationMs clustered only: a job still "running" after this long is freed by Redis, so a
-   *   replica that dies with requests in flight does not hold their slots forever
+   * @param expirationMs a job still "running" after this long is freed by Redis, so a replica that
+   *   dies with requests in flight does not hold their slots forever
    */
   constructor(
     public size: number,
-    private readonly store?: RedisStore,
-    private readonly id = 'local',
-    private readonly expirationMs?: number,
+    private readonly store: RedisStore,
+    private readonly id: string,
+    private readonly expirationMs: number,
   ) {
     this.instance = this.open();
   }
@@ -100,13 +97,11 @@ export class SlotPool implements Slots {
       this.waiters.push(waiter); // synchronously, so that parallel requests see each other
       const position = this.waiters.length;
       // Whether a slot is free only matters if the request may not wait longer than the grace anyway.
-      // In one process every running job is known here: no need to ask Bottleneck.
       const mustCheck = options.deadline < Date.now() + options.graceMs + GRANT_MS * position;
-      const freeHere = this.held + position <= this.size;
       // Not Bottleneck's check(): it also requires `nextRequest <= now`, where `now` is each caller's
       // clock at call time, so concurrent callers see spurious "no" answers.
       const isFree = async (limiter: Bottleneck): Promise<boolean> =>
-        !mustCheck || (this.store ? (await this.guard(limiter.running(), 'running')) + position <= this.size : freeHere);
+        !mustCheck || (await this.guard(limiter.running(), 'running')) + position <= this.size;
       this.limiter()
         .then(isFree)
         .then((free) => {
@@ -132,8 +127,7 @@ export class SlotPool implements Slots {
   }
 
   async close(): Promise<void> {
-    if (this.store) this.store.retire(this.instance);
-    else await disconnect(this.instance);
+    this.store.retire(this.instance);
   }
 
   private schedule(): void {
@@ -155,13 +149,11 @@ export class SlotPool implements Slots {
       }
       let release: () => void = () => undefined;
       const held = new Promise<void>((r) => (release = r));
-      this.held++;
       let released = false;
       waiter.grant({
         release: () => {
           if (released) return;
           released = true;
-          this.held--;
           release();
         },
       });
@@ -171,7 +163,7 @@ export class SlotPool implements Slots {
       if (started) return; // the clustered expiration passed while the request still held its slot
       // The job was never queued (Redis failed) or was dropped: one queued job fewer than counted.
       if (this.orphans > 0) this.orphans--;
-      else this.failNewest(this.store ? this.store.failure('queue for a concurrency slot', err) : toError(err));
+      else this.failNewest(this.store.failure('queue for a concurrency slot', err));
     });
   }
 
@@ -182,7 +174,6 @@ export class SlotPool implements Slots {
   }
 
   private open(): Bottleneck {
-    if (!this.store) return withoutTimerYields(new Bottleneck({ maxConcurrent: this.size }));
     const limiter = new Bottleneck({ id: this.id, connection: this.store.connection, clearDatastore: false, maxConcurrent: this.size });
     limiter.on('error', () => undefined); // surfaced through guarded calls; RedisStore logs Redis errors
     this.broken = false;
@@ -195,14 +186,14 @@ export class SlotPool implements Slots {
   }
 
   private async limiter(): Promise<Bottleneck> {
-    if (this.broken && this.store?.up) this.instance = this.open();
+    if (this.broken && this.store.up) this.instance = this.open();
     const limiter = this.instance;
     await this.guard(this.starting, 'limiter start');
     return limiter;
   }
 
   private guard<T>(operation: Promise<T>, what: string): Promise<T> {
-    return this.store ? this.store.guard(operation, `concurrency ${what}`) : operation;
+    return this.store.guard(operation, `concurrency ${what}`);
   }
 }
 
