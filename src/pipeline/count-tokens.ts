@@ -1,23 +1,13 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { withModel } from '../messages/rewrite-model.js';
 import { forwardedHeaders } from '../upstream/client.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { replyError } from './index.js';
 import { readBody } from './read-body.js';
-import { setGatewayHeaders } from './relay.js';
+import { passUpstreamHeaders, setGatewayHeaders } from './relay.js';
 import { route } from './route.js';
 import { validateCountTokens } from './validate.js';
 import { account } from './account.js';
-
-const PASSED = ['content-type', 'request-id', 'retry-after'] as const;
-
-function copyHeaders(from: IncomingHttpHeaders, ctx: RequestContext): void {
-  for (const name of PASSED) {
-    const value = from[name];
-    if (value !== undefined) ctx.res.setHeader(name, value);
-  }
-}
 
 /**
  * POST /v1/messages/count_tokens: authenticated and routed like a message (so `auto` and aliases resolve to
@@ -40,9 +30,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     });
     const bytes = Buffer.from(await upstream.body.arrayBuffer());
     ctx.status = upstream.statusCode;
-    const requestId = upstream.headers['request-id'];
-    if (typeof requestId === 'string') ctx.upstreamRequestId = requestId;
-    copyHeaders(upstream.headers, ctx);
+    passUpstreamHeaders(ctx, upstream.headers);
     setGatewayHeaders(ctx, res);
     res.writeHead(upstream.statusCode);
     res.end(bytes);

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { errorBody } from '../errors.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
@@ -8,6 +8,16 @@ const PASSED_HEADERS = ['content-type', 'request-id', 'retry-after', 'x-should-r
 
 export function sseErrorEvent(type: string, message: string, requestId: string): string {
   return `event: error\ndata: ${JSON.stringify(errorBody(type, message, requestId))}\n\n`;
+}
+
+/** Copies the upstream headers worth passing on, and notes the upstream's request id. */
+export function passUpstreamHeaders(ctx: RequestContext, headers: IncomingHttpHeaders): void {
+  for (const name of PASSED_HEADERS) {
+    const value = headers[name];
+    if (value !== undefined) ctx.res.setHeader(name, value);
+  }
+  const requestId = headers['request-id'];
+  ctx.upstreamRequestId = typeof requestId === 'string' ? requestId : undefined;
 }
 
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
@@ -32,11 +42,7 @@ export function setGatewayHeaders(ctx: RequestContext, res: ServerResponse): voi
  */
 export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: 'stream_overloaded' | 'network') => void): Promise<void> {
   const { res } = ctx;
-  for (const name of PASSED_HEADERS) {
-    const value = upstream.headers[name];
-    if (value !== undefined) res.setHeader(name, value);
-  }
-  ctx.upstreamRequestId = typeof upstream.headers['request-id'] === 'string' ? upstream.headers['request-id'] : undefined;
+  passUpstreamHeaders(ctx, upstream.headers);
   ctx.status = upstream.status;
   ctx.usage = upstream.usage;
   setGatewayHeaders(ctx, res);
