@@ -78,6 +78,26 @@ export async function attempt(
   return refuse(taken.levels, 'concurrency', POLL_MS, 1);
 }
 
+/**
+ * The same try without waiting, when every bucket and the slots live in this process and can tell at
+ * once: undefined otherwise (then `attempt` decides). Takes nothing unless everything fits.
+ */
+export function attemptNow(set: LimiterSet, amounts: Amounts): { ok: true; levels: Levels; lease: SlotLease | undefined } | undefined {
+  const levels = new Map<TokenDimension, number>();
+  const undo = (): undefined => {
+    for (const dim of levels.keys()) set.buckets.get(dim)!.addNow!(amounts[dim] ?? 0);
+    return undefined;
+  };
+  for (const [dim, bucket] of set.buckets) {
+    const level = bucket.takeNow?.(amounts[dim] ?? 0);
+    if (level === undefined) return undo();
+    levels.set(dim, level);
+  }
+  if (!set.slots) return { ok: true, levels, lease: undefined };
+  const lease = set.slots.tryAcquireNow?.();
+  return lease ? { ok: true, levels, lease } : undo();
+}
+
 async function takeTokens(set: LimiterSet, amounts: Amounts): Promise<Refusal | { ok: true; levels: Levels; dims: TokenDimension[] }> {
   const all = [...set.buckets.keys()];
   const dims = all.filter((d) => (amounts[d] ?? 0) > 0);

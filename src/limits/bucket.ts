@@ -40,6 +40,13 @@ export interface TokenBucket {
   /** A new budget that keeps what was spent: level += newBudget - oldBudget, at most the new budget. */
   resize(perMinute: number): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Buckets that live in this process only: takes `tokens` without waiting if they are surely there,
+   * and returns the level after; undefined when only the store can tell (then use `add`).
+   */
+  takeNow?(tokens: number): number | undefined;
+  /** Buckets that live in this process only: a refund or (negative) charge applied without waiting. */
+  addNow?(tokens: number): void;
 }
 
 export const refillPerSecond = (bucket: TokenBucket): number => bucket.perMinute / 60;
@@ -50,25 +57,53 @@ export function secondsUntil(bucket: TokenBucket, level: number, needed: number)
   return deficit <= 0 ? 0 : Math.ceil(deficit / refillPerSecond(bucket) - 1e-9);
 }
 
-/** One process's bucket: Bottleneck's local datastore. */
+/** How long local takes and refunds are gathered before they go to Bottleneck as one increment. */
+const WRITE_BEHIND_MS = 20;
+
+/**
+ * One process's bucket: a reservoir on Bottleneck's local datastore, which holds the budget and
+ * refills it. Every Bottleneck operation is a chain of promises, so requests do not each wait on one:
+ * `takeNow` decides against the level Bottleneck last reported minus what was spent here since, and
+ * the changes of the next 20 ms go to Bottleneck as one increment. Only the refill can raise the
+ * reservoir behind our back, so that level is never above the true one: this never admits more
+ * than Bottleneck would, and a take that does not fit goes the exact way (`add`).
+ */
 export class LocalBucket implements TokenBucket {
   private readonly limiter: Bottleneck;
+  /** The level Bottleneck reported last. */
+  private stored: number;
+  /** Tokens sent to Bottleneck whose new level has not come back yet (negative: a refund). */
+  private sending = 0;
+  /** Tokens taken here and not sent yet (negative: returned). */
+  private unsent = 0;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(public perMinute: number) {
     const settings = reservoirSettings(perMinute);
     this.limiter = withoutTimerYields(
       new Bottleneck({ reservoir: settings.reservoirIncreaseMaximum, ...settings, heartbeatInterval: LOCAL_HEARTBEAT_MS }),
     );
+    this.stored = perMinute;
   }
 
-  async level(): Promise<number> {
-    return toTokens(await this.limiter.currentReservoir());
+  level(): Promise<number> {
+    return this.write();
   }
 
-  async add(tokens: number): Promise<number> {
-    const level = toTokens(await this.limiter.incrementReservoir(toUnits(tokens)));
-    // Bottleneck's increment is uncapped; a refund must not lift the bucket above its size.
-    return tokens > 0 && level > this.perMinute ? this.add(this.perMinute - level) : level;
+  add(tokens: number): Promise<number> {
+    this.change(tokens);
+    return this.write();
+  }
+
+  takeNow(tokens: number): number | undefined {
+    const level = this.known();
+    if (tokens > 0 && level < tokens) return undefined;
+    this.addNow(-tokens);
+    return level - tokens;
+  }
+
+  addNow(tokens: number): void {
+    if (this.change(tokens)) this.timer ??= setTimeout(() => void this.write().catch(() => undefined), WRITE_BEHIND_MS).unref();
   }
 
   async resize(perMinute: number): Promise<void> {
@@ -80,7 +115,39 @@ export class LocalBucket implements TokenBucket {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.timer);
     await disconnect(this.limiter);
+  }
+
+  /** The level as this process knows it: at most the true one (only the refill raises it unseen). */
+  private known(): number {
+    return this.stored - this.sending - this.unsent;
+  }
+
+  /** Records a change to send; a refund stops at the bucket size. Whether anything is left to send. */
+  private change(tokens: number): boolean {
+    const allowed = tokens > 0 ? Math.min(tokens, this.perMinute - this.known()) : tokens;
+    if (tokens > 0 ? allowed <= 0 : allowed === 0) return false;
+    this.unsent -= allowed;
+    return true;
+  }
+
+  /** Sends what is unsent (possibly nothing) to Bottleneck; resolves with the level after it. */
+  private async write(): Promise<number> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const tokens = this.unsent;
+    this.unsent = 0;
+    this.sending += tokens;
+    try {
+      const units = tokens === 0 ? await this.limiter.currentReservoir() : await this.limiter.incrementReservoir(toUnits(-tokens));
+      this.stored = toTokens(units);
+    } finally {
+      this.sending -= tokens;
+    }
+    // Bottleneck's increment is uncapped; a refund must not lift the bucket above its size.
+    if (this.stored > this.perMinute) this.stored = toTokens(await this.limiter.incrementReservoir(toUnits(this.perMinute - this.stored)));
+    return this.known();
   }
 }
 

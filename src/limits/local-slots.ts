@@ -18,10 +18,8 @@ export class LocalSlots implements Slots {
   acquire(options: { deadline: number; graceMs: number; signal?: AbortSignal; onWait?: (waiting: boolean) => void }): Promise<SlotOutcome> {
     const { signal, onWait } = options;
     if (signal?.aborted) return Promise.resolve('aborted');
-    if (this.line.length === 0 && this.held < this.size) {
-      this.held++;
-      return Promise.resolve(this.lease());
-    }
+    const free = this.tryAcquireNow();
+    if (free) return Promise.resolve(free);
     if (options.deadline <= Date.now()) return Promise.resolve('timeout');
     return new Promise<SlotOutcome>((resolve) => {
       const finish = (outcome: SlotOutcome): void => {
@@ -43,6 +41,12 @@ export class LocalSlots implements Slots {
       this.line.push(waiter);
       onWait?.(true);
     });
+  }
+
+  tryAcquireNow(): SlotLease | undefined {
+    if (this.line.length > 0 || this.held >= this.size) return undefined;
+    this.held++;
+    return this.lease();
   }
 
   resize(size: number): Promise<void> {

@@ -2,7 +2,7 @@ import type { Config, OrgConfig } from '../config/schema.js';
 import type { GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
-import { abortError, attempt, describeRefusal, type AttemptResult } from './attempt.js';
+import { abortError, attempt, attemptNow, describeRefusal, type AttemptResult } from './attempt.js';
 import { localFactory, redisFactory } from './factories.js';
 import { rateLimitHeaders } from './headers.js';
 import { LimiterSet, type LimiterFactory } from './limiter-set.js';
@@ -80,6 +80,8 @@ export class OrgLimits {
     const started = Date.now();
     const deadline = started + state.primary.maxQueueMs;
     if (state.queue.length === 0) {
+      const now = this.admitNow(state, amounts);
+      if (now) return now;
       const waited = { slot: false };
       const first = await this.tryOnce(state, amounts, deadline, true, req.signal, waited);
       if (first.ok) return this.ticket(state, first, amounts, waited.slot ? started : undefined);
@@ -159,6 +161,15 @@ export class OrgLimits {
     } finally {
       leave();
     }
+  }
+
+  /** The fast path, when the org's limiters live in this process and have room now. */
+  private admitNow(state: OrgState, amounts: Amounts): Ticket | undefined {
+    const set = this.activeSet(state);
+    if (set.shared) return undefined;
+    this.rejectOversize(state, set, amounts);
+    const taken = attemptNow(set, amounts);
+    return taken && this.ticket(state, { ...taken, set }, amounts, undefined);
   }
 
   /** One try on the store in use; if Redis fails during it, the same try again on the fallback (or a 503). */

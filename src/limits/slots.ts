@@ -13,6 +13,8 @@ export type SlotOutcome = SlotLease | 'timeout' | 'aborted';
 export interface Slots {
   readonly size: number;
   acquire(options: { deadline: number; graceMs: number; signal?: AbortSignal; onWait?: (waiting: boolean) => void }): Promise<SlotOutcome>;
+  /** Slots that live in this process only: a slot that is free now with nobody waiting, or undefined. */
+  tryAcquireNow?(): SlotLease | undefined;
   resize(size: number): Promise<void>;
   close(): Promise<void>;
 }

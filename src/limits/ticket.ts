@@ -44,9 +44,17 @@ export function createTicket(parts: TicketParts): Ticket {
       for (const [dimension, amount] of Object.entries(corrections(parts.taken, usage)) as [TokenDimension, number][]) {
         const bucket = parts.set.buckets.get(dimension);
         if (!bucket || amount === 0 || !Number.isFinite(amount)) continue;
+        if (bucket.addNow) {
+          bucket.addNow(amount);
+          continue;
+        }
         // A clustered reservoir is refilled lazily by the next script; bring it up to date before a
         // charge, or Bottleneck's increment would let the pending refill cover part of the charge.
         work.push(amount > 0 ? bucket.add(amount) : bucket.level().then(() => bucket.add(amount)));
+      }
+      if (work.length === 0) {
+        parts.onSettled();
+        return;
       }
       Promise.all(work)
         .catch((err: unknown) => parts.logger.debug({ err: String(err), org: parts.set.orgId }, 'budget correction lost'))

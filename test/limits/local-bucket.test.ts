@@ -1,0 +1,83 @@
+import type Bottleneck from 'bottleneck';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LocalBucket } from '../../src/limits/bucket.js';
+import { sleep } from './helpers.js';
+
+const open: LocalBucket[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((b) => b.close()));
+});
+
+function bucket(perMinute: number): LocalBucket {
+  const b = new LocalBucket(perMinute);
+  open.push(b);
+  return b;
+}
+
+/** What Bottleneck's reservoir holds, in tokens (1/60000ths are its units), without flushing anything. */
+async function reservoir(b: LocalBucket): Promise<number> {
+  const limiter = (b as unknown as { limiter: Bottleneck }).limiter;
+  return ((await limiter.currentReservoir()) ?? 0) / 60_000;
+}
+
+describe('LocalBucket: synchronous takes in front of a Bottleneck reservoir', () => {
+  it('takes at once while the tokens are surely there, and writes them to Bottleneck shortly after', async () => {
+    const b = bucket(1000);
+    expect(b.takeNow(300)).toBe(700);
+    expect(b.takeNow(200)).toBe(500);
+    expect(await reservoir(b)).toBe(1000); // not written yet
+    await sleep(60);
+    expect(await reservoir(b)).toBe(500); // one increment for both
+    expect(await b.level()).toBe(500);
+  });
+
+  it('says undefined instead of refusing when the level it knows is short; the exact path decides', async () => {
+    const b = bucket(1000);
+    expect(b.takeNow(900)).toBe(100);
+    expect(b.takeNow(200)).toBeUndefined();
+    expect(await b.add(-200)).toBe(-100); // the exact take sees the same 100 and goes below zero
+    await b.add(200); // as a refused try gives it back
+    expect(await b.level()).toBe(100);
+  });
+
+  it('never admits more than the budget when quick and exact takes interleave', async () => {
+    const b = bucket(100);
+    let admitted = 0;
+    const exact = async (): Promise<void> => {
+      if ((await b.add(-1)) >= 0) admitted++;
+      else await b.add(1);
+    };
+    const work: Promise<void>[] = [];
+    for (let i = 0; i < 300; i++) {
+      if (i % 3 === 0) work.push(exact());
+      else if (b.takeNow(1) !== undefined) admitted++;
+      if (i % 50 === 0) await sleep(25); // let some write-behinds land in between
+    }
+    await Promise.all(work);
+    expect(admitted).toBe(100);
+    expect(await b.level()).toBeCloseTo(0, 6);
+  });
+
+  it('applies refunds and charges at once, capped at the bucket size', async () => {
+    const b = bucket(1000);
+    b.takeNow(600);
+    b.addNow(400); // refund
+    expect(b.takeNow(0)).toBe(800);
+    b.addNow(500); // more than was taken: the bucket stays full
+    expect(b.takeNow(0)).toBe(1000);
+    b.addNow(-1200); // a charge beyond the level is a debt
+    expect(b.takeNow(0)).toBe(-200);
+    expect(b.takeNow(1)).toBeUndefined();
+    expect(await b.level()).toBe(-200);
+    expect(await reservoir(b)).toBe(-200);
+  });
+
+  it('sees the refill after the next exact read', async () => {
+    const b = bucket(60); // one token a second
+    expect(b.takeNow(60)).toBe(0);
+    await sleep(1_100);
+    expect(b.takeNow(1)).toBeUndefined(); // the refill happened in Bottleneck, not yet seen here
+    expect(await b.level()).toBeGreaterThanOrEqual(1);
+    expect(b.takeNow(1)).toBeGreaterThanOrEqual(0);
+  });
+});
