@@ -46,7 +46,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   ctx.status = upstream.status;
   ctx.usage = upstream.usage;
   setGatewayHeaders(ctx, res);
-  const { body, scanner } = upstream;
+  const { rest, scanner } = upstream;
   if (!scanner) {
     // A whole JSON answer: one write with a content-length, headers and body together.
     const bytes = upstream.held.length === 1 ? (upstream.held[0] as Buffer) : Buffer.concat(upstream.held);
@@ -57,7 +57,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     return finish(res);
   }
   res.writeHead(upstream.status);
-  if (!body) {
+  if (!rest) {
     // The whole stream arrived while held back: one write, with an error event if it ended unfinished.
     ctx.timings.upstreamEndedAt = performance.now();
     if (!scanner.sawMessageStop && !scanner.error) upstream.held.push(Buffer.from(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id)));
@@ -72,9 +72,9 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
 
   upstream.clearDeadline();
   return new Promise((resolve) => {
+    const onDrain = (): void => rest.resume();
     const end = (failure?: 'network'): void => {
       ctx.timings.upstreamEndedAt = performance.now();
-      body.off('data', onData);
       res.off('drain', onDrain);
       if (failure) onStreamFailure(failure);
       else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
@@ -84,19 +84,15 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
       }
       void finish(res).then(resolve);
     };
-    const onData = (chunk: Buffer): void => {
-      if (scanner.push(chunk)) ctx.timings.firstTokenAt = performance.now();
-      if (!res.write(chunk)) body.pause();
-    };
-    const onDrain = (): void => {
-      body.resume();
-    };
-    body.on('data', onData);
-    body.once('end', () => end());
-    body.once('error', () => end(ctx.clientAbort.signal.aborted ? undefined : 'network'));
     res.on('drain', onDrain);
-    if (body.readableEnded) end();
-    else body.resume();
+    rest.pipe({
+      data: (chunk) => {
+        if (scanner.push(chunk)) ctx.timings.firstTokenAt = performance.now();
+        return res.write(chunk);
+      },
+      end: () => end(),
+      error: () => end(ctx.clientAbort.signal.aborted ? undefined : 'network'),
+    });
   });
 }
 

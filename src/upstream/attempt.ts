@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
+import type { Dispatcher } from 'undici';
 import { AttemptError } from './attempt-error.js';
 import type { UpstreamClient } from './client.js';
 import { SseScanner } from './sse-scanner.js';
@@ -27,15 +27,28 @@ export interface AttemptOptions {
   readonly onSend?: () => void;
 }
 
+/** Where the rest of a stream goes once relayed: `data` returning false pauses the upstream until `resume()`. */
+export interface StreamSink {
+  data(chunk: Buffer): boolean;
+  end(): void;
+  error(err: Error): void;
+}
+
+/** The part of a stream after the held events, paused until `pipe` is called. */
+export interface StreamRest {
+  pipe(sink: StreamSink): void;
+  resume(): void;
+}
+
 /**
  * What one upstream attempt produced, ready to be relayed. For a stream, the events up to and including
- * the first content delta are held in `held`, and `body` (paused) carries the rest.
+ * the first content delta are held in `held`, and `rest` (paused) carries the remainder, if any.
  */
 export interface AttemptResult {
   readonly status: number;
   readonly headers: IncomingHttpHeaders;
   readonly held: Buffer[];
-  readonly body: Readable | undefined;
+  readonly rest: StreamRest | undefined;
   readonly scanner: SseScanner | undefined;
   readonly usage: Usage;
   /** Aborts the upstream request (client gone, or stream deadline). */
@@ -55,83 +68,191 @@ export function retryAfterMs(headers: IncomingHttpHeaders): number | undefined {
   return Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
 }
 
-/** One upstream call with its own AbortController, so a timed-out attempt is really cancelled. */
-export async function runAttempt(options: AttemptOptions): Promise<AttemptResult> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs);
-  const onClientGone = (): void => controller.abort();
-  options.clientSignal.addEventListener('abort', onClientGone, { once: true });
-  const clearDeadline = (): void => clearTimeout(timer);
-  const abort = (): void => {
-    clearDeadline();
-    controller.abort();
-  };
-  const fail = (err: unknown): never => {
-    clearDeadline();
-    options.clientSignal.removeEventListener('abort', onClientGone);
-    if (options.clientSignal.aborted) throw new ClientGoneError();
-    if (timedOut) throw new AttemptError('timeout', undefined, `no answer within ${options.timeoutMs} ms`);
-    if (err instanceof AttemptError) throw err;
-    throw new AttemptError('network', undefined, (err as Error).message || 'upstream connection failed');
-  };
-
-  try {
+/**
+ * One upstream call, read through undici's dispatch callbacks (cheaper than a body stream per call),
+ * with its own deadline: a timed-out or abandoned attempt is really cancelled upstream.
+ */
+export function runAttempt(options: AttemptOptions): Promise<AttemptResult> {
+  return new Promise((resolve, reject) => {
     options.onSend?.();
-    const res = await options.client.request({
-      method: 'POST',
-      path: options.path,
-      headers: options.headers,
-      body: options.body,
-      signal: controller.signal,
-    });
-    const body = res.body as unknown as Readable;
-    if (options.failOn(res.statusCode)) {
-      const text = await res.body.text().catch(() => '');
-      throw new AttemptError('status', res.statusCode, upstreamMessage(text, res.statusCode), retryAfterMs(res.headers));
-    }
-    const usage = emptyUsage();
-    const base = { status: res.statusCode, headers: res.headers, abort, clearDeadline };
-    const isSse = options.stream && res.statusCode === 200 && /event-stream/.test(header(res.headers, 'content-type') ?? '');
-    if (!isSse) {
-      const bytes = Buffer.from(await res.body.arrayBuffer());
-      clearDeadline();
-      if (res.statusCode === 200) mergeUsage(usage, usageOfJson(bytes));
-      return { ...base, held: [bytes], body: undefined, scanner: undefined, usage };
-    }
-    const scanner = new SseScanner();
-    const { held, ended } = await holdUntilContent(body, scanner);
-    if (scanner.error?.type === 'overloaded_error' && !scanner.sawContent) {
-      body.destroy();
-      throw new AttemptError('stream_overloaded', 200, scanner.error.message);
-    }
-    // A body that ended while paused has emitted 'end' already: there is nothing left to pipe.
-    const rest = ended || body.readableEnded ? undefined : body;
-    return { ...base, held, body: rest, scanner, usage: scanner.usage };
-  } catch (err) {
-    return fail(err);
-  }
+    options.client.dispatch({ path: options.path, headers: options.headers, body: options.body }, new UpstreamCall(options, resolve, reject));
+  });
 }
 
-/** Reads SSE chunks until the first content delta, an error event, or the end; then pauses the body. */
-function holdUntilContent(body: Readable, scanner: SseScanner): Promise<{ held: Buffer[]; ended: boolean }> {
-  const held: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    const done = (ended: boolean): void => {
-      body.off('data', onData).off('end', onEnd).off('error', reject);
-      if (!ended) body.pause();
-      resolve({ held, ended });
-    };
-    const onData = (chunk: Buffer): void => {
-      held.push(chunk);
-      if (scanner.push(chunk) || scanner.error) done(false);
-    };
-    const onEnd = (): void => done(true);
-    body.on('data', onData).once('end', onEnd).once('error', reject);
-  });
+type Phase = 'head' | 'collect' | 'failed-status' | 'hold' | 'rest' | 'done';
+
+/** undici's handler for one attempt: collects a JSON answer, or holds SSE events until content, then streams the rest. */
+class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
+  private controller: Dispatcher.DispatchController | undefined;
+  private phase: Phase = 'head';
+  private status = 0;
+  private headers: IncomingHttpHeaders = {};
+  private chunks: Buffer[] = [];
+  private scanner: SseScanner | undefined;
+  private readonly jsonUsage = emptyUsage();
+  private sink: StreamSink | undefined;
+  /** How the call ended while the rest had no sink yet. */
+  private endedEarly: { error?: Error } | undefined;
+  private timedOut = false;
+  private readonly timer: NodeJS.Timeout;
+  private readonly onClientGone = (): void => this.abort();
+
+  constructor(
+    private readonly options: AttemptOptions,
+    private readonly resolve: (result: AttemptResult) => void,
+    private readonly reject: (err: unknown) => void,
+  ) {
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.abort();
+    }, options.timeoutMs);
+    options.clientSignal.addEventListener('abort', this.onClientGone, { once: true });
+  }
+
+  readonly abort = (): void => {
+    this.clearDeadline();
+    const reason = new Error('attempt aborted');
+    if (this.controller) this.controller.abort(reason);
+    // Still queued for a connection: fail now; undici aborts the call once it reaches a socket.
+    else if (this.phase === 'head') this.onResponseError(undefined, reason);
+  };
+
+  readonly clearDeadline = (): void => clearTimeout(this.timer);
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.phase === 'done') controller.abort(new Error('attempt aborted'));
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders): void {
+    if (this.phase !== 'head') return;
+    this.status = statusCode;
+    this.headers = headers;
+    if (this.options.failOn(statusCode)) this.phase = 'failed-status';
+    else if (this.options.stream && statusCode === 200 && (header(headers, 'content-type') ?? '').includes('event-stream')) {
+      this.phase = 'hold';
+      this.scanner = new SseScanner();
+    } else this.phase = 'collect';
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    switch (this.phase) {
+      case 'collect':
+      case 'failed-status':
+        this.chunks.push(chunk);
+        return;
+      case 'hold': {
+        this.chunks.push(chunk);
+        const scanner = this.scanner as SseScanner;
+        if (!scanner.push(chunk) && !scanner.error) return;
+        if (scanner.error?.type === 'overloaded_error' && !scanner.sawContent) {
+          controller.abort(new Error('overloaded before content'));
+          this.fail(new AttemptError('stream_overloaded', 200, scanner.error.message));
+          return;
+        }
+        controller.pause();
+        this.phase = 'rest';
+        this.succeed(this);
+        return;
+      }
+      case 'rest':
+        if (!this.sink) {
+          this.chunks.push(chunk); // arrived with the pause; relayed first by `pipe`
+          controller.pause();
+        } else if (!this.sink.data(chunk)) controller.pause();
+        return;
+      default:
+    }
+  }
+
+  onResponseEnd(): void {
+    const chunks = this.chunks;
+    switch (this.phase) {
+      case 'collect': {
+        this.clearDeadline();
+        const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        this.chunks = [bytes];
+        if (this.status === 200) mergeUsage(this.jsonUsage, usageOfJson(bytes));
+        this.succeed(undefined);
+        return;
+      }
+      case 'failed-status': {
+        const text = Buffer.concat(chunks).toString('utf8');
+        this.fail(new AttemptError('status', this.status, upstreamMessage(text, this.status), retryAfterMs(this.headers)));
+        return;
+      }
+      case 'hold':
+        this.succeed(undefined); // the whole stream came before any content (or had none)
+        return;
+      case 'rest':
+        this.finishRest();
+        return;
+      default:
+    }
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController | undefined, err: Error): void {
+    if (this.phase === 'rest') {
+      this.finishRest(err);
+      return;
+    }
+    if (this.phase === 'done') return;
+    const signal = this.options.clientSignal;
+    if (signal.aborted) this.fail(new ClientGoneError());
+    else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${this.options.timeoutMs} ms`));
+    else this.fail(err instanceof AttemptError ? err : new AttemptError('network', undefined, err.message || 'upstream connection failed'));
+  }
+
+  pipe(sink: StreamSink): void {
+    this.sink = sink;
+    const early = this.chunks;
+    this.chunks = [];
+    let flowing = true;
+    for (const chunk of early) flowing = sink.data(chunk) && flowing;
+    if (this.endedEarly) this.finishRest(this.endedEarly.error);
+    else if (flowing) this.resume(); // otherwise the sink resumes when it drains
+  }
+
+  resume(): void {
+    this.controller?.resume();
+  }
+
+  private succeed(rest: StreamRest | undefined): void {
+    if (this.phase !== 'rest') this.done();
+    const held = this.chunks;
+    this.chunks = [];
+    this.resolve({
+      status: this.status,
+      headers: this.headers,
+      held,
+      rest,
+      scanner: this.scanner,
+      usage: this.scanner?.usage ?? this.jsonUsage,
+      abort: this.abort,
+      clearDeadline: this.clearDeadline,
+    });
+  }
+
+  private fail(err: unknown): void {
+    this.done();
+    this.reject(err);
+  }
+
+  private finishRest(error?: Error): void {
+    if (!this.sink) {
+      this.endedEarly = error ? { error } : {};
+      return;
+    }
+    this.done();
+    if (error) this.sink.error(error);
+    else this.sink.end();
+  }
+
+  private done(): void {
+    this.phase = 'done';
+    this.clearDeadline();
+    this.options.clientSignal.removeEventListener('abort', this.onClientGone);
+  }
 }
 
 function upstreamMessage(text: string, status: number): string {

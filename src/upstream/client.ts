@@ -38,6 +38,11 @@ export class UpstreamClient {
     });
   }
 
+  /** A call whose answer is read through `handler`'s callbacks: no stream object, no promise per call. */
+  dispatch(options: { path: string; headers: Record<string, string>; body: string }, handler: Dispatcher.DispatchHandler): void {
+    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body: options.body }, handler);
+  }
+
   request(options: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; signal: AbortSignal }): Promise<UpstreamResponse> {
     return this.pool.request({
       method: options.method,
