@@ -5,8 +5,19 @@ export const HEADER_NAME: Record<TokenDimension, string> = { rpm: 'requests', it
 
 export type Levels = ReadonlyMap<TokenDimension, number>;
 
-/** RFC 3339 in whole seconds, as Anthropic writes it: 2026-05-01T12:00:03Z. */
-export const rfc3339 = (epochMs: number): string => new Date(Math.ceil(epochMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+const formatted = new Map<number, string>();
+
+/** RFC 3339 in whole seconds, as Anthropic writes it: 2026-05-01T12:00:03Z. Memoised: every answer carries a few. */
+export function rfc3339(epochMs: number): string {
+  const second = Math.ceil(epochMs / 1000);
+  let text = formatted.get(second);
+  if (text === undefined) {
+    if (formatted.size >= 256) formatted.clear();
+    text = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    formatted.set(second, text);
+  }
+  return text;
+}
 
 /**
  * anthropic-ratelimit-*-{limit,remaining,reset} for each budgeted dimension. `reset` is when the

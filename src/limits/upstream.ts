@@ -8,6 +8,12 @@ import { observedLimits, retryAfterMs, type HeaderSource } from './upstream-head
 
 export type UpstreamCheck = { ok: true; release(usage?: UsageReport): void } | { ok: false; retryAfterMs: number };
 
+/**
+ * While the account has room, headers are read at most this often per model: between two readings,
+ * the reservations made here keep the picture current. Near exhaustion every answer is read.
+ */
+const OBSERVE_EVERY_MS = 100;
+const ROOMY_SHARE = 0.5;
 /** Without a retry-after, a 429 blocks its model this long. */
 const DEFAULT_BLOCK_MS = 1_000;
 const MS_PER_MINUTE = 60_000;
@@ -19,6 +25,8 @@ interface ModelState {
   readonly observed: Map<TokenDimension, SyncBucket>;
   /** Bumped whenever headers re-seed `observed`: later corrections then apply to the shares only. */
   epoch: number;
+  /** When headers were last read. */
+  observedAt: number;
   blockedUntil: number;
 }
 
@@ -68,6 +76,8 @@ export class UpstreamLimits {
   observe(modelId: string, status: number, headers: HeaderSource): void {
     const now = Date.now();
     const state = this.state(modelId);
+    if (status !== 429 && now - state.observedAt < OBSERVE_EVERY_MS && roomy(state.observed, now)) return;
+    state.observedAt = now;
     const limits = observedLimits(headers);
     if (limits.size > 0) state.epoch++;
     for (const [dimension, seen] of limits) {
@@ -98,7 +108,7 @@ export class UpstreamLimits {
   private state(modelId: string): ModelState {
     let state = this.models.get(modelId);
     if (!state) {
-      state = { share: new Map(), observed: new Map(), epoch: 0, blockedUntil: 0 };
+      state = { share: new Map(), observed: new Map(), epoch: 0, observedAt: 0, blockedUntil: 0 };
       this.models.set(modelId, state);
       this.applyShares(modelId, state);
     }
@@ -119,4 +129,9 @@ export class UpstreamLimits {
       else state.share.set(dimension, new SyncBucket(capacity, capacity / MS_PER_MINUTE));
     }
   }
+}
+
+function roomy(buckets: ReadonlyMap<TokenDimension, SyncBucket>, now: number): boolean {
+  for (const bucket of buckets.values()) if (bucket.available(now) < bucket.capacity * ROOMY_SHARE) return false;
+  return true;
 }

@@ -103,6 +103,27 @@ describe('upstream limits per model', () => {
     expect(limits.check(SONNET, 20_000, 10).ok).toBe(true);
   });
 
+  it('while the account has room, reads headers at most every 100 ms; near exhaustion and on a 429, every time', async () => {
+    const limits = upstream();
+    const answer = (remaining: number): Record<string, string> => ({
+      'anthropic-ratelimit-requests-limit': '1000',
+      'anthropic-ratelimit-requests-remaining': String(remaining),
+      'anthropic-ratelimit-requests-reset': inSeconds(60),
+    });
+    limits.observe(SONNET, 200, answer(900));
+    limits.observe(SONNET, 200, answer(0)); // within 100 ms of a roomy reading: skipped
+    expect(limits.check(SONNET, 1, 1).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 120));
+    limits.observe(SONNET, 200, answer(400)); // read: below half the account
+    limits.observe(SONNET, 200, answer(0)); // read at once
+    expect(limits.check(SONNET, 1, 1).ok).toBe(false);
+
+    const other = upstream();
+    other.observe(SONNET, 200, answer(900));
+    other.observe(SONNET, 429, { 'retry-after': '5' }); // never skipped
+    expect(other.check(SONNET, 1, 1).ok).toBe(false);
+  });
+
   it('a 429 without retry-after waits for the exhausted dimension to reset', () => {
     const limits = upstream();
     limits.observe(SONNET, 429, {
