@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import type { CompiledConfig } from '../config/compiled.js';
 import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
@@ -40,6 +40,8 @@ export interface RequestContext {
   /** Aborted when the client goes away: cancels queueing and the upstream call. */
   readonly clientAbort: AbortController;
   readonly timings: Timings;
+  /** The answer's headers, gathered by the stages and written at once with the status line. */
+  readonly headers: Record<string, OutgoingHttpHeader>;
   kind: 'messages' | 'count_tokens';
   rawBody?: Buffer;
   org?: OrgConfig;

@@ -31,8 +31,8 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     const bytes = Buffer.from(await upstream.body.arrayBuffer());
     ctx.status = upstream.statusCode;
     passUpstreamHeaders(ctx, upstream.headers);
-    setGatewayHeaders(ctx, res);
-    res.writeHead(upstream.statusCode);
+    setGatewayHeaders(ctx);
+    res.writeHead(upstream.statusCode, ctx.headers);
     res.end(bytes);
   } catch (err) {
     replyError(ctx, err);

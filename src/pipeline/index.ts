@@ -19,7 +19,7 @@ import { validateMessages } from './validate.js';
  * Any stage may stop the walk with a GatewayError, which `replyError` turns into Anthropic's shape.
  */
 export async function handleMessages(ctx: RequestContext): Promise<void> {
-  const { services, conf, req, res } = ctx;
+  const { services, conf, req } = ctx;
   let ticket: Ticket | undefined;
   let dispatched: Dispatched | undefined;
   try {
@@ -43,7 +43,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const inputTokens = estimateInputTokens(body);
     ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientAbort.signal);
     ctx.queuedMs = ticket.queuedMs;
-    for (const [name, value] of Object.entries(ticket.headers)) res.setHeader(name, value);
+    Object.assign(ctx.headers, ticket.headers);
 
     dispatched = await dispatch(ctx, { decision, bodyFor: (model) => withModel(raw, model), inputTokens, maxTokens: body.max_tokens });
     const model = dispatched.model;
@@ -77,10 +77,10 @@ export function replyError(ctx: RequestContext, err: unknown): void {
     return;
   }
   ctx.status = error.status;
-  for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-  if (error.status === 413) res.setHeader('connection', 'close');
-  setGatewayHeaders(ctx, res);
-  res.setHeader('content-type', 'application/json');
-  res.writeHead(error.status);
+  const headers = Object.assign(ctx.headers, error.headers);
+  if (error.status === 413) headers.connection = 'close';
+  setGatewayHeaders(ctx);
+  headers['content-type'] = 'application/json';
+  res.writeHead(error.status, headers);
   res.end(JSON.stringify(errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id)));
 }

@@ -24,6 +24,7 @@ export function newContext(req: IncomingMessage, res: ServerResponse, services: 
     services,
     clientAbort,
     timings: { arrivedAt: performance.now() },
+    headers: {},
     kind,
     stream: false,
   };

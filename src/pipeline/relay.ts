@@ -14,25 +14,26 @@ export function sseErrorEvent(type: string, message: string, requestId: string):
 export function passUpstreamHeaders(ctx: RequestContext, headers: IncomingHttpHeaders): void {
   for (const name of PASSED_HEADERS) {
     const value = headers[name];
-    if (value !== undefined) ctx.res.setHeader(name, value);
+    if (value !== undefined) ctx.headers[name] = value;
   }
   const requestId = headers['request-id'];
   ctx.upstreamRequestId = typeof requestId === 'string' ? requestId : undefined;
 }
 
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
-export function setGatewayHeaders(ctx: RequestContext, res: ServerResponse): void {
-  if (ctx.org) res.setHeader('x-gateway-org', ctx.org.id);
+export function setGatewayHeaders(ctx: RequestContext): void {
+  const headers = ctx.headers;
+  if (ctx.org) headers['x-gateway-org'] = ctx.org.id;
   const route = ctx.route;
   if (route) {
     const model = ctx.model ?? route.model;
-    res.setHeader('x-gateway-tier', ctx.conf.modelsById.get(model)?.tier ?? route.tier);
-    res.setHeader('x-gateway-model', model);
-    res.setHeader('x-gateway-route', route.route);
-    res.setHeader('x-gateway-route-reason', route.reason.replace(/[^\x20-\x7e]/g, '?'));
+    headers['x-gateway-tier'] = ctx.conf.modelsById.get(model)?.tier ?? route.tier;
+    headers['x-gateway-model'] = model;
+    headers['x-gateway-route'] = route.route;
+    headers['x-gateway-route-reason'] = route.reason.replace(/[^\x20-\x7e]/g, '?');
   }
-  if (ctx.fallbackFrom) res.setHeader('x-gateway-fallback-from', ctx.fallbackFrom);
-  res.setHeader('request-id', ctx.upstreamRequestId ?? ctx.id);
+  if (ctx.fallbackFrom) headers['x-gateway-fallback-from'] = ctx.fallbackFrom;
+  headers['request-id'] = ctx.upstreamRequestId ?? ctx.id;
 }
 
 /**
@@ -45,18 +46,18 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   passUpstreamHeaders(ctx, upstream.headers);
   ctx.status = upstream.status;
   ctx.usage = upstream.usage;
-  setGatewayHeaders(ctx, res);
+  setGatewayHeaders(ctx);
   const { rest, scanner } = upstream;
   if (!scanner) {
     // A whole JSON answer: one write with a content-length, headers and body together.
     const bytes = upstream.held.length === 1 ? (upstream.held[0] as Buffer) : Buffer.concat(upstream.held);
-    res.setHeader('content-length', bytes.length);
-    res.writeHead(upstream.status);
+    ctx.headers['content-length'] = bytes.length;
+    res.writeHead(upstream.status, ctx.headers);
     ctx.timings.upstreamEndedAt = performance.now();
     res.end(bytes);
     return finish(res);
   }
-  res.writeHead(upstream.status);
+  res.writeHead(upstream.status, ctx.headers);
   if (!rest) {
     // The whole stream arrived while held back: one write, with an error event if it ended unfinished.
     ctx.timings.upstreamEndedAt = performance.now();
