@@ -68,20 +68,31 @@ export class OrgLimits {
     return this.store ? this.store.waitUntilUp(timeoutMs) : Promise.resolve(true);
   }
 
-  async admit(req: AdmissionRequest): Promise<Ticket> {
+  /**
+   * Admission without waiting, when the answer is known at once: an org without budget, or limiters
+   * in this process with room now and nobody of the org waiting. Undefined otherwise: call `admit`.
+   */
+  admitNow(req: Omit<AdmissionRequest, 'signal'>): Ticket | undefined {
     const state = this.stateFor(req.org);
     if (!hasLimits(state.org.budget)) return unlimitedTicket();
+    if (state.queue.length > 0) return undefined;
+    const set = this.activeSet(state);
+    if (set.shared) return undefined;
+    const amounts = amountsOf(req);
+    this.rejectOversize(state, set, amounts);
+    const taken = attemptNow(set, amounts);
+    return taken && this.ticket(state, { ...taken, set }, amounts, undefined);
+  }
+
+  async admit(req: AdmissionRequest): Promise<Ticket> {
     if (req.signal?.aborted) throw abortError(req.signal);
-    const amounts: Amounts = {
-      rpm: 1,
-      itpm: Math.max(0, Math.ceil(Number.isFinite(req.inputTokens) ? req.inputTokens : 0)),
-      otpm: Math.max(0, Math.ceil(req.maxTokens)),
-    };
+    const now = this.admitNow(req);
+    if (now) return now;
+    const state = this.stateFor(req.org);
+    const amounts = amountsOf(req);
     const started = Date.now();
     const deadline = started + state.primary.maxQueueMs;
     if (state.queue.length === 0) {
-      const now = this.admitNow(state, amounts);
-      if (now) return now;
       const waited = { slot: false };
       const first = await this.tryOnce(state, amounts, deadline, true, req.signal, waited);
       if (first.ok) return this.ticket(state, first, amounts, waited.slot ? started : undefined);
@@ -163,15 +174,6 @@ export class OrgLimits {
     }
   }
 
-  /** The fast path, when the org's limiters live in this process and have room now. */
-  private admitNow(state: OrgState, amounts: Amounts): Ticket | undefined {
-    const set = this.activeSet(state);
-    if (set.shared) return undefined;
-    this.rejectOversize(state, set, amounts);
-    const taken = attemptNow(set, amounts);
-    return taken && this.ticket(state, { ...taken, set }, amounts, undefined);
-  }
-
   /** One try on the store in use; if Redis fails during it, the same try again on the fallback (or a 503). */
   private async tryOnce(
     state: OrgState,
@@ -248,3 +250,9 @@ export class OrgLimits {
     for (const state of this.orgs.values()) state.queue.wake();
   }
 }
+
+const amountsOf = (req: Omit<AdmissionRequest, 'signal'>): Amounts => ({
+  rpm: 1,
+  itpm: Math.max(0, Math.ceil(Number.isFinite(req.inputTokens) ? req.inputTokens : 0)),
+  otpm: Math.max(0, Math.ceil(req.maxTokens)),
+});

@@ -4,6 +4,7 @@ import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
 import type { Usage } from '../upstream/usage.js';
+import type { ClientGone } from './client-gone.js';
 
 export type RouteKind = 'auto' | 'alias' | 'pinned';
 
@@ -37,8 +38,8 @@ export interface RequestContext {
   /** The config snapshot this request started with; a reload mid-request does not change it. */
   readonly conf: CompiledConfig;
   readonly services: Services;
-  /** Aborted when the client goes away: cancels queueing and the upstream call. */
-  readonly clientAbort: AbortController;
+  /** Fires when the client goes away: cancels queueing and the upstream call. */
+  readonly clientGone: ClientGone;
   readonly timings: Timings;
   /** The answer's headers, gathered by the stages and written at once with the status line. */
   readonly headers: Record<string, OutgoingHttpHeader>;

@@ -26,7 +26,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
       path: req.url ?? '/v1/messages/count_tokens',
       headers: forwardedHeaders(req.headers, services.apiKey),
       body: withModel(raw, decision.model),
-      signal: ctx.clientAbort.signal,
+      signal: ctx.clientGone.signal,
     });
     const bytes = Buffer.from(await upstream.body.arrayBuffer());
     ctx.status = upstream.statusCode;

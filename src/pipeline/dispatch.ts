@@ -83,7 +83,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
           body: input.bodyFor(model),
           stream: ctx.stream,
           timeoutMs: Math.min(ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs, remainingMs),
-          clientSignal: ctx.clientAbort.signal,
+          clientGone: ctx.clientGone,
           failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
           onSend: () => {
             ctx.timings.upstreamSentAt ??= performance.now();

@@ -41,7 +41,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
-    ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientAbort.signal);
+    ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone);
     ctx.queuedMs = ticket.queuedMs;
     Object.assign(ctx.headers, ticket.headers);
 
@@ -62,7 +62,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
 /** An error as Anthropic would send it: a JSON body before anything was written, an SSE error event after. */
 export function replyError(ctx: RequestContext, err: unknown): void {
   const { res } = ctx;
-  if (err instanceof ClientGoneError || ctx.clientAbort.signal.aborted) {
+  if (err instanceof ClientGoneError || ctx.clientGone.aborted) {
     ctx.status ??= 499;
     if (!res.writableEnded) res.destroy();
     return;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../services.js';
+import { ClientGone } from './client-gone.js';
 import type { RequestContext } from './context.js';
 
 // Unique per process start; a counter after it keeps ids unique without a random draw per request.
@@ -11,10 +12,10 @@ let sequence = 0;
 export const newRequestId = (): string => `req_gw_${INSTANCE}${(++sequence).toString(36).padStart(6, '0')}`;
 
 export function newContext(req: IncomingMessage, res: ServerResponse, services: Services, kind: RequestContext['kind']): RequestContext {
-  const clientAbort = new AbortController();
+  const clientGone = new ClientGone();
   // 'close' before the response finished means the caller went away: stop queueing and the upstream call.
   res.once('close', () => {
-    if (!res.writableFinished) clientAbort.abort();
+    if (!res.writableFinished) clientGone.fire();
   });
   return {
     id: newRequestId(),
@@ -22,7 +23,7 @@ export function newContext(req: IncomingMessage, res: ServerResponse, services: 
     res,
     conf: services.current(),
     services,
-    clientAbort,
+    clientGone,
     timings: { arrivedAt: performance.now() },
     headers: {},
     kind,

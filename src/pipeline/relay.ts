@@ -92,7 +92,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
         return res.write(chunk);
       },
       end: () => end(),
-      error: () => end(ctx.clientAbort.signal.aborted ? undefined : 'network'),
+      error: () => end(ctx.clientGone.aborted ? undefined : 'network'),
     });
   });
 }

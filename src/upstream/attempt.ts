@@ -21,7 +21,8 @@ export interface AttemptOptions {
   readonly stream: boolean;
   /** Deadline for this attempt: to the first content delta for streams, to the whole body otherwise. */
   readonly timeoutMs: number;
-  readonly clientSignal: AbortSignal;
+  /** The caller going away: `on`/`off` a callback, `aborted` once it happened. */
+  readonly clientGone: { readonly aborted: boolean; on(listener: () => void): void; off(listener: () => void): void };
   /** Statuses that make the attempt fail (and the walk move on) rather than being passed to the client. */
   readonly failOn: (status: number) => boolean;
   readonly onSend?: () => void;
@@ -106,7 +107,7 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
       this.timedOut = true;
       this.abort();
     }, options.timeoutMs);
-    options.clientSignal.addEventListener('abort', this.onClientGone, { once: true });
+    options.clientGone.on(this.onClientGone);
   }
 
   readonly abort = (): void => {
@@ -197,8 +198,7 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
       return;
     }
     if (this.phase === 'done') return;
-    const signal = this.options.clientSignal;
-    if (signal.aborted) this.fail(new ClientGoneError());
+    if (this.options.clientGone.aborted) this.fail(new ClientGoneError());
     else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${this.options.timeoutMs} ms`));
     else this.fail(err instanceof AttemptError ? err : new AttemptError('network', undefined, err.message || 'upstream connection failed'));
   }
@@ -251,7 +251,7 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
   private done(): void {
     this.phase = 'done';
     this.clearDeadline();
-    this.options.clientSignal.removeEventListener('abort', this.onClientGone);
+    this.options.clientGone.off(this.onClientGone);
   }
 }
 

@@ -4,6 +4,7 @@ import { compileConfig } from '../../src/config/compiled.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics/registry.js';
 import { account } from '../../src/pipeline/account.js';
+import { ClientGone } from '../../src/pipeline/client-gone.js';
 import type { RequestContext } from '../../src/pipeline/context.js';
 import type { Services } from '../../src/services.js';
 import { MODELS, testConfig } from '../helpers/config.js';
@@ -20,7 +21,8 @@ function fakeContext(overrides: Partial<RequestContext>) {
     res: {} as ServerResponse,
     conf,
     services,
-    clientAbort: new AbortController(),
+    clientGone: new ClientGone(),
+    headers: {},
     timings: { arrivedAt: 1_000, upstreamSentAt: 1_002, upstreamEndedAt: 1_500, firstTokenAt: 1_100, finishedAt: 1_501 },
     kind: 'messages',
     stream: true,
