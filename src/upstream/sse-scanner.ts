@@ -24,8 +24,13 @@ export class SseScanner {
     const hadContent = this.sawContent;
     let text = this.carry + this.decoder.write(chunk);
     let start = 0;
+    // Where the next "\r\n\r\n" is: searched again only once passed (Anthropic sends "\n\n", and a
+    // fresh search per event would scan the rest of the chunk every time).
+    let crlf = text.indexOf('\r\n\r\n');
     for (;;) {
-      const end = findEventEnd(text, start);
+      if (crlf >= 0 && crlf < start) crlf = text.indexOf('\r\n\r\n', start);
+      const lf = text.indexOf('\n\n', start);
+      const end = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf < 0 ? -1 : lf + 2;
       if (end < 0) break;
       this.onEvent(text, start, end);
       start = end;
@@ -36,6 +41,11 @@ export class SseScanner {
   }
 
   private onEvent(text: string, start: number, end: number): void {
+    // Most events are content blocks: recognised without cutting out their name.
+    if (text.startsWith('event: content_block_', start)) {
+      if (text.startsWith('delta', start + 21)) this.sawContent = true;
+      return;
+    }
     const name = fieldValue(text, start, end, 'event:');
     switch (name) {
       case 'content_block_delta':
@@ -65,14 +75,6 @@ export class SseScanner {
       default:
     }
   }
-}
-
-/** Index just past the blank line that ends the event starting at `from`, or -1. */
-function findEventEnd(text: string, from: number): number {
-  const lf = text.indexOf('\n\n', from);
-  const crlf = text.indexOf('\r\n\r\n', from);
-  if (crlf >= 0 && (lf < 0 || crlf < lf)) return crlf + 4;
-  return lf < 0 ? -1 : lf + 2;
 }
 
 function fieldValue(text: string, start: number, end: number, field: string): string | undefined {
