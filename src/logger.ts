@@ -1,4 +1,4 @@
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { destination, pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -30,4 +30,13 @@ export function createLogger(options: { level?: string; logPrompts?: boolean; de
     },
     options.destination,
   );
+}
+
+/**
+ * stdout for a serving gateway: log lines go out in writes of about 4 KB, and at least every 250 ms.
+ * A write per line is a thread-pool round trip per request, about 100 µs of CPU each at 500 req/s.
+ * Call `flushSync` before exiting (the last 250 ms are otherwise lost).
+ */
+export function bufferedStdout(): ReturnType<typeof destination> {
+  return destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
 }

@@ -1,6 +1,6 @@
 import { watchConfig } from './config/watch.js';
 import { loadConfigFile, resolveApiKey, resolveConfigPath } from './config/load.js';
-import { createLogger } from './logger.js';
+import { bufferedStdout, createLogger } from './logger.js';
 import { startGateway, type Gateway } from './server.js';
 
 /** `gateway serve`: load config, start the server, reload config on change, drain on SIGTERM. */
@@ -8,7 +8,12 @@ export async function serve(options: { configPath?: string; port?: number }): Pr
   const path = resolveConfigPath(options.configPath);
   const config = loadConfigFile(path);
   const apiKey = resolveApiKey(config);
-  const logger = createLogger({ logPrompts: config.server.logPrompts });
+  const stdout = bufferedStdout();
+  const logger = createLogger({ logPrompts: config.server.logPrompts, destination: stdout });
+  const exit = (code: number): never => {
+    stdout.flushSync();
+    process.exit(code);
+  };
   const gateway = await startGateway({ config, apiKey, logger, ...(options.port !== undefined ? { port: options.port } : {}) });
 
   const watcher = watchConfig(path, (next) => gateway.services.reload(next), {
@@ -24,10 +29,10 @@ export async function serve(options: { configPath?: string; port?: number }): Pr
     watcher.close();
     const hardDeadline = setTimeout(() => {
       logger.error('drain did not finish in time; exiting');
-      process.exit(1);
+      exit(1);
     }, config.server.drainTimeoutMs + 5_000);
     hardDeadline.unref();
-    void gateway.drain().then(() => process.exit(0));
+    void gateway.drain().then(() => exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -56,7 +56,20 @@ describe('gateway process', () => {
     expect(message.usage.output_tokens).toBe(60);
     expect(message.stop_reason).toBe('end_turn');
     expect(await proc.exited).toBe(0);
+    // Log lines are written in batches; whatever was still buffered is flushed before the exit.
     expect(proc.logs.some((l) => l.msg === 'drained')).toBe(true);
+    expect(proc.logs.some((l) => l.msg === 'request' && l.status === 200 && l.stream === true)).toBe(true);
+  });
+
+  it('writes request log lines in batches, yet within a fraction of a second when traffic is low', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-log-'));
+    const path = join(dir, 'gateway.yaml');
+    writeConfig(path);
+    proc = await spawnGateway(path);
+    const client = new Anthropic({ baseURL: proc.url, apiKey: KEY, maxRetries: 0 });
+    await client.messages.create({ model: 'haiku', max_tokens: 16, messages: [{ role: 'user', content: 'one line' }] });
+    const line = await proc.waitForLog((l) => l.msg === 'request', 1_000);
+    expect(line.status).toBe(200);
   });
 
   it('reloads a changed config without dropping a stream in flight, and refuses an invalid one', async () => {
