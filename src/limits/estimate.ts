@@ -33,8 +33,34 @@ function runTokens(kind: number, length: number): number {
   return kind === PUNCT ? 1 + (length - 1) * 0.3 : 0;
 }
 
-/** Tokens of a piece of text, by character classes (one run of a class at a time; no closures, it is hot). */
+/**
+ * Texts of these lengths are remembered: system prompts and tool definitions repeat from request to
+ * request, and looking one up (hashing it) costs a fraction of counting it. At most ~2 MB of text is kept.
+ */
+const MEMO_MIN_CHARS = 64;
+const MEMO_MAX_CHARS = 16_384;
+const MEMO_BUDGET_CHARS = 2_000_000;
+const memo = new Map<string, number>();
+let memoChars = 0;
+
+/** Tokens of a piece of text, by character classes. */
 export function estimateText(text: string): number {
+  if (text.length < MEMO_MIN_CHARS || text.length > MEMO_MAX_CHARS) return countText(text);
+  let tokens = memo.get(text);
+  if (tokens === undefined) {
+    if (memoChars + text.length > MEMO_BUDGET_CHARS) {
+      memo.clear();
+      memoChars = 0;
+    }
+    tokens = countText(text);
+    memo.set(text, tokens);
+    memoChars += text.length;
+  }
+  return tokens;
+}
+
+/** One run of a character class at a time; no closures, it is hot. */
+function countText(text: string): number {
   let tokens = 0;
   let kind = 0;
   let run = 0;

@@ -3,6 +3,13 @@ import type { TokenDimension } from './types.js';
 
 export const HEADER_NAME: Record<TokenDimension, string> = { rpm: 'requests', itpm: 'input-tokens', otpm: 'output-tokens' };
 
+const HEADER_NAMES = Object.fromEntries(
+  Object.entries(HEADER_NAME).map(([dimension, name]) => [
+    dimension,
+    { limit: `anthropic-ratelimit-${name}-limit`, remaining: `anthropic-ratelimit-${name}-remaining`, reset: `anthropic-ratelimit-${name}-reset` },
+  ]),
+) as Record<TokenDimension, { limit: string; remaining: string; reset: string }>;
+
 export type Levels = ReadonlyMap<TokenDimension, number>;
 
 const formatted = new Map<number, string>();
@@ -33,10 +40,10 @@ export function rateLimitHeaders(
   for (const [dimension, bucket] of buckets) {
     const level = levels.get(dimension);
     if (level === undefined) continue;
-    const name = HEADER_NAME[dimension];
-    headers[`anthropic-ratelimit-${name}-limit`] = String(Math.floor(bucket.perMinute));
-    headers[`anthropic-ratelimit-${name}-remaining`] = String(Math.max(0, Math.floor(level)));
-    headers[`anthropic-ratelimit-${name}-reset`] = rfc3339(now + secondsUntil(bucket, level, bucket.perMinute) * 1000);
+    const names = HEADER_NAMES[dimension];
+    headers[names.limit] = String(Math.floor(bucket.perMinute));
+    headers[names.remaining] = String(Math.max(0, Math.floor(level)));
+    headers[names.reset] = rfc3339(now + secondsUntil(bucket, level, bucket.perMinute) * 1000);
   }
   return headers;
 }

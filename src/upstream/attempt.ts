@@ -35,7 +35,7 @@ export interface StreamSink {
   error(err: Error): void;
 }
 
-/** The part of a stream after the held events, paused until `pipe` is called. */
+/** The part of a stream after the held events; what arrives before `pipe` is called waits for it. */
 export interface StreamRest {
   pipe(sink: StreamSink): void;
   resume(): void;
@@ -43,7 +43,7 @@ export interface StreamRest {
 
 /**
  * What one upstream attempt produced, ready to be relayed. For a stream, the events up to and including
- * the first content delta are held in `held`, and `rest` (paused) carries the remainder, if any.
+ * the first content delta are held in `held`, and `rest` carries the remainder, if any.
  */
 export interface AttemptResult {
   readonly status: number;
@@ -151,16 +151,16 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
           this.fail(new AttemptError('stream_overloaded', 200, scanner.error.message));
           return;
         }
-        controller.pause();
+        // No pause here: the relay attaches within the same event-loop turn (promise continuations),
+        // so at most the rest of this socket read is kept meanwhile. Pausing mid-read would make
+        // undici push the unread bytes back into the socket and read them again.
         this.phase = 'rest';
         this.succeed(this);
         return;
       }
       case 'rest':
-        if (!this.sink) {
-          this.chunks.push(chunk); // arrived with the pause; relayed first by `pipe`
-          controller.pause();
-        } else if (!this.sink.data(chunk)) controller.pause();
+        if (!this.sink) this.chunks.push(chunk); // relayed first by `pipe`
+        else if (!this.sink.data(chunk)) controller.pause();
         return;
       default:
     }

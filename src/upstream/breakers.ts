@@ -182,7 +182,7 @@ class ModelBreaker {
     const s = this.settings;
     const circuit: Circuit = new CircuitBreaker((outcome: Promise<unknown>) => outcome, {
       name: this.modelId,
-      // Attempts enforce their own deadline with an AbortController (a JSON answer may take minutes).
+      // Attempts enforce their own deadline with a timer that aborts the call (a JSON answer may take minutes).
       timeout: false,
       errorThresholdPercentage: s.errorThresholdPercentage,
       volumeThreshold: s.volumeThreshold,
