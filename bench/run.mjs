@@ -50,8 +50,8 @@ const S = quick
       cpu: {
         concurrency: 32,
         tokens: 50,
-        json: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 3 },
-        stream: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 3 },
+        json: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 5 },
+        stream: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 5 },
         streamPaced: { warmup: 500, warmupMs: 1500, perRound: 500, roundMs: 2500, rounds: 3, tokensPerSecond: 1000 },
       },
       latency: { rate: 500, durationMs: 3000, warmupMs: 1000, rounds: 3 },

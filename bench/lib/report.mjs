@@ -4,6 +4,17 @@ const num = (v, digits) => (v === undefined || v === null || Number.isNaN(v) ? '
 const ms = (v) => (v === undefined || Number.isNaN(v) ? '—' : Math.abs(v) < 0.1 ? v.toFixed(3) : v.toFixed(2));
 // No ratio to a floor figure that is zero or negative (added latencies are differences of noisy quantiles).
 const ratio = (gw, floor) => (gw === undefined || floor === undefined || !(floor > 0) || Number.isNaN(gw) ? '—' : `${(gw / floor).toFixed(2)}x`);
+/**
+ * Rounds of different targets are interleaved, so round i of the gateway and of the floor ran under
+ * similar conditions: the ratio of each pair, and their median, show how much of a difference is noise.
+ */
+const roundRatios = (g, b) => {
+  const ratios = (g?.rounds ?? []).map((r, i) => r.cpuUsPerReq / b.rounds[i]?.cpuUsPerReq).filter((x) => x > 0);
+  if (ratios.length < 2) return undefined;
+  const sorted = [...ratios].sort((x, y) => x - y);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return `  round by round: ${ratios.map((x) => x.toFixed(2)).join(' ')}, median ${median.toFixed(2)}x`;
+};
 const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
 
 /** Rows of [metric, direct, floor, gateway, gw/floor, target, verdict]. */
@@ -25,6 +36,8 @@ export function buildRows(R) {
       if (!g) continue;
       const r = g.cpuUsPerReq / b.cpuUsPerReq;
       row(label, '', num(b.cpuUsPerReq, 1), g.broken ? 'BROKEN' : num(g.cpuUsPerReq, 1), ratio(g.cpuUsPerReq, b.cpuUsPerReq), '<= 2x (aim 1.5x)', r <= 2);
+      const perRound = roundRatios(g, b);
+      if (perRound) row(perRound, '', '', '', '');
       if (g.failed) row(`  ${name}: ${g.failed} failed ${JSON.stringify(g.failures)}`.slice(0, 110), '', '', '', '');
     }
     row('  JSON throughput at that concurrency (req/s)', '', num(b.reqPerSec, 0), num(cj.gateway?.reqPerSec, 0), ratio(cj.gateway?.reqPerSec, b.reqPerSec));
@@ -41,6 +54,8 @@ export function buildRows(R) {
     const g = cs.gateway;
     if (g.broken) row(label, '', num(b.cpuUsPerReq, 1), 'BROKEN', '', '<= 2x (aim 1.5x)', false);
     else row(label, '', num(b.cpuUsPerReq, 1), num(g.cpuUsPerReq, 1), ratio(g.cpuUsPerReq, b.cpuUsPerReq), '<= 2x (aim 1.5x)', g.cpuUsPerReq / b.cpuUsPerReq <= 2);
+    const perRound = g.broken ? undefined : roundRatios(g, b);
+    if (perRound) row(perRound, '', '', '', '');
     if (g.broken) row(`  gateway not measured: ${g.broken}`.slice(0, 110), '', '', '', '');
     else row('  stream throughput at that concurrency (req/s)', '', num(b.reqPerSec, 0), num(g.reqPerSec, 0), ratio(g.reqPerSec, b.reqPerSec));
     const nb = cs['gateway-nobudget'];
