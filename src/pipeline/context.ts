@@ -1,10 +1,11 @@
-import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CompiledConfig } from '../config/compiled.js';
 import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
 import type { Usage } from '../upstream/usage.js';
 import type { ClientGone } from './client-gone.js';
+import type { ResponseHeaders } from './response-headers.js';
 
 export type RouteKind = 'auto' | 'alias' | 'pinned';
 
@@ -42,7 +43,7 @@ export interface RequestContext {
   readonly clientGone: ClientGone;
   readonly timings: Timings;
   /** The answer's headers, gathered by the stages and written at once with the status line. */
-  readonly headers: Record<string, OutgoingHttpHeader>;
+  readonly headers: ResponseHeaders;
   kind: 'messages' | 'count_tokens';
   rawBody?: Buffer;
   org?: OrgConfig;

@@ -32,7 +32,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     ctx.status = upstream.statusCode;
     passUpstreamHeaders(ctx, upstream.headers);
     setGatewayHeaders(ctx);
-    res.writeHead(upstream.statusCode, ctx.headers);
+    res.writeHead(upstream.statusCode, ctx.headers.list);
     res.end(bytes);
   } catch (err) {
     replyError(ctx, err);

@@ -43,7 +43,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const inputTokens = estimateInputTokens(body);
     ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone);
     ctx.queuedMs = ticket.queuedMs;
-    Object.assign(ctx.headers, ticket.headers);
+    ctx.headers.addAll(ticket.headers);
 
     dispatched = await dispatch(ctx, { decision, bodyFor: (model) => withModel(raw, model), inputTokens, maxTokens: body.max_tokens });
     const model = dispatched.model;
@@ -77,10 +77,11 @@ export function replyError(ctx: RequestContext, err: unknown): void {
     return;
   }
   ctx.status = error.status;
-  const headers = Object.assign(ctx.headers, error.headers);
-  if (error.status === 413) headers.connection = 'close';
+  const headers = ctx.headers;
+  headers.addAll(error.headers);
+  if (error.status === 413) headers.add('connection', 'close');
   setGatewayHeaders(ctx);
-  headers['content-type'] = 'application/json';
-  res.writeHead(error.status, headers);
+  headers.add('content-type', 'application/json');
+  res.writeHead(error.status, headers.list);
   res.end(JSON.stringify(errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id)));
 }

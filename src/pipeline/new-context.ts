@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../services.js';
 import { ClientGone } from './client-gone.js';
 import type { RequestContext } from './context.js';
+import { ResponseHeaders } from './response-headers.js';
 
 // Unique per process start; a counter after it keeps ids unique without a random draw per request.
 const INSTANCE = randomBytes(6).toString('hex');
@@ -25,7 +26,7 @@ export function newContext(req: IncomingMessage, res: ServerResponse, services: 
     services,
     clientGone,
     timings: { arrivedAt: performance.now() },
-    headers: {},
+    headers: new ResponseHeaders(),
     kind,
     stream: false,
   };

@@ -3,8 +3,11 @@ import { errorBody } from '../errors.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
 
-/** Upstream response headers worth passing on; the rate-limit ones describe the gateway's account, not the caller's. */
-const PASSED_HEADERS = ['content-type', 'request-id', 'retry-after', 'x-should-retry'] as const;
+/**
+ * Upstream response headers worth passing on; the rate-limit ones describe the gateway's account, not
+ * the caller's. `request-id` is passed by `setGatewayHeaders`, which also covers answers of our own.
+ */
+const PASSED_HEADERS = ['content-type', 'retry-after', 'x-should-retry'] as const;
 
 export function sseErrorEvent(type: string, message: string, requestId: string): string {
   return `event: error\ndata: ${JSON.stringify(errorBody(type, message, requestId))}\n\n`;
@@ -14,7 +17,7 @@ export function sseErrorEvent(type: string, message: string, requestId: string):
 export function passUpstreamHeaders(ctx: RequestContext, headers: IncomingHttpHeaders): void {
   for (const name of PASSED_HEADERS) {
     const value = headers[name];
-    if (value !== undefined) ctx.headers[name] = value;
+    if (value !== undefined) ctx.headers.add(name, value);
   }
   const requestId = headers['request-id'];
   ctx.upstreamRequestId = typeof requestId === 'string' ? requestId : undefined;
@@ -23,17 +26,17 @@ export function passUpstreamHeaders(ctx: RequestContext, headers: IncomingHttpHe
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
 export function setGatewayHeaders(ctx: RequestContext): void {
   const headers = ctx.headers;
-  if (ctx.org) headers['x-gateway-org'] = ctx.org.id;
+  if (ctx.org) headers.add('x-gateway-org', ctx.org.id);
   const route = ctx.route;
   if (route) {
     const model = ctx.model ?? route.model;
-    headers['x-gateway-tier'] = ctx.conf.modelsById.get(model)?.tier ?? route.tier;
-    headers['x-gateway-model'] = model;
-    headers['x-gateway-route'] = route.route;
-    headers['x-gateway-route-reason'] = route.reason.replace(/[^\x20-\x7e]/g, '?');
+    headers.add('x-gateway-tier', ctx.conf.modelsById.get(model)?.tier ?? route.tier);
+    headers.add('x-gateway-model', model);
+    headers.add('x-gateway-route', route.route);
+    headers.add('x-gateway-route-reason', route.reason.replace(/[^\x20-\x7e]/g, '?'));
   }
-  if (ctx.fallbackFrom) headers['x-gateway-fallback-from'] = ctx.fallbackFrom;
-  headers['request-id'] = ctx.upstreamRequestId ?? ctx.id;
+  if (ctx.fallbackFrom) headers.add('x-gateway-fallback-from', ctx.fallbackFrom);
+  headers.add('request-id', ctx.upstreamRequestId ?? ctx.id);
 }
 
 /**
@@ -51,13 +54,13 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   if (!scanner) {
     // A whole JSON answer: one write with a content-length, headers and body together.
     const bytes = upstream.held.length === 1 ? (upstream.held[0] as Buffer) : Buffer.concat(upstream.held);
-    ctx.headers['content-length'] = bytes.length;
-    res.writeHead(upstream.status, ctx.headers);
+    ctx.headers.add('content-length', bytes.length);
+    res.writeHead(upstream.status, ctx.headers.list);
     ctx.timings.upstreamEndedAt = performance.now();
     res.end(bytes);
     return finish(res);
   }
-  res.writeHead(upstream.status, ctx.headers);
+  res.writeHead(upstream.status, ctx.headers.list);
   if (!rest) {
     // The whole stream arrived while held back: one write, with an error event if it ended unfinished.
     ctx.timings.upstreamEndedAt = performance.now();

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS, MODELS } from '../helpers/config.js';
@@ -29,6 +30,29 @@ describe('official SDK through the gateway', () => {
     expect(response.headers.get('x-gateway-route')).toBe('alias');
     expect(response.headers.get('x-gateway-route-reason')).toBeTruthy();
     expect(response.headers.get('x-gateway-fallback-from')).toBeNull();
+  });
+
+  it('sends each response header once, budget headers and the upstream request id included', async () => {
+    const rawHeaders = (stream: boolean): Promise<string[]> =>
+      new Promise((resolve, reject) => {
+        const req = request(
+          `${gw.url}/v1/messages`,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': KEYS.tiny } },
+          (res) => {
+            res.resume();
+            res.once('end', () => resolve(res.rawHeaders));
+          },
+        );
+        req.once('error', reject);
+        req.end(JSON.stringify({ model: 'haiku', max_tokens: 16, stream, messages: [{ role: 'user', content: 'headers' }] }));
+      });
+    for (const stream of [false, true]) {
+      const raw = await rawHeaders(stream);
+      const names = raw.filter((_, i) => i % 2 === 0).map((n) => n.toLowerCase());
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+      expect(names).toEqual(expect.arrayContaining(['request-id', 'content-type', 'x-gateway-model', 'anthropic-ratelimit-requests-remaining']));
+      expect(raw[names.indexOf('request-id') * 2 + 1]).toMatch(/^req_/);
+    }
   });
 
   it('accepts a pinned model ID and Authorization: Bearer', async () => {

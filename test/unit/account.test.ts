@@ -5,6 +5,7 @@ import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics/registry.js';
 import { account } from '../../src/pipeline/account.js';
 import { ClientGone } from '../../src/pipeline/client-gone.js';
+import { ResponseHeaders } from '../../src/pipeline/response-headers.js';
 import type { RequestContext } from '../../src/pipeline/context.js';
 import type { Services } from '../../src/services.js';
 import { MODELS, testConfig } from '../helpers/config.js';
@@ -22,7 +23,7 @@ function fakeContext(overrides: Partial<RequestContext>) {
     conf,
     services,
     clientGone: new ClientGone(),
-    headers: {},
+    headers: new ResponseHeaders(),
     timings: { arrivedAt: 1_000, upstreamSentAt: 1_002, upstreamEndedAt: 1_500, firstTokenAt: 1_100, finishedAt: 1_501 },
     kind: 'messages',
     stream: true,
