@@ -16,7 +16,8 @@ export class ClientGoneError extends Error {
 export interface AttemptOptions {
   readonly client: UpstreamClient;
   readonly path: string;
-  readonly headers: Record<string, string>;
+  /** Flat [name, value, ...] list (see `forwardedHeaders`). */
+  readonly headers: string[];
   readonly body: string;
   readonly stream: boolean;
   /** Deadline for this attempt: to the first content delta for streams, to the whole body otherwise. */

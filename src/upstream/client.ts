@@ -4,17 +4,23 @@ import { Pool, type Dispatcher } from 'undici';
 export type UpstreamResponse = Dispatcher.ResponseData;
 
 /** Request headers passed from the caller to Anthropic. The caller's own key never is. */
-const FORWARDED_HEADER = /^(anthropic-(?!ratelimit)|x-stainless-|user-agent$|accept$|content-type$)/;
+const FORWARDED_HEADER = /^(anthropic-(?!ratelimit)|x-stainless-|user-agent$|accept$)/;
 
-export function forwardedHeaders(incoming: IncomingHttpHeaders, apiKey: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * The headers of the upstream request, as a flat [name, value, ...] list: undici reads a list with a
+ * plain loop, cheaper than the keys of an object built per request.
+ */
+export function forwardedHeaders(incoming: IncomingHttpHeaders, apiKey: string | undefined): string[] {
+  const out = ['content-type', 'application/json'];
+  let version = false;
   for (const name in incoming) {
     const value = incoming[name];
-    if (value !== undefined && FORWARDED_HEADER.test(name)) out[name] = Array.isArray(value) ? value.join(', ') : value;
+    if (value === undefined || !FORWARDED_HEADER.test(name)) continue;
+    out.push(name, Array.isArray(value) ? value.join(', ') : value);
+    if (name === 'anthropic-version') version = true;
   }
-  out['content-type'] = 'application/json';
-  out['anthropic-version'] ??= '2023-06-01';
-  if (apiKey !== undefined) out['x-api-key'] = apiKey;
+  if (!version) out.push('anthropic-version', '2023-06-01');
+  if (apiKey !== undefined) out.push('x-api-key', apiKey);
   return out;
 }
 
@@ -39,11 +45,11 @@ export class UpstreamClient {
   }
 
   /** A call whose answer is read through `handler`'s callbacks: no stream object, no promise per call. */
-  dispatch(options: { path: string; headers: Record<string, string>; body: string }, handler: Dispatcher.DispatchHandler): void {
+  dispatch(options: { path: string; headers: string[]; body: string }, handler: Dispatcher.DispatchHandler): void {
     this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body: options.body }, handler);
   }
 
-  request(options: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; signal: AbortSignal }): Promise<UpstreamResponse> {
+  request(options: { method: 'GET' | 'POST'; path: string; headers: string[]; body?: string; signal: AbortSignal }): Promise<UpstreamResponse> {
     return this.pool.request({
       method: options.method,
       path: this.pathPrefix + options.path,
