@@ -121,12 +121,16 @@ async function main() {
     // to show what admission costs. Idle (no CPU) while the other targets are measured.
     const gwFree = values.budget === 'none' ? undefined : await startGateway(dir, sim.url, { budget: 'none', name: 'gateway-nobudget' });
     if (gwFree) children.push(gwFree);
+    // `auto` traffic gets its own process too: in a shared one, the garbage of an auto round (the
+    // classifier allocates) would be collected, and charged, during the next haiku round.
+    const gwAuto = only.has('cpu') ? await startGateway(dir, sim.url, { budget: values.budget, name: 'gateway-auto' }) : undefined;
+    if (gwAuto) children.push(gwAuto);
     log(`sim ${sim.url} (pid ${sim.pid}), bare proxy ${bare.url} (pid ${bare.pid}), gateway ${gw.url} (pid ${gw.pid})${gwFree ? `, gateway without budget ${gwFree.url} (pid ${gwFree.pid})` : ''}`);
 
     const direct = { name: 'direct', url: sim.url, child: sim, model: HAIKU_ID, key: 'sim-key' };
     const floor = { name: 'bare', url: bare.url, child: bare, model: HAIKU_ID, key: 'sim-key' };
     const gateway = { name: 'gateway', url: gw.url, child: gw, model: 'haiku', key: BENCH_KEY };
-    const gatewayAuto = { ...gateway, name: 'gateway-auto', model: 'auto' };
+    const gatewayAuto = gwAuto && { name: 'gateway-auto', url: gwAuto.url, child: gwAuto, model: 'auto', key: BENCH_KEY };
     const extra = gwFree ? [{ name: 'gateway-nobudget', url: gwFree.url, child: gwFree, model: 'haiku', key: BENCH_KEY }] : [];
 
     const timed = async (name, fn) => {
