@@ -61,9 +61,15 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     return finish(res);
   }
   res.writeHead(upstream.status, ctx.headers.list);
-  if (!rest) {
-    // The whole stream arrived while held back: one write, with an error event if it ended unfinished.
+  const tail = rest?.takeAll();
+  if (!rest || tail) {
+    // The whole stream is here already: one write, with an error event if it ended unfinished.
+    for (const chunk of tail ?? []) {
+      scanner.push(chunk);
+      upstream.held.push(chunk);
+    }
     ctx.timings.upstreamEndedAt = performance.now();
+    if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
     if (!scanner.sawMessageStop && !scanner.error) upstream.held.push(Buffer.from(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id)));
     res.end(upstream.held.length === 1 ? upstream.held[0] : Buffer.concat(upstream.held));
     if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();

@@ -38,6 +38,8 @@ export interface StreamSink {
 
 /** The part of a stream after the held events; what arrives before `pipe` is called waits for it. */
 export interface StreamRest {
+  /** All of the rest, if the upstream already finished it cleanly (often the case when it came in one read). */
+  takeAll(): Buffer[] | undefined;
   pipe(sink: StreamSink): void;
   resume(): void;
 }
@@ -202,6 +204,14 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     if (this.options.clientGone.aborted) this.fail(new ClientGoneError());
     else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${this.options.timeoutMs} ms`));
     else this.fail(err instanceof AttemptError ? err : new AttemptError('network', undefined, err.message || 'upstream connection failed'));
+  }
+
+  takeAll(): Buffer[] | undefined {
+    if (!this.endedEarly || this.endedEarly.error || this.sink) return undefined;
+    const chunks = this.chunks;
+    this.chunks = [];
+    this.done();
+    return chunks;
   }
 
   pipe(sink: StreamSink): void {

@@ -28,6 +28,8 @@ describe('circuit breakers and fallback', () => {
     client = gw.client();
   });
   afterAll(() => gw.close());
+  const streamOverloads = async (): Promise<number> =>
+    metricValue(await gw.gateway.services.metrics.registry.metrics(), 'gateway_upstream_errors_total', { model: MODELS.opus, code: 'stream_overloaded' }) ?? 0;
   beforeEach(() => sim().reset());
 
   it('a 529 storm on Opus is answered by Sonnet with no client-visible error, then the breaker stops calling Opus', async () => {
@@ -91,6 +93,21 @@ describe('circuit breakers and fallback', () => {
     expect(texts.length).toBeGreaterThan(0);
     expect(err).toBeInstanceOf(Anthropic.APIError);
     expect(String((err as Error).message)).toContain('overloaded_error');
+    // ...and it counts against the model's breaker (here the whole stream came in one read).
+    expect(await streamOverloads()).toBe(1);
+  });
+
+  it('the same overload in a paced stream, relayed event by event, counts against the breaker too', async () => {
+    const fresh = await startTestGateway(); // the earlier tests' failures leave Opus's breaker open here
+    try {
+      fresh.gateway.simulator!.setBehaviour(MODELS.opus, { midStreamOverloadRate: 1, midStreamOverloadAt: 'after_content', tokensPerSecond: 400 });
+      const err = await fresh.client().messages.stream(ask('opus', 'Write a long essay.')).finalMessage().catch((e: unknown) => e);
+      expect(String((err as Error).message)).toContain('overloaded_error');
+      const metrics = await fresh.gateway.services.metrics.registry.metrics();
+      expect(metricValue(metrics, 'gateway_upstream_errors_total', { model: MODELS.opus, code: 'stream_overloaded' })).toBe(1);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('every model open gives 529 with retry-after from the earliest reset', async () => {
