@@ -34,8 +34,9 @@ function runTokens(kind: number, length: number): number {
 }
 
 /**
- * Texts of these lengths are remembered: system prompts and tool definitions repeat from request to
- * request, and looking one up (hashing it) costs a fraction of counting it. At most ~2 MB of text is kept.
+ * System prompts and tool definitions repeat from request to request, and looking one up (hashing
+ * it) costs a fraction of counting it: those are remembered, up to ~2 MB of text. Conversation text
+ * is not (it is the callers' data, and mostly new).
  */
 const MEMO_MIN_CHARS = 64;
 const MEMO_MAX_CHARS = 16_384;
@@ -43,24 +44,23 @@ const MEMO_BUDGET_CHARS = 2_000_000;
 const memo = new Map<string, number>();
 let memoChars = 0;
 
-/** Tokens of a piece of text, by character classes. */
-export function estimateText(text: string): number {
-  if (text.length < MEMO_MIN_CHARS || text.length > MEMO_MAX_CHARS) return countText(text);
+function estimateRepeatedText(text: string): number {
+  if (text.length < MEMO_MIN_CHARS || text.length > MEMO_MAX_CHARS) return estimateText(text);
   let tokens = memo.get(text);
   if (tokens === undefined) {
     if (memoChars + text.length > MEMO_BUDGET_CHARS) {
       memo.clear();
       memoChars = 0;
     }
-    tokens = countText(text);
+    tokens = estimateText(text);
     memo.set(text, tokens);
     memoChars += text.length;
   }
   return tokens;
 }
 
-/** One run of a character class at a time; no closures, it is hot. */
-function countText(text: string): number {
+/** Tokens of a piece of text, by character classes: one run of a class at a time (no closures: it is hot). */
+export function estimateText(text: string): number {
   let tokens = 0;
   let kind = 0;
   let run = 0;
@@ -146,8 +146,8 @@ export function estimateInputTokens(body: MessagesBody): number {
   let total = PER_REQUEST;
   const tools = body.tools ?? [];
   if (tools.length > 0) total += TOOL_PROMPT;
-  for (const tool of tools) total += PER_TOOL + estimateText(json(tool));
-  if (typeof body.system === 'string') total += body.system.length > 0 ? 1 + estimateText(body.system) : 0;
+  for (const tool of tools) total += PER_TOOL + estimateRepeatedText(json(tool));
+  if (typeof body.system === 'string') total += body.system.length > 0 ? 1 + estimateRepeatedText(body.system) : 0;
   else if (Array.isArray(body.system)) total += (body.system.length > 0 ? 1 : 0) + listTokens(body.system, true);
   body.messages.forEach((message, index) => {
     const lastTurn = index >= body.messages.length - 2;

@@ -16,6 +16,16 @@ describe('estimateInputTokens', () => {
     expect(tokens).toBeLessThan(words * 1.6);
   });
 
+  it('remembers repeated system prompts and tools without changing the count', () => {
+    const system = 'You are a careful assistant for the billing team. Quote the pricing page verbatim. '.repeat(4);
+    const tools = [{ name: 'lookup_invoice', description: 'Look up an invoice by id and return its lines and status.' }];
+    const request = (): MessagesBody => body({ system, tools, messages: [{ role: 'user', content: 'Why was I charged twice?' }] });
+    const first = estimateInputTokens(request());
+    expect(estimateInputTokens(request())).toBe(first);
+    const counted = 3 + 346 + 3 + estimateText(JSON.stringify(tools[0])) + 1 + estimateText(system) + 3 + estimateText('Why was I charged twice?');
+    expect(first).toBe(counted);
+  });
+
   it('charges framing, tools, images, and only the last turn of thinking', () => {
     const plain = estimateInputTokens(body({ messages: [{ role: 'user', content: 'hi' }] }));
     expect(plain).toBeGreaterThan(3);
