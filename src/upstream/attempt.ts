@@ -3,7 +3,7 @@ import type { Dispatcher } from 'undici';
 import { AttemptError } from './attempt-error.js';
 import type { UpstreamClient } from './client.js';
 import { SseScanner } from './sse-scanner.js';
-import { emptyUsage, mergeUsage, type Usage } from './usage.js';
+import { emptyUsage, mergeUsage, usageInJson, type Usage } from './usage.js';
 
 /** Thrown when the caller went away: not the upstream's fault, so never counted against a breaker. */
 export class ClientGoneError extends Error {
@@ -176,7 +176,7 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
         this.clearDeadline();
         const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
         this.chunks = [bytes];
-        if (this.status === 200) mergeUsage(this.jsonUsage, usageOfJson(bytes));
+        if (this.status === 200) mergeUsage(this.jsonUsage, usageInJson(bytes.toString('utf8')));
         this.succeed(undefined);
         return;
       }
@@ -274,44 +274,4 @@ function upstreamMessage(text: string, status: number): string {
     // not JSON: fall through
   }
   return `upstream answered ${status}`;
-}
-
-/**
- * `usage` is the last field of Anthropic's message: parse just that object, found from the end (an
- * unescaped `"usage":` cannot occur inside a JSON string), and the whole body only if that fails.
- */
-export function usageOfJson(bytes: Buffer): unknown {
-  const text = bytes.toString('utf8');
-  const at = text.lastIndexOf('"usage":');
-  if (at >= 0) {
-    const start = text.indexOf('{', at);
-    const end = start < 0 ? -1 : matchingBrace(text, start);
-    if (end > 0) {
-      try {
-        return JSON.parse(text.slice(start, end + 1));
-      } catch {
-        // fall through to the whole body
-      }
-    }
-  }
-  try {
-    return (JSON.parse(text) as { usage?: unknown }).usage;
-  } catch {
-    return undefined;
-  }
-}
-
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = open; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b /* { */) depth++;
-    else if (c === 0x7d /* } */ && --depth === 0) return i;
-  }
-  return -1;
 }

@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { emptyUsage, mergeUsage, type Usage } from './usage.js';
+import { emptyUsage, mergeUsage, usageInJson, type Usage } from './usage.js';
 
 export interface StreamError {
   type: string;
@@ -16,13 +16,14 @@ export class SseScanner {
   sawContent = false;
   sawMessageStop = false;
   error: StreamError | undefined;
-  private readonly decoder = new StringDecoder('utf8');
+  /** Made once a chunk ends inside a multi-byte character, to carry it over to the next. */
+  private decoder: StringDecoder | undefined;
   private carry = '';
 
   /** Feeds one chunk; returns true when this chunk holds the stream's first content delta. */
   push(chunk: Buffer): boolean {
     const hadContent = this.sawContent;
-    let text = this.carry + this.decoder.write(chunk);
+    let text = this.carry + this.decode(chunk);
     let start = 0;
     // Where the next "\r\n\r\n" is: searched again only once passed (Anthropic sends "\n\n", and a
     // fresh search per event would scan the rest of the chunk every time).
@@ -40,6 +41,13 @@ export class SseScanner {
     return !hadContent && this.sawContent;
   }
 
+  /** Events end with a newline, so a chunk nearly always ends on a whole character: decoded directly. */
+  private decode(chunk: Buffer): string {
+    if (!this.decoder && (chunk.length === 0 || (chunk[chunk.length - 1] as number) < 0x80)) return chunk.toString('utf8');
+    this.decoder ??= new StringDecoder('utf8');
+    return this.decoder.write(chunk);
+  }
+
   private onEvent(text: string, start: number, end: number): void {
     // Most events are content blocks: recognised without cutting out their name.
     if (text.startsWith('event: content_block_', start)) {
@@ -52,8 +60,8 @@ export class SseScanner {
         this.sawContent = true;
         return;
       case 'message_start': {
-        const data = parseData(text, start, end) as { message?: { usage?: unknown } } | undefined;
-        mergeUsage(this.usage, data?.message?.usage);
+        const data = fieldValue(text, start, end, 'data:');
+        if (data !== undefined) mergeUsage(this.usage, usageInJson(data));
         return;
       }
       case 'message_delta': {

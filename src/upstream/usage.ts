@@ -49,3 +49,44 @@ export function costUsd(usage: Usage, price: Price): number {
     usage.cacheReadInputTokens * price.cacheRead;
   return micro / 1_000_000;
 }
+
+/**
+ * The `usage` object of an Anthropic message (or `message_start` event) in JSON text. `usage` comes
+ * last, so only that object is parsed, found from the end (an unescaped `"usage":` cannot occur inside
+ * a JSON string); the whole text is parsed only if that fails.
+ */
+export function usageInJson(text: string): unknown {
+  const at = text.lastIndexOf('"usage":');
+  if (at >= 0) {
+    const start = text.indexOf('{', at);
+    const end = start < 0 ? -1 : matchingBrace(text, start);
+    if (end > 0) {
+      try {
+        return JSON.parse(text.slice(start, end + 1));
+      } catch {
+        // fall through to the whole text
+      }
+    }
+  }
+  try {
+    const parsed = JSON.parse(text) as { usage?: unknown; message?: { usage?: unknown } };
+    return parsed.usage ?? parsed.message?.usage;
+  } catch {
+    return undefined;
+  }
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */) depth++;
+    else if (c === 0x7d /* } */ && --depth === 0) return i;
+  }
+  return -1;
+}

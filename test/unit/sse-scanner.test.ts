@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SseScanner } from '../../src/upstream/sse-scanner.js';
+import { usageInJson } from '../../src/upstream/usage.js';
 
 const event = (name: string, data: unknown): string => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 
@@ -36,6 +37,15 @@ describe('SseScanner reads usage and milestones without touching the bytes', () 
     expect(scanner.sawContent).toBe(false);
   });
 
+  it('decodes characters split between chunks', () => {
+    const bytes = Buffer.from(event('error', { type: 'error', error: { type: 'overloaded_error', message: 'Überlastet – réessayez 🙂' } }));
+    for (const size of [1, 2, 3, 5]) {
+      const scanner = new SseScanner();
+      for (let i = 0; i < bytes.length; i += size) scanner.push(bytes.subarray(i, i + size));
+      expect(scanner.error?.message).toBe('Überlastet – réessayez 🙂');
+    }
+  });
+
   it('accepts CRLF line endings', () => {
     const scanner = new SseScanner();
     scanner.push(Buffer.from(STREAM.replace(/\n/g, '\r\n')));
@@ -44,12 +54,12 @@ describe('SseScanner reads usage and milestones without touching the bytes', () 
   });
 });
 
-describe('usageOfJson reads usage from the end of a JSON answer', () => {
-  it('finds the usage object even when the content mentions "usage"', async () => {
-    const { usageOfJson } = await import('../../src/upstream/attempt.js');
+describe('usageInJson reads usage from the end of a JSON answer or message_start', () => {
+  it('finds the usage object even when the content mentions "usage"', () => {
     const body = { content: [{ type: 'text', text: 'the "usage": {"input_tokens": 999} trick' }], usage: { input_tokens: 5, output_tokens: 7, cache_creation: { ephemeral_1h_input_tokens: 1 } } };
-    expect(usageOfJson(Buffer.from(JSON.stringify(body)))).toEqual(body.usage);
-    expect(usageOfJson(Buffer.from('{"usage": {"input_tokens": 1}, "x": "}"}'))).toEqual({ input_tokens: 1 });
-    expect(usageOfJson(Buffer.from('not json'))).toBeUndefined();
+    expect(usageInJson(JSON.stringify(body))).toEqual(body.usage);
+    expect(usageInJson('{"usage": {"input_tokens": 1}, "x": "}"}')).toEqual({ input_tokens: 1 });
+    expect(usageInJson(JSON.stringify({ type: 'message_start', message: { id: 'msg_1', content: [], usage: { input_tokens: 3 } } }))).toEqual({ input_tokens: 3 });
+    expect(usageInJson('not json')).toBeUndefined();
   });
 });
