@@ -145,8 +145,13 @@ export class LocalBucket implements TokenBucket {
     } finally {
       this.sending -= tokens;
     }
-    // Bottleneck's increment is uncapped; a refund must not lift the bucket above its size.
-    if (this.stored > this.perMinute) this.stored = toTokens(await this.limiter.incrementReservoir(toUnits(this.perMinute - this.stored)));
+    // Bottleneck's increment is uncapped; a refund must not lift the bucket above its size (the excess
+    // is out of our view at once, before Bottleneck confirms it).
+    if (this.stored > this.perMinute) {
+      const excess = this.stored - this.perMinute;
+      this.stored = this.perMinute;
+      this.stored = toTokens(await this.limiter.incrementReservoir(toUnits(-excess)));
+    }
     return this.known();
   }
 }
