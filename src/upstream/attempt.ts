@@ -129,7 +129,7 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
   }
 
   onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders): void {
-    if (this.phase !== 'head') return;
+    if (this.phase !== 'head' || statusCode < 200) return; // 1xx informational answers come before the real one
     this.status = statusCode;
     this.headers = headers;
     if (this.options.failOn(statusCode)) this.phase = 'failed-status';

@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runAttempt } from '../../src/upstream/attempt.js';
+import { UpstreamClient } from '../../src/upstream/client.js';
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+/** An upstream that answers every request with these raw bytes, in writes `gapMs` apart. */
+async function rawUpstream(writes: string[], gapMs = 10): Promise<UpstreamClient> {
+  const server = createServer((socket) => {
+    socket.once('data', () => {
+      writes.forEach((bytes, i) => setTimeout(() => (i === writes.length - 1 ? socket.end(bytes) : socket.write(bytes)), i * gapMs));
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return new UpstreamClient(`http://127.0.0.1:${address.port}`, 2);
+}
+
+const callerStays = { aborted: false, on: () => undefined, off: () => undefined };
+
+describe('runAttempt over a real socket', () => {
+  it('skips a 1xx informational answer and reads the real one that follows', async () => {
+    const body = JSON.stringify({ type: 'message', content: [], usage: { input_tokens: 3, output_tokens: 4 } });
+    const client = await rawUpstream([
+      'HTTP/1.1 103 Early Hints\r\nlink: </style.css>; rel=preload\r\n\r\n',
+      `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+    ]);
+    try {
+      const result = await runAttempt({
+        client,
+        path: '/v1/messages',
+        headers: ['content-type', 'application/json'],
+        body: '{}',
+        stream: false,
+        timeoutMs: 5_000,
+        clientGone: callerStays,
+        failOn: () => false,
+      });
+      expect(result.status).toBe(200);
+      expect(result.usage).toMatchObject({ inputTokens: 3, outputTokens: 4 });
+      expect(Buffer.concat(result.held).toString()).toBe(body);
+    } finally {
+      await client.close();
+    }
+  });
+});
