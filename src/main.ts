@@ -10,10 +10,14 @@ export async function serve(options: { configPath?: string; port?: number }): Pr
   const apiKey = resolveApiKey(config);
   const stdout = bufferedStdout();
   const logger = createLogger({ logPrompts: config.server.logPrompts, destination: stdout });
-  const exit = (code: number): never => {
-    stdout.flushSync();
-    process.exit(code);
-  };
+  // Whatever ends the process (a drain, its deadline, a crash), the buffered log lines go out first.
+  process.once('exit', () => {
+    try {
+      stdout.flushSync();
+    } catch {
+      // stdout is gone: nothing more can be said
+    }
+  });
   const gateway = await startGateway({ config, apiKey, logger, ...(options.port !== undefined ? { port: options.port } : {}) });
 
   const watcher = watchConfig(path, (next) => gateway.services.reload(next), {
@@ -29,10 +33,10 @@ export async function serve(options: { configPath?: string; port?: number }): Pr
     watcher.close();
     const hardDeadline = setTimeout(() => {
       logger.error('drain did not finish in time; exiting');
-      exit(1);
+      process.exit(1);
     }, config.server.drainTimeoutMs + 5_000);
     hardDeadline.unref();
-    void gateway.drain().then(() => exit(0));
+    void gateway.drain().then(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
