@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { errorBody } from '../errors.js';
+import type { SseScanner } from '../upstream/sse-scanner.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
 
@@ -69,8 +70,8 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
       upstream.held.push(chunk);
     }
     ctx.timings.upstreamEndedAt = performance.now();
-    if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
-    if (!scanner.sawMessageStop && !scanner.error) upstream.held.push(Buffer.from(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id)));
+    const closing = streamEnded(ctx, scanner, onStreamFailure);
+    if (closing) upstream.held.push(Buffer.from(closing));
     res.end(upstream.held.length === 1 ? upstream.held[0] : Buffer.concat(upstream.held));
     if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
     return finish(res);
@@ -86,12 +87,8 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     const end = (failure?: 'network'): void => {
       ctx.timings.upstreamEndedAt = performance.now();
       res.off('drain', onDrain);
-      if (failure) onStreamFailure(failure);
-      else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
-      if (!res.writableEnded) {
-        if (failure) res.write(sseErrorEvent('api_error', 'Upstream connection lost', ctx.id));
-        else if (!scanner.sawMessageStop && !scanner.error) res.write(sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id));
-      }
+      const closing = streamEnded(ctx, scanner, onStreamFailure, failure);
+      if (closing && !res.writableEnded) res.write(closing);
       void finish(res).then(resolve);
     };
     res.on('drain', onDrain);
@@ -104,6 +101,23 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
       error: () => end(ctx.clientGone.aborted ? undefined : 'network'),
     });
   });
+}
+
+/**
+ * The upstream stream stopped (cleanly, or with `failure`): a failure or an overloaded_error counts
+ * against the model's breaker, and the caller gets an error event unless the stream ended properly.
+ */
+function streamEnded(
+  ctx: RequestContext,
+  scanner: SseScanner,
+  onStreamFailure: (reason: 'stream_overloaded' | 'network') => void,
+  failure?: 'network',
+): string | undefined {
+  if (failure) onStreamFailure(failure);
+  else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
+  if (failure) return sseErrorEvent('api_error', 'Upstream connection lost', ctx.id);
+  if (!scanner.sawMessageStop && !scanner.error) return sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id);
+  return undefined;
 }
 
 function finish(res: ServerResponse): Promise<void> {
