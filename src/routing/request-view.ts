@@ -5,7 +5,7 @@ import type { MessagesBody } from '../messages/schema.js';
  * Every string here is capped, so the cost of classifying does not grow with the prompt.
  */
 export interface RequestView {
-  /** The latest user ask: text of the last user message that has any (head + tail if long). */
+  /** The latest user ask: text of the last user message that has some (head + tail if long). */
   ask: string;
   /** The system prompt's text, capped. */
   system: string;

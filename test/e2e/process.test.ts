@@ -32,21 +32,25 @@ describe('gateway process', () => {
   let proc: GatewayProcess | undefined;
   afterEach(() => proc?.kill());
 
-  it('on SIGTERM finishes the stream in flight, refuses new connections, then exits 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gw-drain-'));
-    const path = join(dir, 'gateway.yaml');
+  /** A gateway process on a fresh config file; `proc` is it, for the cleanup. */
+  async function start(prefix: string): Promise<{ gateway: GatewayProcess; path: string; client: Anthropic }> {
+    const path = join(mkdtempSync(join(tmpdir(), prefix)), 'gateway.yaml');
     writeConfig(path);
-    proc = await spawnGateway(path);
-    const client = new Anthropic({ baseURL: proc.url, apiKey: KEY, maxRetries: 0 });
+    const gateway = (proc = await spawnGateway(path));
+    return { gateway, path, client: new Anthropic({ baseURL: gateway.url, apiKey: KEY, maxRetries: 0 }) };
+  }
+
+  it('on SIGTERM finishes the stream in flight, refuses new connections, then exits 0', async () => {
+    const { gateway, client } = await start('gw-drain-');
 
     const stream = slowStream(client);
     let sawText = false;
     const firstText = new Promise<void>((resolve) => stream.on('text', () => ((sawText = true), resolve())));
     await firstText;
-    proc.child.kill('SIGTERM');
-    await proc.waitForLog((l) => l.msg === 'draining');
+    gateway.child.kill('SIGTERM');
+    await gateway.waitForLog((l) => l.msg === 'draining');
 
-    const refused = await fetch(`${proc.url}/healthz`).then(
+    const refused = await fetch(`${gateway.url}/healthz`).then(
       () => false,
       () => true,
     );
@@ -55,42 +59,34 @@ describe('gateway process', () => {
     expect(sawText).toBe(true);
     expect(message.usage.output_tokens).toBe(60);
     expect(message.stop_reason).toBe('end_turn');
-    expect(await proc.exited).toBe(0);
+    expect(await gateway.exited).toBe(0);
     // Log lines are written in batches; whatever was still buffered is flushed before the exit.
-    expect(proc.logs.some((l) => l.msg === 'drained')).toBe(true);
-    expect(proc.logs.some((l) => l.msg === 'request' && l.status === 200 && l.stream === true)).toBe(true);
+    expect(gateway.logs.some((l) => l.msg === 'drained')).toBe(true);
+    expect(gateway.logs.some((l) => l.msg === 'request' && l.status === 200 && l.stream === true)).toBe(true);
   });
 
   it('writes request log lines in batches, yet within a fraction of a second when traffic is low', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gw-log-'));
-    const path = join(dir, 'gateway.yaml');
-    writeConfig(path);
-    proc = await spawnGateway(path);
-    const client = new Anthropic({ baseURL: proc.url, apiKey: KEY, maxRetries: 0 });
+    const { gateway, client } = await start('gw-log-');
     await client.messages.create({ model: 'haiku', max_tokens: 16, messages: [{ role: 'user', content: 'one line' }] });
-    const line = await proc.waitForLog((l) => l.msg === 'request', 1_000);
+    const line = await gateway.waitForLog((l) => l.msg === 'request', 1_000);
     expect(line.status).toBe(200);
   });
 
   it('reloads a changed config without dropping a stream in flight, and refuses an invalid one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gw-reload-'));
-    const path = join(dir, 'gateway.yaml');
-    writeConfig(path);
-    proc = await spawnGateway(path);
-    const client = new Anthropic({ baseURL: proc.url, apiKey: KEY, maxRetries: 0 });
-    const late = new Anthropic({ baseURL: proc.url, apiKey: NEW_KEY, maxRetries: 0 });
+    const { gateway, path, client } = await start('gw-reload-');
+    const late = new Anthropic({ baseURL: gateway.url, apiKey: NEW_KEY, maxRetries: 0 });
     const ask = { model: 'haiku', max_tokens: 20, messages: [{ role: 'user' as const, content: 'hi' }] };
     await expect(late.messages.create(ask)).rejects.toBeInstanceOf(Anthropic.AuthenticationError);
 
     const stream = slowStream(client);
     await new Promise<void>((resolve) => stream.on('text', () => resolve()));
     writeConfig(path, true);
-    await proc.waitForLog((l) => l.msg === 'config reloaded');
+    await gateway.waitForLog((l) => l.msg === 'config reloaded');
     expect((await late.messages.create(ask)).type).toBe('message');
     expect((await stream.finalMessage()).usage.output_tokens).toBe(60);
 
     writeFileSync(path, 'orgs: [ { id: "broken" ');
-    const refused = await proc.waitForLog((l) => l.msg === 'config reload refused; keeping the running config');
+    const refused = await gateway.waitForLog((l) => l.msg === 'config reload refused; keeping the running config');
     expect(JSON.stringify(refused.problems)).toContain('yaml');
     expect((await late.messages.create(ask)).type).toBe('message');
     expect((await client.messages.create(ask)).type).toBe('message');
