@@ -1,6 +1,11 @@
 import type { TokenDimension } from './types.js';
 
-export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+/** Where headers are read from: anything with `get(name)` (WHATWG `Headers`, `RawHeaders`), or a plain object. */
+export type HeaderSource = HeaderGetter | Readonly<Record<string, string | string[] | undefined>>;
+interface HeaderGetter {
+  get(name: string): string | null | undefined;
+}
+const isGetter = (headers: HeaderSource): headers is HeaderGetter => typeof headers.get === 'function';
 
 const NAME: Record<TokenDimension, string> = { rpm: 'requests', itpm: 'input-tokens', otpm: 'output-tokens' };
 
@@ -12,7 +17,7 @@ export interface ObservedLimit {
 }
 
 export function header(headers: HeaderSource, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  if (isGetter(headers)) return headers.get(name) ?? undefined;
   const value = headers[name] ?? headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
 }

@@ -1,5 +1,6 @@
-import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { errorBody } from '../errors.js';
+import { header, type HeaderSource } from '../limits/upstream-headers.js';
 import type { SseScanner } from '../upstream/sse-scanner.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
@@ -15,13 +16,12 @@ export function sseErrorEvent(type: string, message: string, requestId: string):
 }
 
 /** Copies the upstream headers worth passing on, and notes the upstream's request id. */
-export function passUpstreamHeaders(ctx: RequestContext, headers: IncomingHttpHeaders): void {
+export function passUpstreamHeaders(ctx: RequestContext, headers: HeaderSource): void {
   for (const name of PASSED_HEADERS) {
-    const value = headers[name];
+    const value = header(headers, name);
     if (value !== undefined) ctx.headers.add(name, value);
   }
-  const requestId = headers['request-id'];
-  ctx.upstreamRequestId = typeof requestId === 'string' ? requestId : undefined;
+  ctx.upstreamRequestId = header(headers, 'request-id');
 }
 
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AttemptError } from '../../src/upstream/attempt-error.js';
 import { runAttempt } from '../../src/upstream/attempt.js';
 import { UpstreamClient } from '../../src/upstream/client.js';
 
@@ -45,6 +46,56 @@ describe('runAttempt over a real socket', () => {
       expect(result.status).toBe(200);
       expect(result.usage).toMatchObject({ inputTokens: 3, outputTokens: 4 });
       expect(Buffer.concat(result.held).toString()).toBe(body);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('upstream answer headers', () => {
+  const attempt = (client: UpstreamClient, options: { stream?: boolean; failOn?: (status: number) => boolean } = {}) =>
+    runAttempt({
+      client,
+      path: '/v1/messages',
+      headers: ['content-type', 'application/json'],
+      body: '{}',
+      stream: options.stream ?? false,
+      timeoutMs: 5_000,
+      clientGone: callerStays,
+      failOn: options.failOn ?? (() => false),
+    });
+
+  it('are read whatever the case of their names, first value first', async () => {
+    const events = 'event: message_start\ndata: {"type":"message_start","message":{"usage":{"input_tokens":5,"output_tokens":1}}}\n\n';
+    const client = await rawUpstream([
+      `HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nRequest-Id: req_upper\r\nx-should-retry: false\r\nX-Should-Retry: true\r\ncontent-length: ${events.length}\r\n\r\n${events}`,
+    ]);
+    try {
+      const result = await attempt(client, { stream: true });
+      expect(result.scanner).toBeDefined(); // taken for a stream: the capitalised Content-Type was read
+      expect(result.headers.get('request-id')).toBe('req_upper');
+      expect(result.headers.get('x-should-retry')).toBe('false');
+      expect(result.headers.get('retry-after')).toBeUndefined();
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('give a failed attempt its retry-after, also when sent as an HTTP date', async () => {
+    const at = new Date(Date.now() + 30_000).toUTCString();
+    const body = '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
+    const client = await rawUpstream([`HTTP/1.1 529 Overloaded\r\nretry-after: ${at}\r\ncontent-length: ${body.length}\r\n\r\n${body}`]);
+    try {
+      const failed = await attempt(client, { failOn: (status) => status === 529 }).then(
+        () => undefined,
+        (err: unknown) => err as AttemptError,
+      );
+      expect(failed).toBeInstanceOf(AttemptError);
+      expect(failed?.status).toBe(529);
+      expect(failed?.message).toBe('Overloaded');
+      // Whole seconds in the date: between 28 and 30 s from now.
+      expect(failed?.retryAfterMs).toBeGreaterThan(28_000);
+      expect(failed?.retryAfterMs).toBeLessThanOrEqual(30_000);
     } finally {
       await client.close();
     }
