@@ -41,7 +41,7 @@ const S = quick
         stream: { warmup: 500, warmupMs: 800, perRound: 300, roundMs: 1200, rounds: 1 },
         streamPaced: { warmup: 100, warmupMs: 500, perRound: 200, roundMs: 1000, rounds: 1, tokensPerSecond: 1000 },
       },
-      latency: { rate: 500, durationMs: 1500, warmupMs: 300, rounds: 1 },
+      latency: { rate: 500, durationMs: 1000, warmupMs: 1000, rounds: 2 },
       ttfb: { rate: 200, durationMs: 1000, warmupMs: 300, rounds: 1, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 24, streams: 40, rampPerSec: 80 },
       memory: { streams: Number(values.streams ?? 200), tokensPerSecond: 5, tokens: 8, rampPerSec: 400 },
@@ -54,9 +54,9 @@ const S = quick
         stream: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 5 },
         streamPaced: { warmup: 500, warmupMs: 1500, perRound: 500, roundMs: 2500, rounds: 3, tokensPerSecond: 1000 },
       },
-      latency: { rate: 500, durationMs: 3000, warmupMs: 1000, rounds: 3 },
-      ttfb: { rate: 200, durationMs: 3000, warmupMs: 1000, rounds: 2, tokens: 50, tokensPerSecond: 1000 },
-      paced: { tokensPerSecond: 20, tokens: 40, streams: 300, rampPerSec: 100 },
+      latency: { rate: 500, durationMs: 1500, warmupMs: 6000, rounds: 6 },
+      ttfb: { rate: 200, durationMs: 1500, warmupMs: 3000, rounds: 4, tokens: 50, tokensPerSecond: 1000 },
+      paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100 },
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
     };
 if (values['memory-direct']) S.memory.direct = true;

@@ -111,6 +111,8 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
     ttfb: [],
     ttft: [],
     lag: [],
+    /** Per round: p50/p99 of latency (JSON) or of time to first content (streams). */
+    rounds: [],
     ok: 0,
     failed: 0,
     failures: {},
@@ -132,6 +134,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
         s.ok += res.ok;
         s.failed += res.failed;
         for (const [k, v] of Object.entries(res.failures)) s.failures[k] = (s.failures[k] ?? 0) + v;
+        s.rounds.push(quantiles(stream ? res.ttft : res.latencies, [0.5, 0.99]));
         const q = quantiles(stream ? res.ttfb : res.latencies, [0.5, 0.99]);
         const lagMax = Math.max(0, ...res.senderLagMs);
         log(`    ${s.t.name} round ${r + 1}: ${stream ? 'TTFB' : 'latency'} p50 ${q.p50.toFixed(3)} ms, p99 ${q.p99.toFixed(3)} ms, max ${q.max.toFixed(1)} ms; sender lag max ${lagMax.toFixed(1)} ms; ${res.failed} failed ${res.failed ? JSON.stringify(res.failures) : ''}`);
@@ -148,6 +151,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
         latencyMs: quantiles(s.latencies, qs),
         ...(stream ? { ttfbMs: quantiles(s.ttfb, qs), ttftMs: quantiles(s.ttft, qs) } : {}),
         senderLagMs: quantiles(s.lag, [0.5, 0.99]), // includes max: a stalled load generator shows here
+        roundQuantilesMs: s.rounds,
         ok: s.ok,
         failed: s.failed,
         failures: s.failures,

@@ -8,12 +8,20 @@ const ratio = (gw, floor) => (gw === undefined || floor === undefined || !(floor
  * Rounds of different targets are interleaved, so round i of the gateway and of the floor ran under
  * similar conditions: the ratio of each pair, and their median, show how much of a difference is noise.
  */
+const median = (values) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+};
 const roundRatios = (g, b) => {
   const ratios = (g?.rounds ?? []).map((r, i) => r.cpuUsPerReq / b.rounds[i]?.cpuUsPerReq).filter((x) => x > 0);
   if (ratios.length < 2) return undefined;
-  const sorted = [...ratios].sort((x, y) => x - y);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  return `  round by round: ${ratios.map((x) => x.toFixed(2)).join(' ')}, median ${median.toFixed(2)}x`;
+  return `  round by round: ${ratios.map((x) => x.toFixed(2)).join(' ')}, median ${median(ratios).toFixed(2)}x`;
+};
+/** Per round of an open-loop phase: the target's quantile minus direct's in the same round (undefined if fewer than 2). */
+const perRoundAdded = (t, direct, q) => {
+  const rounds = t?.roundQuantilesMs ?? [];
+  const added = rounds.map((r, i) => r[q] - direct.roundQuantilesMs?.[i]?.[q]).filter((x) => !Number.isNaN(x));
+  return added.length >= 2 ? added : undefined;
 };
 const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
 
@@ -27,15 +35,17 @@ export function buildRows(R) {
   if (cj) {
     section(`CPU per request (process utime+stime / requests), closed loop, concurrency ${R.settings.cpu.concurrency}`);
     const b = cj.bare;
-    for (const [name, label] of [
-      ['gateway', 'JSON, model "haiku" (µs)'],
-      ['gateway-auto', 'JSON, model "auto": classifier on (µs)'],
-      ['gateway-nobudget', 'JSON, "haiku", org without budget (µs)'],
+    // "auto" does what the floor cannot (classify the prompt), so its row has no target; the classifier's own
+    // cost is the last section of the table.
+    for (const [name, label, target] of [
+      ['gateway', 'JSON, model "haiku" (µs)', true],
+      ['gateway-auto', 'JSON, model "auto": the same plus classify() (µs)', false],
+      ['gateway-nobudget', 'JSON, "haiku", org without budget (µs)', true],
     ]) {
       const g = cj[name];
       if (!g) continue;
       const r = g.cpuUsPerReq / b.cpuUsPerReq;
-      row(label, '', num(b.cpuUsPerReq, 1), g.broken ? 'BROKEN' : num(g.cpuUsPerReq, 1), ratio(g.cpuUsPerReq, b.cpuUsPerReq), '<= 2x (aim 1.5x)', r <= 2);
+      row(label, '', num(b.cpuUsPerReq, 1), g.broken ? 'BROKEN' : num(g.cpuUsPerReq, 1), ratio(g.cpuUsPerReq, b.cpuUsPerReq), target ? '<= 2x (aim 1.5x)' : '', target ? r <= 2 : undefined);
       const perRound = roundRatios(g, b);
       if (perRound) row(perRound, '', '', '', '');
       if (g.failed) row(`  ${name}: ${g.failed} failed ${JSON.stringify(g.failures)}`.slice(0, 110), '', '', '', '');
@@ -70,11 +80,20 @@ export function buildRows(R) {
     row('latency p50 (ms)', ms(d.p50), ms(lat.bare.latencyMs.p50), ms(lat.gateway.latencyMs.p50), ratio(lat.gateway.latencyMs.p50, lat.bare.latencyMs.p50));
     row('latency p99 (ms)', ms(d.p99), ms(lat.bare.latencyMs.p99), ms(lat.gateway.latencyMs.p99), ratio(lat.gateway.latencyMs.p99, lat.bare.latencyMs.p99));
     row('added latency p50 (ms)', '', ms(add('bare', 'p50')), ms(add('gateway', 'p50')), ratio(add('gateway', 'p50'), add('bare', 'p50')));
-    row('added latency p99 (ms)', '', ms(add('bare', 'p99')), ms(add('gateway', 'p99')), ratio(add('gateway', 'p99'), add('bare', 'p99')), '< 2 ms', add('gateway', 'p99') < 2);
-    row('added latency p99.9 (ms)', '', ms(add('bare', 'p99.9')), ms(add('gateway', 'p99.9')), ratio(add('gateway', 'p99.9'), add('bare', 'p99.9')));
+    row('added latency p99, all rounds pooled (ms)', '', ms(add('bare', 'p99')), ms(add('gateway', 'p99')), ratio(add('gateway', 'p99'), add('bare', 'p99')));
+    // Each round of a target runs next to the same round of "direct"; a stall of the shared machine spoils
+    // one round, not the median over rounds (pooled, one stalled "direct" round can even make it negative).
+    const roundAdded = (t) => perRoundAdded(lat[t], lat.direct, 'p99');
+    const [bareR, gwR] = [roundAdded('bare'), roundAdded('gateway')];
+    if (gwR) {
+      row('added latency p99, median of rounds (ms)', '', ms(median(bareR)), ms(median(gwR)), ratio(median(gwR), median(bareR)), '< 2 ms', median(gwR) < 2);
+      row(`  round by round: ${gwR.map((v) => v.toFixed(2)).join(' ')} (floor: ${bareR.map((v) => v.toFixed(2)).join(' ')})`, '', '', '', '');
+    }
+    row('added latency p99.9, pooled (ms)', '', ms(add('bare', 'p99.9')), ms(add('gateway', 'p99.9')), ratio(add('gateway', 'p99.9'), add('bare', 'p99.9')));
     if (lat['gateway-nobudget']) {
+      const nbR = roundAdded('gateway-nobudget');
       row('  added p50, org without budget (ms)', '', ms(add('bare', 'p50')), ms(add('gateway-nobudget', 'p50')), ratio(add('gateway-nobudget', 'p50'), add('bare', 'p50')));
-      row('  added p99, org without budget (ms)', '', ms(add('bare', 'p99')), ms(add('gateway-nobudget', 'p99')), ratio(add('gateway-nobudget', 'p99'), add('bare', 'p99')), '< 2 ms', add('gateway-nobudget', 'p99') < 2);
+      if (nbR) row('  added p99, org without budget, median of rounds (ms)', '', ms(median(bareR)), ms(median(nbR)), ratio(median(nbR), median(bareR)), '< 2 ms', median(nbR) < 2);
     }
     row('  CPU per request at this rate (µs)', '', num(lat.bare.cpuUsPerReq, 1), num(lat.gateway.cpuUsPerReq, 1), ratio(lat.gateway.cpuUsPerReq, lat.bare.cpuUsPerReq));
     if (lat['gateway-nobudget']) row('  same, org without budget (µs)', '', num(lat.bare.cpuUsPerReq, 1), num(lat['gateway-nobudget'].cpuUsPerReq, 1), ratio(lat['gateway-nobudget'].cpuUsPerReq, lat.bare.cpuUsPerReq));
