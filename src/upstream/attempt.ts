@@ -165,8 +165,8 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
         return true;
       }
       case 'rest':
-        if (!this.sink) this.chunks.push(chunk); // relayed first by `pipe`
-        else return this.sink.data(chunk);
+        if (this.sink) return this.sink.data(chunk);
+        this.chunks.push(chunk); // relayed first by `pipe`
         return true;
       default:
         return true;
