@@ -9,11 +9,14 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
 });
 
-/** An upstream that answers every request with these raw bytes, in writes `gapMs` apart. */
-async function rawUpstream(writes: string[], gapMs = 10): Promise<UpstreamClient> {
+/**
+ * An upstream that answers every request with these raw bytes, in writes `gapMs` apart, then closes the
+ * connection, or keeps it open as a keep-alive upstream would (`keepOpen`).
+ */
+async function rawUpstream(writes: string[], gapMs = 10, { keepOpen = false } = {}): Promise<UpstreamClient> {
   const server = createServer((socket) => {
     socket.once('data', () => {
-      writes.forEach((bytes, i) => setTimeout(() => (i === writes.length - 1 ? socket.end(bytes) : socket.write(bytes)), i * gapMs));
+      writes.forEach((bytes, i) => setTimeout(() => (i === writes.length - 1 && !keepOpen ? socket.end(bytes) : socket.write(bytes)), i * gapMs));
     });
   });
   servers.push(server);
@@ -96,6 +99,59 @@ describe('upstream answer headers', () => {
       // Whole seconds in the date: between 28 and 30 s from now.
       expect(failed?.retryAfterMs).toBeGreaterThan(28_000);
       expect(failed?.retryAfterMs).toBeLessThanOrEqual(30_000);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('the rest of a stream', () => {
+  it('stops being read while the sink is full, and continues on resume()', async () => {
+    const event = (name: string, data: object): string => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+    const delta = (text: string): string => event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text } });
+    const parts = [
+      event('message_start', { type: 'message_start', message: { usage: { input_tokens: 5, output_tokens: 1 } } }) + delta('one'),
+      delta('two'),
+      delta('three'),
+      event('message_delta', { type: 'message_delta', usage: { output_tokens: 4 } }) + event('message_stop', { type: 'message_stop' }),
+    ];
+    const length = Buffer.byteLength(parts.join(''));
+    const client = await rawUpstream(
+      parts.map((part, i) => (i === 0 ? `HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: ${length}\r\n\r\n${part}` : part)),
+      20,
+      { keepOpen: true },
+    );
+    try {
+      const result = await runAttempt({
+        client,
+        path: '/v1/messages',
+        headers: ['content-type', 'application/json'],
+        body: '{}',
+        stream: true,
+        timeoutMs: 5_000,
+        clientGone: callerStays,
+        failOn: () => false,
+      });
+      const rest = result.rest;
+      if (!rest) throw new Error('expected the rest of the stream to follow');
+      const received: string[] = [];
+      const ended = new Promise<void>((resolve, reject) => {
+        rest.pipe({
+          data: (chunk) => {
+            received.push(chunk.toString());
+            return false; // full: the upstream must wait for resume()
+          },
+          end: resolve,
+          error: reject,
+        });
+      });
+      await new Promise((r) => setTimeout(r, 200)); // the upstream wrote everything within 60 ms
+      expect(received).toHaveLength(1);
+      const more = setInterval(() => rest.resume(), 5);
+      await ended;
+      clearInterval(more);
+      expect(received.join('')).toBe(parts.slice(1).join(''));
+      expect(result.scanner?.sawContent).toBe(true);
     } finally {
       await client.close();
     }
