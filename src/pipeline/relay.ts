@@ -98,7 +98,8 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
         return res.write(chunk);
       },
       end: () => end(),
-      error: () => end(ctx.clientGone.aborted ? undefined : 'network'),
+      // A connection lost after message_stop (say, before the chunked encoding's last chunk) cut nothing.
+      error: () => end(ctx.clientGone.aborted || scanner.sawMessageStop ? undefined : 'network'),
     });
   });
 }
