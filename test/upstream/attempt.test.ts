@@ -28,6 +28,19 @@ async function rawUpstream(writes: string[], gapMs = 10, { keepOpen = false } = 
 
 const callerStays = { aborted: false, on: () => undefined, off: () => undefined };
 
+/** One attempt at POST /v1/messages whose caller stays. */
+const attempt = (client: UpstreamClient, options: { stream?: boolean; failOn?: (status: number) => boolean } = {}) =>
+  runAttempt({
+    client,
+    path: '/v1/messages',
+    headers: ['content-type', 'application/json'],
+    body: '{}',
+    stream: options.stream ?? false,
+    timeoutMs: 5_000,
+    clientGone: callerStays,
+    failOn: options.failOn ?? (() => false),
+  });
+
 describe('runAttempt over a real socket', () => {
   it('skips a 1xx informational answer and reads the real one that follows', async () => {
     const body = JSON.stringify({ type: 'message', content: [], usage: { input_tokens: 3, output_tokens: 4 } });
@@ -36,16 +49,7 @@ describe('runAttempt over a real socket', () => {
       `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
     ]);
     try {
-      const result = await runAttempt({
-        client,
-        path: '/v1/messages',
-        headers: ['content-type', 'application/json'],
-        body: '{}',
-        stream: false,
-        timeoutMs: 5_000,
-        clientGone: callerStays,
-        failOn: () => false,
-      });
+      const result = await attempt(client);
       expect(result.status).toBe(200);
       expect(result.usage).toMatchObject({ inputTokens: 3, outputTokens: 4 });
       expect(Buffer.concat(result.held).toString()).toBe(body);
@@ -56,18 +60,6 @@ describe('runAttempt over a real socket', () => {
 });
 
 describe('upstream answer headers', () => {
-  const attempt = (client: UpstreamClient, options: { stream?: boolean; failOn?: (status: number) => boolean } = {}) =>
-    runAttempt({
-      client,
-      path: '/v1/messages',
-      headers: ['content-type', 'application/json'],
-      body: '{}',
-      stream: options.stream ?? false,
-      timeoutMs: 5_000,
-      clientGone: callerStays,
-      failOn: options.failOn ?? (() => false),
-    });
-
   it('are read whatever the case of their names, first value first', async () => {
     const events = 'event: message_start\ndata: {"type":"message_start","message":{"usage":{"input_tokens":5,"output_tokens":1}}}\n\n';
     const client = await rawUpstream([
@@ -122,16 +114,7 @@ describe('the rest of a stream', () => {
       { keepOpen: true },
     );
     try {
-      const result = await runAttempt({
-        client,
-        path: '/v1/messages',
-        headers: ['content-type', 'application/json'],
-        body: '{}',
-        stream: true,
-        timeoutMs: 5_000,
-        clientGone: callerStays,
-        failOn: () => false,
-      });
+      const result = await attempt(client, { stream: true });
       const rest = result.rest;
       if (!rest) throw new Error('expected the rest of the stream to follow');
       const received: string[] = [];
