@@ -32,11 +32,52 @@ export function createLogger(options: { level?: string; logPrompts?: boolean; de
   );
 }
 
+/** A log destination that can be flushed synchronously before the process exits. */
+export interface FlushableDestination extends DestinationStream {
+  flushSync(): void;
+}
+
+const BATCH_CHARS = 4096;
+const BATCH_DELAY_MS = 250;
+
 /**
  * stdout for a serving gateway: log lines go out in writes of about 4 KB, and at least every 250 ms.
  * A write per line is a thread-pool round trip per request, about 100 µs of CPU each at 500 req/s.
+ * The lines are gathered here rather than by sonic-boom's `minLength`: sonic-boom measures its whole
+ * pending string on every write, which copies it each time (about 2 µs per line at 4 KB).
  * Call `flushSync` before exiting (the last 250 ms are otherwise lost).
  */
-export function bufferedStdout(): ReturnType<typeof destination> {
-  return destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
+export function bufferedStdout(): FlushableDestination {
+  return new LineBatch(destination({ dest: 1, sync: false }));
+}
+
+/** Gathers log lines and hands them to `out` as one string once ~4 KB are pending, or after 250 ms. */
+export class LineBatch implements FlushableDestination {
+  private lines: string[] = [];
+  private chars = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly out: { write(text: string): unknown; flushSync(): void }) {}
+
+  write(line: string): void {
+    this.lines.push(line);
+    this.chars += line.length;
+    if (this.chars >= BATCH_CHARS) this.handOver();
+    else this.timer ??= setTimeout(() => this.handOver(), BATCH_DELAY_MS).unref();
+  }
+
+  flushSync(): void {
+    this.handOver();
+    this.out.flushSync();
+  }
+
+  private handOver(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.lines.length === 0) return;
+    const batch = this.lines.join('');
+    this.lines = [];
+    this.chars = 0;
+    this.out.write(batch);
+  }
 }
