@@ -77,8 +77,11 @@ export async function startBare(dir, simUrl, name = 'bare-proxy') {
 
 /** The gateway as `node [nodeArgs] dist/cli.js serve --config FILE --port N` (DIST/cli.js). */
 export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {} } = {}) {
-  mkdirSync(dir, { recursive: true });
-  const configFile = join(dir, `${name}.yaml`);
+  // The config gets a directory of its own: the gateway watches the config's directory for changes, and
+  // the logs written next to it would wake that watcher on every write (a deployment mounts it alone).
+  const configDir = join(dir, `${name}-config`);
+  mkdirSync(configDir, { recursive: true });
+  const configFile = join(configDir, 'gateway.yaml');
   writeFileSync(configFile, gatewayConfigYaml({ simUrl, budget }));
   const port = await freePort();
   const childEnv = {
