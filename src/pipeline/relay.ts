@@ -98,8 +98,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
         return res.write(chunk);
       },
       end: () => end(),
-      // A connection lost after message_stop (say, before the chunked encoding's last chunk) cut nothing.
-      error: () => end(ctx.clientGone.aborted || scanner.sawMessageStop ? undefined : 'network'),
+      error: () => end(ctx.clientGone.aborted ? undefined : 'network'),
     });
   });
 }
@@ -107,13 +106,15 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
 /**
  * The upstream stream stopped (cleanly, or with `failure`): a failure or an overloaded_error counts
  * against the model's breaker, and the caller gets an error event unless the stream ended properly.
+ * A connection lost after `message_stop` (say, before the chunked encoding's last chunk) cut nothing.
  */
 function streamEnded(
   ctx: RequestContext,
   scanner: SseScanner,
   onStreamFailure: (reason: 'stream_overloaded' | 'network') => void,
-  failure?: 'network',
+  lost?: 'network',
 ): string | undefined {
+  const failure = scanner.sawMessageStop ? undefined : lost;
   if (failure) onStreamFailure(failure);
   else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
   if (failure) return sseErrorEvent('api_error', 'Upstream connection lost', ctx.id);
