@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { joined } from '../bytes.js';
 import { requestTooLarge } from '../errors.js';
 
 /**
@@ -22,7 +23,7 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
+    req.once('end', () => resolve(joined(chunks, size)));
     req.once('error', reject);
   });
 }

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { joined } from '../bytes.js';
 import { errorBody } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
 import type { SseScanner } from '../upstream/sse-scanner.js';
@@ -54,7 +55,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   const { rest, scanner } = upstream;
   if (!scanner) {
     // A whole JSON answer: one write with a content-length, headers and body together.
-    const bytes = upstream.held.length === 1 ? (upstream.held[0] as Buffer) : Buffer.concat(upstream.held);
+    const bytes = joined(upstream.held);
     ctx.headers.add('content-length', bytes.length);
     res.writeHead(upstream.status, ctx.headers.list);
     ctx.timings.upstreamEndedAt = performance.now();
@@ -72,7 +73,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     ctx.timings.upstreamEndedAt = performance.now();
     const closing = streamEnded(ctx, scanner, onStreamFailure);
     if (closing) upstream.held.push(Buffer.from(closing));
-    res.end(upstream.held.length === 1 ? upstream.held[0] : Buffer.concat(upstream.held));
+    res.end(joined(upstream.held));
     if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
     return finish(res);
   }

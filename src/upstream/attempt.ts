@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { joined } from '../bytes.js';
 import { retryAfterMs } from '../limits/upstream-headers.js';
 import { AttemptError } from './attempt-error.js';
 import type { UpstreamClient } from './client.js';
@@ -178,14 +179,14 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     switch (this.phase) {
       case 'collect': {
         this.clearDeadline();
-        const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        const bytes = joined(chunks);
         this.chunks = [bytes];
         if (this.status === 200) mergeUsage(this.jsonUsage, usageInJson(bytes.toString('utf8')));
         this.succeed(undefined);
         return;
       }
       case 'failed-status': {
-        const text = Buffer.concat(chunks).toString('utf8');
+        const text = joined(chunks).toString('utf8');
         this.fail(new AttemptError('status', this.status, upstreamMessage(text, this.status), retryAfterMs(this.headers)));
         return;
       }
