@@ -1,9 +1,10 @@
 import { secondsUntil, type TokenBucket } from './bucket.js';
 import type { TokenDimension } from './types.js';
 
-export const HEADER_NAME: Record<TokenDimension, string> = { rpm: 'requests', itpm: 'input-tokens', otpm: 'output-tokens' };
+const HEADER_NAME: Record<TokenDimension, string> = { rpm: 'requests', itpm: 'input-tokens', otpm: 'output-tokens' };
 
-const HEADER_NAMES = Object.fromEntries(
+/** anthropic-ratelimit-{requests,input-tokens,output-tokens}-{limit,remaining,reset}, by dimension. */
+export const RATE_LIMIT_HEADERS = Object.fromEntries(
   Object.entries(HEADER_NAME).map(([dimension, name]) => [
     dimension,
     { limit: `anthropic-ratelimit-${name}-limit`, remaining: `anthropic-ratelimit-${name}-remaining`, reset: `anthropic-ratelimit-${name}-reset` },
@@ -40,7 +41,7 @@ export function rateLimitHeaders(
   for (const [dimension, bucket] of buckets) {
     const level = levels.get(dimension);
     if (level === undefined) continue;
-    const names = HEADER_NAMES[dimension];
+    const names = RATE_LIMIT_HEADERS[dimension];
     headers[names.limit] = String(Math.floor(bucket.perMinute));
     headers[names.remaining] = String(Math.max(0, Math.floor(level)));
     headers[names.reset] = rfc3339(now + secondsUntil(bucket, level, bucket.perMinute) * 1000);

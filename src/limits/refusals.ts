@@ -1,7 +1,7 @@
 import { GatewayError, rateLimited } from '../errors.js';
 import type { Refusal } from './attempt.js';
 import type { TokenBucket } from './bucket.js';
-import { HEADER_NAME, rateLimitHeaders, retryAfter } from './headers.js';
+import { RATE_LIMIT_HEADERS, rateLimitHeaders, retryAfter } from './headers.js';
 import type { LimiterSet } from './limiter-set.js';
 import type { LimitDimension, TokenDimension } from './types.js';
 
@@ -30,7 +30,7 @@ export function neverFits(orgId: string, dimension: TokenDimension, bucket: Toke
   return rateLimited(
     `${what} exceeds the whole budget of org "${orgId}" for ${DESCRIPTION[dimension]} (${limit}); it can never be admitted as it is.`,
     // A full bucket is a minute away; even then the request does not fit, as the message says.
-    { 'retry-after': retryAfter(60), [`anthropic-ratelimit-${HEADER_NAME[dimension]}-limit`]: String(limit) },
+    { 'retry-after': retryAfter(60), [RATE_LIMIT_HEADERS[dimension].limit]: String(limit) },
   );
 }
 

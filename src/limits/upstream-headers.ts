@@ -1,4 +1,5 @@
-import type { TokenDimension } from './types.js';
+import { RATE_LIMIT_HEADERS } from './headers.js';
+import { TOKEN_DIMENSIONS, type TokenDimension } from './types.js';
 
 /** Where headers are read from: anything with `get(name)` (WHATWG `Headers`, `RawHeaders`), or a plain object. */
 export type HeaderSource = HeaderGetter | Readonly<Record<string, string | string[] | undefined>>;
@@ -6,8 +7,6 @@ interface HeaderGetter {
   get(name: string): string | null | undefined;
 }
 const isGetter = (headers: HeaderSource): headers is HeaderGetter => typeof headers.get === 'function';
-
-const NAME: Record<TokenDimension, string> = { rpm: 'requests', itpm: 'input-tokens', otpm: 'output-tokens' };
 
 export interface ObservedLimit {
   limit: number | undefined;
@@ -37,13 +36,14 @@ const time = (value: string | undefined): number | undefined => {
 /** anthropic-ratelimit-{requests,input-tokens,output-tokens}-{limit,remaining,reset}, per dimension present. */
 export function observedLimits(headers: HeaderSource): Map<TokenDimension, ObservedLimit> {
   const found = new Map<TokenDimension, ObservedLimit>();
-  for (const [dimension, name] of Object.entries(NAME) as [TokenDimension, string][]) {
-    const remaining = number(header(headers, `anthropic-ratelimit-${name}-remaining`));
+  for (const dimension of TOKEN_DIMENSIONS) {
+    const names = RATE_LIMIT_HEADERS[dimension];
+    const remaining = number(header(headers, names.remaining));
     if (remaining === undefined) continue;
     found.set(dimension, {
-      limit: number(header(headers, `anthropic-ratelimit-${name}-limit`)),
+      limit: number(header(headers, names.limit)),
       remaining,
-      resetAt: time(header(headers, `anthropic-ratelimit-${name}-reset`)),
+      resetAt: time(header(headers, names.reset)),
     });
   }
   return found;
