@@ -1,35 +1,31 @@
-import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testConfig } from '../helpers/config.js';
 import { metricValue } from '../helpers/metrics.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { closeRawUpstreams, rawUpstream } from '../helpers/raw-upstream.js';
 
 const event = (name: string, data: object): string => `event: ${name}\ndata: ${JSON.stringify({ type: name, ...data })}\n\n`;
 const chunk = (text: string): string => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
 
-const opened: { server?: Server; gateway?: TestGateway } = {};
+let gateway: TestGateway | undefined;
 afterEach(async () => {
-  await opened.gateway?.close();
-  await new Promise((r) => (opened.server ? opened.server.close(r) : r(undefined)));
+  await gateway?.close();
+  gateway = undefined;
+  await closeRawUpstreams();
 });
 
 /**
  * An upstream that streams a whole message in chunked encoding (in two writes) and then drops the
  * connection without the closing zero-length chunk, as a proxy cut at the wrong moment would.
  */
-async function cutUpstream(events: string[]): Promise<string> {
-  const server = createServer((socket) => {
-    socket.once('data', () => {
-      socket.write(`HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\nrequest-id: req_cut\r\n\r\n${chunk(events.slice(0, 3).join(''))}`);
-      setTimeout(() => socket.end(chunk(events.slice(3).join(''))), 20);
-    });
-  });
-  opened.server = server;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
+const cutUpstream = (events: string[]): Promise<string> =>
+  rawUpstream(
+    [
+      `HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\nrequest-id: req_cut\r\n\r\n${chunk(events.slice(0, 3).join(''))}`,
+      chunk(events.slice(3).join('')),
+    ],
+    20,
+  );
 
 const message = { id: 'msg_cut', type: 'message', role: 'assistant', model: 'claude-haiku-4-5', content: [], stop_reason: null, stop_sequence: null };
 const start = event('message_start', { message: { ...message, usage: { input_tokens: 7, output_tokens: 1 } } });
@@ -44,7 +40,7 @@ const end = [
 describe('an upstream connection dropped right after the stream', () => {
   it('after message_stop: the caller gets the whole stream and no error, and the breaker counts nothing', async () => {
     const baseUrl = await cutUpstream([start, blockStart, delta('Hello'), delta(' there'), ...end]);
-    const gw = (opened.gateway = await startTestGateway(testConfig({ upstream: { baseUrl } })));
+    const gw = (gateway = await startTestGateway(testConfig({ upstream: { baseUrl } })));
     const stream = gw.client().messages.stream({ model: 'haiku', max_tokens: 50, messages: [{ role: 'user', content: 'hi' }] });
     const final = await stream.finalMessage();
     expect(final.content).toMatchObject([{ type: 'text', text: 'Hello there' }]);
@@ -55,7 +51,7 @@ describe('an upstream connection dropped right after the stream', () => {
 
   it('before message_stop: the caller gets an error event, as for any stream cut short', async () => {
     const baseUrl = await cutUpstream([start, blockStart, delta('Hello'), delta(' there'), end[0] as string]);
-    const gw = (opened.gateway = await startTestGateway(testConfig({ upstream: { baseUrl } })));
+    const gw = (gateway = await startTestGateway(testConfig({ upstream: { baseUrl } })));
     const stream = gw.client().messages.stream({ model: 'haiku', max_tokens: 50, messages: [{ role: 'user', content: 'hi' }] });
     await expect(stream.finalMessage()).rejects.toThrow(/Upstream connection lost/);
   });

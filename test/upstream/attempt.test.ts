@@ -1,30 +1,13 @@
-import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AttemptError } from '../../src/upstream/attempt-error.js';
 import { runAttempt } from '../../src/upstream/attempt.js';
 import { UpstreamClient } from '../../src/upstream/client.js';
+import { closeRawUpstreams, rawUpstream } from '../helpers/raw-upstream.js';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-});
+afterEach(closeRawUpstreams);
 
-/**
- * An upstream that answers every request with these raw bytes, in writes `gapMs` apart, then closes the
- * connection, or keeps it open as a keep-alive upstream would (`keepOpen`).
- */
-async function rawUpstream(writes: string[], gapMs = 10, { keepOpen = false } = {}): Promise<UpstreamClient> {
-  const server = createServer((socket) => {
-    socket.once('data', () => {
-      writes.forEach((bytes, i) => setTimeout(() => (i === writes.length - 1 && !keepOpen ? socket.end(bytes) : socket.write(bytes)), i * gapMs));
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return new UpstreamClient(`http://127.0.0.1:${address.port}`, 2);
-}
+/** An undici client to a raw upstream (see `rawUpstream`). */
+const rawClient = async (...args: Parameters<typeof rawUpstream>): Promise<UpstreamClient> => new UpstreamClient(await rawUpstream(...args), 2);
 
 const callerStays = { aborted: false, on: () => undefined, off: () => undefined };
 
@@ -44,7 +27,7 @@ const attempt = (client: UpstreamClient, options: { stream?: boolean; failOn?: (
 describe('runAttempt over a real socket', () => {
   it('skips a 1xx informational answer and reads the real one that follows', async () => {
     const body = JSON.stringify({ type: 'message', content: [], usage: { input_tokens: 3, output_tokens: 4 } });
-    const client = await rawUpstream([
+    const client = await rawClient([
       'HTTP/1.1 103 Early Hints\r\nlink: </style.css>; rel=preload\r\n\r\n',
       `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
     ]);
@@ -62,7 +45,7 @@ describe('runAttempt over a real socket', () => {
 describe('upstream answer headers', () => {
   it('are read whatever the case of their names, first value first', async () => {
     const events = 'event: message_start\ndata: {"type":"message_start","message":{"usage":{"input_tokens":5,"output_tokens":1}}}\n\n';
-    const client = await rawUpstream([
+    const client = await rawClient([
       `HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nRequest-Id: req_upper\r\nx-should-retry: false\r\nX-Should-Retry: true\r\ncontent-length: ${events.length}\r\n\r\n${events}`,
     ]);
     try {
@@ -79,7 +62,7 @@ describe('upstream answer headers', () => {
   it('give a failed attempt its retry-after, also when sent as an HTTP date', async () => {
     const at = new Date(Date.now() + 30_000).toUTCString();
     const body = '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
-    const client = await rawUpstream([`HTTP/1.1 529 Overloaded\r\nretry-after: ${at}\r\ncontent-length: ${body.length}\r\n\r\n${body}`]);
+    const client = await rawClient([`HTTP/1.1 529 Overloaded\r\nretry-after: ${at}\r\ncontent-length: ${body.length}\r\n\r\n${body}`]);
     try {
       const failed = await attempt(client, { failOn: (status) => status === 529 }).then(
         () => undefined,
@@ -108,7 +91,7 @@ describe('the rest of a stream', () => {
       event('message_delta', { type: 'message_delta', usage: { output_tokens: 4 } }) + event('message_stop', { type: 'message_stop' }),
     ];
     const length = Buffer.byteLength(parts.join(''));
-    const client = await rawUpstream(
+    const client = await rawClient(
       parts.map((part, i) => (i === 0 ? `HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: ${length}\r\n\r\n${part}` : part)),
       20,
       { keepOpen: true },
