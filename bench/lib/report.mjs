@@ -4,15 +4,15 @@ const num = (v, digits) => (v === undefined || v === null || Number.isNaN(v) ? '
 const ms = (v) => (v === undefined || Number.isNaN(v) ? '—' : Math.abs(v) < 0.1 ? v.toFixed(3) : v.toFixed(2));
 // No ratio to a floor figure that is zero or negative (added latencies are differences of noisy quantiles).
 const ratio = (gw, floor) => (gw === undefined || floor === undefined || !(floor > 0) || Number.isNaN(gw) ? '—' : `${(gw / floor).toFixed(2)}x`);
-/**
- * Rounds of different targets are interleaved, so round i of the gateway and of the floor ran under
- * similar conditions: the ratio of each pair, and their median, show how much of a difference is noise.
- */
 const median = (values) => {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 };
-/** gateway/floor CPU of each pair of rounds, and their median; undefined with fewer than 2 pairs. */
+/**
+ * gateway/floor CPU of each pair of rounds, and their median; undefined with fewer than 2 pairs. Rounds of
+ * different targets are interleaved, so round i of the gateway and of the floor ran under similar
+ * conditions: the ratios of the pairs, and their median, show how much of a difference is noise.
+ */
 const roundRatios = (g, b) => {
   const ratios = (g?.rounds ?? []).map((r, i) => r.cpuUsPerReq / b.rounds[i]?.cpuUsPerReq).filter((x) => x > 0);
   return ratios.length >= 2 ? { ratios, median: median(ratios) } : undefined;

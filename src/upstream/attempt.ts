@@ -178,7 +178,6 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     const chunks = this.chunks;
     switch (this.phase) {
       case 'collect': {
-        this.clearDeadline();
         const bytes = joined(chunks);
         this.chunks = [bytes];
         if (this.status === 200) mergeUsage(this.jsonUsage, usageInJson(bytes.toString('utf8')));
