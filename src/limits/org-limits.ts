@@ -14,6 +14,7 @@ import { createTicket, unlimitedTicket } from './ticket.js';
 import type { AdmissionRequest, Amounts, Ticket } from './types.js';
 
 type Attempted = AttemptResult & { set: LimiterSet };
+type Granted = Extract<AttemptResult, { ok: true }>;
 
 /** A queued head re-reads shared buckets at least this often, to see refunds made on other replicas. */
 const SHARED_POLL_MS = 250;
@@ -81,7 +82,7 @@ export class OrgLimits {
     const amounts = amountsOf(req);
     this.rejectOversize(state, set, amounts);
     const taken = attemptNow(set, amounts);
-    return taken && this.ticket(state, { ...taken, set }, amounts, undefined);
+    return taken && this.ticket(state, set, taken, amounts, undefined);
   }
 
   async admit(req: AdmissionRequest): Promise<Ticket> {
@@ -95,7 +96,7 @@ export class OrgLimits {
     if (state.queue.length === 0) {
       const waited = { slot: false };
       const first = await this.tryOnce(state, amounts, deadline, true, req.signal, waited);
-      if (first.ok) return this.ticket(state, first, amounts, waited.slot ? started : undefined);
+      if (first.ok) return this.ticket(state, first.set, first, amounts, waited.slot ? started : undefined);
       state.queue.wake(); // a refused try gave back whatever it took: a waiting head may fit now
       if (Date.now() >= deadline) throw this.reject(state, first);
     }
@@ -158,11 +159,11 @@ export class OrgLimits {
       if (outcome === 'aborted') throw abortError(signal);
       if (outcome === 'timeout') {
         const set = this.activeSet(state);
-        throw this.reject(state, state.lastRefusal ?? { ...(await describeRefusal(set, amounts)), set });
+        throw this.reject(state, state.lastRefusal ?? Object.assign(await describeRefusal(set, amounts), { set }));
       }
       for (;;) {
         const result = await this.tryOnce(state, amounts, deadline, false, signal);
-        if (result.ok) return this.ticket(state, result, amounts, started);
+        if (result.ok) return this.ticket(state, result.set, result, amounts, started);
         state.lastRefusal = result;
         const left = deadline - Date.now();
         if (left <= 0) throw this.reject(state, result);
@@ -192,7 +193,7 @@ export class OrgLimits {
       const set = this.activeSet(state);
       this.rejectOversize(state, set, amounts);
       try {
-        return { ...(await attempt(set, amounts, { deadline, slotFirst, signal, onSlotWait })), set };
+        return Object.assign(await attempt(set, amounts, { deadline, slotFirst, signal, onSlotWait }), { set });
       } catch (err) {
         if (!(err instanceof StoreUnavailableError) || !this.store) throw err;
         // Redis failed or was slow: once it is found down, the fallback (or a 503) takes over.
@@ -224,13 +225,13 @@ export class OrgLimits {
   }
 
   /** `queuedSince`: when the request started waiting; absent if it was admitted without waiting. */
-  private ticket(state: OrgState, result: Attempted & { ok: true }, amounts: Amounts, queuedSince: number | undefined): Ticket {
+  private ticket(state: OrgState, set: LimiterSet, granted: Granted, amounts: Amounts, queuedSince: number | undefined): Ticket {
     state.lastRefusal = undefined;
     return createTicket({
-      set: result.set,
+      set,
       taken: amounts,
-      lease: result.lease,
-      headers: rateLimitHeaders(result.set.buckets, result.levels),
+      lease: granted.lease,
+      headers: rateLimitHeaders(set.buckets, granted.levels),
       queuedMs: queuedSince === undefined ? 0 : Date.now() - queuedSince,
       logger: this.logger,
       onSettled: () => state.queue.wake(),

@@ -16,7 +16,8 @@ export const DESCRIPTION: Record<LimitDimension, string> = {
 export function budgetExceeded(orgId: string, set: LimiterSet, refusal: Refusal): GatewayError {
   const { blocked } = refusal;
   const limit = blocked === 'concurrency' ? (set.slots?.size ?? 0) : Math.floor(set.capacity(blocked) ?? 0);
-  const headers = { ...rateLimitHeaders(set.buckets, refusal.levels), 'retry-after': retryAfter(refusal.retryAfterSec) };
+  const headers = rateLimitHeaders(set.buckets, refusal.levels);
+  headers['retry-after'] = retryAfter(refusal.retryAfterSec);
   return rateLimited(
     `Rate limit exceeded for org "${orgId}": ${DESCRIPTION[blocked]} (limit ${limit}). Retry after ${headers['retry-after']} s.`,
     headers,

@@ -9,5 +9,5 @@ import type { ClientGone } from './client-gone.js';
  */
 export async function admit(limits: OrgLimits, org: OrgConfig, inputTokens: number, maxTokens: number, client: ClientGone): Promise<Ticket> {
   const request = { org, inputTokens, maxTokens };
-  return limits.admitNow(request) ?? limits.admit({ ...request, signal: client.signal });
+  return limits.admitNow(request) ?? limits.admit({ org, inputTokens, maxTokens, signal: client.signal });
 }

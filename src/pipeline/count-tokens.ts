@@ -19,7 +19,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     const org = (ctx.org = authenticate(req.headers, conf));
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
     const { body, raw } = validateCountTokens(ctx.rawBody);
-    const decision = (ctx.route = route({ body: { ...body, max_tokens: 1024 }, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'] }));
+    const decision = (ctx.route = route({ body: Object.assign({}, body, { max_tokens: 1024 }), org, conf, maxTierHeader: req.headers['x-gateway-max-tier'] }));
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
       method: 'POST',

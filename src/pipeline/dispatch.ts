@@ -93,7 +93,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       upstreamLimits.observe(model, result.status, result.headers);
       if (result.status >= 400) metrics.upstreamErrors.inc({ model, code: String(result.status) });
       if (i > 0) ctx.fallbackFrom = chain[0];
-      return { ...result, model, release };
+      return dispatched(result, model, release);
     } catch (err) {
       release();
       if (err instanceof ClientGoneError) throw err;
@@ -112,6 +112,12 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     }
   }
   throw exhausted(lastError, retryAfter, onlyRateLimited);
+}
+
+/** The attempt's result plus the model and the release; written out field by field, not spread (see test/unit/object-literal-shapes). */
+function dispatched(result: AttemptResult, model: string, release: Dispatched['release']): Dispatched {
+  const { status, headers, held, rest, scanner, usage, abort, clearDeadline } = result;
+  return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, release };
 }
 
 /** Every allowed model was open, overloaded or rate-limited: 529 (or 429 if only rate limits stood in the way). */

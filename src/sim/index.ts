@@ -59,15 +59,10 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
   const { port } = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const { control } = handler;
-  return {
-    url: `http://${shownHost}:${port}`,
-    server,
-    handler,
-    ...control,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  const close = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      server.closeAllConnections();
+    });
+  return Object.assign({ url: `http://${shownHost}:${port}`, server, handler }, control, { close });
 }

@@ -56,7 +56,7 @@ export class SimState {
     if (b === undefined) {
       const wildcard = this.overrides.get('*') ?? this.config.models['*'] ?? EMPTY;
       const own = this.overrides.get(model) ?? this.config.models[model] ?? EMPTY;
-      b = own === EMPTY ? wildcard : wildcard === EMPTY ? own : { ...wildcard, ...own };
+      b = own === EMPTY ? wildcard : wildcard === EMPTY ? own : Object.assign({}, wildcard, own);
       if (this.effective.size > 10_000) this.effective.clear();
       this.effective.set(model, b);
     }
@@ -119,6 +119,6 @@ export class SimState {
 
   snapshot(): SimStats {
     const s = this.stats;
-    return { ...s, requests: { ...s.requests }, responses: { ...s.responses }, cache: { ...s.cache } };
+    return Object.assign({}, s, { requests: { ...s.requests }, responses: { ...s.responses }, cache: { ...s.cache } });
   }
 }

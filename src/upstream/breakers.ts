@@ -216,7 +216,7 @@ export class Breakers {
 
   constructor(config: Config, deps: BreakersDeps) {
     this.settings = config.breaker;
-    this.deps = { ...deps, random: deps.random ?? Math.random };
+    this.deps = Object.assign({}, deps, { random: deps.random ?? Math.random });
     for (const id of catalogueIds(config)) this.model(id);
   }
 
