@@ -1,5 +1,5 @@
 import Bottleneck from 'bottleneck';
-import { disconnect, updateSettings, withoutTimerYields } from './bottleneck-util.js';
+import { disconnect, updateSettings, asLocalReservoir } from './bottleneck-util.js';
 import type { RedisStore } from './redis-store.js';
 
 /**
@@ -80,8 +80,8 @@ export class LocalBucket implements TokenBucket {
 
   constructor(public perMinute: number) {
     const settings = reservoirSettings(perMinute);
-    this.limiter = withoutTimerYields(
-      new Bottleneck({ reservoir: settings.reservoirIncreaseMaximum, ...settings, heartbeatInterval: LOCAL_HEARTBEAT_MS }),
+    this.limiter = asLocalReservoir(
+      new Bottleneck(Object.assign({ reservoir: settings.reservoirIncreaseMaximum }, settings, { heartbeatInterval: LOCAL_HEARTBEAT_MS })),
     );
     this.stored = perMinute;
   }

@@ -1,5 +1,6 @@
-import type Bottleneck from 'bottleneck';
+import Bottleneck from 'bottleneck';
 import { afterEach, describe, expect, it } from 'vitest';
+import { asLocalReservoir } from '../../src/limits/bottleneck-util.js';
 import { LocalBucket } from '../../src/limits/bucket.js';
 import { sleep } from './helpers.js';
 
@@ -79,5 +80,38 @@ describe('LocalBucket: synchronous takes in front of a Bottleneck reservoir', ()
     expect(b.takeNow(1)).toBeUndefined(); // the refill happened in Bottleneck, not yet seen here
     expect(await b.level()).toBeGreaterThanOrEqual(1);
     expect(b.takeNow(1)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('asLocalReservoir: a Bottleneck limiter used as a reservoir, made cheap to change', () => {
+  const limiters: Bottleneck[] = [];
+  afterEach(async () => {
+    await Promise.all(limiters.splice(0).map((l) => l.stop({ dropWaitingJobs: true })));
+  });
+  const reservoirLimiter = (reservoir: number): Bottleneck => {
+    const limiter = asLocalReservoir(new Bottleneck({ reservoir }));
+    limiters.push(limiter);
+    return limiter;
+  };
+
+  it('reads and changes the reservoir as before', async () => {
+    const limiter = reservoirLimiter(10);
+    expect(await limiter.incrementReservoir(-4)).toBe(6);
+    expect(await limiter.incrementReservoir(2)).toBe(8);
+    expect(await limiter.currentReservoir()).toBe(8);
+  });
+
+  it('still starts a queued job when the reservoir grows (the skipped look is only for when nothing waits)', async () => {
+    const limiter = reservoirLimiter(0);
+    let ran = false;
+    const job = limiter.schedule(async () => {
+      ran = true;
+    });
+    await sleep(20);
+    expect(ran).toBe(false);
+    await limiter.incrementReservoir(1);
+    await job;
+    expect(ran).toBe(true);
+    expect(await limiter.currentReservoir()).toBe(0);
   });
 });
