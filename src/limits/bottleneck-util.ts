@@ -42,7 +42,8 @@ export function asLocalReservoir(limiter: Bottleneck): Bottleneck {
   if (store && typeof store.yieldLoop === 'function') store.yieldLoop = () => Promise.resolve();
   const drainAll = internals._drainAll;
   if (typeof drainAll === 'function') {
-    internals._drainAll = (capacity, total = 0) => (internals.queued() === 0 ? Promise.resolve(total) : drainAll.call(limiter, capacity, total));
+    internals._drainAll = (capacity, total = 0) =>
+      internals.queued() === 0 ? Promise.resolve(total) : drainAll.call(limiter, capacity, total);
   }
   return limiter;
 }

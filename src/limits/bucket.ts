@@ -1,5 +1,5 @@
 import Bottleneck from 'bottleneck';
-import { disconnect, updateSettings, asLocalReservoir } from './bottleneck-util.js';
+import { asLocalReservoir, disconnect, updateSettings } from './bottleneck-util.js';
 import type { RedisStore } from './redis-store.js';
 
 /**

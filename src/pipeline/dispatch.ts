@@ -114,7 +114,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
   throw exhausted(lastError, retryAfter, onlyRateLimited);
 }
 
-/** The attempt's result plus the model and the release; written out field by field, not spread (see test/unit/object-literal-shapes). */
+/** The attempt's result plus the model and the release, written out field by field (see test/unit/object-literal-shapes). */
 function dispatched(result: AttemptResult, model: string, release: Dispatched['release']): Dispatched {
   const { status, headers, held, rest, scanner, usage, abort, clearDeadline } = result;
   return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, release };

@@ -42,7 +42,7 @@ describe('object literals in src/', () => {
   });
 
   it('the check finds the pattern it forbids, and passes the forms that are fine', () => {
-    const sample = ['const a = { ...x, y };', 'const b = { ...x, ...z };', 'const c = { y, ...x };', 'const d = { ...x };'].join('\n');
-    expect(spreadsFollowedByMembers(join(SRC, 'sample.ts'), sample)).toEqual(['sample.ts:1', 'sample.ts:2']);
+    const sample = ['const a = { ...x, y };', 'const b = { ...x, ...z };', 'const c = { y, ...x };', 'const d = { ...x };'];
+    expect(spreadsFollowedByMembers(join(SRC, 'sample.ts'), sample.join('\n'))).toEqual(['sample.ts:1', 'sample.ts:2']);
   });
 });
