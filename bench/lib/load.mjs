@@ -134,10 +134,12 @@ export async function closedLoop({ pool, concurrency, count = 0, minMs = 0, reqF
  * Open loop at a fixed rate: request i is due at start + i/rate, whatever happened to the earlier ones.
  * Latency is measured from the moment each request is handed to the pool. `senderLagMs` records how late
  * the sender itself was (its own event loop), so a slow client shows up instead of hiding in the figures.
+ * Requests due in the first `unrecordedMs` are sent and awaited but not recorded (a warm-up).
  */
-export async function openLoop({ pool, rate, durationMs, reqFor, stream = false, timeoutMs = 10_000 }) {
-  const total = Math.max(1, Math.round((rate * durationMs) / 1000));
+export async function openLoop({ pool, rate, durationMs, reqFor, stream = false, timeoutMs = 10_000, unrecordedMs = 0 }) {
+  const total = Math.max(1, Math.round((rate * (unrecordedMs + durationMs)) / 1000));
   const interval = 1000 / rate;
+  const firstRecorded = Math.round((rate * unrecordedMs) / 1000);
   const acc = { sent: 0, ok: 0, failed: 0, failures: {}, latencies: [], ttfb: [], ttft: [], senderLagMs: [] };
   const pending = [];
   const start = performance.now();
@@ -146,6 +148,10 @@ export async function openLoop({ pool, rate, durationMs, reqFor, stream = false,
       const now = performance.now();
       while (acc.sent < total && start + acc.sent * interval <= now) {
         const i = acc.sent++;
+        if (i < firstRecorded) {
+          pending.push(exchange(pool, reqFor(i), undefined, timeoutMs));
+          continue;
+        }
         acc.senderLagMs.push(now - (start + i * interval));
         pending.push(
           exchange(pool, reqFor(i), undefined, timeoutMs).then((r) => {
@@ -164,6 +170,7 @@ export async function openLoop({ pool, rate, durationMs, reqFor, stream = false,
   });
   await Promise.all(pending);
   acc.elapsedMs = performance.now() - start;
+  acc.unrecorded = Math.min(total, firstRecorded);
   return acc;
 }
 

@@ -98,10 +98,15 @@ export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warm
 }
 
 /**
- * Open loop at a fixed rate against every target (direct to the simulator included), interleaved in rounds;
- * the samples of all rounds are pooled. `stream` requests measure TTFB (first body byte) too.
+ * Open loop at a fixed rate against every target (direct to the simulator included), in rounds; the
+ * samples of all rounds are pooled, and each round's quantiles are kept for the per-round verdicts.
+ * With `sliceMs`, a round takes turns among the targets every `sliceMs` (each turn starting with
+ * `sliceWarmupMs` of requests that are sent but not recorded, since a target idle for a few turns wakes
+ * up cold), so that a stall of the shared machine falls on every target's samples of the round rather
+ * than on one target's. Without it, each target runs its `durationMs` in one turn, after the machine went
+ * idle. `stream` requests measure TTFB (first body byte) too.
  */
-export async function openLoopPhase({ sim, targets, stream, rate, durationMs, warmupMs, rounds, tokens, tokensPerSecond, connections = 64, timeoutMs = 5_000 }) {
+export async function openLoopPhase({ sim, targets, stream, rate, durationMs, warmupMs, rounds, tokens, tokensPerSecond, connections = 64, timeoutMs = 5_000, sliceMs = durationMs, sliceWarmupMs = 0 }) {
   await simBehaviour(sim.url, tokensPerSecond ? { latencyMs: 0, tokensPerSecond } : { latencyMs: 0 });
   const state = targets.map((t) => ({
     t,
@@ -117,28 +122,44 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
     failed: 0,
     failures: {},
     cpuUs: 0,
+    served: 0,
   }));
+  const turns = Math.max(1, Math.round(durationMs / sliceMs));
   try {
     for (const s of state) await openLoop({ pool: s.pool, rate, durationMs: warmupMs, reqFor: s.reqFor, stream, timeoutMs });
     for (let r = 0; r < rounds; r++) {
-      for (const s of r % 2 === 0 ? state : [...state].reverse()) {
-        clientGc();
-        await waitIdle([sim, ...targets.map((t) => t.child)]);
-        const c0 = s.t.child.cpu();
-        const res = await openLoop({ pool: s.pool, rate, durationMs, reqFor: s.reqFor, stream, timeoutMs });
-        s.cpuUs += s.t.child.cpu() - c0;
-        for (const v of res.latencies) s.latencies.push(v);
-        for (const v of res.ttfb) s.ttfb.push(v);
-        for (const v of res.ttft) s.ttft.push(v);
-        for (const v of res.senderLagMs) s.lag.push(v);
-        s.ok += res.ok;
+      const round = state.map(() => ({ latencies: [], ttfb: [], ttft: [], lag: [], failed: 0, failures: {} }));
+      for (let k = 0; k < turns; k++) {
+        // Each pass over the targets starts with the next one, so none always follows the same neighbour.
+        for (let j = 0; j < state.length; j++) {
+          const i = (j + k + r) % state.length;
+          const s = state[i];
+          if (turns === 1 || (k === 0 && j === 0)) {
+            clientGc();
+            await waitIdle([sim, ...targets.map((t) => t.child)]);
+          }
+          const c0 = s.t.child.cpu();
+          const res = await openLoop({ pool: s.pool, rate, durationMs: durationMs / turns, unrecordedMs: turns > 1 ? sliceWarmupMs : 0, reqFor: s.reqFor, stream, timeoutMs });
+          s.cpuUs += s.t.child.cpu() - c0;
+          const into = round[i];
+          for (const key of ['latencies', 'ttfb', 'ttft']) for (const v of res[key]) into[key].push(v);
+          for (const v of res.senderLagMs) into.lag.push(v);
+          s.ok += res.ok;
+          s.served += res.ok + res.failed + res.unrecorded;
+          into.failed += res.failed;
+          for (const [key, v] of Object.entries(res.failures)) into.failures[key] = (into.failures[key] ?? 0) + v;
+        }
+      }
+      state.forEach((s, i) => {
+        const res = round[i];
+        for (const key of ['latencies', 'ttfb', 'ttft', 'lag']) for (const v of res[key]) s[key].push(v);
         s.failed += res.failed;
-        for (const [k, v] of Object.entries(res.failures)) s.failures[k] = (s.failures[k] ?? 0) + v;
+        for (const [key, v] of Object.entries(res.failures)) s.failures[key] = (s.failures[key] ?? 0) + v;
         s.rounds.push(quantiles(stream ? res.ttft : res.latencies, [0.5, 0.99]));
         const q = quantiles(stream ? res.ttfb : res.latencies, [0.5, 0.99]);
-        const lagMax = Math.max(0, ...res.senderLagMs);
+        const lagMax = Math.max(0, ...res.lag);
         log(`    ${s.t.name} round ${r + 1}: ${stream ? 'TTFB' : 'latency'} p50 ${q.p50.toFixed(3)} ms, p99 ${q.p99.toFixed(3)} ms, max ${q.max.toFixed(1)} ms; sender lag max ${lagMax.toFixed(1)} ms; ${res.failed} failed ${res.failed ? JSON.stringify(res.failures) : ''}`);
-      }
+      });
     }
   } finally {
     await Promise.all(state.map((s) => s.pool.close()));
@@ -155,7 +176,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
         ok: s.ok,
         failed: s.failed,
         failures: s.failures,
-        cpuUsPerReq: s.t.name === 'direct' ? undefined : s.cpuUs / Math.max(1, s.ok),
+        cpuUsPerReq: s.t.name === 'direct' ? undefined : s.cpuUs / Math.max(1, s.served),
       },
     ]),
   );
