@@ -130,9 +130,11 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
     for (let r = 0; r < rounds; r++) {
       const round = state.map(() => ({ latencies: [], ttfb: [], ttft: [], lag: [], failed: 0, failures: {} }));
       for (let k = 0; k < turns; k++) {
-        // Each pass over the targets starts with the next one, so none always follows the same neighbour.
+        // Passes alternate in direction and start one target further on, so no target always follows the
+        // same neighbour (and inherits what it left behind).
         for (let j = 0; j < state.length; j++) {
-          const i = (j + k + r) % state.length;
+          const step = (k + r) % 2 === 0 ? j : state.length - 1 - j;
+          const i = (step + Math.floor((k + r) / 2)) % state.length;
           const s = state[i];
           if (turns === 1 || (k === 0 && j === 0)) {
             clientGc();
