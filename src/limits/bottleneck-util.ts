@@ -49,6 +49,7 @@ interface LocalStoreInternals {
 export function asLocalReservoir(limiter: Bottleneck): Bottleneck {
   const internals = limiter as unknown as LocalStoreInternals;
   const store = internals._store;
+  if (typeof store?.yieldLoop === 'function') store.yieldLoop = () => Promise.resolve();
   const drainAll = internals._drainAll;
   if (typeof drainAll === 'function') {
     internals._drainAll = (capacity, total = 0) =>
@@ -57,7 +58,6 @@ export function asLocalReservoir(limiter: Bottleneck): Bottleneck {
   const options = store?.storeOptions; // one object for the limiter's life: updateSettings writes into it
   if (!store || !options || typeof store.computeCapacity !== 'function') return limiter;
   const capacity = store.computeCapacity.bind(store);
-  if (typeof store.yieldLoop === 'function') store.yieldLoop = () => Promise.resolve();
   store.__currentReservoir__ = () => Promise.resolve(options.reservoir);
   store.__incrementReservoir__ = (incr) => {
     options.reservoir = (options.reservoir ?? 0) + incr;
