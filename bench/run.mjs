@@ -54,7 +54,7 @@ const S = quick
         stream: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 5 },
         streamPaced: { warmup: 500, warmupMs: 1500, perRound: 500, roundMs: 2500, rounds: 3, tokensPerSecond: 1000 },
       },
-      latency: { rate: 500, durationMs: 1500, warmupMs: 6000, rounds: 10, sliceMs: 250, sliceWarmupMs: 50 },
+      latency: { rate: 500, durationMs: 1500, warmupMs: 6000, rounds: 14, sliceMs: 250, sliceWarmupMs: 50 },
       ttfb: { rate: 200, durationMs: 1500, warmupMs: 3000, rounds: 4, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100 },
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },

@@ -42,7 +42,7 @@ const handler = createSimulatorHandler({
   recordLimit: 1,
 });
 
-const listener = values['real-limits']
+const limited = values['real-limits']
   ? handler
   : (req, res) => {
       const writeHead = res.writeHead;
@@ -53,6 +53,16 @@ const listener = values['real-limits']
       };
       handler(req, res);
     };
+
+// POST /_bench/close-idle closes every idle keep-alive connection. The open-loop phases start with it, so
+// that the connections a previous phase opened (say, 32 per proxy at concurrency 32) do not reach their
+// keep-alive timeout, and close, together in the middle of the next phase's measurements.
+const listener = (req, res) => {
+  if (req.url !== '/_bench/close-idle') return limited(req, res);
+  req.resume();
+  res.writeHead(204, { connection: 'close' }).end();
+  setImmediate(() => server.closeIdleConnections());
+};
 
 // As startSimulator does: keep-alive longer than any client pool's, no request timeout.
 const server = createServer({ keepAlive: true, noDelay: true }, listener);

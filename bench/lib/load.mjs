@@ -25,8 +25,23 @@ export function countEvents(chunk) {
   return n;
 }
 
+/**
+ * The load generator's connections to one target. An idle connection is closed after 4 s (undici's default,
+ * and the Python SDK's httpx closes after 5 s), and a server's longer `Keep-Alive: timeout=` hint does not
+ * extend that. With the hint honoured (65 s from these servers), the connections opened in a burst all stayed
+ * idle and closed together a minute later, in the middle of a later round; a proxy's optimised code then met
+ * socket-closing paths it had not seen, and a second of recompiling followed (see bench/README.md).
+ */
 export function makePool(origin, connections) {
-  return new Pool(origin, { connections, pipelining: 1, keepAliveTimeout: 120_000, headersTimeout: 0, bodyTimeout: 0, connectTimeout: 30_000 });
+  return new Pool(origin, {
+    connections,
+    pipelining: 1,
+    keepAliveTimeout: 4_000,
+    keepAliveMaxTimeout: 4_000,
+    headersTimeout: 0,
+    bodyTimeout: 0,
+    connectTimeout: 30_000,
+  });
 }
 
 const CONTENT = Buffer.from('content_block_delta');

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { makeBodies } from './bodies.mjs';
 import { clientGc, closedLoop, holdStreams, makePool, nominalSchedule, openLoop, quantiles } from './load.mjs';
 import { waitIdle } from './procs.mjs';
-import { HAIKU_ID, headersFor, simBehaviour } from './setup.mjs';
+import { closeIdleConnections, HAIKU_ID, headersFor, simBehaviour } from './setup.mjs';
 
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
@@ -108,6 +108,7 @@ export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warm
  */
 export async function openLoopPhase({ sim, targets, stream, rate, durationMs, warmupMs, rounds, tokens, tokensPerSecond, connections = 64, timeoutMs = 5_000, sliceMs = durationMs, sliceWarmupMs = 0 }) {
   await simBehaviour(sim.url, tokensPerSecond ? { latencyMs: 0, tokensPerSecond } : { latencyMs: 0 });
+  await closeIdleConnections(sim.url);
   const state = targets.map((t) => ({
     t,
     pool: makePool(t.url, connections),
@@ -118,6 +119,8 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
     lag: [],
     /** Per round: p50/p99 of latency (JSON) or of time to first content (streams). */
     rounds: [],
+    /** Per round: CPU (ms) of the target's threads other than the main one during its turns (V8's compiler and GC helpers). */
+    backgroundMs: [],
     ok: 0,
     failed: 0,
     failures: {},
@@ -128,7 +131,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
   try {
     for (const s of state) await openLoop({ pool: s.pool, rate, durationMs: warmupMs, reqFor: s.reqFor, stream, timeoutMs });
     for (let r = 0; r < rounds; r++) {
-      const round = state.map(() => ({ latencies: [], ttfb: [], ttft: [], lag: [], failed: 0, failures: {} }));
+      const round = state.map(() => ({ latencies: [], ttfb: [], ttft: [], lag: [], failed: 0, failures: {}, backgroundUs: 0 }));
       for (let k = 0; k < turns; k++) {
         // Passes alternate in direction and start one target further on, so no target always follows the
         // same neighbour (and inherits what it left behind).
@@ -141,9 +144,11 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
             await waitIdle([sim, ...targets.map((t) => t.child)]);
           }
           const c0 = s.t.child.cpu();
+          const bg0 = s.t.child.backgroundCpu();
           const res = await openLoop({ pool: s.pool, rate, durationMs: durationMs / turns, unrecordedMs: turns > 1 ? sliceWarmupMs : 0, reqFor: s.reqFor, stream, timeoutMs });
           s.cpuUs += s.t.child.cpu() - c0;
           const into = round[i];
+          into.backgroundUs += s.t.child.backgroundCpu() - bg0;
           for (const key of ['latencies', 'ttfb', 'ttft']) for (const v of res[key]) into[key].push(v);
           for (const v of res.senderLagMs) into.lag.push(v);
           s.ok += res.ok;
@@ -158,9 +163,10 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
         s.failed += res.failed;
         for (const [key, v] of Object.entries(res.failures)) s.failures[key] = (s.failures[key] ?? 0) + v;
         s.rounds.push(quantiles(stream ? res.ttft : res.latencies, [0.5, 0.99]));
+        s.backgroundMs.push(res.backgroundUs / 1000);
         const q = quantiles(stream ? res.ttfb : res.latencies, [0.5, 0.99]);
         const lagMax = Math.max(0, ...res.lag);
-        log(`    ${s.t.name} round ${r + 1}: ${stream ? 'TTFB' : 'latency'} p50 ${q.p50.toFixed(3)} ms, p99 ${q.p99.toFixed(3)} ms, max ${q.max.toFixed(1)} ms; sender lag max ${lagMax.toFixed(1)} ms; ${res.failed} failed ${res.failed ? JSON.stringify(res.failures) : ''}`);
+        log(`    ${s.t.name} round ${r + 1}: ${stream ? 'TTFB' : 'latency'} p50 ${q.p50.toFixed(3)} ms, p99 ${q.p99.toFixed(3)} ms, max ${q.max.toFixed(1)} ms; sender lag max ${lagMax.toFixed(1)} ms; background threads ${(res.backgroundUs / 1000).toFixed(1)} ms CPU; ${res.failed} failed ${res.failed ? JSON.stringify(res.failures) : ''}`);
       });
     }
   } finally {
@@ -175,6 +181,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
         ...(stream ? { ttfbMs: quantiles(s.ttfb, qs), ttftMs: quantiles(s.ttft, qs) } : {}),
         senderLagMs: quantiles(s.lag, [0.5, 0.99]), // includes max: a stalled load generator shows here
         roundQuantilesMs: s.rounds,
+        backgroundCpuMsPerRound: s.backgroundMs,
         ok: s.ok,
         failed: s.failed,
         failures: s.failures,

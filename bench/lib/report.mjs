@@ -93,6 +93,13 @@ export function buildRows(R) {
       row('added latency p99, median of rounds (ms)', '', ms(median(bareR)), ms(median(gwR)), ratio(median(gwR), median(bareR)), '< 2 ms', median(gwR) < 2);
       row(`  round by round: ${gwR.map((v) => v.toFixed(2)).join(' ')} (floor: ${bareR.map((v) => v.toFixed(2)).join(' ')})`, '', '', '', '');
     }
+    // Recompiling after a deoptimisation (or a GC's marking) runs on these threads and competes for the CPUs.
+    const bg = (t) => lat[t]?.backgroundCpuMsPerRound;
+    if (bg('gateway')?.length) {
+      const shown = (v) => `${num(median(v), 1)} / ${num(Math.max(...v), 1)}`;
+      row('  background threads (JIT, GC) CPU per round, median / max (ms)', shown(bg('direct')), shown(bg('bare')), shown(bg('gateway')), '');
+      row(`  gateway's, round by round: ${bg('gateway').map((v) => v.toFixed(0)).join(' ')}`, '', '', '', '');
+    }
     row('added latency p99.9, pooled (ms)', '', ms(add('bare', 'p99.9')), ms(add('gateway', 'p99.9')), ratio(add('gateway', 'p99.9'), add('bare', 'p99.9')));
     if (lat['gateway-nobudget']) {
       const nbR = roundAdded('gateway-nobudget');
