@@ -114,13 +114,7 @@ export async function simBehaviour(simUrl, behaviour) {
   if (res.status !== 200) throw new Error(`sim behaviour: ${res.status} ${text}`);
 }
 
-/**
- * Closes the simulator's idle keep-alive connections (bench/sim-server.mjs). The open-loop phases start
- * with it, so that the upstream connections a previous phase opened (dozens per proxy at concurrency 32)
- * do not reach their keep-alive timeout together in the middle of the measurements: a proxy's first
- * connection closes after a while take code paths its optimised code has not seen, and the recompiling
- * that follows competes for the two CPUs (see bench/README.md).
- */
+/** Closes the simulator's idle keep-alive connections: `POST /_bench/close-idle` (why: bench/sim-server.mjs). */
 export async function closeIdleConnections(simUrl) {
   const res = await fetch(`${simUrl}/_bench/close-idle`, { method: 'POST' });
   await res.arrayBuffer();
