@@ -12,13 +12,13 @@ function recorder() {
 describe('LineBatch (the serving log destination)', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('hands lines over as one write once ~4 KB are pending, in order', () => {
+  it('hands lines over as one write once ~16 KB are pending, in order', () => {
     const r = recorder();
     const batch = new LineBatch(r.out);
-    for (let i = 0; i < 8; i++) batch.write(line(i));
-    expect(r.writes).toHaveLength(0); // 8 x ~500 characters: under 4096
-    batch.write(line(8));
-    expect(r.writes).toEqual([Array.from({ length: 9 }, (_, i) => line(i)).join('')]);
+    for (let i = 0; i < 32; i++) batch.write(line(i));
+    expect(r.writes).toHaveLength(0); // 32 x ~500 characters: under 16,384
+    batch.write(line(32));
+    expect(r.writes).toEqual([Array.from({ length: 33 }, (_, i) => line(i)).join('')]);
   });
 
   it('hands a lone line over after 250 ms, and everything pending on flushSync', () => {
