@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { cpuPhase, memoryPhase, openLoopPhase, pacedPhase } from './lib/phases.mjs';
 import { CLK_TCK } from './lib/procs.mjs';
 import { renderTable } from './lib/report.mjs';
-import { BENCH_KEY, DIST, HAIKU_ID, ROOT, startBare, startGateway, startSim } from './lib/setup.mjs';
+import { BENCH_KEY, DIST, GATEWAY_NODE_FLAGS, HAIKU_ID, ROOT, startBare, startGateway, startSim } from './lib/setup.mjs';
 
 const PHASES = ['cpu', 'latency', 'ttfb', 'paced', 'memory', 'classifier'];
 const { values } = parseArgs({
@@ -60,6 +60,8 @@ const S = quick
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
     };
 if (values['memory-direct']) S.memory.direct = true;
+/** `node` arguments for the gateway and the gateway without budget beyond `npm start`'s: V8 flags to compare, `--trace-gc`. */
+const gatewayNodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const sh = (cmd, args) => {
@@ -82,6 +84,7 @@ function environment() {
     gitCommit: sh('git', ['rev-parse', '--short', 'HEAD']),
     gitDirtyFiles: (sh('git', ['status', '--porcelain', '--', 'src']) ?? '').split('\n').filter(Boolean).length,
     dist: DIST,
+    gatewayNodeFlags: [...GATEWAY_NODE_FLAGS, ...gatewayNodeArgs],
   };
 }
 
@@ -115,11 +118,11 @@ async function main() {
     children.push(sim);
     const bare = await startBare(dir, sim.url);
     children.push(bare);
-    const gw = await startGateway(dir, sim.url, { budget: values.budget });
+    const gw = await startGateway(dir, sim.url, { budget: values.budget, nodeArgs: gatewayNodeArgs });
     children.push(gw);
     // A second gateway whose org has no budget at all: the same pipeline minus the Bottleneck limiters,
     // to show what admission costs. Idle (no CPU) while the other targets are measured.
-    const gwFree = values.budget === 'none' ? undefined : await startGateway(dir, sim.url, { budget: 'none', name: 'gateway-nobudget' });
+    const gwFree = values.budget === 'none' ? undefined : await startGateway(dir, sim.url, { budget: 'none', name: 'gateway-nobudget', nodeArgs: gatewayNodeArgs });
     if (gwFree) children.push(gwFree);
     // `auto` traffic gets its own process too: in a shared one, the garbage of an auto round (the
     // classifier allocates) would be collected, and charged, during the next haiku round.
@@ -188,7 +191,8 @@ async function main() {
   process.stdout.write(`\n${table}\n\n`);
   process.stdout.write(
     `${R.mode} run, ${R.durationS.toFixed(0)} s; node ${R.environment.node}, ${R.environment.cores} x ${R.environment.cpu}; ` +
-      `load average ${R.environment.loadavgAtStart.map((x) => x.toFixed(2)).join(' ')} at start. Results: ${values.out}\n`,
+      `load average ${R.environment.loadavgAtStart.map((x) => x.toFixed(2)).join(' ')} at start` +
+      `; gateways started with node ${R.environment.gatewayNodeFlags.join(' ')}. Results: ${values.out}\n`,
   );
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 // Starting the processes under test: the simulator, the bare proxy (the floor) and the gateway, each its own
 // Node process on loopback, so the OS accounts CPU and memory to each separately.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Child, waitForHttp } from './procs.mjs';
@@ -75,7 +75,12 @@ export async function startBare(dir, simUrl, name = 'bare-proxy') {
   return bare;
 }
 
-/** The gateway as `node [nodeArgs] dist/cli.js serve --config FILE --port N` (DIST/cli.js). */
+/** The node flags that `npm start` (and the image's CMD) give the gateway: the bench measures the same process. */
+export const GATEWAY_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  .scripts.start.split(' ')
+  .filter((word) => word.startsWith('--'));
+
+/** The gateway as `node [GATEWAY_NODE_FLAGS] [nodeArgs] dist/cli.js serve --config FILE --port N` (DIST/cli.js). */
 export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {} } = {}) {
   // The config gets a directory of its own: the gateway watches the config's directory for changes, and
   // the logs written next to it would wake that watcher on every write (a deployment mounts it alone).
@@ -93,7 +98,7 @@ export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 
     GATEWAY_CONFIG: configFile,
     ...env,
   };
-  const gw = new Child(name, [...nodeArgs, join(DIST, 'cli.js'), 'serve', '--config', configFile, '--port', String(port)], {
+  const gw = new Child(name, [...GATEWAY_NODE_FLAGS, ...nodeArgs, join(DIST, 'cli.js'), 'serve', '--config', configFile, '--port', String(port)], {
     logFile: join(dir, `${name}.log`),
     env: childEnv,
     cwd: ROOT,

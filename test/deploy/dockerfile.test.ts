@@ -142,10 +142,12 @@ describe('Dockerfile', () => {
     expect(env.GATEWAY_CONFIG).toBe(mounted);
   });
 
-  it('exposes 8080 and runs the compiled server with CMD in exec form', () => {
+  it('exposes 8080 and runs the compiled server with CMD in exec form, with the node flags of `npm start`', () => {
     expect(ops(finalStage(), 'EXPOSE').map((e) => e.args)).toContain('8080');
     const cmd = ops(finalStage(), 'CMD').at(-1)!;
-    expect(JSON.parse(cmd.args)).toEqual(['node', 'dist/cli.js', 'serve']);
+    const start = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    expect(start).toBe('node --no-memory-reducer dist/cli.js serve');
+    expect(JSON.parse(cmd.args)).toEqual(start.split(' '));
     expect(ops(finalStage(), 'ENTRYPOINT')).toEqual([]);
   });
 
