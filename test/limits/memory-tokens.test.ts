@@ -107,6 +107,17 @@ describe('input and output tokens', () => {
     expect(next.headers['anthropic-ratelimit-requests-remaining']).toBe('98'); // the refused one did not count
     expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeGreaterThanOrEqual(1000);
   });
+
+  it('writes limits and remaining levels as plain whole numbers, however large', async () => {
+    const h = setup({ a: { rpm: 1e9, itpm: 1e12, otpm: 4e12, maxQueueMs: 0 } });
+    const ticket = await admit(h, 'a', 1234, 567);
+    expect(ticket.headers['anthropic-ratelimit-requests-limit']).toBe('1000000000');
+    expect(ticket.headers['anthropic-ratelimit-requests-remaining']).toBe('999999999');
+    expect(ticket.headers['anthropic-ratelimit-input-tokens-remaining']).toMatch(/^99999999\d{4}$/);
+    expect(Number(ticket.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeLessThanOrEqual(1e12 - 1234);
+    expect(ticket.headers['anthropic-ratelimit-output-tokens-limit']).toBe('4000000000000');
+    expect(ticket.headers['anthropic-ratelimit-output-tokens-remaining']).toMatch(/^39999999\d{5}$/);
+  });
 });
 
 describe('admission without waiting', () => {
