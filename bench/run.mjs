@@ -56,7 +56,7 @@ const S = quick
       },
       latency: { rate: 500, durationMs: 1500, warmupMs: 6000, rounds: 14, sliceMs: 250, sliceWarmupMs: 50 },
       ttfb: { rate: 200, durationMs: 1500, warmupMs: 3000, rounds: 4, tokens: 50, tokensPerSecond: 1000 },
-      paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100 },
+      paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100, rounds: 5 },
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
     };
 if (values['memory-direct']) S.memory.direct = true;

@@ -205,48 +205,69 @@ async function scheduleFor(sim, tokensPerSecond, tokens) {
 
 /**
  * Paced streams: how each target delays chunks relative to the simulator's schedule (nominalSchedule),
- * with every target's streams running at the same time.
+ * with every target's streams running at the same time, in `rounds` rounds. Quantiles are pooled over the
+ * rounds; each round's p99s are kept too, for a verdict that one disturbed round cannot decide.
  */
-export async function pacedPhase({ sim, targets, tokensPerSecond, tokens, streams, rampPerSec }) {
+export async function pacedPhase({ sim, targets, tokensPerSecond, tokens, streams, rampPerSec, rounds = 1 }) {
   const ref = await scheduleFor(sim, tokensPerSecond, tokens);
-  const out = { tokensPerSecond, tokens, referenceEvents: ref.length, referenceDurationMs: ref[ref.length - 1], concurrentTargets: true };
-  // All targets at once, through the same time window: a hiccup of the shared machine then hits them alike
-  // (run one after the other, one target's p99 would depend on what else the machine did at that moment).
-  clientGc();
-  await waitIdle([sim, ...targets.map((x) => x.child)]);
-  const c0 = targets.map((t) => t.child.cpu());
-  const results = await Promise.all(
-    targets.map(async (t) => {
-      const pool = makePool(t.url, streams);
-      const reqFor = requester(t, { stream: true, tokens });
-      try {
-        // Every stream carries body 0, so every one follows the reference schedule.
-        return await holdStreams({ pool, n: streams, rampPerSec, reqFor: () => reqFor(0), ref, stallFactor: 3, minStallMs: 3000 / tokensPerSecond, timeoutMs: 3 * ref[ref.length - 1] + 10_000 });
-      } finally {
-        await pool.close();
-      }
-    }),
-  );
+  const out = { tokensPerSecond, tokens, rounds, referenceEvents: ref.length, referenceDurationMs: ref[ref.length - 1], concurrentTargets: true };
+  const acc = targets.map(() => ({ gaps: [], lags: [], ttfb: [], ttft: [], roundGapP99: [], roundLagP99: [], coalesced: 0, stalled: 0, stallKinds: {}, worstGapMs: 0, ok: 0, failed: 0, failures: {}, cpuUs: 0 }));
+  for (let r = 0; r < rounds; r++) {
+    // All targets at once, through the same time window: a hiccup of the shared machine then hits them alike
+    // (run one after the other, one target's p99 would depend on what else the machine did at that moment).
+    clientGc();
+    await waitIdle([sim, ...targets.map((x) => x.child)]);
+    const c0 = targets.map((t) => t.child.cpu());
+    const results = await Promise.all(
+      targets.map(async (t) => {
+        const pool = makePool(t.url, streams);
+        const reqFor = requester(t, { stream: true, tokens });
+        try {
+          // Every stream carries body 0, so every one follows the reference schedule.
+          return await holdStreams({ pool, n: streams, rampPerSec, reqFor: () => reqFor(0), ref, stallFactor: 3, minStallMs: 3000 / tokensPerSecond, timeoutMs: 3 * ref[ref.length - 1] + 10_000 });
+        } finally {
+          await pool.close();
+        }
+      }),
+    );
+    targets.forEach((t, i) => {
+      const res = results[i];
+      const a = acc[i];
+      a.cpuUs += t.child.cpu() - c0[i];
+      for (const key of ['gaps', 'lags', 'ttfb', 'ttft']) for (const v of res[key]) a[key].push(v);
+      const gapP99 = quantiles(res.gaps, [0.99]).p99;
+      const lagP99 = quantiles(res.lags, [0.99]).p99;
+      a.roundGapP99.push(gapP99);
+      a.roundLagP99.push(lagP99);
+      a.coalesced += res.coalesced;
+      a.stalled += res.stalled;
+      for (const [k, v] of Object.entries(res.stallKinds)) a.stallKinds[k] = (a.stallKinds[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(res.failures)) a.failures[k] = (a.failures[k] ?? 0) + v;
+      a.worstGapMs = Math.max(a.worstGapMs, res.worstGapMs);
+      a.ok += res.ok;
+      a.failed += res.failed;
+      log(`    ${t.name} round ${r + 1}: gap deviation p99 ${gapP99.toFixed(2)} ms, lag p99 ${lagP99.toFixed(2)} ms; ${res.ok} ok, ${res.failed} failed, ${res.stalled} stalled ${JSON.stringify(res.stallKinds)}, ${res.coalesced} coalesced, worst gap ${res.worstGapMs.toFixed(0)} ms`);
+    });
+  }
   targets.forEach((t, i) => {
-    const res = results[i];
-    const cpu = t.child.cpu() - c0[i];
+    const a = acc[i];
     out[t.name] = {
-      gapDeviationMs: quantiles(res.gaps, [0.5, 0.99, 0.999]),
-      lagMs: quantiles(res.lags, [0.5, 0.99, 0.999]),
-      ttfbMs: quantiles(res.ttfb, [0.5, 0.99]),
-      ttftMs: quantiles(res.ttft, [0.5, 0.99]),
-      coalescedChunks: res.coalesced,
-      stalled: res.stalled,
-      stallKinds: res.stallKinds,
-      worstGapMs: res.worstGapMs,
-      ok: res.ok,
-      failed: res.failed,
-      failures: res.failures,
+      gapDeviationMs: quantiles(a.gaps, [0.5, 0.99, 0.999]),
+      lagMs: quantiles(a.lags, [0.5, 0.99, 0.999]),
+      roundGapDeviationP99Ms: a.roundGapP99,
+      roundLagP99Ms: a.roundLagP99,
+      ttfbMs: quantiles(a.ttfb, [0.5, 0.99]),
+      ttftMs: quantiles(a.ttft, [0.5, 0.99]),
+      coalescedChunks: a.coalesced,
+      stalled: a.stalled,
+      stallKinds: a.stallKinds,
+      worstGapMs: a.worstGapMs,
+      ok: a.ok,
+      failed: a.failed,
+      failures: a.failures,
       // The simulator serves every target's streams at once here: no per-stream figure for "direct".
-      cpuUsPerStream: t.name === 'direct' ? undefined : cpu / Math.max(1, res.ok),
+      cpuUsPerStream: t.name === 'direct' ? undefined : a.cpuUs / Math.max(1, a.ok),
     };
-    const g = out[t.name].gapDeviationMs;
-    log(`    ${t.name}: gap deviation p50 ${g.p50.toFixed(2)} ms, p99 ${g.p99.toFixed(2)} ms; ${res.ok} ok, ${res.failed} failed, ${res.stalled} stalled ${JSON.stringify(res.stallKinds)}, worst gap ${res.worstGapMs.toFixed(0)} ms, TTFB p99 ${out[t.name].ttfbMs.p99.toFixed(0)} ms`);
   });
   return out;
 }

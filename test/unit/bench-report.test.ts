@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildRows, renderTable, type Row } from '../../bench/lib/report.mjs';
+
+/** The bench's paced-phase results for direct, floor and gateway, from each target's per-round p99s (ms). */
+function pacedResults(rounds: { direct: number[]; bare: number[]; gateway: number[] }, pooledP99: { direct: number; bare: number; gateway: number }) {
+  const target = (name: 'direct' | 'bare' | 'gateway') => ({
+    gapDeviationMs: { p50: 0, p99: pooledP99[name] },
+    lagMs: { p50: 0, p99: pooledP99[name] },
+    roundGapDeviationP99Ms: rounds[name],
+    roundLagP99Ms: rounds[name],
+    ttftMs: { p50: 200, p99: 210 },
+    coalescedChunks: 0,
+    stalled: 0,
+    failed: 0,
+  });
+  return {
+    settings: { cpu: { tokens: 50 }, paced: { streams: 100 } },
+    phases: { paced: { tokensPerSecond: 20, rounds: rounds.gateway.length, direct: target('direct'), bare: target('bare'), gateway: target('gateway') } },
+  };
+}
+
+const verdicts = (rows: Row[], startsWith: string) => rows.filter((r) => r.cells?.[0].startsWith(startsWith) && r.cells[6] !== '').map((r) => r.cells?.[6]);
+
+describe('bench report: the no-buffering verdict', () => {
+  it('with several rounds, judges the median over rounds of gateway p99 minus direct p99, so one disturbed round does not decide', () => {
+    // Round 3 of the gateway hit a 9 ms stall: the pooled p99 is 6 ms over direct's, the median 0.5 ms.
+    const rows = buildRows(pacedResults({ direct: [2, 2, 2, 2, 2], bare: [2.5, 2.5, 2.5, 2.5, 2.5], gateway: [2.5, 2.5, 11, 2.5, 2.5] }, { direct: 2, bare: 2.5, gateway: 8 }));
+    expect(verdicts(rows, 'chunk gap')).toEqual([]); // the pooled row shows, but does not judge
+    expect(verdicts(rows, '  p99 minus direct')).toEqual(['PASS', 'PASS']);
+    const median = rows.find((r) => r.cells?.[0].startsWith('  p99 minus direct'));
+    expect(median?.cells?.slice(2, 4)).toEqual(['0.50', '0.50']);
+  });
+
+  it('fails when the gateway is more than 2 ms behind direct in most rounds', () => {
+    const rows = buildRows(pacedResults({ direct: [2, 2, 2, 2, 2], bare: [2.5, 2.5, 2.5, 2.5, 2.5], gateway: [4.5, 4.2, 1, 4.1, 2] }, { direct: 2, bare: 2.5, gateway: 4.3 }));
+    expect(verdicts(rows, '  p99 minus direct')).toEqual(['FAIL', 'FAIL']);
+  });
+
+  it('with one round (--quick), judges the pooled p99', () => {
+    const pass = buildRows(pacedResults({ direct: [2], bare: [2.5], gateway: [3.9] }, { direct: 2, bare: 2.5, gateway: 3.9 }));
+    expect(verdicts(pass, 'chunk')).toEqual(['PASS', 'PASS']);
+    const fail = buildRows(pacedResults({ direct: [2], bare: [2.5], gateway: [4.1] }, { direct: 2, bare: 2.5, gateway: 4.1 }));
+    expect(verdicts(fail, 'chunk')).toEqual(['FAIL', 'FAIL']);
+  });
+
+  it('lets round-by-round detail lines run past the metric column instead of widening it', () => {
+    const many = Array.from({ length: 40 }, () => 2);
+    const table = renderTable(pacedResults({ direct: many, bare: many, gateway: many }, { direct: 2, bare: 2, gateway: 2 }));
+    const header = table.split('\n')[0];
+    expect(header.indexOf('direct')).toBeLessThan(60);
+    expect(table).toContain('round by round: 0.00 0.00');
+  });
+});
