@@ -8,6 +8,11 @@ import { closeIdleConnections, HAIKU_ID, headersFor, simBehaviour } from './setu
 
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
+/** Adds counts by kind (failures by reason, stalls by kind) into a running total. */
+function addCounts(into, from) {
+  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
+}
+
 function requester(target, { stream, tokens }) {
   const bodies = makeBodies({ n: 256, model: target.model, tokens, stream });
   const headers = headersFor(target.key);
@@ -65,7 +70,7 @@ export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warm
         s.simCpuUs += sc1 - sc0;
         s.ok += res.ok;
         s.failed += res.failed;
-        for (const [k, v] of Object.entries(res.failures)) s.failures[k] = (s.failures[k] ?? 0) + v;
+        addCounts(s.failures, res.failures);
         s.elapsedMs += res.elapsedMs;
         for (const l of res.latencies) s.latencies.push(l);
         s.rounds.push({
@@ -154,14 +159,14 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
           s.ok += res.ok;
           s.served += res.ok + res.failed + res.unrecorded;
           into.failed += res.failed;
-          for (const [key, v] of Object.entries(res.failures)) into.failures[key] = (into.failures[key] ?? 0) + v;
+          addCounts(into.failures, res.failures);
         }
       }
       state.forEach((s, i) => {
         const res = round[i];
         for (const key of ['latencies', 'ttfb', 'ttft', 'lag']) for (const v of res[key]) s[key].push(v);
         s.failed += res.failed;
-        for (const [key, v] of Object.entries(res.failures)) s.failures[key] = (s.failures[key] ?? 0) + v;
+        addCounts(s.failures, res.failures);
         s.rounds.push(quantiles(stream ? res.ttft : res.latencies, [0.5, 0.99]));
         s.backgroundMs.push(res.backgroundUs / 1000);
         const q = quantiles(stream ? res.ttfb : res.latencies, [0.5, 0.99]);
@@ -241,8 +246,8 @@ export async function pacedPhase({ sim, targets, tokensPerSecond, tokens, stream
       a.roundLagP99.push(lagP99);
       a.coalesced += res.coalesced;
       a.stalled += res.stalled;
-      for (const [k, v] of Object.entries(res.stallKinds)) a.stallKinds[k] = (a.stallKinds[k] ?? 0) + v;
-      for (const [k, v] of Object.entries(res.failures)) a.failures[k] = (a.failures[k] ?? 0) + v;
+      addCounts(a.stallKinds, res.stallKinds);
+      addCounts(a.failures, res.failures);
       a.worstGapMs = Math.max(a.worstGapMs, res.worstGapMs);
       a.ok += res.ok;
       a.failed += res.failed;

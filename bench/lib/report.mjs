@@ -17,12 +17,13 @@ const roundRatios = (g, b) => {
   const ratios = (g?.rounds ?? []).map((r, i) => r.cpuUsPerReq / b.rounds[i]?.cpuUsPerReq).filter((x) => x > 0);
   return ratios.length >= 2 ? { ratios, median: median(ratios) } : undefined;
 };
-/** Per round of an open-loop phase: the target's quantile minus direct's in the same round (undefined if fewer than 2). */
-const perRoundAdded = (t, direct, q) => {
-  const rounds = t?.roundQuantilesMs ?? [];
-  const added = rounds.map((r, i) => r[q] - direct.roundQuantilesMs?.[i]?.[q]).filter((x) => !Number.isNaN(x));
+/** Per round, a target's figure minus direct's in the same round (undefined if fewer than 2 rounds). */
+const perRoundAdded = (rounds = [], directRounds = []) => {
+  const added = rounds.map((v, i) => v - directRounds[i]).filter((x) => !Number.isNaN(x));
   return added.length >= 2 ? added : undefined;
 };
+/** The detail line under a median-of-rounds row: the gateway's rounds, then the floor's. */
+const roundsLine = (indent, gateway, floor) => `${indent}round by round: ${gateway.map((v) => v.toFixed(2)).join(' ')} (floor: ${floor.map((v) => v.toFixed(2)).join(' ')})`;
 const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
 
 /** Rows of [metric, direct, floor, gateway, gw/floor, target, verdict]. */
@@ -87,11 +88,12 @@ export function buildRows(R) {
     row('added latency p99, all rounds pooled (ms)', '', ms(add('bare', 'p99')), ms(add('gateway', 'p99')), ratio(add('gateway', 'p99'), add('bare', 'p99')));
     // Each round of a target runs next to the same round of "direct"; a stall of the shared machine spoils
     // one round, not the median over rounds (pooled, one stalled "direct" round can even make it negative).
-    const roundAdded = (t) => perRoundAdded(lat[t], lat.direct, 'p99');
+    const p99s = (t) => lat[t]?.roundQuantilesMs?.map((q) => q.p99);
+    const roundAdded = (t) => perRoundAdded(p99s(t), p99s('direct'));
     const [bareR, gwR] = [roundAdded('bare'), roundAdded('gateway')];
     if (gwR) {
       row('added latency p99, median of rounds (ms)', '', ms(median(bareR)), ms(median(gwR)), ratio(median(gwR), median(bareR)), '< 2 ms', median(gwR) < 2);
-      row(`  round by round: ${gwR.map((v) => v.toFixed(2)).join(' ')} (floor: ${bareR.map((v) => v.toFixed(2)).join(' ')})`, '', '', '', '');
+      row(roundsLine('  ', gwR, bareR), '', '', '', '');
     }
     // Recompiling after a deoptimisation (or a GC's marking) runs on these threads and competes for the CPUs.
     const bg = (t) => lat[t]?.backgroundCpuMsPerRound;
@@ -140,14 +142,14 @@ export function buildRows(R) {
     // With several rounds the verdict is the median over rounds of (gateway p99 - direct p99), all targets
     // having run at once in each round: one disturbed round moves the pooled p99, not that median.
     const p99Rows = (label, pooled, perRound) => {
-      const added = (t) => pc[t]?.[perRound]?.map((v, i) => v - pc.direct[perRound][i]);
+      const added = (t) => perRoundAdded(pc[t]?.[perRound], pc.direct?.[perRound]);
       const [bareR, gwR] = [added('bare'), added('gateway')];
-      const byRounds = gwR?.length >= 2;
+      const byRounds = gwR !== undefined;
       const pooledOk = g('gateway', pooled, 'p99') - g('direct', pooled, 'p99') <= 2;
       row(`${label}, p99${byRounds ? ', pooled' : ''} (ms)`, ms(g('direct', pooled, 'p99')), ms(g('bare', pooled, 'p99')), ms(g('gateway', pooled, 'p99')), '', byRounds ? '' : '<= direct + 2 ms', byRounds ? undefined : pooledOk);
       if (!byRounds) return;
       row(`  p99 minus direct's, median of ${gwR.length} rounds (ms)`, '', ms(median(bareR)), ms(median(gwR)), '', '<= 2 ms', median(gwR) <= 2);
-      row(`    round by round: ${gwR.map((v) => v.toFixed(2)).join(' ')} (floor: ${bareR.map((v) => v.toFixed(2)).join(' ')})`, '', '', '', '');
+      row(roundsLine('    ', gwR, bareR), '', '', '', '');
     };
     p99Rows('chunk gap - scheduled gap', 'gapDeviationMs', 'roundGapDeviationP99Ms');
     row('chunk lag behind schedule, p50 (ms)', ms(g('direct', 'lagMs', 'p50')), ms(g('bare', 'lagMs', 'p50')), ms(g('gateway', 'lagMs', 'p50')), '');
