@@ -46,7 +46,9 @@ export function setGatewayHeaders(ctx: RequestContext): void {
  * go first, then the rest of the stream. Resolves when the answer is fully written (or the caller left).
  * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close.
  */
-export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: 'stream_overloaded' | 'network') => void): Promise<void> {
+export type StreamFailure = 'stream_overloaded' | 'network' | 'timeout';
+
+export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: StreamFailure) => void): Promise<void> {
   const { res } = ctx;
   passUpstreamHeaders(ctx, upstream.headers);
   ctx.status = upstream.status;
@@ -85,7 +87,15 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   upstream.clearDeadline();
   return new Promise((resolve) => {
     const onDrain = (): void => rest.resume();
-    const end = (failure?: 'network'): void => {
+    let silent = false;
+    // Silence from the upstream ends the stream; while the caller is not reading, the pause is the caller's.
+    const idle = setTimeout(() => {
+      if (res.writableNeedDrain) return void idle.refresh();
+      silent = true;
+      upstream.abort();
+    }, ctx.conf.config.upstream.streamIdleTimeoutMs);
+    const end = (failure?: 'network' | 'timeout'): void => {
+      clearTimeout(idle);
       ctx.timings.upstreamEndedAt = performance.now();
       res.off('drain', onDrain);
       const closing = streamEnded(ctx, scanner, onStreamFailure, failure);
@@ -95,11 +105,12 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     res.on('drain', onDrain);
     rest.pipe({
       data: (chunk) => {
+        idle.refresh();
         if (scanner.push(chunk)) ctx.timings.firstTokenAt = performance.now();
         return res.write(chunk);
       },
       end: () => end(),
-      error: () => end(ctx.clientGone.aborted ? undefined : 'network'),
+      error: () => end(ctx.clientGone.aborted ? undefined : silent ? 'timeout' : 'network'),
     });
   });
 }
@@ -112,12 +123,13 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
 function streamEnded(
   ctx: RequestContext,
   scanner: SseScanner,
-  onStreamFailure: (reason: 'stream_overloaded' | 'network') => void,
-  lost?: 'network',
+  onStreamFailure: (reason: StreamFailure) => void,
+  lost?: 'network' | 'timeout',
 ): string | undefined {
   const failure = scanner.sawMessageStop ? undefined : lost;
   if (failure) onStreamFailure(failure);
   else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
+  if (failure === 'timeout') return sseErrorEvent('api_error', 'Upstream stream went silent', ctx.id);
   if (failure) return sseErrorEvent('api_error', 'Upstream connection lost', ctx.id);
   if (!scanner.sawMessageStop && !scanner.error) return sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id);
   return undefined;
