@@ -1,6 +1,6 @@
 import { GatewayError, overloaded } from '../errors.js';
 import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
-import { ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
+import { CallerTimeoutError, ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
 import { forwardedHeaders } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
@@ -20,13 +20,20 @@ export interface DispatchInput {
   readonly maxTokens: number;
 }
 
-/** The SDK tells us how long the caller will wait (`x-stainless-timeout`, seconds); no point trying past it. */
-function callerDeadline(ctx: RequestContext): number {
+/**
+ * The SDK tells us how long the caller will wait (`x-stainless-timeout`, seconds); no point trying past it.
+ * `callers` says whether that is the caller's own deadline, shorter than the gateway's.
+ */
+function requestDeadline(ctx: RequestContext): { at: number; callers: boolean } {
   const fromClient = Number(ctx.req.headers['x-stainless-timeout']) * 1000;
   const upstreamTimeout = ctx.conf.config.upstream.timeoutMs;
-  const budget = Number.isFinite(fromClient) && fromClient > 0 ? Math.min(fromClient, upstreamTimeout) : upstreamTimeout;
-  return ctx.timings.arrivedAt + budget;
+  const callers = Number.isFinite(fromClient) && fromClient > 0 && fromClient < upstreamTimeout;
+  return { at: ctx.timings.arrivedAt + (callers ? fromClient : upstreamTimeout), callers };
 }
+
+/** The caller's own deadline passed: its choice, so no breaker hears of it and no retry-after is offered. */
+const callerTimedOut = (ctx: RequestContext): GatewayError =>
+  new GatewayError(504, `Request timed out: the deadline the caller set (x-stainless-timeout: ${ctx.req.headers['x-stainless-timeout']} s) passed`);
 
 const fallbackReason = (err: unknown): string =>
   err instanceof BreakerOpenError ? 'circuit_open' : err instanceof AttemptError ? errorCodeLabel(err) : 'error';
@@ -39,7 +46,7 @@ const fallbackReason = (err: unknown): string =>
 export async function dispatch(ctx: RequestContext, input: DispatchInput): Promise<Dispatched> {
   const { breakers, fallbackBudget, upstreamLimits, metrics, upstream, apiKey } = ctx.services;
   const { config } = ctx.conf;
-  const deadline = callerDeadline(ctx);
+  const deadline = requestDeadline(ctx);
   const headers = forwardedHeaders(ctx.req.headers, apiKey);
   const path = ctx.req.url ?? '/v1/messages';
   const chain = input.decision.chain;
@@ -50,8 +57,12 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
 
   for (let i = 0; i < chain.length && attempts < config.fallback.maxAttempts; i++) {
     const model = chain[i] as string;
-    const remainingMs = deadline - performance.now();
-    if (remainingMs <= 0) break;
+    const remainingMs = deadline.at - performance.now();
+    if (remainingMs <= 0) {
+      if (deadline.callers) throw callerTimedOut(ctx);
+      break;
+    }
+    const attemptLimitMs = ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs;
     if (i > 0) metrics.fallbacks.inc({ from: chain[i - 1], to: model, reason: fallbackReason(lastError) });
 
     const releaseSlot = fallbackBudget.enter(model, i > 0);
@@ -82,7 +93,8 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
           headers,
           body: input.bodyFor(model),
           stream: ctx.stream,
-          timeoutMs: Math.min(ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs, remainingMs),
+          timeoutMs: Math.min(attemptLimitMs, remainingMs),
+          callersDeadline: deadline.callers && remainingMs < attemptLimitMs,
           clientGone: ctx.clientGone,
           failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
           onSend: () => {
@@ -97,6 +109,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     } catch (err) {
       release();
       if (err instanceof ClientGoneError) throw err;
+      if (err instanceof CallerTimeoutError) throw callerTimedOut(ctx);
       if (err instanceof AttemptError && err.status !== undefined) {
         upstreamLimits.observe(model, err.status, err.retryAfterMs !== undefined ? { 'retry-after-ms': String(err.retryAfterMs) } : {});
       }

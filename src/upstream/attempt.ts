@@ -15,6 +15,14 @@ export class ClientGoneError extends Error {
   }
 }
 
+/** The attempt's deadline was the caller's own (`x-stainless-timeout`): the caller's choice, not the model's fault. */
+export class CallerTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the caller's own deadline of ${Math.round(timeoutMs)} ms passed`);
+    this.name = 'CallerTimeoutError';
+  }
+}
+
 export interface AttemptOptions {
   readonly client: UpstreamClient;
   readonly path: string;
@@ -24,6 +32,8 @@ export interface AttemptOptions {
   readonly stream: boolean;
   /** Deadline for this attempt: to the first content delta for streams, to the whole body otherwise. */
   readonly timeoutMs: number;
+  /** The deadline is the caller's own: passing it fails with CallerTimeoutError, which no breaker counts. */
+  readonly callersDeadline?: boolean;
   /** The caller going away: `on`/`off` a callback, `aborted` once it happened. */
   readonly clientGone: { readonly aborted: boolean; on(listener: () => void): void; off(listener: () => void): void };
   /** Statuses that make the attempt fail (and the walk move on) rather than being passed to the client. */
@@ -206,7 +216,8 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     }
     if (this.phase === 'done') return;
     if (this.options.clientGone.aborted) this.fail(new ClientGoneError());
-    else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${this.options.timeoutMs} ms`));
+    else if (this.timedOut && this.options.callersDeadline) this.fail(new CallerTimeoutError(this.options.timeoutMs));
+    else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${Math.round(this.options.timeoutMs)} ms`));
     else this.fail(err instanceof AttemptError ? err : new AttemptError('network', undefined, err.message || 'upstream connection failed'));
   }
 
