@@ -39,6 +39,18 @@ function overheadSeconds(ctx: RequestContext): number | undefined {
 }
 
 /**
+ * A stream that ended before its final usage (`message_delta`), because the caller left, the drain cut it or
+ * the upstream failed: its output so far is charged as estimated from the deltas relayed, not as the
+ * `message_start` placeholder. Returns whether it was.
+ */
+function chargeRelayedOutput(ctx: RequestContext, dispatched: Dispatched | undefined): boolean {
+  const scanner = dispatched?.scanner;
+  if (!scanner || scanner.sawMessageDelta || !ctx.usage) return false;
+  ctx.usage.outputTokens = Math.max(ctx.usage.outputTokens, scanner.relayedOutputTokens());
+  return true;
+}
+
+/**
  * Stage 7, when the response has closed, whatever stage the request stopped at: metrics, the budget
  * ticket settled with real usage (unused OTPM returned, ITPM estimate corrected), and one log line.
  */
@@ -46,6 +58,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const { metrics, logger } = ctx.services;
   const t = ctx.timings;
   t.finishedAt ??= performance.now();
+  const outputEstimated = chargeRelayedOutput(ctx, dispatched);
   const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(ctx.usage) : undefined;
   ticket?.settle(report);
   dispatched?.release(report);
@@ -90,6 +103,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       stream: ctx.stream,
       status: ctx.status,
       errorType: ctx.errorType,
+      outputEstimated: outputEstimated || undefined,
       tokens: ctx.usage && {
         input: ctx.usage.inputTokens,
         output: ctx.usage.outputTokens,
