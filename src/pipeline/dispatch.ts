@@ -1,4 +1,4 @@
-import { GatewayError, overloaded } from '../errors.js';
+import { badGateway, GatewayError, overloaded } from '../errors.js';
 import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
 import { CallerTimeoutError, ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
@@ -110,6 +110,9 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       release();
       if (err instanceof ClientGoneError) throw err;
       if (err instanceof CallerTimeoutError) throw callerTimedOut(ctx);
+      if (err instanceof AttemptError && UPSTREAM_FAULT[err.kind]) {
+        ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, kind: err.kind, detail: err.message }, 'upstream attempt failed');
+      }
       if (err instanceof AttemptError && err.status !== undefined) {
         upstreamLimits.observe(model, err.status, err.retryAfterMs !== undefined ? { 'retry-after-ms': String(err.retryAfterMs) } : {});
       }
@@ -133,12 +136,24 @@ function dispatched(result: AttemptResult, model: string, release: Dispatched['r
   return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, release };
 }
 
-/** Every allowed model was open, overloaded or rate-limited: 529 (or 429 if only rate limits stood in the way). */
+/** What the caller is told when the last model tried failed at the network or HTTP level (no library text). */
+const UPSTREAM_FAULT: Readonly<Partial<Record<AttemptError['kind'], string>>> = {
+  network: 'The upstream API could not be reached, or dropped the connection.',
+  protocol: 'The upstream API sent an answer that is not a valid Anthropic response.',
+  timeout: 'The upstream API did not answer in time.',
+};
+
+/**
+ * Every allowed model was open, overloaded or rate-limited: 529 (or 429 if only rate limits stood in the way);
+ * 502 when the last one tried could not be reached, timed out or broke the protocol.
+ */
 function exhausted(lastError: unknown, retryAfter: number, onlyRateLimited: boolean): GatewayError {
   const seconds = Number.isFinite(retryAfter) ? Math.max(1, Math.ceil(retryAfter / 1000)) : 1;
   if (onlyRateLimited && lastError instanceof AttemptError) {
     return new GatewayError(429, 'Upstream rate limit reached for every allowed model', { 'retry-after': String(seconds) });
   }
+  const fault = lastError instanceof AttemptError ? UPSTREAM_FAULT[lastError.kind] : undefined;
+  if (fault) return badGateway(fault);
   const detail = lastError instanceof Error ? `: ${lastError.message}` : '';
   return overloaded(seconds, `Overloaded${detail}`);
 }
