@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashKey } from '../../src/pipeline/authenticate.js';
+import { KEYS, testConfig } from '../helpers/config.js';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+
+interface ErrorReply {
+  type: string;
+  error: { type: string; message: string };
+}
+
+/** Requests written to break the gateway: each gets a well-formed Anthropic answer, never a 500. */
+describe('hostile requests', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway(
+      testConfig({
+        orgs: [{ id: 'search', keys: [`sha256:${hashKey(KEYS.search)}`], budget: { otpm: 100_000, itpm: 1_000_000, maxQueueMs: 5_000 } }],
+      }),
+    );
+  });
+  afterAll(() => gw.close());
+
+  const post = (body: string, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(`${gw.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': KEYS.search, ...headers },
+      body,
+    });
+
+  it('a max_tokens that could never fit the org budget is a 400, not a 429 with a retry-after', async () => {
+    const res = await post(JSON.stringify({ model: 'haiku', max_tokens: 1e15, messages: [{ role: 'user', content: 'hi' }] }));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('retry-after')).toBeNull();
+    const body = (await res.json()) as ErrorReply;
+    expect(body.error.type).toBe('invalid_request_error');
+    expect(body.error.message).toMatch(/can never be admitted/);
+  });
+});
