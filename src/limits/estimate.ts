@@ -1,3 +1,4 @@
+import { stringifyOrUndefined, sumOverJson } from '../messages/bounded-json.js';
 import type { MessagesBody } from '../messages/schema.js';
 
 /**
@@ -101,7 +102,12 @@ export function estimateText(text: string): number {
 type Obj = Readonly<Record<string, unknown>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const json = (v: unknown): string => (v === undefined ? '' : JSON.stringify(v));
+/** Tokens of a JSON value as its text; one nested too deeply to serialise is measured by an iterative walk. */
+function jsonTokens(v: unknown): number {
+  if (v === undefined) return 0;
+  const text = stringifyOrUndefined(v);
+  return text === undefined ? sumOverJson(v, estimateText) : estimateText(text);
+}
 
 function blockTokens(block: unknown, lastTurn: boolean): number {
   if (typeof block === 'string') return estimateText(block);
@@ -115,7 +121,7 @@ function blockTokens(block: unknown, lastTurn: boolean): number {
       return PER_BLOCK + documentTokens(block.source) + estimateText(str(block.title)) + estimateText(str(block.context));
     case 'tool_use':
     case 'server_tool_use':
-      return PER_BLOCK + estimateText(str(block.name)) + estimateText(json(block.input));
+      return PER_BLOCK + estimateText(str(block.name)) + jsonTokens(block.input);
     case 'tool_result':
       return PER_BLOCK + (Array.isArray(block.content) ? listTokens(block.content, lastTurn) : estimateText(str(block.content)));
     case 'thinking': // thinking of earlier turns is dropped from the prompt upstream
@@ -123,7 +129,7 @@ function blockTokens(block: unknown, lastTurn: boolean): number {
     case 'redacted_thinking':
       return lastTurn ? Math.ceil(str(block.data).length / 5) : 0;
     default:
-      return PER_BLOCK + estimateText(json(block));
+      return PER_BLOCK + jsonTokens(block);
   }
 }
 
@@ -146,7 +152,10 @@ export function estimateInputTokens(body: MessagesBody): number {
   let total = PER_REQUEST;
   const tools = body.tools ?? [];
   if (tools.length > 0) total += TOOL_PROMPT;
-  for (const tool of tools) total += PER_TOOL + estimateRepeatedText(json(tool));
+  for (const tool of tools) {
+    const text = stringifyOrUndefined(tool);
+    total += PER_TOOL + (text === undefined ? sumOverJson(tool, estimateText) : estimateRepeatedText(text));
+  }
   if (typeof body.system === 'string') total += body.system.length > 0 ? 1 + estimateRepeatedText(body.system) : 0;
   else if (Array.isArray(body.system)) total += (body.system.length > 0 ? 1 : 0) + listTokens(body.system, true);
   body.messages.forEach((message, index) => {

@@ -36,3 +36,29 @@ describe('hostile requests', () => {
     expect(body.error.message).toMatch(/can never be admitted/);
   });
 });
+
+describe('deeply nested JSON', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway();
+  });
+  afterAll(() => gw.close());
+
+  it('6,000 levels inside a tool_use input (a 12 KB body) are estimated, routed and forwarded, never a 500', async () => {
+    const deep = `${'['.repeat(6_000)}${']'.repeat(6_000)}`;
+    const toolUse = `{"type":"tool_use","id":"toolu_1","name":"f","input":{"x":${deep}},"cache_control":{"type":"ephemeral"}}`;
+    const body =
+      `{"model":"auto","max_tokens":20,"messages":[{"role":"user","content":"call f"},` +
+      `{"role":"assistant","content":[${toolUse}]},` +
+      `{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"ok","cache_control":{"type":"ephemeral"}}]}]}`;
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${gw.url}/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': KEYS.search },
+        body,
+      });
+      expect(res.status).toBeLessThan(500);
+      expect(((await res.json()) as { type: string }).type).not.toBe('error');
+    }
+  });
+});
