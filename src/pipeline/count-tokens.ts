@@ -1,5 +1,5 @@
 import { withModel } from '../messages/rewrite-model.js';
-import { forwardedHeaders } from '../upstream/client.js';
+import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { replyError } from './index.js';
@@ -23,7 +23,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
       method: 'POST',
-      path: req.url ?? '/v1/messages/count_tokens',
+      path: upstreamPath('/v1/messages/count_tokens', req.url),
       headers: forwardedHeaders(req.headers, services.apiKey),
       body: withModel(raw, decision.model),
       signal: ctx.clientGone.signal,

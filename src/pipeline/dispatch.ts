@@ -2,7 +2,7 @@ import { badGateway, GatewayError, overloaded } from '../errors.js';
 import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
 import { CallerTimeoutError, ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
-import { forwardedHeaders } from '../upstream/client.js';
+import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
 import type { RequestContext, RouteDecision } from './context.js';
 
@@ -48,7 +48,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
   const { config } = ctx.conf;
   const deadline = requestDeadline(ctx);
   const headers = forwardedHeaders(ctx.req.headers, apiKey);
-  const path = ctx.req.url ?? '/v1/messages';
+  const path = upstreamPath('/v1/messages', ctx.req.url);
   const chain = input.decision.chain;
   let attempts = 0;
   let lastError: unknown;
