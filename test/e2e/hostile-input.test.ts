@@ -62,3 +62,27 @@ describe('deeply nested JSON', () => {
     }
   });
 });
+
+describe('content types', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway();
+  });
+  afterAll(() => gw.close());
+
+  const body = JSON.stringify({ model: 'haiku', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] });
+  const send = (path: string, contentType: string): Promise<Response> =>
+    fetch(`${gw.url}${path}`, { method: 'POST', headers: { 'content-type': contentType, 'x-api-key': KEYS.search }, body });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('%s is refused with 400', async (type) => {
+    for (const path of ['/v1/messages', '/v1/messages/count_tokens']) {
+      const res = await send(path, type);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorReply).error.message).toMatch(/Content-Type must be application\/json/);
+    }
+  });
+
+  it('application/json with a charset is accepted', async () => {
+    expect((await send('/v1/messages', 'application/json; charset=utf-8')).status).toBe(200);
+  });
+});
