@@ -70,8 +70,9 @@ const WRITE_BEHIND_MS = 20;
  */
 export class LocalBucket implements TokenBucket {
   private readonly limiter: Bottleneck;
-  /** The level Bottleneck reported last. */
+  /** The level Bottleneck reported last, and when. */
   private stored: number;
+  private storedAt = Date.now();
   /** Tokens sent to Bottleneck whose new level has not come back yet (negative: a refund). */
   private sending = 0;
   /** Tokens taken here and not sent yet (negative: returned). */
@@ -119,9 +120,15 @@ export class LocalBucket implements TokenBucket {
     await disconnect(this.limiter);
   }
 
-  /** The level as this process knows it: at most the true one (only the refill raises it unseen). */
+  /**
+   * The level as this process knows it: at most the true one. Only the refill raises it unseen, so the refill
+   * steps surely made since the last report are counted (each may start up to a heartbeat late): without
+   * them, `remaining` headers after an idle spell showed the level of before it.
+   */
   private known(): number {
-    return this.stored - this.sending - this.unsent;
+    const steps = Math.floor((Date.now() - this.storedAt) / (REFILL_INTERVAL_MS + LOCAL_HEARTBEAT_MS));
+    const refilled = steps > 0 ? Math.min(this.perMinute, this.stored + steps * refillPerSecond(this)) : this.stored;
+    return refilled - this.sending - this.unsent;
   }
 
   /** Records a change to send; a refund stops at the bucket size. Whether anything is left to send. */
@@ -142,6 +149,7 @@ export class LocalBucket implements TokenBucket {
     try {
       const units = tokens === 0 ? await this.limiter.currentReservoir() : await this.limiter.incrementReservoir(toUnits(-tokens));
       this.stored = toTokens(units);
+      this.storedAt = Date.now();
     } finally {
       this.sending -= tokens;
     }
@@ -151,6 +159,7 @@ export class LocalBucket implements TokenBucket {
       const excess = this.stored - this.perMinute;
       this.stored = this.perMinute;
       this.stored = toTokens(await this.limiter.incrementReservoir(toUnits(-excess)));
+      this.storedAt = Date.now();
     }
     return this.known();
   }
