@@ -40,6 +40,9 @@ const listen = (server: Server, port: number, host: string): Promise<number> =>
     });
   });
 
+/** After the drain deadline, how long cut streams may take to write their error event before sockets close. */
+const STREAM_CUT_GRACE_MS = 500;
+
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ logPrompts: config.server.logPrompts });
@@ -98,7 +101,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         server.closeIdleConnections();
         await new Promise((r) => setTimeout(r, 50));
       }
-      if (inflight > 0) logger.warn({ inflight }, 'drain deadline reached: closing remaining connections');
+      if (inflight > 0) {
+        logger.warn({ inflight, streams: services.openStreams.size }, 'drain deadline reached: cutting streams, closing remaining connections');
+        // Streams end with an `event: error`, never a bare reset: a moment for those last writes to go out.
+        services.openStreams.cutAll();
+        const cutDeadline = Date.now() + STREAM_CUT_GRACE_MS;
+        while (inflight > 0 && Date.now() < cutDeadline) await new Promise((r) => setTimeout(r, 20));
+      }
       server.closeAllConnections();
       await closed;
       metricsServer?.closeAllConnections();

@@ -2,6 +2,7 @@ import { compileConfig, type CompiledConfig } from './config/compiled.js';
 import type { Config } from './config/schema.js';
 import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
+import { OpenStreams } from './pipeline/open-streams.js';
 import type { GatewayMetrics } from './metrics/registry.js';
 import { StickyRoutes } from './routing/sticky.js';
 import { Breakers } from './upstream/breakers.js';
@@ -22,6 +23,8 @@ export interface Services {
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** Streams being relayed, cut with an error event at the drain deadline. */
+  readonly openStreams: OpenStreams;
   current(): CompiledConfig;
   reload(config: Config): Promise<void>;
   readonly draining: boolean;
@@ -58,6 +61,7 @@ export function createServices(options: ServiceOptions): Services {
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    openStreams: new OpenStreams(),
     current: () => compiled,
     async reload(config) {
       await limits.reload(config);

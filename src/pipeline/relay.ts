@@ -47,6 +47,14 @@ export function setGatewayHeaders(ctx: RequestContext): void {
  * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close.
  */
 export type StreamFailure = 'stream_overloaded' | 'network' | 'timeout';
+/** Why a stream was cut before its end: the upstream's fault (counted against its breaker), or the drain's. */
+type Cut = 'network' | 'timeout' | 'drain';
+
+const CUT_MESSAGE: Readonly<Record<Cut, string>> = {
+  network: 'Upstream connection lost',
+  timeout: 'Upstream stream went silent',
+  drain: 'The gateway is shutting down; the stream was cut',
+};
 
 export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: StreamFailure) => void): Promise<void> {
   const { res } = ctx;
@@ -87,15 +95,20 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   upstream.clearDeadline();
   return new Promise((resolve) => {
     const onDrain = (): void => rest.resume();
-    let silent = false;
+    let cause: 'silence' | 'drain' | undefined;
+    const forget = ctx.services.openStreams.add(() => {
+      cause = 'drain';
+      upstream.abort();
+    });
     // Silence from the upstream ends the stream; while the caller is not reading, the pause is the caller's.
     const idle = setTimeout(() => {
       if (res.writableNeedDrain) return void idle.refresh();
-      silent = true;
+      cause = 'silence';
       upstream.abort();
     }, ctx.conf.config.upstream.streamIdleTimeoutMs);
-    const end = (failure?: 'network' | 'timeout'): void => {
+    const end = (failure?: Cut): void => {
       clearTimeout(idle);
+      forget();
       ctx.timings.upstreamEndedAt = performance.now();
       res.off('drain', onDrain);
       const closing = streamEnded(ctx, scanner, onStreamFailure, failure);
@@ -110,7 +123,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
         return res.write(chunk);
       },
       end: () => end(),
-      error: () => end(ctx.clientGone.aborted ? undefined : silent ? 'timeout' : 'network'),
+      error: () => end(ctx.clientGone.aborted ? undefined : cause === 'drain' ? 'drain' : cause === 'silence' ? 'timeout' : 'network'),
     });
   });
 }
@@ -124,15 +137,15 @@ function streamEnded(
   ctx: RequestContext,
   scanner: SseScanner,
   onStreamFailure: (reason: StreamFailure) => void,
-  lost?: 'network' | 'timeout',
+  lost?: Cut,
 ): string | undefined {
-  const failure = scanner.sawMessageStop ? undefined : lost;
-  if (failure) onStreamFailure(failure);
-  else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
-  if (failure === 'timeout') return sseErrorEvent('api_error', 'Upstream stream went silent', ctx.id);
-  if (failure) return sseErrorEvent('api_error', 'Upstream connection lost', ctx.id);
-  if (!scanner.sawMessageStop && !scanner.error) return sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id);
-  return undefined;
+  const cut = scanner.sawMessageStop ? undefined : lost;
+  if (cut && cut !== 'drain') onStreamFailure(cut);
+  else if (!cut && scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
+  const message = cut ? CUT_MESSAGE[cut] : !scanner.sawMessageStop && !scanner.error ? 'Upstream stream ended early' : undefined;
+  if (message === undefined) return undefined;
+  ctx.errorType = 'api_error';
+  return sseErrorEvent('api_error', message, ctx.id);
 }
 
 function finish(res: ServerResponse): Promise<void> {
