@@ -9,6 +9,7 @@ import { LimiterSet, type LimiterFactory } from './limiter-set.js';
 import { hasLimits, reloadOrg, type OrgState, type SetRefusal } from './org-state.js';
 import { AdmissionQueue } from './queue.js';
 import { RedisStore, StoreUnavailableError } from './redis-store.js';
+import { RetiredOrgs } from './retired-orgs.js';
 import { budgetExceeded, DESCRIPTION, neverFits, storeUnavailable } from './refusals.js';
 import { createTicket, unlimitedTicket } from './ticket.js';
 import type { AdmissionRequest, Amounts, Ticket } from './types.js';
@@ -32,6 +33,7 @@ const MAX_STORE_FAILURES = 3;
 export class OrgLimits {
   private config: Config;
   private readonly orgs = new Map<string, OrgState>();
+  private readonly retired = new RetiredOrgs();
   private readonly store: RedisStore | undefined;
   private readonly factory: LimiterFactory;
   private readonly metrics: GatewayMetrics;
@@ -112,7 +114,7 @@ export class OrgLimits {
     const work: Promise<void>[] = [];
     const current = new Set(config.orgs.map((org) => org.id));
     for (const org of config.orgs) {
-      const state = this.orgs.get(org.id);
+      const state = this.orgs.get(org.id) ?? this.comeBack(org.id);
       if (!state) {
         this.stateFor(org);
         continue;
@@ -122,7 +124,7 @@ export class OrgLimits {
     for (const [id, state] of this.orgs) {
       if (current.has(id)) continue;
       this.orgs.delete(id);
-      work.push(state.primary.close(), state.fallback?.close() ?? Promise.resolve());
+      this.retired.keep(state, (gone) => void Promise.allSettled([gone.primary.close(), gone.fallback?.close()]));
     }
     for (const result of await Promise.allSettled(work)) {
       if (result.status === 'rejected') {
@@ -131,8 +133,15 @@ export class OrgLimits {
     }
   }
 
+  /** An org removed by an earlier reload, with the budgets it had spent, if still kept. */
+  private comeBack(id: string): OrgState | undefined {
+    const state = this.retired.take(id);
+    if (state) this.orgs.set(id, state);
+    return state;
+  }
+
   async close(): Promise<void> {
-    const sets = [...this.orgs.values()].flatMap((s) => [s.primary, s.fallback]);
+    const sets = [...this.orgs.values(), ...this.retired.takeAll()].flatMap((s) => [s.primary, s.fallback]);
     this.orgs.clear();
     await this.store?.close(); // first: limiters closed after it do not touch Redis
     await Promise.allSettled(sets.map((set) => set?.close()));
