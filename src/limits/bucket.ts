@@ -47,6 +47,8 @@ export interface TokenBucket {
   takeNow?(tokens: number): number | undefined;
   /** Buckets that live in this process only: a refund or (negative) charge applied without waiting. */
   addNow?(tokens: number): void;
+  /** Shared buckets, after an outage: lowers the level to at most `atMost`, then charges `spent` (see outage.ts). */
+  rejoin?(atMost: number, spent: number): Promise<void>;
 }
 
 export const refillPerSecond = (bucket: TokenBucket): number => bucket.perMinute / 60;
@@ -198,6 +200,11 @@ export class RedisBucket implements TokenBucket {
     if (tokens <= 0) return toTokens(await this.store.guard(limiter.incrementReservoir(toUnits(tokens)), 'increment reservoir'));
     const level = await this.store.refund(this.id, toUnits(tokens));
     return level === null ? this.level() : toTokens(level);
+  }
+
+  async rejoin(atMost: number, spent: number): Promise<void> {
+    await this.level(); // re-creates keys an empty Redis lost, and applies the pending refill
+    await this.store.clampAndCharge(this.id, toUnits(atMost), toUnits(spent));
   }
 
   /** A fresh limiter object carries the new settings (used if Redis loses its data); the script keeps the spent state. */
