@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, testConfig } from '../helpers/config.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { closeRawUpstreams, rawUpstream, resettingUpstream } from '../helpers/raw-upstream.js';
+import { closeRawUpstreams, MESSAGE_JSON, rawUpstream, resettingUpstream } from '../helpers/raw-upstream.js';
 
 let gateway: TestGateway | undefined;
 afterEach(async () => {
@@ -12,16 +12,6 @@ afterEach(async () => {
 
 const answer = (status: string, contentType: string, body: string): string =>
   `HTTP/1.1 ${status}\r\ncontent-type: ${contentType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-const message = JSON.stringify({
-  id: 'msg_1',
-  type: 'message',
-  role: 'assistant',
-  model: 'claude-opus-4-7',
-  content: [{ type: 'text', text: 'hi' }],
-  stop_reason: 'end_turn',
-  usage: { input_tokens: 3, output_tokens: 1 },
-});
-
 /** Upstreams that fail at the network or HTTP level, or answer with something that is not an Anthropic answer. */
 const FAULTS: [string, () => Promise<string>, boolean][] = [
   ['a reset connection', () => resettingUpstream(), false],
@@ -29,7 +19,7 @@ const FAULTS: [string, () => Promise<string>, boolean][] = [
   ['a status of 600', () => rawUpstream([answer('600 Strange', 'application/json', '{}')]), false],
   ['an HTML 503', () => rawUpstream([answer('503 Service Unavailable', 'text/html', '<html><body>down</body></html>')]), false],
   ['garbage in a 200', () => rawUpstream([answer('200 OK', 'application/json', 'garbage, not JSON')]), false],
-  ['JSON to a stream request', () => rawUpstream([answer('200 OK', 'application/json', message)]), true],
+  ['JSON to a stream request', () => rawUpstream([answer('200 OK', 'application/json', MESSAGE_JSON)]), true],
 ];
 
 describe('upstream network and protocol failures', () => {

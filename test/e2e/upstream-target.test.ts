@@ -3,16 +3,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS, testConfig } from '../helpers/config.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-
-const message = JSON.stringify({
-  id: 'msg_1',
-  type: 'message',
-  role: 'assistant',
-  model: 'claude-haiku-4-5',
-  content: [{ type: 'text', text: 'hi' }],
-  stop_reason: 'end_turn',
-  usage: { input_tokens: 3, output_tokens: 1 },
-});
+import { MESSAGE_JSON } from '../helpers/raw-upstream.js';
 
 /** Sends one request with the request target written as given, and returns the status line. */
 function rawRequest(port: number, target: string, body: string): Promise<string> {
@@ -38,7 +29,7 @@ describe('the upstream request target', () => {
     upstream = createServer((req, res) => {
       seen.push(req.url ?? '');
       req.resume();
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(req.url?.includes('count_tokens') ? '{"input_tokens":3}' : message));
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(req.url?.includes('count_tokens') ? '{"input_tokens":3}' : MESSAGE_JSON));
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const port = (upstream.address() as { port: number }).port;

@@ -2,6 +2,17 @@ import { createServer, type Server } from 'node:net';
 
 const servers: Server[] = [];
 
+/** A whole Anthropic message as JSON text, for upstreams of the tests' own. */
+export const MESSAGE_JSON = JSON.stringify({
+  id: 'msg_1',
+  type: 'message',
+  role: 'assistant',
+  model: 'claude-haiku-4-5',
+  content: [{ type: 'text', text: 'hi' }],
+  stop_reason: 'end_turn',
+  usage: { input_tokens: 3, output_tokens: 1 },
+});
+
 /**
  * An upstream over a bare TCP socket, for answers no HTTP server would write: it answers every request
  * with these raw bytes, in writes `gapMs` apart, then closes the connection, or keeps it open as a
