@@ -31,8 +31,11 @@ export function createApp(services: Services): express.Express {
   });
   app.get('/readyz', (_req, res) => {
     const limits = services.limits.status();
-    const ready = !services.draining && (limits.healthy || limits.mode !== 'fail-closed');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', draining: services.draining, limits });
+    const ownership = services.ownership.status();
+    // A Redis outage is judged by the limits' failure mode (same Redis); a broken local store is not ready.
+    const ownershipOk = ownership.healthy || ownership.store === 'redis';
+    const ready = !services.draining && (limits.healthy || limits.mode !== 'fail-closed') && ownershipOk;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', draining: services.draining, limits, ownership });
   });
 
   app.use((req: Request, res: Response) => {

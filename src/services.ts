@@ -3,6 +3,7 @@ import type { Config } from './config/schema.js';
 import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics/registry.js';
+import { createOwnershipStore, type OwnershipStore } from './ownership/index.js';
 import { StickyRoutes } from './routing/sticky.js';
 import { Breakers } from './upstream/breakers.js';
 import { UpstreamClient } from './upstream/client.js';
@@ -22,6 +23,8 @@ export interface Services {
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** Which org owns which upstream batch and file. */
+  readonly ownership: OwnershipStore;
   current(): CompiledConfig;
   reload(config: Config): Promise<void>;
   readonly draining: boolean;
@@ -46,6 +49,7 @@ export function createServices(options: ServiceOptions): Services {
   const upstreamLimits = new UpstreamLimits(options.config, deps);
   const breakers = new Breakers(options.config, deps);
   const fallbackBudget = new FallbackBudget(options.config.fallback.budget);
+  const ownership = createOwnershipStore(options.config);
   const upstream = new UpstreamClient(options.upstreamUrl, options.config.upstream.connections);
 
   return {
@@ -58,6 +62,7 @@ export function createServices(options: ServiceOptions): Services {
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    ownership,
     current: () => compiled,
     async reload(config) {
       await limits.reload(config);
@@ -74,7 +79,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     async close() {
       breakers.shutdown();
-      await Promise.allSettled([limits.close(), upstream.close()]);
+      await Promise.allSettled([limits.close(), upstream.close(), ownership.close()]);
     },
   };
 }
