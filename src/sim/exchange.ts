@@ -70,7 +70,13 @@ export function sendError(ex: Exchange, status: number, message: string, headers
 }
 
 /** The raw body as a string, or null when it is over the limit (the rest is drained, unread). */
-export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string | null> {
+export async function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string | null> {
+  const bytes = await readRawBody(req, limit);
+  return bytes === null ? null : bytes.toString('utf8');
+}
+
+/** The raw body's bytes, or null when it is over the limit. */
+export function readRawBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
     req.resume();
@@ -83,10 +89,7 @@ export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promis
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.once('end', () => {
-      if (size > limit) resolve(null);
-      else resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'));
-    });
+    req.once('end', () => resolve(size > limit ? null : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
     req.once('error', reject);
   });
 }

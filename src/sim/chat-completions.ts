@@ -1,0 +1,98 @@
+import type { Answer, Block } from './answer.js';
+import { planAnswer } from './answer.js';
+import { lastUserText, parseDirectives } from './directives.js';
+import type { Exchange } from './exchange.js';
+import { fnv1a } from './prng.js';
+import { countTokens } from './tokenizer.js';
+import { parseJson } from './validate.js';
+import { chatBodySchema } from '../openai/schema.js';
+import { toMessagesBody } from '../openai/to-messages.js';
+
+/** OpenAI's error shape, which Anthropic's compatibility endpoint answers in. */
+export function sendOpenAiError(ex: Exchange, status: number, message: string, type = 'invalid_request_error'): void {
+  if (ex.closed || ex.res.headersSent) return;
+  const body = JSON.stringify({ error: { message, type, param: null, code: null } });
+  ex.res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'request-id': ex.requestId });
+  ex.res.end(body);
+  if (ex.counted) ex.state.countResponse(status);
+}
+
+const FINISH: Readonly<Record<Answer['stopReason'], string>> = { end_turn: 'stop', stop_sequence: 'stop', max_tokens: 'length', tool_use: 'tool_calls' };
+
+const textOf = (answer: Answer): string => answer.blocks.map((b) => (b.type === 'text' ? b.text : '')).join('');
+const callsOf = (answer: Answer): Extract<Block, { type: 'tool_use' }>[] => answer.blocks.filter((b) => b.type === 'tool_use');
+
+interface Meta {
+  readonly id: string;
+  readonly model: string;
+  readonly created: number;
+  readonly usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+}
+
+function completion(answer: Answer, meta: Meta): string {
+  const calls = callsOf(answer);
+  const message: Record<string, unknown> = { role: 'assistant', content: textOf(answer) || null };
+  if (calls.length > 0) {
+    message.tool_calls = calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.input) } }));
+  }
+  const choice = { index: 0, message, finish_reason: FINISH[answer.stopReason] };
+  return JSON.stringify({ id: meta.id, object: 'chat.completion', created: meta.created, model: meta.model, choices: [choice], usage: meta.usage });
+}
+
+/** The `data:` chunks of a streamed completion, ending in `data: [DONE]`; usage last when asked for. */
+function chunks(answer: Answer, meta: Meta, includeUsage: boolean): string[] {
+  const head = { id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model };
+  const chunk = (delta: object, finish: string | null = null): string =>
+    `data: ${JSON.stringify({ ...head, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  const out = [chunk({ role: 'assistant', content: '' })];
+  let call = 0;
+  for (const block of answer.blocks) {
+    if (block.type === 'text') for (const c of block.chunks) out.push(chunk({ content: c.text }));
+    if (block.type !== 'tool_use') continue;
+    const index = call++;
+    out.push(chunk({ tool_calls: [{ index, id: block.id, type: 'function', function: { name: block.name, arguments: '' } }] }));
+    for (const c of block.chunks) if (c.text) out.push(chunk({ tool_calls: [{ index, function: { arguments: c.text } }] }));
+  }
+  out.push(chunk({}, FINISH[answer.stopReason]));
+  if (includeUsage) out.push(`data: ${JSON.stringify({ ...head, choices: [], usage: meta.usage })}\n\n`);
+  out.push('data: [DONE]\n\n');
+  return out;
+}
+
+/** POST /v1/chat/completions: answered like the same request to /v1/messages, in OpenAI's shapes. */
+export function handleChatCompletions(ex: Exchange, raw: string): void {
+  const json = parseJson(raw);
+  if (!json.ok) return sendOpenAiError(ex, 400, json.message);
+  const parsed = chatBodySchema.safeParse(json.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return sendOpenAiError(ex, 400, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const { state } = ex;
+  const body = toMessagesBody(parsed.data);
+  if (state.knownModels && !state.knownModels.has(body.model)) return sendOpenAiError(ex, 404, `model: ${body.model}`, 'not_found_error');
+  state.countRequest(body.model);
+  const text = lastUserText(body.messages);
+  const d = parseDirectives(text);
+  if (d.status !== undefined) return sendOpenAiError(ex, d.status, `Simulated error ${d.status}`, d.status === 529 ? 'overloaded_error' : 'api_error');
+  const answer = planAnswer(body, d, fnv1a(text, fnv1a(String(body.messages.length))), () => `call_sim_${state.nextId()}`);
+  const prompt = countTokens(body);
+  const meta: Meta = {
+    id: `chatcmpl-sim${state.nextId()}`,
+    model: body.model,
+    created: Math.floor(Date.now() / 1000),
+    usage: { prompt_tokens: prompt, completion_tokens: answer.outputTokens, total_tokens: prompt + answer.outputTokens },
+  };
+  const headers = { 'request-id': ex.requestId };
+  if (!body.stream) {
+    const out = completion(answer, meta);
+    ex.res.writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+    ex.res.end(out);
+  } else {
+    const options = (json.value as { stream_options?: { include_usage?: unknown } }).stream_options;
+    ex.res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+    for (const c of chunks(answer, meta, options?.include_usage === true)) ex.res.write(c);
+    ex.res.end();
+  }
+  state.countResponse(200);
+}
