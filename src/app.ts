@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { mountBatches } from './batches/routes.js';
 import { errorBody, GatewayError, notFound } from './errors.js';
+import { mountFiles } from './files/routes.js';
 import { modelsFor } from './models-list.js';
+import { handleChatCompletions } from './openai/handler.js';
 import { authenticate } from './pipeline/authenticate.js';
 import { handleCountTokens } from './pipeline/count-tokens.js';
 import { handleMessages, replyError } from './pipeline/index.js';
@@ -16,6 +19,9 @@ export function createApp(services: Services): express.Express {
 
   app.post('/v1/messages', (req, res) => void handleMessages(newContext(req, res, services, 'messages')));
   app.post('/v1/messages/count_tokens', (req, res) => void handleCountTokens(newContext(req, res, services, 'count_tokens')));
+  app.post('/v1/chat/completions', (req, res) => void handleChatCompletions(newContext(req, res, services, 'chat_completions')));
+  mountBatches(app, services);
+  mountFiles(app, services);
   app.get('/v1/models', (req, res) => {
     const ctx = newContext(req, res, services, 'count_tokens');
     try {

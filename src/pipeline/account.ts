@@ -59,7 +59,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const overhead = overheadSeconds(ctx);
   let cost = 0;
 
-  if (ctx.kind === 'messages') {
+  if (ctx.kind === 'messages' || ctx.kind === 'chat_completions') {
     metrics.requests.inc({ org, tier, model, route, code });
     metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false' }, duration);
     if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
@@ -74,6 +74,10 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       cost = costUsd(usage, entry.entry.price);
       metrics.cost.inc({ org, model }, cost);
     }
+  } else if (ctx.kind === 'batches' || ctx.kind === 'files') {
+    // Their own route label; their tokens and cost are counted when a batch's results are read.
+    metrics.requests.inc({ org, tier, model, route: ctx.kind === 'batches' ? 'batch' : 'file', code });
+    metrics.requestDuration.observe({ org, model, stream: 'false' }, duration);
   }
 
   logger.info(

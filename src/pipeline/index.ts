@@ -1,6 +1,8 @@
 import { asGatewayError, errorBody } from '../errors.js';
+import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { withModel } from '../messages/rewrite-model.js';
+import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
 import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
@@ -29,6 +31,8 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const { body, raw } = validateMessages(ctx.rawBody);
     ctx.body = body;
     ctx.stream = body.stream === true;
+    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, body);
+    if (citing) await citing;
 
     const decision = (ctx.route = route({
       body,
@@ -72,8 +76,9 @@ export function replyError(ctx: RequestContext, err: unknown): void {
     ctx.services.logger.error({ err, gatewayRequestId: ctx.id }, 'internal error');
   }
   ctx.errorType = error.type;
+  const openAi = ctx.kind === 'chat_completions';
   if (res.headersSent) {
-    if (!res.writableEnded) res.end(sseErrorEvent(error.type, error.message, ctx.id));
+    if (!res.writableEnded) res.end(openAi ? openAiErrorChunk(error.type, error.message) : sseErrorEvent(error.type, error.message, ctx.id));
     return;
   }
   ctx.status = error.status;
@@ -83,5 +88,6 @@ export function replyError(ctx: RequestContext, err: unknown): void {
   setGatewayHeaders(ctx);
   headers.add('content-type', 'application/json');
   res.writeHead(error.status, headers.list);
-  res.end(JSON.stringify(errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id)));
+  const body = openAi ? openAiErrorBody(error.type, error.message) : errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id);
+  res.end(JSON.stringify(body));
 }
