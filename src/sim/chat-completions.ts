@@ -1,7 +1,12 @@
 import type { Answer, Block } from './answer.js';
 import { planAnswer } from './answer.js';
 import { lastUserText, parseDirectives } from './directives.js';
+import { decide } from './messages.js';
+import { after } from './exchange.js';
 import type { Exchange } from './exchange.js';
+import type { Directives } from './directives.js';
+import type { MessagesBody } from '../messages/schema.js';
+import { errorTypeFor } from '../errors.js';
 import { fnv1a } from './prng.js';
 import { countTokens } from './tokenizer.js';
 import { parseJson } from './validate.js';
@@ -74,7 +79,17 @@ export function handleChatCompletions(ex: Exchange, raw: string): void {
   state.countRequest(body.model);
   const text = lastUserText(body.messages);
   const d = parseDirectives(text);
-  if (d.status !== undefined) return sendOpenAiError(ex, d.status, `Simulated error ${d.status}`, d.status === 529 ? 'overloaded_error' : 'api_error');
+  // Misbehaviour as on /v1/messages (errors, dropped connections; no mid-stream faults here).
+  const outcome = decide(ex, body.model, body.stream === true, d);
+  after(ex, d.latencyMs ?? state.behaviour(body.model).latencyMs ?? 0, () => {
+    if (outcome.kind === 'error') return sendOpenAiError(ex, outcome.status, outcome.message, errorTypeFor(outcome.status));
+    if (outcome.kind === 'drop') return void ex.res.destroy();
+    answerChat(ex, body, d, text, json.value);
+  });
+}
+
+function answerChat(ex: Exchange, body: MessagesBody, d: Directives, text: string, request: unknown): void {
+  const { state } = ex;
   const answer = planAnswer(body, d, fnv1a(text, fnv1a(String(body.messages.length))), () => `call_sim_${state.nextId()}`);
   const prompt = countTokens(body);
   const meta: Meta = {
@@ -89,7 +104,7 @@ export function handleChatCompletions(ex: Exchange, raw: string): void {
     ex.res.writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
     ex.res.end(out);
   } else {
-    const options = (json.value as { stream_options?: { include_usage?: unknown } }).stream_options;
+    const options = (request as { stream_options?: { include_usage?: unknown } }).stream_options;
     ex.res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     for (const c of chunks(answer, meta, options?.include_usage === true)) ex.res.write(c);
     ex.res.end();
