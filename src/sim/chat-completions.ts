@@ -46,9 +46,9 @@ function completion(answer: Answer, meta: Meta): string {
 
 /** The `data:` chunks of a streamed completion, ending in `data: [DONE]`; usage last when asked for. */
 function chunks(answer: Answer, meta: Meta, includeUsage: boolean): string[] {
-  const head = { id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model };
-  const chunk = (delta: object, finish: string | null = null): string =>
-    `data: ${JSON.stringify({ ...head, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  const chunkOf = (choices: object[], usage?: Meta['usage']): string =>
+    `data: ${JSON.stringify({ id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, choices, usage })}\n\n`;
+  const chunk = (delta: object, finish: string | null = null): string => chunkOf([{ index: 0, delta, finish_reason: finish }]);
   const out = [chunk({ role: 'assistant', content: '' })];
   let call = 0;
   for (const block of answer.blocks) {
@@ -59,7 +59,7 @@ function chunks(answer: Answer, meta: Meta, includeUsage: boolean): string[] {
     for (const c of block.chunks) if (c.text) out.push(chunk({ tool_calls: [{ index, function: { arguments: c.text } }] }));
   }
   out.push(chunk({}, FINISH[answer.stopReason]));
-  if (includeUsage) out.push(`data: ${JSON.stringify({ ...head, choices: [], usage: meta.usage })}\n\n`);
+  if (includeUsage) out.push(chunkOf([], meta.usage));
   out.push('data: [DONE]\n\n');
   return out;
 }
@@ -98,14 +98,13 @@ function answerChat(ex: Exchange, body: MessagesBody, d: Directives, text: strin
     created: Math.floor(Date.now() / 1000),
     usage: { prompt_tokens: prompt, completion_tokens: answer.outputTokens, total_tokens: prompt + answer.outputTokens },
   };
-  const headers = { 'request-id': ex.requestId };
   if (!body.stream) {
     const out = completion(answer, meta);
-    ex.res.writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+    ex.res.writeHead(200, { 'request-id': ex.requestId, 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
     ex.res.end(out);
   } else {
     const options = (request as { stream_options?: { include_usage?: unknown } }).stream_options;
-    ex.res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+    ex.res.writeHead(200, { 'request-id': ex.requestId, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     for (const c of chunks(answer, meta, options?.include_usage === true)) ex.res.write(c);
     ex.res.end();
   }
