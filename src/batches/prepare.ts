@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OrgConfig } from '../config/schema.js';
 import type { CompiledConfig } from '../config/compiled.js';
 import { GatewayError, invalidRequest } from '../errors.js';
+import { parseJsonBody } from '../passthrough/json-body.js';
 import { citedFileIds } from '../files/citations.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { RouteDecision } from '../pipeline/context.js';
@@ -23,27 +24,13 @@ export interface PreparedBatch {
   readonly fileIds: ReadonlySet<string>;
 }
 
-function parseBatch(raw: Buffer): z.infer<typeof batchBodySchema> {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString('utf8'));
-  } catch (err) {
-    throw invalidRequest(`Malformed JSON in request body: ${(err as Error).message}`);
-  }
-  const parsed = batchBodySchema.safeParse(json);
-  if (!parsed.success) {
-    throw invalidRequest(parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  }
-  return parsed.data;
-}
-
 /**
  * A batch checked as its items would be one by one on /v1/messages: each validated, routed (`auto` and
  * aliases resolved) and held to the org's policy. The first refused item refuses the whole batch, its
  * custom_id named. Batches wait for no breaker, so routing here ignores breaker state.
  */
 export function prepareBatch(raw: Buffer, org: OrgConfig, conf: CompiledConfig, maxTierHeader: string | string[] | undefined): PreparedBatch {
-  const batch = parseBatch(raw);
+  const batch = parseJsonBody(raw, batchBodySchema).body;
   const decisions: RouteDecision[] = [];
   const fileIds = new Set<string>();
   batch.requests.forEach((item, index) => {

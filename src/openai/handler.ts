@@ -1,5 +1,4 @@
 import { joined } from '../bytes.js';
-import { invalidRequest } from '../errors.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { withModel } from '../messages/rewrite-model.js';
 import { account } from '../pipeline/account.js';
@@ -13,24 +12,10 @@ import { relay } from '../pipeline/relay.js';
 import { route } from '../pipeline/route.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
-import { chatBodySchema, type ChatBody } from './schema.js';
+import { chatBodySchema } from './schema.js';
+import { parseJsonBody } from '../passthrough/json-body.js';
 import { toMessagesBody } from './to-messages.js';
 import { usageOfCompletion } from './usage.js';
-
-function validateChat(raw: Buffer): { body: ChatBody; raw: string } {
-  const text = raw.toString('utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw invalidRequest(`Malformed JSON in request body: ${(err as Error).message}`);
-  }
-  const parsed = chatBodySchema.safeParse(json);
-  if (!parsed.success) {
-    throw invalidRequest(parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  }
-  return { body: parsed.data, raw: text };
-}
 
 const newScanner = (): ChatChunkScanner => new ChatChunkScanner();
 
@@ -48,7 +33,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const { body: chat, raw } = validateChat(ctx.rawBody);
+    const { body: chat, raw } = parseJsonBody(ctx.rawBody, chatBodySchema);
     const body = (ctx.body = toMessagesBody(chat));
     ctx.stream = body.stream === true;
 
