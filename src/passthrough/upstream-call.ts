@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { GatewayError } from '../errors.js';
 import type { RequestContext } from '../pipeline/context.js';
@@ -59,10 +59,23 @@ export async function pipeAnswer(ctx: RequestContext, response: UpstreamResponse
   res.writeHead(response.statusCode, ctx.headers.list);
   for await (const chunk of response.body as AsyncIterable<Buffer>) {
     onChunk?.(chunk);
-    if (!res.write(chunk)) await once(res, 'drain');
+    if (!res.write(chunk)) await drainedOrClosed(res);
   }
   ctx.timings.upstreamEndedAt = performance.now();
   res.end();
+}
+
+/** A caller that leaves while the gateway waits for 'drain' never drains: 'close' ends the wait too (the aborted upstream then ends the loop). */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
 }
 
 /** The caller's origin, for URLs the gateway hands out (a batch's `results_url`). */
