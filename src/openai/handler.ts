@@ -1,6 +1,5 @@
 import { joined } from '../bytes.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
-import { withModel } from '../messages/rewrite-model.js';
 import { account } from '../pipeline/account.js';
 import { admit } from '../pipeline/admit.js';
 import { authenticate } from '../pipeline/authenticate.js';
@@ -33,8 +32,8 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const { body: chat, raw } = parseJsonBody(ctx.rawBody, chatBodySchema);
-    const body = (ctx.body = toMessagesBody(chat));
+    const chat = parseJsonBody(ctx.rawBody, chatBodySchema);
+    const body = (ctx.body = toMessagesBody(chat.body));
     ctx.stream = body.stream === true;
 
     const decision = (ctx.route = route({
@@ -51,7 +50,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     ctx.queuedMs = ticket.queuedMs;
     ctx.headers.addAll(ticket.headers);
 
-    const input = { decision, bodyFor: (model: string) => withModel(raw, model), inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
+    const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
     dispatched = await dispatch(ctx, input);
     const model = dispatched.model;
     if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));

@@ -22,7 +22,13 @@ export function sendOpenAiError(ex: Exchange, status: number, message: string, t
   if (ex.counted) ex.state.countResponse(status);
 }
 
-const FINISH: Readonly<Record<Answer['stopReason'], string>> = { end_turn: 'stop', stop_sequence: 'stop', max_tokens: 'length', tool_use: 'tool_calls' };
+const FINISH: Readonly<Record<Answer['stopReason'], string>> = {
+  end_turn: 'stop',
+  stop_sequence: 'stop',
+  max_tokens: 'length',
+  tool_use: 'tool_calls',
+  refusal: 'content_filter',
+};
 
 const textOf = (answer: Answer): string => answer.blocks.map((b) => (b.type === 'text' ? b.text : '')).join('');
 const callsOf = (answer: Answer): Extract<Block, { type: 'tool_use' }>[] => answer.blocks.filter((b) => b.type === 'tool_use');
