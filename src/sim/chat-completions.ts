@@ -90,11 +90,12 @@ export function handleChatCompletions(ex: Exchange, raw: string): void {
   after(ex, d.latencyMs ?? state.behaviour(body.model).latencyMs ?? 0, () => {
     if (outcome.kind === 'error') return sendOpenAiError(ex, outcome.status, outcome.message, errorTypeFor(outcome.status));
     if (outcome.kind === 'drop') return void ex.res.destroy();
-    answerChat(ex, body, d, text, json.value);
+    answerChat(ex, body, d, text, json.value, outcome.fault === 'drop');
   });
 }
 
-function answerChat(ex: Exchange, body: MessagesBody, d: Directives, text: string, request: unknown): void {
+/** `dropAfterContent`: the connection is cut a few chunks into a stream (no `[DONE]`). */
+function answerChat(ex: Exchange, body: MessagesBody, d: Directives, text: string, request: unknown, dropAfterContent: boolean): void {
   const { state } = ex;
   const answer = planAnswer(body, d, fnv1a(text, fnv1a(String(body.messages.length))), () => `call_sim_${state.nextId()}`);
   const prompt = countTokens(body);
@@ -111,7 +112,13 @@ function answerChat(ex: Exchange, body: MessagesBody, d: Directives, text: strin
   } else {
     const options = (request as { stream_options?: { include_usage?: unknown } }).stream_options;
     ex.res.writeHead(200, { 'request-id': ex.requestId, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
-    for (const c of chunks(answer, meta, options?.include_usage === true)) ex.res.write(c);
+    const all = chunks(answer, meta, options?.include_usage === true);
+    if (dropAfterContent) {
+      state.stats.droppedConnections++;
+      // Cut once the chunks are on the wire (a destroy right away would discard them unsent).
+      return void ex.res.write(all.slice(0, 3).join(''), () => ex.res.destroy());
+    }
+    for (const c of all) ex.res.write(c);
     ex.res.end();
   }
   state.countResponse(200);

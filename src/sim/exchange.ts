@@ -69,13 +69,7 @@ export function sendError(ex: Exchange, status: number, message: string, headers
   sendJson(ex, status, errorJson(errorTypeFor(status), message, ex.requestId), headers);
 }
 
-/** The raw body as a string, or null when it is over the limit (the rest is drained, unread). */
-export async function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string | null> {
-  const bytes = await readRawBody(req, limit);
-  return bytes === null ? null : bytes.toString('utf8');
-}
-
-/** The raw body's bytes, or null when it is over the limit. */
+/** The raw body's bytes, or null when it is over the limit (the rest is drained, unread). */
 export function readRawBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {

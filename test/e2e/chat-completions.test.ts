@@ -88,6 +88,19 @@ describe('OpenAI-compatible chat completions through the gateway', () => {
     expect(response.headers.get('x-gateway-fallback-from')).toBe(MODELS.sonnet);
   });
 
+  it('ends a stream cut by the upstream with an error chunk in OpenAI’s shape', async () => {
+    gw.gateway.simulator?.setBehaviour(MODELS.haiku, { dropConnectionRate: 1 });
+    const raw = await fetch(`${gw.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': KEYS.search },
+      body: JSON.stringify({ model: 'haiku', stream: true, messages: [{ role: 'user', content: 'a long story please' }] }),
+    });
+    const text = await raw.text();
+    expect(text).toContain('"object":"chat.completion.chunk"');
+    expect(text).not.toContain('[DONE]');
+    expect(text.endsWith(`data: ${JSON.stringify({ error: { message: 'Upstream connection lost', type: 'api_error', param: null, code: null } })}\n\n`)).toBe(true);
+  });
+
   it("answers the gateway's own errors in OpenAI's shape", async () => {
     const badKey = new OpenAI({ baseURL: `${gw.url}/v1`, apiKey: 'nope', maxRetries: 0 });
     await expect(badKey.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
