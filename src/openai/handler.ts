@@ -10,6 +10,7 @@ import { readBody } from '../pipeline/read-body.js';
 import { relay } from '../pipeline/relay.js';
 import { route } from '../pipeline/route.js';
 import { AttemptError } from '../upstream/attempt-error.js';
+import { checkFileCitations } from '../files/citations.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { chatBodySchema } from './schema.js';
 import { parseJsonBody } from '../passthrough/json-body.js';
@@ -33,6 +34,8 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     services.metrics.inflight.inc({ org: org.id });
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
     const chat = parseJsonBody(ctx.rawBody, chatBodySchema);
+    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, chat.body);
+    if (citing) await citing;
     const body = (ctx.body = toMessagesBody(chat.body));
     ctx.stream = body.stream === true;
 

@@ -101,6 +101,17 @@ describe('OpenAI-compatible chat completions through the gateway', () => {
     expect(text.endsWith(`data: ${JSON.stringify({ error: { message: 'Upstream connection lost', type: 'api_error', param: null, code: null } })}\n\n`)).toBe(true);
   });
 
+  it("refuses a completion citing another org's file with 404 before it leaves", async () => {
+    const file = await gw.client(KEYS.batch).beta.files.upload({ file: new File(['secret'], 'theirs.txt', { type: 'text/plain' }) });
+    const before = gw.gateway.simulator?.stats().requests[MODELS.haiku] ?? 0;
+    const citing = openai.chat.completions.create({
+      model: 'haiku',
+      messages: [{ role: 'user', content: [{ type: 'file', file: { file_id: file.id } }, { type: 'text', text: 'Summarise.' }] }],
+    });
+    await expect(citing).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    expect(gw.gateway.simulator?.stats().requests[MODELS.haiku] ?? 0).toBe(before);
+  });
+
   it("answers the gateway's own errors in OpenAI's shape", async () => {
     const badKey = new OpenAI({ baseURL: `${gw.url}/v1`, apiKey: 'nope', maxRetries: 0 });
     await expect(badKey.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
