@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createRequestListener, metricsHandler } from './app.js';
+import { isFileUpload } from './files/routes.js';
 import type { Config } from './config/schema.js';
 import { createLogger, type Logger } from './logger.js';
 import { declaresTooLarge } from './pipeline/read-body.js';
@@ -69,9 +70,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (services.draining) res.setHeader('connection', 'close');
     listener(req, res);
   });
-  // `Expect: 100-continue`: a body over the limit is refused at once, before the client sends it.
+  // `Expect: 100-continue`: a body over the limit is refused at once, before the client sends it. File
+  // uploads are streamed through, not held, so the body limit is not theirs (the upstream has its own).
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (!declaresTooLarge(req, services.current().config.server.bodyLimitBytes)) res.writeContinue();
+    if (isFileUpload(req) || !declaresTooLarge(req, services.current().config.server.bodyLimitBytes)) res.writeContinue();
     server.emit('request', req, res);
   });
   // Timeouts cover receiving a request, never the (possibly minutes-long) streamed answer.

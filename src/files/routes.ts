@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type express from 'express';
 import type { OrgConfig } from '../config/schema.js';
 import { invalidRequest } from '../errors.js';
@@ -15,6 +16,9 @@ function filePath(ctx: RequestContext, id: string, action = ''): string {
   const q = url.indexOf('?');
   return `${BASE}/${encodeURIComponent(id)}${action}${q < 0 ? '' : url.slice(q)}`;
 }
+
+/** POST /v1/files (query aside). */
+export const isFileUpload = (req: IncomingMessage): boolean => req.method === 'POST' && (req.url ?? '').split('?')[0] === BASE;
 
 /**
  * The multipart body goes to the upstream as it arrives, never held whole; the new file's id is then

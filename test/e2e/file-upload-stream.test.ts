@@ -31,7 +31,7 @@ describe('file upload streaming', () => {
     upstream.listen(0, '127.0.0.1');
     await once(upstream, 'listening');
     const url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-    gw = await startGateway({ config: testConfig({ upstream: { baseUrl: url } }), apiKey: 'k', port: 0, host: '127.0.0.1', logger: createLogger({ level: 'silent' }) });
+    gw = await startGateway({ config: testConfig({ server: { port: 0, host: '127.0.0.1', bodyLimitBytes: 1024 }, upstream: { baseUrl: url } }), apiKey: 'k', port: 0, host: '127.0.0.1', logger: createLogger({ level: 'silent' }) });
   });
   afterAll(async () => {
     await gw.drain(1_000);
@@ -61,5 +61,25 @@ describe('file upload streaming', () => {
     expect(received).toBe(Buffer.byteLength(head) + 2 * half.length + Buffer.byteLength(tail));
     expect(await gw.services.ownership.owns('search', 'file', 'file_up_1')).toBe(true);
     expect(await gw.services.ownership.owns('batch', 'file', 'file_up_1')).toBe(false);
+  });
+
+  it('answers Expect: 100-continue for an upload larger than server.bodyLimitBytes (uploads are not held)', async () => {
+    const boundary = 'b2';
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="x.bin"\r\n\r\n`),
+      Buffer.alloc(64 * 1024, 1),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const req = request(`${gw.url}/v1/files`, {
+      method: 'POST',
+      headers: { 'x-api-key': KEYS.search, expect: '100-continue', 'content-length': body.length, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    const answered = once(req, 'response');
+    req.flushHeaders();
+    await once(req, 'continue');
+    req.end(body);
+    const [res] = (await answered) as [import('node:http').IncomingMessage];
+    res.resume();
+    expect(res.statusCode).toBe(200);
   });
 });
