@@ -15,9 +15,9 @@ function listQuery(url: string): { afterId?: string; beforeId?: string; limit: n
 
 /** `results_url` is absolute at Anthropic: this simulator's own origin. */
 function withOrigin(ex: Exchange, batch: object): string {
-  const b = batch as { results_url: string | null };
-  if (b.results_url) b.results_url = `http://${ex.req.headers.host ?? '127.0.0.1'}${b.results_url}`;
-  return JSON.stringify(b);
+  return JSON.stringify(batch, (key, value: unknown) =>
+    key === 'results_url' && typeof value === 'string' ? `http://${ex.req.headers.host ?? '127.0.0.1'}${value}` : value,
+  );
 }
 
 function createBatch(ex: Exchange, raw: string): void {
@@ -34,7 +34,7 @@ function batchRoute(ex: Exchange, method: string, rest: string, raw: string): vo
   const { batches } = ex.state;
   if (rest === '') {
     if (method === 'POST') return createBatch(ex, raw);
-    return sendJson(ex, 200, JSON.stringify(batches.list(listQuery(ex.req.url ?? ''))));
+    return sendJson(ex, 200, withOrigin(ex, batches.list(listQuery(ex.req.url ?? ''))));
   }
   const [id = '', action = ''] = rest.slice(1).split('/');
   const missing = (): void => sendError(ex, 404, `message batch ${id} not found`);

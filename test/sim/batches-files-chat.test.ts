@@ -32,6 +32,7 @@ describe('simulator: batches, files, chat completions', () => {
     expect(ended.processing_status).toBe('ended');
     expect(ended.request_counts).toEqual({ processing: 0, succeeded: 1, errored: 2, canceled: 0, expired: 1 });
     expect(ended.results_url).toBe(`${sim.url}/v1/messages/batches/${created.id}/results`);
+    expect((await anthropic.messages.batches.list()).data.find((b) => b.id === created.id)?.results_url).toBe(ended.results_url);
     const results = new Map<string, string>();
     for await (const item of await anthropic.messages.batches.results(created.id)) {
       results.set(item.custom_id, item.result.type);
