@@ -2,12 +2,11 @@ import { z } from 'zod';
 import type { OrgConfig } from '../config/schema.js';
 import type { CompiledConfig } from '../config/compiled.js';
 import { GatewayError, invalidRequest } from '../errors.js';
-import { parseJsonBody } from '../passthrough/json-body.js';
 import { citedFileIds } from '../files/citations.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { RouteDecision } from '../pipeline/context.js';
 import { route } from '../pipeline/route.js';
-import { validateMessages } from '../pipeline/validate.js';
+import { parse, validateMessages } from '../pipeline/validate.js';
 
 const batchBodySchema = z.looseObject({
   requests: z
@@ -30,7 +29,7 @@ export interface PreparedBatch {
  * custom_id named. Batches wait for no breaker, so routing here ignores breaker state.
  */
 export function prepareBatch(raw: Buffer, org: OrgConfig, conf: CompiledConfig, maxTierHeader: string | string[] | undefined): PreparedBatch {
-  const batch = parseJsonBody(raw, batchBodySchema).body;
+  const batch = parse(raw, batchBodySchema).body;
   const decisions: RouteDecision[] = [];
   const fileIds = new Set<string>();
   batch.requests.forEach((item, index) => {

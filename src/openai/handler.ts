@@ -1,4 +1,5 @@
 import { joined } from '../bytes.js';
+import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { account } from '../pipeline/account.js';
 import { admit } from '../pipeline/admit.js';
@@ -9,11 +10,10 @@ import { replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
 import { relay } from '../pipeline/relay.js';
 import { route } from '../pipeline/route.js';
+import { parse } from '../pipeline/validate.js';
 import { AttemptError } from '../upstream/attempt-error.js';
-import { checkFileCitations } from '../files/citations.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { chatBodySchema } from './schema.js';
-import { parseJsonBody } from '../passthrough/json-body.js';
 import { toMessagesBody } from './to-messages.js';
 import { usageOfCompletion } from './usage.js';
 
@@ -33,7 +33,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const chat = parseJsonBody(ctx.rawBody, chatBodySchema);
+    const chat = parse(ctx.rawBody, chatBodySchema);
     const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, chat.body);
     if (citing) await citing;
     const body = (ctx.body = toMessagesBody(chat.body));
