@@ -171,6 +171,9 @@ describe('Message Batches and Files through the gateway', () => {
     sim.endBatches();
     await gw.drain(1_000);
     gw = await start();
+    const ready = await fetch(`${gw.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ownership: { store: 'sqlite', healthy: true } });
     const items: string[] = [];
     for await (const item of await client(gw, KEYS.search).messages.batches.results(batch.id)) items.push(`${item.custom_id}:${item.result.type}`);
     expect(items).toEqual(['kept:succeeded']);
