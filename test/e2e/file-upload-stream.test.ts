@@ -11,7 +11,7 @@ import { KEYS, testConfig } from '../helpers/config.js';
  * whole body. The caller sends the second half only once the upstream has received the first; a gateway
  * that buffered would wait for the end forever (and the test would time out).
  */
-describe('file upload streaming', () => {
+describe('file uploads through the gateway, and its local ownership store', () => {
   let upstream: Server;
   let gw: Gateway;
   let firstBytesAtUpstream: Promise<void>;
@@ -81,5 +81,13 @@ describe('file upload streaming', () => {
     const [res] = (await answered) as [import('node:http').IncomingMessage];
     res.resume();
     expect(res.statusCode).toBe(200);
+  });
+
+  it('is not ready once its local ownership store cannot be used, and says so on /readyz', async () => {
+    expect((await fetch(`${gw.url}/readyz`)).status).toBe(200);
+    await gw.services.ownership.close();
+    const ready = await fetch(`${gw.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ ownership: { store: 'sqlite', healthy: false } });
   });
 });
