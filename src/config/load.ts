@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { devKeyProblems } from './dev-keys.js';
 import { configSchema, type Config } from './schema.js';
 
 export class ConfigError extends Error {
@@ -61,6 +62,10 @@ function semanticProblems(config: Config): string[] {
       problems.push('upstream.baseUrl: must be "sim" or an http(s) URL');
     }
   }
+  const { port, metricsPort, adminPort } = config.server;
+  if (adminPort > 0 && config.admin.keys.length === 0) problems.push('admin.keys: server.adminPort is set, so give at least one admin key hash');
+  if (adminPort > 0 && (adminPort === port || adminPort === metricsPort)) problems.push('server.adminPort: must differ from server.port and server.metricsPort');
+  if (metricsPort > 0 && metricsPort === port) problems.push('server.metricsPort: must differ from server.port');
   return problems;
 }
 
@@ -82,7 +87,11 @@ export function loadConfigFile(path: string, env: Env = process.env): Config {
   } catch (err) {
     throw new ConfigError([`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
   }
-  return parseConfig(text, env);
+  const config = parseConfig(text, env);
+  // Here rather than in parseConfig: the message names the file, and tests build configs without one.
+  const devKeys = devKeyProblems(config, path);
+  if (devKeys.length > 0) throw new ConfigError(devKeys);
+  return config;
 }
 
 /**

@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const run = (args: string[], input?: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['dist/cli.js', ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+    timeout: 30_000,
+  });
 
 /** The `gateway` bin of CONTRACT.md §1, run as a user would. */
 describe('gateway CLI', () => {
@@ -26,6 +32,19 @@ describe('gateway CLI', () => {
     expect(lines.length).toBeGreaterThanOrEqual(4);
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^orgs\.0\.keys\.0: /), expect.stringMatching(/^breaker\.volumeThreshold: /)]));
     expect(run(['check-config', join(dir, 'missing.yaml')]).stderr).toContain('cannot read');
+  });
+
+  it('serve refuses the shipped development keys when the upstream is not the simulator, naming file and keys', () => {
+    const out = run(['serve', '--config', 'config/gateway.yaml', '--port', '0'], undefined, {
+      ANTHROPIC_BASE_URL: 'http://127.0.0.1:9',
+      ANTHROPIC_API_KEY: 'sk-test',
+    });
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('config/gateway.yaml');
+    expect(out.stderr).toContain('"gw-dev-search-key"');
+    expect(out.stderr).toContain('"gw-dev-batch-key"');
+    // The same file with the simulator upstream is fine.
+    expect(run(['check-config', 'config/gateway.yaml']).status).toBe(0);
   });
 
   it('classify: one JSON line out per line in, errors in place, 10,000 lines', () => {
