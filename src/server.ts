@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { createAdminApp } from './admin/app.js';
 import { createRequestListener, metricsHandler } from './app.js';
 import type { Config } from './config/schema.js';
 import { createLogger, type Logger } from './logger.js';
@@ -16,6 +17,8 @@ export interface GatewayOptions {
   readonly host?: string;
   readonly logger?: Logger;
   readonly metrics?: GatewayMetrics;
+  /** Extra fields for the boot line ("gateway listening"). */
+  readonly bootInfo?: Readonly<Record<string, unknown>>;
 }
 
 export interface Gateway {
@@ -25,7 +28,8 @@ export interface Gateway {
   readonly services: Services;
   /** The in-process simulator, when `upstream.baseUrl` is `sim`. */
   readonly simulator: Simulator | undefined;
-  readonly metricsServer: Server | undefined;
+  /** The admin port actually bound, when there is one. */
+  readonly adminPort: number | undefined;
   /** Graceful drain: stop accepting, let requests and streams in flight finish, then close everything. */
   drain(timeoutMs?: number): Promise<void>;
 }
@@ -75,15 +79,30 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const host = options.host ?? config.server.host;
   const port = await listen(server, options.port ?? config.server.port, host);
-  let metricsServer: Server | undefined;
+  const sideServers: Server[] = [];
   if (config.server.metricsPort > 0) {
     const metricsApp = express();
     metricsApp.get('/metrics', metricsHandler(services));
-    metricsServer = createServer(metricsApp);
-    await listen(metricsServer, config.server.metricsPort, host);
+    sideServers.push(createServer(metricsApp));
+    await listen(sideServers.at(-1)!, config.server.metricsPort, host);
+  }
+  let adminPort: number | undefined;
+  if (config.server.adminPort > 0) {
+    sideServers.push(createServer(createAdminApp(services)));
+    adminPort = await listen(sideServers.at(-1)!, config.server.adminPort, host);
   }
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  logger.info({ port, upstream: simulator ? 'simulator' : config.upstream.baseUrl, metricsPort: config.server.metricsPort || undefined }, 'gateway listening');
+  logger.info(
+    {
+      port,
+      url: `http://${shownHost}:${port}`,
+      upstream: simulator ? 'simulator' : config.upstream.baseUrl,
+      metricsPort: config.server.metricsPort || undefined,
+      adminPort,
+      ...options.bootInfo,
+    },
+    'gateway listening',
+  );
 
   let drained: Promise<void> | undefined;
   const drain = (timeoutMs = config.server.drainTimeoutMs): Promise<void> =>
@@ -99,12 +118,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       if (inflight > 0) logger.warn({ inflight }, 'drain deadline reached: closing remaining connections');
       server.closeAllConnections();
       await closed;
-      metricsServer?.closeAllConnections();
-      await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));
+      for (const side of sideServers) side.closeAllConnections();
+      await Promise.all(sideServers.map((side) => new Promise((resolve) => side.close(resolve))));
       await services.close();
       await simulator?.close();
       logger.info('drained');
     })());
 
-  return { url: `http://${shownHost}:${port}`, port, server, services, simulator, metricsServer, drain };
+  return { url: `http://${shownHost}:${port}`, port, adminPort, server, services, simulator, drain };
 }
