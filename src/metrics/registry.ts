@@ -7,7 +7,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export interface GatewayMetrics {
   readonly registry: Registry;
   readonly requests: Counter<'org' | 'tier' | 'model' | 'route' | 'code'>;
-  readonly requestDuration: Histogram<'org' | 'model' | 'stream'>;
+  readonly requestDuration: Histogram<'org' | 'model' | 'stream' | 'code'>;
   readonly timeToFirstToken: Histogram<'model'>;
   readonly overhead: Histogram;
   readonly tokens: Counter<'org' | 'model' | 'type'>;
@@ -49,8 +49,8 @@ function defineMetrics(registry: Registry): GatewayMetrics {
     }),
     requestDuration: new Histogram({
       name: 'gateway_request_duration_seconds',
-      help: 'Time from request arrival to the last byte of the answer.',
-      labelNames: ['org', 'model', 'stream'],
+      help: 'Time from request arrival to the last byte of the answer, by status class (code: 2xx, 4xx, 5xx).',
+      labelNames: ['org', 'model', 'stream', 'code'],
       buckets: LATENCY_BUCKETS,
       registers,
     }),

@@ -61,7 +61,8 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
 
   if (ctx.kind === 'messages') {
     metrics.requests.inc({ org, tier, model, route, code });
-    metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false' }, duration);
+    // The status class, so that latency objectives are built on successes and fast failures stay apart.
+    metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false', code: `${code[0]}xx` }, duration);
     if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
     if (overhead !== undefined) metrics.overhead.observe(overhead);
     const usage = ctx.usage;

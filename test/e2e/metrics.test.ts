@@ -105,6 +105,12 @@ describe('metrics after mixed traffic', () => {
     expect(metricValue(scrape, 'gateway_inflight_requests')).toBe(0);
   });
 
+  it("labels latency with the status class, so fast 429s stay out of the successes' distribution", () => {
+    expect(metricValue(scrape, 'gateway_request_duration_seconds_count', { org: 'tiny', code: '2xx' })).toBe(3);
+    expect(metricValue(scrape, 'gateway_request_duration_seconds_count', { org: 'tiny', code: '4xx' })).toBe(1);
+    expect(metricValue(scrape, 'gateway_request_duration_seconds_count', { org: 'search', code: '2xx' })).toBe(4);
+  });
+
   it('measures TTFT on streams and keeps upstream time out of the overhead', () => {
     expect(metricValue(scrape, 'gateway_time_to_first_token_seconds_count', { model: MODELS.sonnet })).toBe(1);
     const ttft = metricValue(scrape, 'gateway_time_to_first_token_seconds_sum', { model: MODELS.sonnet }) ?? 0;
