@@ -1,5 +1,7 @@
 import { compileConfig, type CompiledConfig } from './config/compiled.js';
+import { RESTART_KEYS, restartRequired } from './config/restart-keys.js';
 import type { Config } from './config/schema.js';
+import type { ReloadOutcome } from './config/watch.js';
 import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics/registry.js';
@@ -16,14 +18,17 @@ export interface Services {
   readonly logger: Logger;
   readonly metrics: GatewayMetrics;
   readonly upstream: UpstreamClient;
+  /** The gateway's own Anthropic key; replaced when ANTHROPIC_API_KEY_FILE changes. */
   readonly apiKey: string | undefined;
+  setApiKey(key: string): void;
   readonly limits: OrgLimits;
   readonly upstreamLimits: UpstreamLimits;
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
   current(): CompiledConfig;
-  reload(config: Config): Promise<void>;
+  /** Applies what can change live; reports (log and metric are the caller's) the changed keys that need a restart. */
+  reload(config: Config): Promise<ReloadOutcome>;
   readonly draining: boolean;
   startDraining(): void;
   close(): Promise<void>;
@@ -41,6 +46,7 @@ export function createServices(options: ServiceOptions): Services {
   const { logger, metrics } = options;
   let compiled = compileConfig(options.config);
   let draining = false;
+  let apiKey = options.apiKey;
   const deps = { logger, metrics };
   const limits = new OrgLimits(options.config, deps);
   const upstreamLimits = new UpstreamLimits(options.config, deps);
@@ -52,7 +58,12 @@ export function createServices(options: ServiceOptions): Services {
     logger,
     metrics,
     upstream,
-    apiKey: options.apiKey,
+    get apiKey() {
+      return apiKey;
+    },
+    setApiKey(key) {
+      apiKey = key;
+    },
     limits,
     upstreamLimits,
     breakers,
@@ -65,6 +76,9 @@ export function createServices(options: ServiceOptions): Services {
       breakers.reload(config);
       fallbackBudget.reload(config.fallback.budget);
       compiled = compileConfig(config);
+      const pending = restartRequired(options.config, config);
+      for (const key of RESTART_KEYS) metrics.configRestartRequired.set({ key }, pending.includes(key) ? 1 : 0);
+      return { restartRequired: pending };
     },
     get draining() {
       return draining;

@@ -1,4 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { RESTART_KEYS } from '../config/restart-keys.js';
+import { VERSION } from '../version.js';
 
 /**
  * Every gateway_* metric of CONTRACT.md §5, on one Registry (never prom-client's global one).
@@ -21,6 +23,9 @@ export interface GatewayMetrics {
   readonly inflight: Gauge<'org'>;
   readonly limitStoreUp: Gauge;
   readonly configReloads: Counter<'result'>;
+  readonly configLastReloadSuccessful: Gauge;
+  readonly configRestartRequired: Gauge<'key'>;
+  readonly buildInfo: Gauge<'version' | 'node'>;
 }
 
 const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600];
@@ -34,6 +39,9 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
   const metrics = defineMetrics(registry);
   // Series that alerts compare against must exist before their first event.
   for (const result of ['applied', 'rejected']) metrics.configReloads.inc({ result }, 0);
+  metrics.configLastReloadSuccessful.set(1);
+  for (const key of RESTART_KEYS) metrics.configRestartRequired.set({ key }, 0);
+  metrics.buildInfo.set({ version: VERSION, node: process.versions.node }, 1);
   return metrics;
 }
 
@@ -130,6 +138,23 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       name: 'gateway_config_reloads_total',
       help: 'Config file reloads, by result (applied, rejected).',
       labelNames: ['result'],
+      registers,
+    }),
+    configLastReloadSuccessful: new Gauge({
+      name: 'gateway_config_last_reload_successful',
+      help: 'Whether the latest config reload was applied (1) or refused (0); 1 at start.',
+      registers,
+    }),
+    configRestartRequired: new Gauge({
+      name: 'gateway_config_restart_required',
+      help: 'Config keys changed by a reload that only a restart applies (1), by key.',
+      labelNames: ['key'],
+      registers,
+    }),
+    buildInfo: new Gauge({
+      name: 'gateway_build_info',
+      help: 'Always 1; the labels say which gateway version runs on which Node.js.',
+      labelNames: ['version', 'node'],
       registers,
     }),
   };
