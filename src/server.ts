@@ -4,10 +4,12 @@ import express from 'express';
 import { createAdminApp } from './admin/app.js';
 import { createRequestListener, metricsHandler } from './app.js';
 import type { Config } from './config/schema.js';
+import type { ReloadOutcome } from './config/watch.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type GatewayMetrics } from './metrics/registry.js';
 import { createServices, type Services } from './services.js';
 import { startSimulator, type Simulator } from './sim/index.js';
+import { VERSION } from './version.js';
 
 export interface GatewayOptions {
   readonly config: Config;
@@ -17,8 +19,8 @@ export interface GatewayOptions {
   readonly host?: string;
   readonly logger?: Logger;
   readonly metrics?: GatewayMetrics;
-  /** Extra fields for the boot line ("gateway listening"). */
-  readonly bootInfo?: Readonly<Record<string, unknown>>;
+  /** The config file's path, for the boot line. */
+  readonly configPath?: string;
 }
 
 export interface Gateway {
@@ -30,6 +32,8 @@ export interface Gateway {
   readonly simulator: Simulator | undefined;
   /** The admin port actually bound, when there is one. */
   readonly adminPort: number | undefined;
+  /** Applies a reloaded config: the services' live parts and the client port's timeouts. */
+  reload(config: Config): Promise<ReloadOutcome>;
   /** Graceful drain: stop accepting, let requests and streams in flight finish, then close everything. */
   drain(timeoutMs?: number): Promise<void>;
 }
@@ -42,6 +46,9 @@ const listen = (server: Server, port: number, host: string): Promise<number> =>
       resolve((server.address() as AddressInfo).port);
     });
   });
+
+const limitStoreLine = (status: ReturnType<Services['limits']['status']>): string =>
+  status.store === 'memory' ? 'memory' : `redis (${status.healthy ? 'up' : status.mode})`;
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
@@ -73,9 +80,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     listener(req, res);
   });
   // Timeouts cover receiving a request, never the (possibly minutes-long) streamed answer.
-  server.keepAliveTimeout = config.server.keepAliveTimeoutMs;
-  server.headersTimeout = config.server.headersTimeoutMs;
-  server.requestTimeout = config.server.requestTimeoutMs;
+  const applyTimeouts = (next: Config): void => {
+    server.keepAliveTimeout = next.server.keepAliveTimeoutMs;
+    server.headersTimeout = next.server.headersTimeoutMs;
+    server.requestTimeout = next.server.requestTimeoutMs;
+  };
+  applyTimeouts(config);
 
   const host = options.host ?? config.server.host;
   const port = await listen(server, options.port ?? config.server.port, host);
@@ -96,16 +106,24 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     {
       port,
       url: `http://${shownHost}:${port}`,
+      version: VERSION,
+      config: options.configPath,
+      orgs: config.orgs.length,
       upstream: simulator ? 'simulator' : config.upstream.baseUrl,
+      limitStore: limitStoreLine(services.limits.status()),
       metricsPort: config.server.metricsPort || undefined,
       adminPort,
-      ...options.bootInfo,
     },
     'gateway listening',
   );
 
   let drained: Promise<void> | undefined;
-  const drain = (timeoutMs = config.server.drainTimeoutMs): Promise<void> =>
+  const reload = async (next: Config): Promise<ReloadOutcome> => {
+    const outcome = await services.reload(next);
+    applyTimeouts(next);
+    return outcome;
+  };
+  const drain = (timeoutMs = services.current().config.server.drainTimeoutMs): Promise<void> =>
     (drained ??= (async () => {
       services.startDraining();
       logger.info({ inflight, timeoutMs }, 'draining');
@@ -125,5 +143,5 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       logger.info('drained');
     })());
 
-  return { url: `http://${shownHost}:${port}`, port, adminPort, server, services, simulator, drain };
+  return { url: `http://${shownHost}:${port}`, port, adminPort, server, services, simulator, reload, drain };
 }

@@ -90,7 +90,9 @@ export class OrgLimits {
     }
     return {
       org: orgId,
-      ...status,
+      store: status.store,
+      healthy: status.healthy,
+      mode: status.mode,
       dimensions,
       concurrency: set.slots?.size ?? null,
       maxQueueMs: set.maxQueueMs,
