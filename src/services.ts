@@ -52,6 +52,9 @@ export function createServices(options: ServiceOptions): Services {
   const upstreamLimits = new UpstreamLimits(options.config, deps);
   const breakers = new Breakers(options.config, deps);
   const fallbackBudget = new FallbackBudget(options.config.fallback.budget);
+  metrics.readUpstreamInflightFrom(() => fallbackBudget.inflightByModel());
+  // Every catalogue model has its series from the start, so that a per-pod sum exists before the first call.
+  for (const { id } of Object.values(options.config.models)) metrics.upstreamInflight.set({ model: id }, 0);
   const upstream = new UpstreamClient(options.upstreamUrl, options.config.upstream.connections);
 
   return {

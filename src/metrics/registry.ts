@@ -26,6 +26,9 @@ export interface GatewayMetrics {
   readonly configLastReloadSuccessful: Gauge;
   readonly configRestartRequired: Gauge<'key'>;
   readonly buildInfo: Gauge<'version' | 'node'>;
+  readonly upstreamInflight: Gauge<'model'>;
+  /** Where gateway_upstream_inflight_requests is read from at each scrape (requests in flight per model ID). */
+  readUpstreamInflightFrom(read: () => Iterable<readonly [string, number]>): void;
 }
 
 const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600];
@@ -47,8 +50,22 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
 
 function defineMetrics(registry: Registry): GatewayMetrics {
   const registers = [registry];
+  let readUpstreamInflight: () => Iterable<readonly [string, number]> = () => [];
   return {
     registry,
+    readUpstreamInflightFrom: (read) => {
+      readUpstreamInflight = read;
+    },
+    // Read at scrape time, so the request path pays nothing for it.
+    upstreamInflight: new Gauge({
+      name: 'gateway_upstream_inflight_requests',
+      help: 'Requests this replica has in flight to the upstream, by model (from the attempt until the answer ends). What the HPA scales on.',
+      labelNames: ['model'],
+      registers,
+      collect() {
+        for (const [model, count] of readUpstreamInflight()) this.set({ model }, count);
+      },
+    }),
     requests: new Counter({
       name: 'gateway_requests_total',
       help: 'Messages requests answered, by org, tier, answering model, route kind and HTTP status.',

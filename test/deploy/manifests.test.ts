@@ -402,7 +402,7 @@ describe('selectors and targets agree', () => {
     else expect(pdb.spec.maxUnavailable).toBeGreaterThanOrEqual(1);
   });
 
-  it('HPA scales the Deployment on CPU and on gateway_inflight_requests per pod', () => {
+  it('HPA scales the Deployment on CPU and on upstream requests in flight per pod, never on requests waiting for budget', () => {
     const hpa = one('hpa.yaml', 'HorizontalPodAutoscaler');
     expect(hpa.apiVersion).toBe('autoscaling/v2');
     expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment().metadata.name });
@@ -410,7 +410,8 @@ describe('selectors and targets agree', () => {
     expect(hpa.spec.maxReplicas).toBeGreaterThan(hpa.spec.minReplicas);
     const metrics: any[] = hpa.spec.metrics;
     expect(metrics.find((m) => m.type === 'Resource')?.resource).toMatchObject({ name: 'cpu', target: { type: 'Utilization' } });
-    expect(metrics.find((m) => m.type === 'Pods')?.pods.metric.name).toBe('gateway_inflight_requests');
+    expect(metrics.map((m) => m.type).sort()).toEqual(['Pods', 'Resource']);
+    expect(metrics.find((m) => m.type === 'Pods')?.pods.metric.name).toBe('gateway_upstream_inflight_requests');
   });
 
   it('ServiceMonitor selects the gateway Service and scrapes /metrics on its admin port', () => {

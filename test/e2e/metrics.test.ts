@@ -130,3 +130,23 @@ describe('metrics after mixed traffic', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('gateway_upstream_inflight_requests (what the HPA scales on)', () => {
+  it('counts a streaming answer in flight to its model until it ends', async () => {
+    const gw = await startTestGateway(testConfig({ sim: { models: { '*': { tokensPerSecond: 20 } } } }));
+    const scrape = async () => (await fetch(`${gw.url}/metrics`)).text();
+    try {
+      expect(metricValue(await scrape(), 'gateway_upstream_inflight_requests', { model: MODELS.haiku })).toBe(0);
+      const stream = gw.client().messages.stream({ model: 'haiku', max_tokens: 100, messages: [{ role: 'user', content: 'Count [sim:tokens=10]' }] });
+      await new Promise<void>((resolve) => stream.once('text', () => resolve()));
+      expect(metricValue(await scrape(), 'gateway_upstream_inflight_requests', { model: MODELS.haiku })).toBe(1);
+      await stream.finalMessage();
+      // The server frees the slot when the response closes, which may come just after the client has the last event.
+      let after = await scrape();
+      for (let i = 0; i < 50 && metricValue(after, 'gateway_upstream_inflight_requests', { model: MODELS.haiku }) !== 0; i++) after = await scrape();
+      expect(metricValue(after, 'gateway_upstream_inflight_requests', { model: MODELS.haiku })).toBe(0);
+    } finally {
+      await gw.close();
+    }
+  });
+});
