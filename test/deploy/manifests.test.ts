@@ -84,6 +84,7 @@ describe('k8s manifests parse', () => {
       'NetworkPolicy/llm-gateway',
       'NetworkPolicy/llm-gateway-redis',
       'Deployment/llm-gateway-redis',
+      'PodDisruptionBudget/llm-gateway-redis',
       'Service/llm-gateway-redis',
       'PrometheusRule/llm-gateway',
       'ConfigMap/llm-gateway-grafana-dashboard',
@@ -304,12 +305,18 @@ describe('Deployment', () => {
     }
   });
 
-  it('REDIS_URL points at the Redis Service and agrees with the config file', () => {
+  it('REDIS_URL points at the Redis Service with the AUTH password from the Secret, and agrees with the config file', () => {
     const url = new URL(env('REDIS_URL').value);
     expect(url.protocol).toBe('redis:');
     expect(url.hostname).toBe(redisService().metadata.name);
     expect(Number(url.port)).toBe(redisService().spec.ports[0].port);
-    expect(gatewayConfig().limits.redis?.url).toBe(env('REDIS_URL').value);
+    // Kubernetes expands $(REDIS_PASSWORD) only from a variable defined earlier in the list.
+    expect(env('REDIS_URL').value).toContain(':$(REDIS_PASSWORD)@');
+    const names: string[] = gateway().env.map((e: any) => e.name);
+    expect(names.indexOf('REDIS_PASSWORD')).toBeLessThan(names.indexOf('REDIS_URL'));
+    expect(env('REDIS_PASSWORD').valueFrom.secretKeyRef).toEqual({ name: 'llm-gateway-secrets', key: 'redis-password' });
+    const configured = new URL(gatewayConfig().limits.redis!.url);
+    expect([configured.hostname, configured.port]).toEqual([url.hostname, url.port]);
   });
 });
 
@@ -424,6 +431,24 @@ describe('selectors and targets agree', () => {
       const port = service().spec.ports.find((p: any) => p.name === endpoint.port);
       expect(containerPort(gateway(), port.targetPort)).toBe(gatewayConfig().server.adminPort);
     }
+  });
+
+  it('Redis requires the password from the Secret (AUTH, protected mode on), and its probe authenticates', () => {
+    const redis = redisDeployment().spec.template.spec.containers[0];
+    const command = [...(redis.command ?? []), ...(redis.args ?? [])].join(' ');
+    expect(command).toContain('--requirepass "$REDIS_PASSWORD"');
+    expect(command).not.toMatch(/--protected-mode\s+"?no/);
+    const password = redis.env.find((e: any) => e.name === 'REDIS_PASSWORD');
+    expect(password.valueFrom.secretKeyRef).toEqual({ name: 'llm-gateway-secrets', key: 'redis-password' });
+    expect(redis.readinessProbe.exec.command.join(' ')).toContain('REDISCLI_AUTH="$REDIS_PASSWORD"');
+  });
+
+  it('a PodDisruptionBudget keeps voluntary evictions from taking the single Redis pod unannounced', () => {
+    const pdb = one('redis.yaml', 'PodDisruptionBudget', 'llm-gateway-redis');
+    expect(selects(pdb.spec.selector.matchLabels, redisDeployment().spec.template.metadata.labels)).toBe(true);
+    expect(selects(pdb.spec.selector.matchLabels, podLabels())).toBe(false);
+    expect(pdb.spec.minAvailable).toBe(redisDeployment().spec.replicas);
+    expect(pdb.spec.unhealthyPodEvictionPolicy).toBe('AlwaysAllow');
   });
 
   it('Redis Service selects the Redis pods on the Redis container port', () => {
