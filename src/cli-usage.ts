@@ -37,6 +37,13 @@ Prints sha256:<hex> of KEY, the form orgs[].keys and admin.keys hold.`,
 
 Runs the built-in Anthropic API simulator (default port 8090), with the sim: section of the config if given.`,
   },
+  healthcheck: {
+    summary: "probe /healthz of the gateway on this host (the image's HEALTHCHECK)",
+    usage: `usage: gateway healthcheck [--config PATH]
+
+Exit 0 when GET http://127.0.0.1:PORT/healthz answers 2xx, else 1. PORT is $PORT, else server.port of the config
+(--config, $GATEWAY_CONFIG, config/gateway.yaml), else 8080: the port serve listens on without --port.`,
+  },
 } as const;
 
 export type Command = keyof typeof COMMANDS;

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, GLOBAL_USAGE, isCommand, type Command } from './cli-usage.js';
 import { ConfigError, loadConfigFile, parseConfig, resolveConfigPath } from './config/load.js';
 import { configSchema } from './config/schema.js';
+import { healthcheck } from './healthcheck.js';
 import { hashKey } from './pipeline/authenticate.js';
 import { runClassify } from './routing/classify-cli.js';
 import { serve } from './main.js';
@@ -55,6 +56,10 @@ async function run(command: Command, values: { config?: string; port?: string },
       // Malformed lines are answered in place with an error object; the run itself succeeds.
       await runClassify(file ? createReadStream(file) : process.stdin, process.stdout, config.routing.thresholds);
       return 0;
+    }
+    case 'healthcheck': {
+      positionalsOf(command, positionals, 0);
+      return healthcheck(resolveConfigPath(values.config));
     }
     case 'sim': {
       positionalsOf(command, positionals, 0);
