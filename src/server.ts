@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createAdminApp } from './admin/app.js';
 import { createRequestListener, metricsHandler } from './app.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Config } from './config/schema.js';
 import type { ReloadOutcome } from './config/watch.js';
 import { createLogger, type Logger } from './logger.js';
@@ -19,6 +20,8 @@ export interface GatewayOptions {
   readonly host?: string;
   readonly logger?: Logger;
   readonly metrics?: GatewayMetrics;
+  /** Traces go to this exporter instead of OTLP (tests: the SDK's InMemorySpanExporter). */
+  readonly spanExporter?: SpanExporter;
   /** The config file's path, for the boot line. */
   readonly configPath?: string;
 }
@@ -58,7 +61,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     config.upstream.baseUrl === 'sim'
       ? await startSimulator({ port: 0, host: '127.0.0.1', config: config.sim, knownModels: Object.values(config.models).map((m) => m.id) })
       : undefined;
+  // The OpenTelemetry SDK is loaded only when tracing is on.
+  const tracing =
+    options.spanExporter || config.tracing.otlpEndpoint
+      ? (await import('./tracing/tracing.js')).createTracing(config.tracing, options.spanExporter)
+      : undefined;
   const services = createServices({
+    tracing,
     config,
     upstreamUrl: simulator?.url ?? config.upstream.baseUrl,
     apiKey: options.apiKey ?? (simulator ? 'sim-key' : undefined),
@@ -111,6 +120,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       orgs: config.orgs.length,
       upstream: simulator ? 'simulator' : config.upstream.baseUrl,
       limitStore: limitStoreLine(services.limits.status()),
+      tracing: config.tracing.otlpEndpoint,
       metricsPort: config.server.metricsPort || undefined,
       adminPort,
     },

@@ -6,6 +6,7 @@ import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics/registry.js';
 import { StickyRoutes } from './routing/sticky.js';
+import type { Tracing } from './tracing/types.js';
 import { Breakers } from './upstream/breakers.js';
 import { UpstreamClient } from './upstream/client.js';
 import { FallbackBudget } from './upstream/fallback-budget.js';
@@ -26,6 +27,8 @@ export interface Services {
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** OpenTelemetry traces, when tracing.otlpEndpoint is set. */
+  readonly tracing: Tracing | undefined;
   current(): CompiledConfig;
   /** Applies what can change live; reports (log and metric are the caller's) the changed keys that need a restart. */
   reload(config: Config): Promise<ReloadOutcome>;
@@ -40,6 +43,7 @@ export interface ServiceOptions {
   readonly apiKey: string | undefined;
   readonly logger: Logger;
   readonly metrics: GatewayMetrics;
+  readonly tracing?: Tracing;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -72,6 +76,7 @@ export function createServices(options: ServiceOptions): Services {
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    tracing: options.tracing,
     current: () => compiled,
     async reload(config) {
       await limits.reload(config);
@@ -91,7 +96,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     async close() {
       breakers.shutdown();
-      await Promise.allSettled([limits.close(), upstream.close()]);
+      await Promise.allSettled([limits.close(), upstream.close(), options.tracing?.shutdown()]);
     },
   };
 }

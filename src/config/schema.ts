@@ -149,6 +149,14 @@ export const configSchema = z.strictObject({
       replicas: z.number().int().positive().default(1),
     })
     .prefault({}),
+  /** OpenTelemetry traces: off unless otlpEndpoint is set (an OTLP/HTTP collector, e.g. http://otel-collector:4318). */
+  tracing: z
+    .strictObject({
+      otlpEndpoint: z.string().min(1).optional(),
+      sampleRatio: z.number().min(0).max(1).default(1),
+      serviceName: z.string().min(1).default('llm-gateway'),
+    })
+    .prefault({}),
   admin: z.strictObject({ keys: z.array(keyHashSchema).default([]) }).prefault({}),
   sim: simConfigSchema.prefault({}),
   orgs: z.array(orgSchema).min(1),

@@ -38,6 +38,10 @@ function overheadSeconds(ctx: RequestContext): number | undefined {
   return Math.max(0, before + (t.finishedAt - t.upstreamEndedAt)) / 1000;
 }
 
+/** The x-gateway-feature header as a span attribute: a short token, else "other" (never free text). */
+const featureOf = (header: string | string[] | undefined): string | undefined =>
+  typeof header !== 'string' ? undefined : /^[\w.-]{1,64}$/.test(header) ? header : 'other';
+
 /**
  * Stage 7, when the response has closed, whatever stage the request stopped at: metrics, the budget
  * ticket settled with real usage (unused OTPM returned, ITPM estimate corrected), and one log line.
@@ -76,6 +80,22 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       metrics.cost.inc({ org, model }, cost);
     }
   }
+
+  ctx.trace?.end(
+    {
+      'gen_ai.request.model': ctx.body?.model,
+      'gen_ai.response.model': ctx.model,
+      'gen_ai.usage.input_tokens': ctx.usage?.inputTokens,
+      'gen_ai.usage.output_tokens': ctx.usage?.outputTokens,
+      'gateway.org': ctx.org?.id,
+      'gateway.tier': tier === NONE ? undefined : tier,
+      'gateway.route': ctx.route?.route,
+      'gateway.feature': featureOf(ctx.req.headers['x-gateway-feature']),
+      'gateway.cost_usd': cost,
+      'gateway.fallback_from': ctx.fallbackFrom,
+    },
+    ctx.status,
+  );
 
   logger.info(
     {
