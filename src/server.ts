@@ -98,18 +98,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const host = options.host ?? config.server.host;
   const port = await listen(server, options.port ?? config.server.port, host);
+  // The metrics and admin ports: /metrics (and /admin/*) apart from the clients' port.
   const sideServers: Server[] = [];
-  if (config.server.metricsPort > 0) {
-    const metricsApp = express();
-    metricsApp.get('/metrics', metricsHandler(services));
-    sideServers.push(createServer(metricsApp));
-    await listen(sideServers.at(-1)!, config.server.metricsPort, host);
-  }
-  let adminPort: number | undefined;
-  if (config.server.adminPort > 0) {
-    sideServers.push(createServer(createAdminApp(services)));
-    adminPort = await listen(sideServers.at(-1)!, config.server.adminPort, host);
-  }
+  const listenSide = (app: express.Express, sidePort: number): Promise<number> => {
+    const side = createServer(app);
+    sideServers.push(side);
+    return listen(side, sidePort, host);
+  };
+  if (config.server.metricsPort > 0) await listenSide(express().get('/metrics', metricsHandler(services)), config.server.metricsPort);
+  const adminPort = config.server.adminPort > 0 ? await listenSide(createAdminApp(services), config.server.adminPort) : undefined;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   logger.info(
     {
