@@ -11,6 +11,7 @@ import { readBody } from '../pipeline/read-body.js';
 import { relay } from '../pipeline/relay.js';
 import { route } from '../pipeline/route.js';
 import { parse } from '../pipeline/validate.js';
+import { inChildSpan } from '../tracing/spans.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { chatBodySchema } from './schema.js';
@@ -29,6 +30,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
   const { services, conf, req } = ctx;
   let ticket: Ticket | undefined;
   let dispatched: Dispatched | undefined;
+  ctx.trace = services.tracing?.startRequest(req.headers);
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
@@ -49,7 +51,13 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
-    ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone);
+    ticket = await inChildSpan(
+      ctx.trace,
+      'gateway.budget_wait',
+      { 'gateway.org': org.id },
+      () => admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone),
+      (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
+    );
     ctx.queuedMs = ticket.queuedMs;
     ctx.headers.addAll(ticket.headers);
 
