@@ -25,7 +25,7 @@ const modelSchema = z.strictObject({
   price: priceSchema,
   /** Further model IDs this entry serves exactly (e.g. the dated snapshot `claude-haiku-4-5-20251001`). */
   aliases: z.array(z.string().min(1)).default([]),
-  /** The gateway account's own upstream limits for this model class (issue: per-model upstream limits). */
+  /** The gateway account's own upstream limits for this model class (Anthropic limits each class apart). */
   upstreamLimits: z
     .strictObject({ rpm: positive.optional(), itpm: positive.optional(), otpm: positive.optional() })
     .optional(),

@@ -106,7 +106,7 @@ function defineMetrics(registry: Registry): GatewayMetrics {
     }),
     routingDecisions: new Counter({
       name: 'gateway_routing_decisions_total',
-      help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned).',
+      help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned, family, conversation).',
       labelNames: ['org', 'tier', 'route'],
       registers,
     }),
