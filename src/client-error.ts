@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import { errorBody, errorTypeFor } from './errors.js';
+import { errorBody, errorTypeFor, shouldRetry } from './errors.js';
 import { newRequestId } from './pipeline/new-context.js';
 
 const ANSWERS: Readonly<Record<string, { status: number; reason: string; message: string }>> = {
@@ -22,6 +22,6 @@ export function answerClientError(err: Error & { code?: string }, socket: Duplex
   const body = JSON.stringify(errorBody(errorTypeFor(status), message, id));
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
-      `request-id: ${id}\r\nx-should-retry: false\r\nconnection: close\r\n\r\n${body}`,
+      `request-id: ${id}\r\nx-should-retry: ${shouldRetry(status)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }

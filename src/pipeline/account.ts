@@ -1,6 +1,6 @@
 import type { Ticket, UsageReport } from '../limits/index.js';
 import type { MessagesBody } from '../messages/schema.js';
-import { costUsd, type Usage } from '../upstream/usage.js';
+import { billedParts, costUsd, totalUsage, type Usage } from '../upstream/usage.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
 
@@ -18,8 +18,9 @@ function lastUserText(body: MessagesBody): string | undefined {
 
 const seconds = (fromMs: number, toMs: number): number => Math.max(0, toMs - fromMs) / 1000;
 
-function usageReport(usage: Usage | undefined): UsageReport | undefined {
-  if (!usage) return undefined;
+function usageReport(billed: Usage | undefined): UsageReport | undefined {
+  if (!billed) return undefined;
+  const usage = totalUsage(billed);
   return {
     inputTokens: usage.inputTokens,
     cacheCreationInputTokens: usage.cacheCreationInputTokens,
@@ -38,6 +39,35 @@ function overheadSeconds(ctx: RequestContext): number | undefined {
   return Math.max(0, before + (t.finishedAt - t.upstreamEndedAt)) / 1000;
 }
 
+/** The x-gateway-feature header as a span attribute: a short token, else "other" (never free text). */
+const featureOf = (header: string | string[] | undefined): string | undefined =>
+  typeof header !== 'string' ? undefined : /^[\w.-]{1,64}$/.test(header) ? header : 'other';
+
+/**
+ * Tokens and cost in the metrics, attempt by attempt (a server-side fallback bills every iteration at its
+ * own model's price), labelled with catalogue IDs only. Returns the request's cost in USD.
+ */
+function recordUsage(ctx: RequestContext, usage: Usage, answeredBy: string): number {
+  const { metrics } = ctx.services;
+  const org = ctx.org?.id ?? NONE;
+  const fallbackEntry = ctx.conf.modelsById.get(answeredBy);
+  let cost = 0;
+  for (const part of billedParts(usage, answeredBy)) {
+    const entry = (part.model !== undefined ? ctx.conf.modelsByName.get(part.model) : undefined) ?? fallbackEntry;
+    if (!entry) continue;
+    const model = entry.entry.id;
+    const u = part.usage;
+    metrics.tokens.inc({ org, model, type: 'input' }, u.inputTokens);
+    metrics.tokens.inc({ org, model, type: 'output' }, u.outputTokens);
+    metrics.tokens.inc({ org, model, type: 'cache_write' }, u.cacheCreationInputTokens);
+    metrics.tokens.inc({ org, model, type: 'cache_read' }, u.cacheReadInputTokens);
+    const partCost = costUsd(u, entry.entry.price);
+    metrics.cost.inc({ org, model }, partCost);
+    cost += partCost;
+  }
+  return cost;
+}
+
 /**
  * A stream that ended before its final usage (`message_delta`), because the caller left, the drain cut it or
  * the upstream failed: its output so far is charged as estimated from the deltas relayed, not as the
@@ -45,7 +75,7 @@ function overheadSeconds(ctx: RequestContext): number | undefined {
  */
 function chargeRelayedOutput(ctx: RequestContext, dispatched: Dispatched | undefined): boolean {
   const scanner = dispatched?.scanner;
-  if (!scanner || scanner.sawMessageDelta || !ctx.usage) return false;
+  if (!scanner || scanner.sawMessageDelta || scanner.sawMessageStop || !ctx.usage) return false;
   ctx.usage.outputTokens = Math.max(ctx.usage.outputTokens, scanner.relayedOutputTokens());
   return true;
 }
@@ -72,22 +102,35 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const overhead = overheadSeconds(ctx);
   let cost = 0;
 
-  if (ctx.kind === 'messages') {
+  if (ctx.kind === 'messages' || ctx.kind === 'chat_completions') {
     metrics.requests.inc({ org, tier, model, route, code });
-    metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false' }, duration);
+    // The status class, so that latency objectives are built on successes and fast failures stay apart.
+    metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false', code: `${code[0]}xx` }, duration);
     if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
     if (overhead !== undefined) metrics.overhead.observe(overhead);
-    const usage = ctx.usage;
-    const entry = ctx.model ? ctx.conf.modelsById.get(ctx.model) : undefined;
-    if (usage && entry && ctx.org) {
-      metrics.tokens.inc({ org, model, type: 'input' }, usage.inputTokens);
-      metrics.tokens.inc({ org, model, type: 'output' }, usage.outputTokens);
-      metrics.tokens.inc({ org, model, type: 'cache_write' }, usage.cacheCreationInputTokens);
-      metrics.tokens.inc({ org, model, type: 'cache_read' }, usage.cacheReadInputTokens);
-      cost = costUsd(usage, entry.entry.price);
-      metrics.cost.inc({ org, model }, cost);
-    }
+    if (ctx.usage && ctx.model && ctx.org) cost = recordUsage(ctx, ctx.usage, ctx.model);
+  } else if (ctx.kind === 'batches' || ctx.kind === 'files') {
+    // Their own route label; their tokens and cost are counted when a batch's results are read.
+    metrics.requests.inc({ org, tier, model, route: ctx.kind === 'batches' ? 'batch' : 'file', code });
+    metrics.requestDuration.observe({ org, model, stream: 'false', code: `${code[0]}xx` }, duration);
   }
+  const tokens = ctx.usage && totalUsage(ctx.usage);
+
+  ctx.trace?.end(
+    {
+      'gen_ai.request.model': ctx.body?.model,
+      'gen_ai.response.model': ctx.model,
+      'gen_ai.usage.input_tokens': ctx.usage?.inputTokens,
+      'gen_ai.usage.output_tokens': ctx.usage?.outputTokens,
+      'gateway.org': ctx.org?.id,
+      'gateway.tier': tier === NONE ? undefined : tier,
+      'gateway.route': ctx.route?.route,
+      'gateway.feature': featureOf(ctx.req.headers['x-gateway-feature']),
+      'gateway.cost_usd': cost,
+      'gateway.fallback_from': ctx.fallbackFrom,
+    },
+    ctx.status,
+  );
 
   logger.info(
     {
@@ -104,11 +147,11 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       status: ctx.status,
       errorType: ctx.errorType,
       outputEstimated: outputEstimated || undefined,
-      tokens: ctx.usage && {
-        input: ctx.usage.inputTokens,
-        output: ctx.usage.outputTokens,
-        cacheWrite: ctx.usage.cacheCreationInputTokens,
-        cacheRead: ctx.usage.cacheReadInputTokens,
+      tokens: tokens && {
+        input: tokens.inputTokens,
+        output: tokens.outputTokens,
+        cacheWrite: tokens.cacheCreationInputTokens,
+        cacheRead: tokens.cacheReadInputTokens,
       },
       costUsd: cost,
       durationMs: Math.round(duration * 1000),

@@ -3,11 +3,12 @@ import type { CompiledConfig } from '../config/compiled.js';
 import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
+import type { RequestSpan } from '../tracing/types.js';
 import type { Usage } from '../upstream/usage.js';
 import type { ClientGone } from './client-gone.js';
 import type { ResponseHeaders } from './response-headers.js';
 
-export type RouteKind = 'auto' | 'alias' | 'pinned';
+export type RouteKind = 'auto' | 'alias' | 'pinned' | 'family';
 
 /** What `route` decided: the tier and model first chosen, and the fallback chain to walk (chosen model first). */
 export interface RouteDecision {
@@ -44,7 +45,7 @@ export interface RequestContext {
   readonly timings: Timings;
   /** The answer's headers, gathered by the stages and written at once with the status line. */
   readonly headers: ResponseHeaders;
-  kind: 'messages' | 'count_tokens';
+  kind: 'messages' | 'count_tokens' | 'chat_completions' | 'batches' | 'files';
   rawBody?: Buffer;
   org?: OrgConfig;
   body?: MessagesBody;
@@ -58,4 +59,6 @@ export interface RequestContext {
   usage?: Usage;
   errorType?: string;
   queuedMs?: number;
+  /** The request's span, when tracing is on. */
+  trace?: RequestSpan;
 }

@@ -4,6 +4,8 @@ import { CallerTimeoutError, ClientGoneError, runAttempt, type AttemptResult } f
 import { BreakerOpenError } from '../upstream/breakers.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
+import type { SseScanner } from '../upstream/sse-scanner.js';
+import { inChildSpan } from '../tracing/spans.js';
 import type { RequestContext, RouteDecision } from './context.js';
 
 export interface Dispatched extends AttemptResult {
@@ -18,6 +20,7 @@ export interface DispatchInput {
   readonly bodyFor: (model: string) => string;
   readonly inputTokens: number;
   readonly maxTokens: number;
+  readonly scanner?: () => SseScanner;
 }
 
 /**
@@ -48,7 +51,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
   const { config } = ctx.conf;
   const deadline = requestDeadline(ctx);
   const headers = forwardedHeaders(ctx.req.headers, apiKey);
-  const path = upstreamPath('/v1/messages', ctx.req.url);
+  const path = upstreamPath(ctx.kind === 'chat_completions' ? '/v1/chat/completions' : '/v1/messages', ctx.req.url);
   const chain = input.decision.chain;
   let attempts = 0;
   let lastError: unknown;
@@ -86,22 +89,26 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     attempts++;
     ctx.model = model;
     try {
-      const result = await breakers.run(model, () =>
-        runAttempt({
-          client: upstream,
-          path,
-          headers,
-          body: input.bodyFor(model),
-          stream: ctx.stream,
-          timeoutMs: Math.min(attemptLimitMs, remainingMs),
-          callersDeadline: deadline.callers && remainingMs < attemptLimitMs,
-          clientGone: ctx.clientGone,
-          failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
-          onSend: () => {
-            ctx.timings.upstreamSentAt ??= performance.now();
-          },
-        }),
-      );
+      const run = (): Promise<AttemptResult> =>
+        breakers.run(model, () =>
+          runAttempt({
+            client: upstream,
+            path,
+            headers,
+            body: input.bodyFor(model),
+            stream: ctx.stream,
+            scanner: input.scanner,
+            timeoutMs: Math.min(attemptLimitMs, remainingMs),
+            callersDeadline: deadline.callers && remainingMs < attemptLimitMs,
+            clientGone: ctx.clientGone,
+            failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
+            onSend: () => {
+              ctx.timings.upstreamSentAt ??= performance.now();
+            },
+          }),
+        );
+      const attempt = { 'gen_ai.request.model': model, 'gateway.attempt': attempts, 'gateway.fallback_from': i > 0 ? chain[0] : undefined };
+      const result = await inChildSpan(ctx.trace, 'gateway.upstream_attempt', attempt, run, (answer) => ({ 'http.response.status_code': answer.status }));
       upstreamLimits.observe(model, result.status, result.headers);
       if (result.status >= 400) metrics.upstreamErrors.inc({ model, code: String(result.status) });
       if (i > 0) ctx.fallbackFrom = chain[0];

@@ -1,6 +1,8 @@
-import { asGatewayError, errorBody } from '../errors.js';
+import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
+import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
-import { withModel } from '../messages/rewrite-model.js';
+import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
+import { inChildSpan } from '../tracing/spans.js';
 import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
@@ -8,7 +10,7 @@ import { admit } from './admit.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
-import { readBody } from './read-body.js';
+import { expectsContinue, readBody } from './read-body.js';
 import { relay, setGatewayHeaders, sseErrorEvent } from './relay.js';
 import { route } from './route.js';
 import { validateMessages } from './validate.js';
@@ -22,13 +24,17 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
   const { services, conf, req } = ctx;
   let ticket: Ticket | undefined;
   let dispatched: Dispatched | undefined;
+  ctx.trace = services.tracing?.startRequest(req.headers);
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const { body, raw } = validateMessages(ctx.rawBody);
+    const validated = validateMessages(ctx.rawBody);
+    const { body } = validated;
     ctx.body = body;
     ctx.stream = body.stream === true;
+    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, body);
+    if (citing) await citing;
 
     const decision = (ctx.route = route({
       body,
@@ -41,11 +47,17 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
-    ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone);
+    ticket = await inChildSpan(
+      ctx.trace,
+      'gateway.budget_wait',
+      { 'gateway.org': org.id },
+      () => admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone),
+      (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
+    );
     ctx.queuedMs = ticket.queuedMs;
     ctx.headers.addAll(ticket.headers);
 
-    dispatched = await dispatch(ctx, { decision, bodyFor: (model) => withModel(raw, model), inputTokens, maxTokens: body.max_tokens });
+    dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
     const model = dispatched.model;
     await relay(ctx, dispatched, (reason) =>
       services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
@@ -72,16 +84,20 @@ export function replyError(ctx: RequestContext, err: unknown): void {
     ctx.services.logger.error({ err, gatewayRequestId: ctx.id }, 'internal error');
   }
   ctx.errorType = error.type;
+  const openAi = ctx.kind === 'chat_completions';
   if (res.headersSent) {
-    if (!res.writableEnded) res.end(sseErrorEvent(error.type, error.message, ctx.id));
+    if (!res.writableEnded) res.end(openAi ? openAiErrorChunk(error.type, error.message) : sseErrorEvent(error.type, error.message, ctx.id));
     return;
   }
   ctx.status = error.status;
   const headers = ctx.headers;
   headers.addAll(error.headers);
-  if (error.status === 413) headers.add('connection', 'close');
+  headers.add('x-should-retry', shouldRetry(error.status));
+  // A client that waited for 100 Continue sends no body after a 413, so its connection cannot be reused.
+  if (error.status === 413 && expectsContinue(ctx.req)) headers.add('connection', 'close');
   setGatewayHeaders(ctx);
   headers.add('content-type', 'application/json');
   res.writeHead(error.status, headers.list);
-  res.end(JSON.stringify(errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id)));
+  const body = openAi ? openAiErrorBody(error.type, error.message) : errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id);
+  res.end(JSON.stringify(body));
 }

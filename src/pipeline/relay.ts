@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { joined } from '../bytes.js';
 import { errorBody } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
+import { openAiErrorChunk } from '../openai/errors.js';
 import type { SseScanner } from '../upstream/sse-scanner.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
@@ -145,7 +146,8 @@ function streamEnded(
   const message = cut ? CUT_MESSAGE[cut] : !scanner.sawMessageStop && !scanner.error ? 'Upstream stream ended early' : undefined;
   if (message === undefined) return undefined;
   ctx.errorType = 'api_error';
-  return sseErrorEvent('api_error', message, ctx.id);
+  const errorEvent = ctx.kind === 'chat_completions' ? openAiErrorChunk : sseErrorEvent;
+  return errorEvent('api_error', message, ctx.id);
 }
 
 function finish(res: ServerResponse): Promise<void> {

@@ -23,7 +23,11 @@ describe('a config file rewritten in place', () => {
     const whole = JSON.stringify(testConfig()).replace('"orgs":[', '"orgs":[\n');
     writeFileSync(path, whole);
     const applied: Config[] = [];
-    const watcher = watchConfig(path, async (config) => void applied.push(config), { logger: createLogger({ level: 'silent' }) });
+    const apply = async (config: Config): Promise<{ restartRequired: string[] }> => {
+      applied.push(config);
+      return { restartRequired: [] };
+    };
+    const watcher = watchConfig(path, apply, { logger: createLogger({ level: 'silent' }) });
     try {
       // The first piece alone is valid (the first org only); the rest follows 400 ms later.
       const cut = whole.indexOf('},{"id":"batch"') + 1;
