@@ -1,6 +1,8 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { conversationLogit, followUpKind } from './conversation.js';
+import { textShape } from './language.js';
 import { learnedInput, learnedZ, loadModel, type LearnedModel } from './model.js';
-import { viewRequest } from './request-view.js';
+import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
 import weightsJson from './weights.json' with { type: 'json' };
@@ -10,6 +12,8 @@ export interface Classification {
   score: number;
   /** Short ASCII phrases, most telling first. */
   reasons: string[];
+  /** True when the score is the conversation's (an earlier ask needed more), not the latest ask's own. */
+  conversation: boolean;
 }
 
 /** Logit of a request with no signal at all: 0.32, just under the default sonnet threshold (0.35). */
@@ -19,8 +23,16 @@ const LEARNED_WEIGHT = 0.25;
 const LEARNED_CLIP = 1.5;
 const MAX_REASONS = 4;
 const MIN_REASON_LOGIT = 0.2;
+/**
+ * A non-English ask scores at least this (0.42, Sonnet at the default thresholds) unless it
+ * is a clear simple transform: the learned part and most cues cover English only.
+ */
+const NON_ENGLISH_FLOOR = -0.32;
+/** A "simple task" push at least this strong marks a clear simple transform. */
+const TRANSFORM_LOGIT = -0.8;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const isTransform = (signals: readonly Signal[]): boolean => signals.some((s) => s.reason === 'simple task' && s.logit <= TRANSFORM_LOGIT);
 
 /** Upward pushes first when the request scores high, downward ones first when it scores low. */
 const pickReasons = (signals: Signal[], score: number): string[] => {
@@ -40,6 +52,24 @@ const pickReasons = (signals: Signal[], score: number): string[] => {
   return reasons.length > 0 ? reasons : ['no strong signal'];
 };
 
+/** An earlier ask seen alone: its words, length and the conversation's system prompt, no request shape. */
+const earlierView = (view: RequestView, ask: string): RequestView => ({
+  ask,
+  askShape: textShape(ask),
+  earlierAsks: [],
+  system: view.system,
+  context: '',
+  messages: 1,
+  totalChars: ask.length,
+  images: 0,
+  documents: 0,
+  toolResults: 0,
+  toolErrors: 0,
+  tools: 0,
+  thinkingBudget: 0,
+  maxTokens: 1024,
+});
+
 /**
  * Builds a classifier around a learned model (the shipped weights by default; the eval
  * script passes fold-trained ones). Pure and synchronous: no clock, no I/O.
@@ -50,16 +80,41 @@ export const createClassifier = (
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
+  const askLogit = (view: RequestView, signals: Signal[]): number => {
+    // The learned part was trained on English prompts only: elsewhere it would add noise.
+    if (view.askShape.english) {
+      extractTextFeatures(learnedInput(view.ask), model.weights.hashBits, scratch);
+      const z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(model, scratch)));
+      signals.push({ reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
+    }
+    let logit = BIAS;
+    for (const s of signals) logit += s.logit;
+    if (!view.askShape.english && !isTransform(signals) && logit < NON_ENGLISH_FLOOR) {
+      signals.push({ reason: 'non-English ask', logit: NON_ENGLISH_FLOOR - logit });
+      logit = NON_ENGLISH_FLOOR;
+    }
+    return logit;
+  };
   return (body) => {
     const view = viewRequest(body);
     const signals = handSignals(view);
-    extractTextFeatures(learnedInput(view.ask), model.weights.hashBits, scratch);
-    const z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(model, scratch)));
-    signals.push({ reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
-    let logit = BIAS;
-    for (const s of signals) logit += s.logit;
+    let logit = askLogit(view, signals);
+    let conversation = false;
+    if (view.earlierAsks.length > 0) {
+      let history = -Infinity;
+      for (const ask of view.earlierAsks) {
+        const earlier = earlierView(view, ask);
+        history = Math.max(history, askLogit(earlier, handSignals(earlier)));
+      }
+      const kept = conversationLogit(logit, history, followUpKind(view.ask, isTransform(signals)));
+      if (kept.inherited) {
+        signals.push({ reason: 'conversation: an earlier ask needed more', logit: kept.logit - logit });
+        logit = kept.logit;
+        conversation = true;
+      }
+    }
     const score = Math.round(sigmoid(logit) * 1e4) / 1e4;
-    return { score, reasons: pickReasons(signals, score) };
+    return { score, reasons: pickReasons(signals, score), conversation };
   };
 };
 
