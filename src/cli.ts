@@ -5,12 +5,16 @@ import { ConfigError, loadConfigFile, parseConfig, resolveConfigPath } from './c
 import { configSchema } from './config/schema.js';
 import { hashKey } from './pipeline/authenticate.js';
 import { runClassify } from './routing/classify-cli.js';
+import { runEvalRouter, runTrainRouter } from './routing/router-cli.js';
 import { serve } from './main.js';
 import { startSimulator } from './sim/index.js';
 
 const USAGE = `usage: gateway <command>
   serve [--config PATH] [--port N]   run the gateway
   classify [FILE] [--config PATH]    JSON Lines of Messages requests in, {"tier","score","reasons"} lines out
+  eval-router FILE [--config PATH] [--json]
+                                     score the router on labelled JSON Lines ({"body","tier"} or {"body","weak_correct","strong_correct"})
+  train-router FILE [--out PATH]     fit the router on labelled JSON Lines; writes a weights file for routing.weights
   check-config [PATH]                validate a config file
   hash-key KEY                       print the sha256: form of an org key
   sim [--port N] [--config PATH]     run the Anthropic API simulator`;
@@ -26,7 +30,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      config: { type: 'string' },
+      port: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help || command === undefined || command === 'help') {
@@ -53,6 +63,15 @@ async function main(argv: string[]): Promise<number> {
       const input = positionals[0] ? createReadStream(positionals[0]) : process.stdin;
       // Malformed lines are answered in place with an error object; the run itself succeeds.
       await runClassify(input, process.stdout, config.routing.thresholds);
+      return 0;
+    }
+    case 'eval-router':
+    case 'train-router': {
+      const file = positionals[0];
+      if (!file) throw new ConfigError([`${command}: give the labelled JSON Lines file`]);
+      const text =
+        command === 'eval-router' ? runEvalRouter(file, loadConfigFile(resolveConfigPath(values.config)), values.json === true) : runTrainRouter(file, values.out);
+      process.stdout.write(text);
       return 0;
     }
     case 'sim': {

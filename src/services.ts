@@ -60,11 +60,13 @@ export function createServices(options: ServiceOptions): Services {
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
     current: () => compiled,
     async reload(config) {
+      // First, so a bad routing.weights file refuses the reload before anything changed.
+      const next = compileConfig(config);
       await limits.reload(config);
       upstreamLimits.reload(config);
       breakers.reload(config);
       fallbackBudget.reload(config.fallback.budget);
-      compiled = compileConfig(config);
+      compiled = next;
     },
     get draining() {
       return draining;

@@ -76,7 +76,7 @@ const earlierView = (view: RequestView, ask: string): RequestView => ({
  */
 export const createClassifier = (
   model: LearnedModel,
-  learnedWeight = LEARNED_WEIGHT,
+  learnedWeight = model.weights.learnedWeight ?? LEARNED_WEIGHT,
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
