@@ -5,6 +5,7 @@ import { learnedInput, learnedZ, loadModel, type LearnedModel } from './model.js
 import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
+import { DEFAULT_THRESHOLDS } from './tiers.js';
 import weightsJson from './weights.json' with { type: 'json' };
 
 export interface Classification {
@@ -32,6 +33,28 @@ const NON_ENGLISH_FLOOR = -0.32;
 const TRANSFORM_LOGIT = -0.8;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Tier bands of the default thresholds: the score never leaves the band its logit falls in. */
+const BANDS = [0, DEFAULT_THRESHOLDS.sonnet, DEFAULT_THRESHOLDS.opus, 1] as const;
+/** Inside a band the learned part orders requests; the hand-set logit keeps a little say. */
+const HAND_IN_BAND = 0.25;
+const LEARNED_IN_BAND = 1;
+
+/**
+ * The score: the band (tier at the default thresholds) comes from the whole logit, the place
+ * inside the band mostly from the learned part, which ranks exam questions better than the
+ * hand signals do (src/routing/README.md). Rounded to 4 decimals, never across a band edge.
+ */
+const placeInBand = (logit: number, z: number): number => {
+  const p = sigmoid(logit);
+  let i = 0;
+  while (i < 2 && p >= (BANDS[i + 1] as number)) i += 1;
+  const lo = BANDS[i] as number;
+  const width = (BANDS[i + 1] as number) - lo;
+  const within = Math.min(0.999, Math.max(0.001, (p - lo) / width));
+  const pos = sigmoid(HAND_IN_BAND * Math.log(within / (1 - within)) + LEARNED_IN_BAND * z);
+  return Math.round((lo + width * Math.min(pos, 0.99)) * 1e4) / 1e4;
+};
 const isTransform = (signals: readonly Signal[]): boolean => signals.some((s) => s.reason === 'simple task' && s.logit <= TRANSFORM_LOGIT);
 
 /** Upward pushes first when the request scores high, downward ones first when it scores low. */
@@ -80,11 +103,13 @@ export const createClassifier = (
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
+  let z = 0;
   const askLogit = (view: RequestView, signals: Signal[]): number => {
     // The learned part was trained on English prompts only: elsewhere it would add noise.
+    z = 0;
     if (view.askShape.english) {
       extractTextFeatures(learnedInput(view.ask), model.weights.hashBits, scratch);
-      const z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(model, scratch)));
+      z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(model, scratch)));
       signals.push({ reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
     }
     let logit = BIAS;
@@ -99,6 +124,7 @@ export const createClassifier = (
     const view = viewRequest(body);
     const signals = handSignals(view);
     let logit = askLogit(view, signals);
+    const askZ = z;
     let conversation = false;
     if (view.earlierAsks.length > 0) {
       let history = -Infinity;
@@ -113,7 +139,7 @@ export const createClassifier = (
         conversation = true;
       }
     }
-    const score = Math.round(sigmoid(logit) * 1e4) / 1e4;
+    const score = placeInBand(logit, askZ);
     return { score, reasons: pickReasons(signals, score), conversation };
   };
 };
