@@ -29,6 +29,8 @@ const MIN_REASON_LOGIT = 0.2;
  * is a clear simple transform: the learned part and most cues cover English only.
  */
 const NON_ENGLISH_FLOOR = -0.32;
+/** Earlier asks scored for the conversation's tier at most (each costs about one classification). */
+const EARLIER_SCORED = 3;
 /** A "simple task" push at least this strong marks a clear simple transform. */
 const TRANSFORM_LOGIT = -0.8;
 
@@ -127,10 +129,16 @@ export const createClassifier = (
     const askZ = z;
     let conversation = false;
     if (view.earlierAsks.length > 0) {
+      // "continue" and "thanks" say nothing of the work: look past them, up to EARLIER_SCORED asks.
       let history = -Infinity;
+      let scored = 0;
       for (const ask of view.earlierAsks) {
+        if (scored === EARLIER_SCORED) break;
+        const kind = followUpKind(ask, false);
+        if (kind === 'continue' || kind === 'ack') continue;
         const earlier = earlierView(view, ask);
         history = Math.max(history, askLogit(earlier, handSignals(earlier)));
+        scored += 1;
       }
       const kept = conversationLogit(logit, history, followUpKind(view.ask, isTransform(signals)));
       if (kept.inherited) {

@@ -11,8 +11,8 @@ export interface RequestView {
   /** Length in estimated tokens, script and language of the ask. */
   askShape: TextShape;
   /**
-   * Earlier user asks of the conversation, capped: the first one (it set the task) and the
-   * one just before the latest, when they differ. Empty for a single ask.
+   * Earlier user asks of the conversation, capped: the first one (it set the task), then up to
+   * EARLIER_ASKS of the most recent ones, newest first. Empty for a single ask.
    */
   earlierAsks: string[];
   /** The system prompt's text, capped. */
@@ -39,6 +39,7 @@ const SYSTEM_CAP = 2048;
 const CONTEXT_PER_PART = 400;
 const CONTEXT_PARTS = 6;
 const EARLIER_ASK_CAP = 1536;
+const EARLIER_ASKS = 6;
 /** Read in the first lines of a tool result: a failed command, test or call says so early. */
 const FAILURE_HEAD = 300;
 const FAILURE = /\b(?:FAIL(?:ED|URE)?|[Ee]rror|ERROR|panic|Traceback|[Ee]xception|timed out|Segmentation fault|Invalid (?:read|write)|not linearizable|verify error|OOM|abnormal)\b/;
@@ -148,7 +149,6 @@ export const viewRequest = (body: MessagesBody): RequestView => {
   };
   let askFound = false;
   let contextParts = 0;
-  let previousAsk = '';
   let firstAsk = '';
   for (let i = body.messages.length - 1; i >= 0; i -= 1) {
     const message = body.messages[i] as Message;
@@ -165,7 +165,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
       continue;
     }
     if (hasText) {
-      if (previousAsk === '') previousAsk = scan.text;
+      if (view.earlierAsks.length < EARLIER_ASKS) view.earlierAsks.push(scan.text.slice(0, EARLIER_ASK_CAP));
       firstAsk = scan.text;
     }
     if (contextParts < CONTEXT_PARTS) {
@@ -177,7 +177,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     }
   }
   view.askShape = textShape(view.ask);
-  if (previousAsk !== '') view.earlierAsks.push(previousAsk.slice(0, EARLIER_ASK_CAP));
-  if (firstAsk !== previousAsk) view.earlierAsks.push(firstAsk.slice(0, EARLIER_ASK_CAP));
+  const first = firstAsk.slice(0, EARLIER_ASK_CAP);
+  if (first !== '' && !view.earlierAsks.includes(first)) view.earlierAsks.unshift(first);
   return view;
 };

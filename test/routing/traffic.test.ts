@@ -60,6 +60,12 @@ describe('conversation-aware routing', () => {
     expect(route({ body: body('continue'), org, conf })).toMatchObject({ tier: 'opus', route: 'conversation' });
   });
 
+  it('a chain of "continue" turns still finds the hard ask behind them', () => {
+    const chat = ['Hi, can you help me with maths homework?', 'Sure, what is it?', ...proof, 'continue', 'Here is the rest of the argument...', 'continue'];
+    const long = { ...body('x'), messages: chat.map((content, i) => ({ role: i % 2 === 0 ? ('user' as const) : ('assistant' as const), content })) };
+    expect(route({ body: long, org, conf })).toMatchObject({ tier: 'opus', route: 'conversation' });
+  });
+
   it('a simple transform drops one tier at most; an acknowledgement keeps its own tier', () => {
     expect(route({ body: body('format as LaTeX'), org, conf })).toMatchObject({ tier: 'sonnet', route: 'conversation' });
     expect(route({ body: body('Thanks, that is clear!'), org, conf })).toMatchObject({ tier: 'haiku', route: 'auto' });
