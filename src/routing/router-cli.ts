@@ -25,7 +25,7 @@ export const runTrainRouter = (file: string, out: string = DEFAULT_WEIGHTS_OUT):
   writeFileSync(out, `${JSON.stringify(weights)}\n`);
   const measure = rows.some((r) => r.tier !== undefined) ? 'tier accuracy' : 'APGR';
   return (
-    `trained on ${rows.length} rows from ${file}: learned weight ${weights.learnedWeight}, ${measure} on these rows ${fit.toFixed(3)}\n` +
+    `trained on ${rows.length} rows from ${file}: learned weight ${weights.learnedWeight}, ${measure} in 2-fold cross-validation ${fit.toFixed(3)}\n` +
     `wrote ${out}; use it with routing.weights: ${out} (check it on held-out rows with gateway eval-router)\n`
   );
 };

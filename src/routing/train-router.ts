@@ -4,7 +4,7 @@ import { createClassifier } from './classifier.js';
 import type { LabelledRow } from './labelled.js';
 import { loadModel, type RouterWeights } from './model.js';
 import { tierForScore, DEFAULT_THRESHOLDS } from './tiers.js';
-import { RECIPE, trainOnBodies, type TrainItem } from './train.js';
+import { RECIPE, trainOnBodies } from './train.js';
 
 /** The learned part's weights tried; the one that fits the labels best is written to the file. */
 export const LEARNED_WEIGHTS = [0.25, 0.5, 0.75, 1, 1.5, 2] as const;
@@ -26,19 +26,27 @@ const fitOf = (rows: readonly LabelledRow[], weights: RouterWeights, learnedWeig
   return Number.isNaN(a) ? 0 : a;
 };
 
+const fitFor = (rows: readonly LabelledRow[], target: string) =>
+  trainOnBodies(
+    rows.map((row) => ({ body: row.body, y: targetOf(row) })),
+    { ...RECIPE, target, loss: 'squared' },
+  );
+
 /**
  * Fits the router's learned part on a team's own labelled requests (squared loss on the target
  * above, the shipped recipe), then picks how much weight it gets beside the hand-set signals:
- * the smallest of LEARNED_WEIGHTS with the best fit on the same rows. Deterministic.
+ * the one of LEARNED_WEIGHTS that fits best in 2-fold cross-validation (rows alternate between
+ * the folds; ties go to the smaller weight). The final weights are fitted on every row.
+ * Deterministic. `fit` is the cross-validated figure, not the fit on the training rows.
  */
 export const trainRouter = (rows: readonly LabelledRow[]): { weights: RouterWeights; fit: number } => {
-  const items: TrainItem[] = rows.map((row) => ({ body: row.body, y: targetOf(row) }));
   const target = rows.some((r) => r.tier !== undefined) ? 'tier' : 'gain';
-  const weights = trainOnBodies(items, { ...RECIPE, target, loss: 'squared' });
+  const halves = [rows.filter((_, i) => i % 2 === 0), rows.filter((_, i) => i % 2 === 1)] as const;
+  const foldWeights = halves.map((half) => fitFor(half, target));
   let best = { learnedWeight: LEARNED_WEIGHTS[0] as number, fit: -1 };
   for (const learnedWeight of LEARNED_WEIGHTS) {
-    const fit = fitOf(rows, weights, learnedWeight);
+    const fit = (fitOf(halves[1], foldWeights[0] as RouterWeights, learnedWeight) + fitOf(halves[0], foldWeights[1] as RouterWeights, learnedWeight)) / 2;
     if (fit > best.fit) best = { learnedWeight, fit };
   }
-  return { weights: { ...weights, learnedWeight: best.learnedWeight }, fit: best.fit };
+  return { weights: { ...fitFor(rows, target), learnedWeight: best.learnedWeight }, fit: best.fit };
 };
