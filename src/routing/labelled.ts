@@ -44,7 +44,11 @@ export const parseLabelled = (text: string, source = 'input'): LabelledRow[] => 
       throw new Error(`${source}:${i + 1}: ${where}${issue?.message ?? 'invalid row'}`);
     }
     const { body, tier, weak_correct: weakCorrect, strong_correct: strongCorrect } = parsed.data;
-    rows.push({ body, ...(tier ? { tier } : {}), ...(weakCorrect !== undefined ? { weakCorrect } : {}), ...(strongCorrect !== undefined ? { strongCorrect } : {}) });
+    const row: LabelledRow = { body };
+    if (tier !== undefined) row.tier = tier;
+    if (weakCorrect !== undefined) row.weakCorrect = weakCorrect;
+    if (strongCorrect !== undefined) row.strongCorrect = strongCorrect;
+    rows.push(row);
   });
   if (rows.length === 0) throw new Error(`${source}: no labelled rows`);
   return rows;

@@ -29,7 +29,7 @@ const fitOf = (rows: readonly LabelledRow[], weights: RouterWeights, learnedWeig
 const fitFor = (rows: readonly LabelledRow[], target: string) =>
   trainOnBodies(
     rows.map((row) => ({ body: row.body, y: targetOf(row) })),
-    { ...RECIPE, target, loss: 'squared' },
+    Object.assign({}, RECIPE, { target, loss: 'squared' as const }),
   );
 
 /**
@@ -48,5 +48,5 @@ export const trainRouter = (rows: readonly LabelledRow[]): { weights: RouterWeig
     const fit = (fitOf(halves[1], foldWeights[0] as RouterWeights, learnedWeight) + fitOf(halves[0], foldWeights[1] as RouterWeights, learnedWeight)) / 2;
     if (fit > best.fit) best = { learnedWeight, fit };
   }
-  return { weights: { ...fitFor(rows, target), learnedWeight: best.learnedWeight }, fit: best.fit };
+  return { weights: Object.assign(fitFor(rows, target), { learnedWeight: best.learnedWeight }), fit: best.fit };
 };

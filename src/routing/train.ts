@@ -35,9 +35,9 @@ export const examplesFor = (items: readonly TrainItem[], hashBits: number): Exam
 const round = (x: number): number => Number(x.toPrecision(4));
 
 /** Fits the learned part and standardises its logit over the training items. Deterministic. */
-export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECIPE, extra: Partial<RouterWeights> = {}): RouterWeights => {
+export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECIPE): RouterWeights => {
   const examples = examplesFor(items, recipe.hashBits);
-  const model = trainLinear(examples, { ...recipe, denseCount: DENSE_COUNT });
+  const model = trainLinear(examples, { denseCount: DENSE_COUNT, ...recipe });
   const rounded = {
     bias: round(model.bias),
     dense: Float64Array.from(model.dense, round),
@@ -57,6 +57,5 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     center: round(center),
     scale: round(Math.sqrt(variance) || 1),
     trainedOn: { rows: items.length, recipe },
-    ...extra,
   };
 };
