@@ -33,7 +33,7 @@ const scriptOf = (c: number): Script => {
  * other Latin-script languages ("a", "in", "is" are shared with some and left out).
  */
 const ENGLISH_WORDS = new Set(
-  'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me i'.split(' '),
+  'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me'.split(' '),
 );
 /** Function words of other Latin-script languages, absent from English. */
 const FOREIGN_WORDS = new Set(
@@ -52,12 +52,14 @@ export const textShape = (text: string): TextShape => {
   let english = 0;
   let foreign = 0;
   let accented = 0;
+  let words = 0;
   let longWords = 0;
   let vowelEnds = 0;
   let word = '';
   const endWord = (): void => {
     if (word.length === 0) return;
     const lower = word.toLowerCase();
+    words += 1;
     if (ENGLISH_WORDS.has(lower)) english += 1;
     else if (FOREIGN_WORDS.has(lower)) foreign += 1;
     if (lower.length >= 3) {
@@ -95,7 +97,8 @@ export const textShape = (text: string): TextShape => {
   const otherScript = letters - counts.latin >= 0.2 * letters;
   // Without function words to go by: Romance words end in a, i or o far more often than English ones.
   const romance = english <= 1 && longWords >= 4 && vowelEnds >= 0.35 * longWords;
-  const accentedOnly = english === 0 && longWords >= 4 && accented >= 2;
+  // Accented letters and almost no English function words (English prose has them in about one word of five).
+  const accentedOnly = longWords >= 4 && accented >= 2 && english <= 0.12 * words;
   const latinForeign = (foreign >= 2 && foreign > english) || (foreign >= 2 && english === foreign && accented > 0) || romance || accentedOnly;
   const isEnglish = !otherScript && !latinForeign;
   return { tokens: Math.round(text.length * perChar), english: isEnglish, script: otherScript ? top : '' };
