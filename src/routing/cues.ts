@@ -81,7 +81,7 @@ const PATTERNS: Record<CueFamily, RegExp> = {
   ),
   debugging: new RegExp(
     w(
-      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
+      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
     ),
     'g',
   ),
