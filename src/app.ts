@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CompiledConfig } from './config/compiled.js';
+import type { OrgConfig } from './config/schema.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { errorBody, GatewayError, notFound } from './errors.js';
-import { modelsFor } from './models-list.js';
+import { errorBody, GatewayError, notFound, shouldRetry } from './errors.js';
+import { modelFor, modelsFor } from './models-list.js';
 import { authenticate } from './pipeline/authenticate.js';
 import { handleCountTokens } from './pipeline/count-tokens.js';
 import { handleMessages, replyError } from './pipeline/index.js';
@@ -16,14 +18,8 @@ export function createApp(services: Services): express.Express {
 
   app.post('/v1/messages', (req, res) => void handleMessages(newContext(req, res, services, 'messages')));
   app.post('/v1/messages/count_tokens', (req, res) => void handleCountTokens(newContext(req, res, services, 'count_tokens')));
-  app.get('/v1/models', (req, res) => {
-    const ctx = newContext(req, res, services, 'count_tokens');
-    try {
-      res.json(modelsFor(authenticate(req.headers, ctx.conf), ctx.conf));
-    } catch (err) {
-      replyError(ctx, err);
-    }
-  });
+  app.get('/v1/models', modelsHandler(services, (org, conf) => modelsFor(org, conf)));
+  app.get('/v1/models/:id', modelsHandler(services, (org, conf, req) => modelFor(String(req.params.id), org, conf)));
 
   app.get('/metrics', metricsHandler(services));
   app.get('/healthz', (_req, res) => {
@@ -60,6 +56,18 @@ export function createRequestListener(services: Services): (req: IncomingMessage
   };
 }
 
+/** The models endpoints: authenticated, answered from the org's view of the catalogue, no upstream call. */
+function modelsHandler(services: Services, answer: (org: OrgConfig, conf: CompiledConfig, req: Request) => unknown) {
+  return (req: Request, res: Response): void => {
+    const ctx = newContext(req, res, services, 'count_tokens');
+    try {
+      res.json(answer(authenticate(req.headers, ctx.conf), ctx.conf, req));
+    } catch (err) {
+      replyError(ctx, err);
+    }
+  };
+}
+
 export function metricsHandler(services: Services) {
   return async (_req: Request, res: Response): Promise<void> => {
     res.setHeader('content-type', services.metrics.registry.contentType);
@@ -70,5 +78,5 @@ export function metricsHandler(services: Services) {
 function sendError(res: Response, error: GatewayError): void {
   if (res.headersSent) return;
   const id = newRequestId();
-  res.status(error.status).set('request-id', id).json(errorBody(error.type, error.message, id));
+  res.status(error.status).set('request-id', id).set('x-should-retry', shouldRetry(error.status)).json(errorBody(error.type, error.message, id));
 }

@@ -48,6 +48,12 @@ export const overloaded = (retryAfterSeconds: number, message = 'Overloaded'): G
 export const rateLimited = (message: string, headers: Record<string, string>): GatewayError =>
   new GatewayError(429, message, headers);
 
+/**
+ * The `x-should-retry` value for an error the gateway makes. The SDKs obey it before the status: retry
+ * what may pass later (budgets, overloads, an unreachable upstream), never a request that is wrong.
+ */
+export const shouldRetry = (status: number): 'true' | 'false' => (status === 429 || status >= 500 ? 'true' : 'false');
+
 export interface ErrorBody {
   type: 'error';
   error: { type: string; message: string };

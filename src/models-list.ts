@@ -1,5 +1,7 @@
 import type { CompiledConfig } from './config/compiled.js';
-import { TIERS, tierRank, type OrgConfig } from './config/schema.js';
+import { TIERS, tierRank, type OrgConfig, type Tier } from './config/schema.js';
+import { notFound } from './errors.js';
+import { resolveModelName } from './routing/model-names.js';
 
 interface ModelInfo {
   type: 'model';
@@ -11,16 +13,45 @@ interface ModelInfo {
 /** A fixed timestamp: the catalogue has no release dates, and a changing one would only confuse caches. */
 const CREATED_AT = '2025-01-01T00:00:00Z';
 
-/** GET /v1/models: `auto`, the tier aliases and the model IDs this org may use, in Anthropic's list shape. */
-export function modelsFor(org: OrgConfig, conf: CompiledConfig): { data: ModelInfo[]; has_more: false; first_id: string | null; last_id: string | null } {
+const info = (id: string, display_name: string): ModelInfo => ({ type: 'model', id, display_name, created_at: CREATED_AT });
+
+/** The tiers this org may use: within its min and max tier, and its allowedModels if it has them. */
+function usableTiers(org: OrgConfig, conf: CompiledConfig): Tier[] {
   const min = tierRank(org.policy?.minTier ?? 'haiku');
   const max = tierRank(org.policy?.maxTier ?? 'opus');
   const allowed = org.policy?.allowedModels;
-  const tiers = TIERS.filter((t) => tierRank(t) >= min && tierRank(t) <= max && (!allowed || allowed.includes(conf.config.models[t].id)));
+  return TIERS.filter((t) => tierRank(t) >= min && tierRank(t) <= max && (!allowed || allowed.includes(conf.config.models[t].id)));
+}
+
+const tierInfo = (tier: Tier, conf: CompiledConfig): ModelInfo => info(tier, `${tier} tier (${conf.config.models[tier].id})`);
+
+/** GET /v1/models: `auto`, the tier aliases, and the model IDs (with their aliases) this org may use, in Anthropic's list shape. */
+export function modelsFor(org: OrgConfig, conf: CompiledConfig): { data: ModelInfo[]; has_more: false; first_id: string | null; last_id: string | null } {
+  const tiers = usableTiers(org, conf);
   const data: ModelInfo[] = [
-    { type: 'model', id: 'auto', display_name: 'Auto (gateway picks the tier)', created_at: CREATED_AT },
-    ...tiers.map((t): ModelInfo => ({ type: 'model', id: t, display_name: `${t} tier (${conf.config.models[t].id})`, created_at: CREATED_AT })),
-    ...tiers.map((t): ModelInfo => ({ type: 'model', id: conf.config.models[t].id, display_name: conf.config.models[t].id, created_at: CREATED_AT })),
+    info('auto', 'Auto (gateway picks the tier)'),
+    ...tiers.map((t) => tierInfo(t, conf)),
+    ...tiers.map((t) => info(conf.config.models[t].id, conf.config.models[t].id)),
+    ...tiers.flatMap((t) => conf.config.models[t].aliases.map((alias) => info(alias, `${alias} (served by ${conf.config.models[t].id})`))),
   ];
   return { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null };
+}
+
+/**
+ * GET /v1/models/{id}: `auto`, a tier, or the catalogue model that serves `id` (an alias or a family ID
+ * resolves to it, as Anthropic resolves aliases), when this org may use it; 404 otherwise.
+ */
+export function modelFor(id: string, org: OrgConfig, conf: CompiledConfig): ModelInfo {
+  if (id === 'auto') return info('auto', 'Auto (gateway picks the tier)');
+  const missing = notFound(`model: ${id}`);
+  let tier: Tier;
+  let kind: string;
+  try {
+    ({ tier, kind } = resolveModelName(id, org, conf));
+  } catch {
+    throw missing;
+  }
+  if (!usableTiers(org, conf).includes(tier)) throw missing;
+  const entry = conf.config.models[tier];
+  return kind === 'alias' ? tierInfo(tier, conf) : info(entry.id, entry.id);
 }

@@ -1,9 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createRequestListener, metricsHandler } from './app.js';
 import type { Config } from './config/schema.js';
 import { createLogger, type Logger } from './logger.js';
+import { declaresTooLarge } from './pipeline/read-body.js';
 import { createMetrics, type GatewayMetrics } from './metrics/registry.js';
 import { createServices, type Services } from './services.js';
 import { startSimulator, type Simulator } from './sim/index.js';
@@ -67,6 +68,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     // While draining, answers close their connection so keep-alive clients reconnect elsewhere.
     if (services.draining) res.setHeader('connection', 'close');
     listener(req, res);
+  });
+  // `Expect: 100-continue`: a body over the limit is refused at once, before the client sends it.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!declaresTooLarge(req, services.current().config.server.bodyLimitBytes)) res.writeContinue();
+    server.emit('request', req, res);
   });
   // Timeouts cover receiving a request, never the (possibly minutes-long) streamed answer.
   server.keepAliveTimeout = config.server.keepAliveTimeoutMs;

@@ -18,6 +18,8 @@ export interface CompiledConfig {
   readonly orgsByKeyHash: ReadonlyMap<string, OrgConfig>;
   readonly orgsById: ReadonlyMap<string, OrgConfig>;
   readonly modelsById: ReadonlyMap<string, CatalogueModel>;
+  /** Catalogue IDs and their `aliases`: every name served exactly. */
+  readonly modelsByName: ReadonlyMap<string, CatalogueModel>;
   readonly modelIds: readonly string[];
   /** The router: the shipped weights, or those named by `routing.weights`. */
   readonly classify: (body: MessagesBody) => Classification;
@@ -41,7 +43,12 @@ export function compileConfig(config: Config): CompiledConfig {
     for (const key of org.keys) orgsByKeyHash.set(key.slice('sha256:'.length), org);
   }
   const modelsById = new Map<string, CatalogueModel>();
-  for (const tier of TIERS) modelsById.set(config.models[tier].id, { tier, entry: config.models[tier] });
+  const modelsByName = new Map<string, CatalogueModel>();
+  for (const tier of TIERS) {
+    const model = { tier, entry: config.models[tier] };
+    modelsById.set(model.entry.id, model);
+    for (const name of [model.entry.id, ...model.entry.aliases]) modelsByName.set(name, model);
+  }
   const router = classifierFor(config.routing.weights);
-  return { config, orgsByKeyHash, orgsById, modelsById, modelIds: [...modelsById.keys()], classify: router };
+  return { config, orgsByKeyHash, orgsById, modelsById, modelsByName, modelIds: [...modelsById.keys()], classify: router };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { configSchema, type Config } from './schema.js';
+import { configSchema, TIERS, type Config } from './schema.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -53,6 +53,7 @@ function semanticProblems(config: Config): string[] {
   });
   const modelIds = Object.values(config.models).map((m) => m.id);
   if (new Set(modelIds).size !== modelIds.length) problems.push('models: each tier needs its own model id');
+  problems.push(...aliasProblems(config));
   if (config.upstream.baseUrl !== 'sim') {
     try {
       const url = new URL(config.upstream.baseUrl);
@@ -60,6 +61,19 @@ function semanticProblems(config: Config): string[] {
     } catch {
       problems.push('upstream.baseUrl: must be "sim" or an http(s) URL');
     }
+  }
+  return problems;
+}
+
+/** An alias must name one model only, and never shadow `auto`, a tier name or a catalogue ID. */
+function aliasProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const taken = new Set<string>(['auto', ...TIERS, ...Object.values(config.models).map((m) => m.id)]);
+  for (const tier of TIERS) {
+    config.models[tier].aliases.forEach((alias, i) => {
+      if (taken.has(alias)) problems.push(`models.${tier}.aliases.${i}: "${alias}" already names a model or tier`);
+      taken.add(alias);
+    });
   }
   return problems;
 }

@@ -23,6 +23,8 @@ export type Price = z.infer<typeof priceSchema>;
 const modelSchema = z.strictObject({
   id: z.string().min(1),
   price: priceSchema,
+  /** Further model IDs this entry serves exactly (e.g. the dated snapshot `claude-haiku-4-5-20251001`). */
+  aliases: z.array(z.string().min(1)).default([]),
   /** The gateway account's own upstream limits for this model class (issue: per-model upstream limits). */
   upstreamLimits: z
     .strictObject({ rpm: positive.optional(), itpm: positive.optional(), otpm: positive.optional() })
@@ -52,6 +54,8 @@ const policySchema = z
     thresholds: thresholdsSchema.optional(),
     /** Pinned model IDs the org may use; absent = every catalogue model within its tiers. */
     allowedModels: z.array(z.string().min(1)).optional(),
+    /** Refuse (400) model IDs outside the catalogue instead of serving them by family. */
+    strictModels: z.boolean().default(false),
   })
   .refine((p) => tierRank(p.minTier) <= tierRank(p.maxTier), { message: 'minTier must not be above maxTier' });
 export type Policy = z.infer<typeof policySchema>;

@@ -1,54 +1,41 @@
 import { z } from 'zod';
 
 /**
- * The part of a Messages API request the gateway reads. Everything else in the body is
- * forwarded untouched from the raw bytes, so these schemas are deliberately loose
- * (`z.looseObject`): unknown fields and block types of future API versions pass.
+ * What the gateway reads of a Messages API request. Only `model`, `max_tokens`, `stream` and a non-empty
+ * `messages` array are checked (a 400 names the field); everything else is *read*, never judged: a part
+ * of an unexpected shape reads as empty (`.catch`), and the caller's raw bytes, not this view, are what
+ * the upstream receives. New roles, blocks and fields pass untouched, and the upstream is their judge.
  */
 
-const cacheControl = z.looseObject({ type: z.string() }).nullish();
+/** A content block: its `type`, and whatever else it carries, read defensively by routing and estimates. */
+const blockView = z.looseObject({ type: z.string() }).catch({ type: '' });
+export type ContentBlock = z.infer<typeof blockView>;
 
-const textBlock = z.looseObject({ type: z.literal('text'), text: z.string(), cache_control: cacheControl });
-const imageBlock = z.looseObject({ type: z.literal('image'), source: z.looseObject({ type: z.string() }) });
-const documentBlock = z.looseObject({ type: z.literal('document'), source: z.looseObject({ type: z.string() }) });
-const toolUseBlock = z.looseObject({ type: z.literal('tool_use'), id: z.string(), name: z.string(), input: z.unknown() });
-const toolResultBlock = z.looseObject({
-  type: z.literal('tool_result'),
-  tool_use_id: z.string(),
-  content: z.union([z.string(), z.array(z.looseObject({ type: z.string() }))]).optional(),
-});
-/** Any other block type (thinking, search_result, server tools, future ones). */
-const otherBlock = z.looseObject({ type: z.string() });
+const messageView = z
+  .looseObject({
+    role: z.string().catch(''),
+    content: z.union([z.string(), z.array(blockView)]).catch(''),
+  })
+  .catch({ role: '', content: '' });
+export type Message = z.infer<typeof messageView>;
 
-export const contentBlockSchema = z.union([textBlock, imageBlock, documentBlock, toolUseBlock, toolResultBlock, otherBlock]);
-export type ContentBlock = z.infer<typeof contentBlockSchema>;
-
-export const messageSchema = z.looseObject({
-  role: z.enum(['user', 'assistant']),
-  content: z.union([z.string(), z.array(contentBlockSchema)]),
-});
-export type Message = z.infer<typeof messageSchema>;
-
-const systemSchema = z.union([z.string(), z.array(z.looseObject({ type: z.string(), text: z.string().optional() }))]);
-
-const toolSchema = z.looseObject({ name: z.string(), description: z.string().optional() });
-
-const thinkingSchema = z.union([
-  z.looseObject({ type: z.literal('enabled'), budget_tokens: z.number().int().nonnegative() }),
-  z.looseObject({ type: z.literal('disabled') }),
-  z.looseObject({ type: z.literal('adaptive') }),
-  z.looseObject({ type: z.string() }),
-]);
+const systemView = z.union([z.string(), z.array(blockView)]).optional().catch(undefined);
+const toolsView = z
+  .array(z.looseObject({ name: z.string().catch(''), description: z.string().optional().catch(undefined) }).catch({ name: '' }))
+  .optional()
+  .catch(undefined);
+const thinkingView = z.looseObject({ type: z.string() }).optional().catch(undefined);
+const metadataView = z.looseObject({ user_id: z.string().nullish().catch(undefined) }).nullish().catch(undefined);
 
 export const messagesBodySchema = z.looseObject({
   model: z.string().min(1),
   max_tokens: z.number().int().nonnegative(),
-  messages: z.array(messageSchema),
-  system: systemSchema.optional(),
+  messages: z.array(messageView).min(1, 'at least one message is required'),
   stream: z.boolean().optional(),
-  tools: z.array(toolSchema).optional(),
-  thinking: thinkingSchema.optional(),
-  metadata: z.looseObject({ user_id: z.string().nullish() }).nullish(),
+  system: systemView,
+  tools: toolsView,
+  thinking: thinkingView,
+  metadata: metadataView,
 });
 export type MessagesBody = z.infer<typeof messagesBodySchema>;
 

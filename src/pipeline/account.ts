@@ -1,6 +1,6 @@
 import type { Ticket, UsageReport } from '../limits/index.js';
 import type { MessagesBody } from '../messages/schema.js';
-import { costUsd, type Usage } from '../upstream/usage.js';
+import { billedParts, costUsd, totalUsage, type Usage } from '../upstream/usage.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
 
@@ -18,8 +18,9 @@ function lastUserText(body: MessagesBody): string | undefined {
 
 const seconds = (fromMs: number, toMs: number): number => Math.max(0, toMs - fromMs) / 1000;
 
-function usageReport(usage: Usage | undefined): UsageReport | undefined {
-  if (!usage) return undefined;
+function usageReport(billed: Usage | undefined): UsageReport | undefined {
+  if (!billed) return undefined;
+  const usage = totalUsage(billed);
   return {
     inputTokens: usage.inputTokens,
     cacheCreationInputTokens: usage.cacheCreationInputTokens,
@@ -36,6 +37,31 @@ function overheadSeconds(ctx: RequestContext): number | undefined {
   if (t.upstreamSentAt === undefined || t.upstreamEndedAt === undefined || t.finishedAt === undefined) return undefined;
   const before = t.upstreamSentAt - t.arrivedAt - (ctx.queuedMs ?? 0);
   return Math.max(0, before + (t.finishedAt - t.upstreamEndedAt)) / 1000;
+}
+
+/**
+ * Tokens and cost in the metrics, attempt by attempt (a server-side fallback bills every iteration at its
+ * own model's price), labelled with catalogue IDs only. Returns the request's cost in USD.
+ */
+function recordUsage(ctx: RequestContext, usage: Usage, answeredBy: string): number {
+  const { metrics } = ctx.services;
+  const org = ctx.org?.id ?? NONE;
+  const fallbackEntry = ctx.conf.modelsById.get(answeredBy);
+  let cost = 0;
+  for (const part of billedParts(usage, answeredBy)) {
+    const entry = (part.model !== undefined ? ctx.conf.modelsByName.get(part.model) : undefined) ?? fallbackEntry;
+    if (!entry) continue;
+    const model = entry.entry.id;
+    const u = part.usage;
+    metrics.tokens.inc({ org, model, type: 'input' }, u.inputTokens);
+    metrics.tokens.inc({ org, model, type: 'output' }, u.outputTokens);
+    metrics.tokens.inc({ org, model, type: 'cache_write' }, u.cacheCreationInputTokens);
+    metrics.tokens.inc({ org, model, type: 'cache_read' }, u.cacheReadInputTokens);
+    const partCost = costUsd(u, entry.entry.price);
+    metrics.cost.inc({ org, model }, partCost);
+    cost += partCost;
+  }
+  return cost;
 }
 
 /**
@@ -64,17 +90,9 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
     metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false' }, duration);
     if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
     if (overhead !== undefined) metrics.overhead.observe(overhead);
-    const usage = ctx.usage;
-    const entry = ctx.model ? ctx.conf.modelsById.get(ctx.model) : undefined;
-    if (usage && entry && ctx.org) {
-      metrics.tokens.inc({ org, model, type: 'input' }, usage.inputTokens);
-      metrics.tokens.inc({ org, model, type: 'output' }, usage.outputTokens);
-      metrics.tokens.inc({ org, model, type: 'cache_write' }, usage.cacheCreationInputTokens);
-      metrics.tokens.inc({ org, model, type: 'cache_read' }, usage.cacheReadInputTokens);
-      cost = costUsd(usage, entry.entry.price);
-      metrics.cost.inc({ org, model }, cost);
-    }
+    if (ctx.usage && ctx.model && ctx.org) cost = recordUsage(ctx, ctx.usage, ctx.model);
   }
+  const tokens = ctx.usage && totalUsage(ctx.usage);
 
   logger.info(
     {
@@ -90,11 +108,11 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       stream: ctx.stream,
       status: ctx.status,
       errorType: ctx.errorType,
-      tokens: ctx.usage && {
-        input: ctx.usage.inputTokens,
-        output: ctx.usage.outputTokens,
-        cacheWrite: ctx.usage.cacheCreationInputTokens,
-        cacheRead: ctx.usage.cacheReadInputTokens,
+      tokens: tokens && {
+        input: tokens.inputTokens,
+        output: tokens.outputTokens,
+        cacheWrite: tokens.cacheCreationInputTokens,
+        cacheRead: tokens.cacheReadInputTokens,
       },
       costUsd: cost,
       durationMs: Math.round(duration * 1000),

@@ -1,4 +1,3 @@
-import { withModel } from '../messages/rewrite-model.js';
 import { forwardedHeaders } from '../upstream/client.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
@@ -18,14 +17,14 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const { body, raw } = validateCountTokens(ctx.rawBody);
+    const { body, bodyFor } = validateCountTokens(ctx.rawBody);
     const decision = (ctx.route = route({ body: Object.assign({}, body, { max_tokens: 1024 }), org, conf, maxTierHeader: req.headers['x-gateway-max-tier'] }));
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
       method: 'POST',
       path: req.url ?? '/v1/messages/count_tokens',
       headers: forwardedHeaders(req.headers, services.apiKey),
-      body: withModel(raw, decision.model),
+      body: bodyFor(decision.model),
       signal: ctx.clientGone.signal,
     });
     const bytes = Buffer.from(await upstream.body.arrayBuffer());

@@ -1,6 +1,5 @@
-import { asGatewayError, errorBody } from '../errors.js';
+import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
-import { withModel } from '../messages/rewrite-model.js';
 import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
@@ -8,7 +7,7 @@ import { admit } from './admit.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
-import { readBody } from './read-body.js';
+import { expectsContinue, readBody } from './read-body.js';
 import { relay, setGatewayHeaders, sseErrorEvent } from './relay.js';
 import { route } from './route.js';
 import { validateMessages } from './validate.js';
@@ -26,7 +25,8 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
     ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const { body, raw } = validateMessages(ctx.rawBody);
+    const validated = validateMessages(ctx.rawBody);
+    const { body } = validated;
     ctx.body = body;
     ctx.stream = body.stream === true;
 
@@ -45,7 +45,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     ctx.queuedMs = ticket.queuedMs;
     ctx.headers.addAll(ticket.headers);
 
-    dispatched = await dispatch(ctx, { decision, bodyFor: (model) => withModel(raw, model), inputTokens, maxTokens: body.max_tokens });
+    dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
     const model = dispatched.model;
     await relay(ctx, dispatched, (reason) =>
       services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
@@ -79,7 +79,9 @@ export function replyError(ctx: RequestContext, err: unknown): void {
   ctx.status = error.status;
   const headers = ctx.headers;
   headers.addAll(error.headers);
-  if (error.status === 413) headers.add('connection', 'close');
+  headers.add('x-should-retry', shouldRetry(error.status));
+  // A client that waited for 100 Continue sends no body after a 413, so its connection cannot be reused.
+  if (error.status === 413 && expectsContinue(ctx.req)) headers.add('connection', 'close');
   setGatewayHeaders(ctx);
   headers.add('content-type', 'application/json');
   res.writeHead(error.status, headers.list);

@@ -3,12 +3,31 @@ import { joined } from '../bytes.js';
 import { requestTooLarge } from '../errors.js';
 
 /**
+ * How much of a refused body is still read, and for how long. A server that answers 413 and closes while
+ * the client is still uploading makes the client see a broken pipe instead of the answer, so the rest is
+ * read and dropped (never kept) up to these bounds; past them the connection is cut.
+ */
+export const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+export const DISCARD_LIMIT_MS = 10_000;
+
+/** Whether the request's declared length is already over the limit (answer 413 before reading a byte). */
+export function declaresTooLarge(req: IncomingMessage, limitBytes: number): boolean {
+  const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) && declared > limitBytes;
+}
+
+/** Whether the client waits for `100 Continue` before sending its body (and so will not send it after a 413). */
+export const expectsContinue = (req: IncomingMessage): boolean => /100-continue/i.test(req.headers.expect ?? '');
+
+/**
  * Collects the request body, refusing (413) anything over `limitBytes` as soon as that is known:
- * from `content-length` before reading, or while reading a chunked body.
+ * from `content-length` before reading, or while reading a chunked body. A refused body is drained.
  */
 export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limitBytes) return Promise.reject(requestTooLarge(limitBytes));
+  if (declaresTooLarge(req, limitBytes)) {
+    discardRest(req, 0);
+    return Promise.reject(requestTooLarge(limitBytes));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -16,7 +35,8 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
       size += chunk.length;
       if (size > limitBytes) {
         req.off('data', onData);
-        req.resume();
+        chunks.length = 0;
+        discardRest(req, size);
         reject(requestTooLarge(limitBytes));
         return;
       }
@@ -26,4 +46,21 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
     req.once('end', () => resolve(joined(chunks, size)));
     req.once('error', reject);
   });
+}
+
+/** Reads and drops the rest of a refused body, up to the discard bounds (counting `alreadyRead`). */
+function discardRest(req: IncomingMessage, alreadyRead: number): void {
+  let read = alreadyRead;
+  const cut = (): void => {
+    clearTimeout(timer);
+    req.socket.destroy();
+  };
+  const timer = setTimeout(cut, DISCARD_LIMIT_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > DISCARD_LIMIT_BYTES) cut();
+  });
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
 }

@@ -1,5 +1,6 @@
 import type { CompiledConfig } from '../config/compiled.js';
 import { TIERS, tierRank, tierSchema, type OrgConfig, type Tier } from '../config/schema.js';
+import { resolveModelName } from '../routing/model-names.js';
 import { invalidRequest } from '../errors.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { StickyRoutes } from '../routing/sticky.js';
@@ -77,18 +78,26 @@ function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
   return decision(tier, conversation ? 'conversation' : 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input);
 }
 
+/** A model named by family: served by that family's catalogue model, kept within the org's bounds. */
+function routeFamily(input: RouteInput, family: Tier, b: Bounds): RouteDecision {
+  const { body, org, conf } = input;
+  const tier = clampTier(family, { minTier: b.min, maxTier: b.max });
+  const modelId = conf.config.models[tier].id;
+  const allowed = org.policy?.allowedModels;
+  if (allowed && !allowed.includes(modelId)) notAllowed(body.model, org, `${modelId} is not in its allowedModels`);
+  const clamp = tier === family ? '' : ` (${family} clamped to ${tier} by policy)`;
+  return decision(tier, 'family', `family: "${body.model}" served by ${modelId}${clamp}`, input);
+}
+
 /** Stage 3: a pure decision from the request and the org's policy to a tier, a model and a fallback chain. */
 export function route(input: RouteInput): RouteDecision {
   const { body, org, conf } = input;
   const b = bounds(org, input.maxTierHeader);
   if (body.model === 'auto') return routeAuto(input, b);
 
-  const alias = tierSchema.safeParse(body.model);
-  const pinned = alias.success ? undefined : conf.modelsById.get(body.model);
-  if (!alias.success && !pinned) {
-    throw invalidRequest(`model: unknown model "${body.model}"; use "auto", a tier (haiku, sonnet, opus) or one of: ${conf.modelIds.join(', ')}`);
-  }
-  const tier = alias.success ? alias.data : (pinned as { tier: Tier }).tier;
+  const named = resolveModelName(body.model, org, conf);
+  if (named.kind === 'family') return routeFamily(input, named.tier, b);
+  const { tier, kind } = named;
   const modelId = conf.config.models[tier].id;
   const allowed = org.policy?.allowedModels;
   if (allowed && !allowed.includes(modelId)) notAllowed(body.model, org, 'not in its allowedModels');
@@ -96,9 +105,9 @@ export function route(input: RouteInput): RouteDecision {
   const orgMax = org.policy?.maxTier ?? 'opus';
   if (tierRank(tier) > tierRank(orgMax)) notAllowed(body.model, org, `above its maxTier ${orgMax}`);
 
-  const kind = alias.success ? 'alias' : 'pinned';
   if (tierRank(tier) > tierRank(b.max)) {
     return decision(b.max, kind, `${kind} ${body.model} lowered to ${b.max} by x-gateway-max-tier`, input);
   }
-  return decision(tier, kind, kind === 'alias' ? `alias ${tier}` : `pinned ${modelId}`, input);
+  const asked = body.model === modelId ? '' : ` (asked as ${body.model})`;
+  return decision(tier, kind, kind === 'alias' ? `alias ${tier}` : `pinned ${modelId}${asked}`, input);
 }

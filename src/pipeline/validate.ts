@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 import { invalidRequest } from '../errors.js';
 import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from '../messages/schema.js';
+import { scanTopLevel, withModel } from '../messages/top-level.js';
 
 export interface ValidatedRequest<T> {
   readonly body: T;
-  /** The caller's bytes as text, forwarded as they are (only `model` is rewritten). */
+  /** The caller's bytes as text, forwarded as they are, with only `model` rewritten. */
   readonly raw: string;
+  /** The body to send upstream for `model`. */
+  bodyFor(model: string): string;
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -23,11 +26,16 @@ function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T> {
     throw invalidRequest(`Malformed JSON in request body: ${(err as Error).message}`);
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw invalidRequest('Request body must be a JSON object');
+  const top = scanTopLevel(text);
+  if (top.duplicate !== undefined) throw invalidRequest(`${top.duplicate}: duplicate key in the request body (each top-level field may appear once)`);
   const result = schema.safeParse(json);
   if (!result.success) throw invalidRequest(result.error.issues.slice(0, 3).map(describe).join('; '));
-  return { body: result.data, raw: text };
+  return { body: result.data, raw: text, bodyFor: (model) => withModel(text, model, top.model) };
 }
 
-/** Stage 2: the body parsed once, checked with zod; the message names the offending field. */
+/**
+ * Stage 2: the body parsed once; only what the gateway needs is checked (`model`, `max_tokens`,
+ * `stream`, a non-empty `messages`), and the message names the offending field.
+ */
 export const validateMessages = (raw: Buffer): ValidatedRequest<MessagesBody> => parse(raw, messagesBodySchema);
 export const validateCountTokens = (raw: Buffer): ValidatedRequest<CountTokensBody> => parse(raw, countTokensBodySchema);

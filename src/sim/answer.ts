@@ -1,17 +1,19 @@
-import type { MessagesBody } from '../messages/schema.js';
+import type { MessagesBody } from './schema.js';
 import type { Directives } from './directives.js';
-import { endsWithToolResult } from './directives.js';
+import { endsWithToolResult, lastAsk, namesTool } from './directives.js';
 import { mulberry32 } from './prng.js';
 import { countText } from './text-tokens.js';
 import { applyStopSequences, chunkString, chunkTokens, wordTokens, type Chunk } from './text-gen.js';
-import { sampleToolInput, type Json } from './tool-input.js';
+import { sampleJson, sampleToolInput, type Json } from './tool-input.js';
 
-export type StopReason = 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use';
+export type StopReason = 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use' | 'refusal';
 
 export type Block =
   | { readonly type: 'text'; readonly text: string; readonly chunks: readonly Chunk[] }
   | { readonly type: 'thinking'; readonly text: string; readonly chunks: readonly Chunk[]; readonly signature: string }
-  | { readonly type: 'tool_use'; readonly id: string; readonly name: string; readonly input: Json; readonly chunks: readonly Chunk[] };
+  | { readonly type: 'tool_use'; readonly id: string; readonly name: string; readonly input: Json; readonly chunks: readonly Chunk[] }
+  /** Server-side fallback: where one model's output gives way to the next. No deltas. */
+  | { readonly type: 'fallback'; readonly from: string; readonly to: string; readonly chunks: readonly Chunk[] };
 
 export interface Answer {
   readonly blocks: readonly Block[];
@@ -39,7 +41,10 @@ function signatureFor(seed: number): string {
   return `Es${bytes.toString('base64')}`;
 }
 
-/** The custom tool the model calls, if any: the named one for tool_choice "tool", else the first. */
+/**
+ * The custom tool the model calls, if any: the named one for tool_choice "tool", the first for "any", and
+ * under "auto" the first tool the ask names (a model asked to "say hi" calls nothing, whatever it holds).
+ */
 function chooseTool(body: MessagesBody): Obj | undefined {
   const custom = (body.tools ?? []).filter((t) => t.type === undefined || t.type === 'custom');
   if (custom.length === 0) return undefined;
@@ -47,8 +52,29 @@ function chooseTool(body: MessagesBody): Obj | undefined {
   const type = isObj(choice) ? choice.type : 'auto';
   if (type === 'none') return undefined;
   if (type === 'tool' && isObj(choice)) return custom.find((t) => t.name === choice.name) ?? custom[0];
-  if (type === 'auto' && endsWithToolResult(body.messages)) return undefined;
+  if (type === 'auto') {
+    if (endsWithToolResult(body.messages)) return undefined;
+    const ask = lastAsk(body.messages);
+    return custom.find((t) => namesTool(ask, String(t.name)));
+  }
   return custom[0];
+}
+
+/** `output_config.format` when it asks for JSON that matches a schema (structured outputs). */
+function outputFormat(body: MessagesBody): { schema: unknown } | undefined {
+  const config: unknown = body.output_config;
+  const format = isObj(config) ? config.format : undefined;
+  return isObj(format) && format.type === 'json_schema' ? { schema: format.schema } : undefined;
+}
+
+/** The whole document as one text block, or nothing at all if it does not fit in max_tokens. */
+function addJson(plan: Plan, rng: () => number, value: Json): StopReason {
+  const json = JSON.stringify(value);
+  const cost = countText(json);
+  if (cost > plan.budget) return 'max_tokens';
+  plan.blocks.push({ type: 'text', text: json, chunks: chunkString(json, rng, 8, 24) });
+  plan.output += cost;
+  return 'end_turn';
 }
 
 /** Adds up to `wanted` tokens of prose; 'more' unless max_tokens or a stop sequence ended the answer. */
@@ -114,6 +140,9 @@ export function planAnswer(body: MessagesBody, d: Directives, seed: number, tool
     plan.output += cost;
     return finish('tool_use');
   }
+
+  const format = outputFormat(body);
+  if (format) return finish(addJson(plan, rng, sampleJson(format.schema, rng)));
 
   const stops = Array.isArray(body.stop_sequences) ? body.stop_sequences.filter((s): s is string => typeof s === 'string') : [];
   const reason = addText(plan, rng, d.tokens ?? 20 + (seed % 180), stops);

@@ -1,4 +1,4 @@
-import type { MessagesBody } from '../messages/schema.js';
+import type { MessagesBody } from './schema.js';
 
 /** Per-request instructions a test writes into the last user message, e.g. `[sim:tokens=12]`. */
 export interface Directives {
@@ -6,6 +6,8 @@ export interface Directives {
   thinkingTokens?: number;
   status?: number;
   latencyMs?: number;
+  /** Server-side fallback: how many models of the chain decline before one answers. */
+  refuse?: number;
 }
 
 const NONE: Directives = Object.freeze({});
@@ -20,6 +22,7 @@ export function parseDirectives(text: string): Directives {
     else if (name === 'thinking_tokens') d.thinkingTokens = n;
     else if (name === 'status' && n >= 400 && n <= 599) d.status = n;
     else if (name === 'latency_ms') d.latencyMs = n;
+    else if (name === 'refuse') d.refuse = n;
   }
   return d;
 }
@@ -47,9 +50,28 @@ export function lastUserText(messages: readonly Message[]): string {
   return '';
 }
 
-/** Whether the last user message answers a tool call: then the model replies in text. */
+/** The last message that is a turn of the conversation (mid-conversation `system` messages skipped). */
+const lastTurn = (messages: readonly Message[]): Message | undefined => messages.findLast((m) => m.role !== 'system');
+
+/** Whether the last turn answers a tool call: then the model replies in text. */
 export function endsWithToolResult(messages: readonly Message[]): boolean {
-  const last = messages[messages.length - 1];
+  const last = lastTurn(messages);
   if (!last || last.role !== 'user' || typeof last.content === 'string') return false;
   return last.content.some((b) => b.type === 'tool_result');
+}
+
+/** The ask itself: the last text of the last user turn (clients put reminders and context before it). */
+export function lastAsk(messages: readonly Message[]): string {
+  const last = lastTurn(messages);
+  if (!last || last.role !== 'user') return '';
+  if (typeof last.content === 'string') return last.content;
+  return blockText(last.content.findLast((b) => b.type === 'text'));
+}
+
+/** Whether the ask names a tool (`get_weather` also as "get weather"), as a model decides to use one. */
+export function namesTool(ask: string, name: string): boolean {
+  const words = name.replace(/[_-]+/g, ' ').trim();
+  if (!words) return false;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ _-]');
+  return new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`, 'i').test(ask);
 }

@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
-import type { MessagesBody } from '../messages/schema.js';
-import { planAnswer } from './answer.js';
+import type { MessagesBody } from './schema.js';
+import { planAnswer, type Answer } from './answer.js';
+import { iterationsFor, planFallbacks, REFUSAL_TOKENS, type FallbackPlan } from './fallbacks.js';
 import { lastUserText, parseDirectives, type Directives } from './directives.js';
 import { after, sendError, sendJson, type Exchange } from './exchange.js';
 import { playStream, type StreamFault } from './player.js';
@@ -32,15 +33,35 @@ function decide(ex: Exchange, model: string, stream: boolean, d: Directives): Ou
   return { kind: 'answer' };
 }
 
-function answer(ex: Exchange, body: MessagesBody, d: Directives, seed: number, fault: StreamFault['kind'] | undefined): void {
+/** The answer after server-side fallback: `fallback` blocks before the serving model's content, or a refusal. */
+function withFallback(plan: Answer, fallback: FallbackPlan | undefined): Answer {
+  if (!fallback) return plan;
+  if (fallback.allDeclined) return { blocks: [], stopReason: 'refusal', stopSequence: null, outputTokens: REFUSAL_TOKENS };
+  const hops = fallback.declined.map((from, i): Answer['blocks'][number] => ({
+    type: 'fallback',
+    from,
+    to: fallback.declined[i + 1] ?? fallback.servedBy,
+    chunks: [],
+  }));
+  return { blocks: [...hops, ...plan.blocks], stopReason: plan.stopReason, stopSequence: plan.stopSequence, outputTokens: plan.outputTokens };
+}
+
+function answer(ex: Exchange, body: MessagesBody, d: Directives, seed: number, fault: StreamFault['kind'] | undefined, fallback?: FallbackPlan): void {
   const { state } = ex;
   const now = Date.now();
   const prompt = state.cache.usage(body.model, body, now);
   const { cache } = prompt;
   if (cache.read > 0) state.stats.cache.reads++;
   if (cache.creation > 0) state.stats.cache.writes++;
-  const plan = planAnswer(body, d, seed, () => `toolu_sim_${state.nextId()}`);
-  const meta: AnswerMeta = { id: `msg_sim_${state.nextId()}`, model: body.model, inputTokens: prompt.total - cache.read - cache.creation, cache };
+  const plan = withFallback(planAnswer(body, d, seed, () => `toolu_sim_${state.nextId()}`), fallback);
+  const inputTokens = prompt.total - cache.read - cache.creation;
+  const meta: AnswerMeta = {
+    id: `msg_sim_${state.nextId()}`,
+    model: fallback?.servedBy ?? body.model,
+    inputTokens,
+    cache,
+    iterations: fallback && iterationsFor(fallback, inputTokens, plan.outputTokens),
+  };
   const headers: OutgoingHttpHeaders = {};
   state.rateWindows.apply(headers as Record<string, string | number>, body.model, prompt.total - cache.read, plan.outputTokens, now);
   if (!body.stream) return sendJson(ex, 200, renderJson(plan, meta), headers);
@@ -58,17 +79,19 @@ function answer(ex: Exchange, body: MessagesBody, d: Directives, seed: number, f
 export function handleMessages(ex: Exchange, raw: string): void {
   const json = parseJson(raw);
   if (!json.ok) return sendError(ex, 400, json.message);
-  const checked = checkMessagesBody(json.value);
+  const checked = checkMessagesBody(json.value, ex.req.headers['anthropic-beta']);
   if (!checked.ok) return sendError(ex, 400, checked.message);
   const body = checked.value;
   const { state } = ex;
   if (state.knownModels && !state.knownModels.has(body.model)) return sendError(ex, 404, `model: ${body.model}`);
+  const text = lastUserText(body.messages);
+  const d = parseDirectives(text);
+  const fallback = planFallbacks(body, ex.req.headers['anthropic-beta'], d.refuse ?? 0);
+  if (fallback && !fallback.ok) return sendError(ex, 400, fallback.message);
 
   state.countRequest(body.model);
   state.stats.inFlight++;
   ex.res.once('close', () => state.stats.inFlight--);
-  const text = lastUserText(body.messages);
-  const d = parseDirectives(text);
   const seed = fnv1a(text, fnv1a(String(body.messages.length)));
   const outcome = decide(ex, body.model, body.stream === true, d);
   const latency = d.latencyMs ?? state.behaviour(body.model).latencyMs ?? 0;
@@ -78,6 +101,6 @@ export function handleMessages(ex: Exchange, raw: string): void {
       state.stats.droppedConnections++;
       return void ex.res.destroy();
     }
-    answer(ex, body, d, seed, outcome.fault);
+    answer(ex, body, d, seed, outcome.fault, fallback?.value);
   });
 }

@@ -7,6 +7,8 @@ export interface AnswerMeta {
   /** Input tokens not read from or written to the cache. */
   readonly inputTokens: number;
   readonly cache: CacheUsage;
+  /** Server-side fallback: every attempt, as `usage.iterations`. */
+  readonly iterations?: readonly object[];
 }
 
 /** A stream, event by event, with the output tokens each event carries (for pacing) and where faults may strike. */
@@ -26,6 +28,14 @@ const usage = (meta: AnswerMeta, outputTokens: number) => ({
   cache_creation: { ephemeral_5m_input_tokens: meta.cache.creation5m, ephemeral_1h_input_tokens: meta.cache.creation1h },
   output_tokens: outputTokens,
   service_tier: 'standard',
+  ...(meta.iterations ? { iterations: meta.iterations } : {}),
+});
+
+const fallbackBlock = (block: Extract<Block, { type: 'fallback' }>): object => ({
+  type: 'fallback',
+  from: { model: block.from },
+  to: { model: block.to },
+  trigger: { type: 'refusal', category: null },
 });
 
 function contentOf(block: Block): object {
@@ -36,6 +46,8 @@ function contentOf(block: Block): object {
       return { type: 'thinking', thinking: block.text, signature: block.signature };
     case 'tool_use':
       return { type: 'tool_use', id: block.id, name: block.name, input: block.input };
+    case 'fallback':
+      return fallbackBlock(block);
   }
 }
 
@@ -66,6 +78,8 @@ function startOf(block: Block): string {
       return '{"type":"thinking","thinking":"","signature":""}';
     case 'tool_use':
       return `{"type":"tool_use","id":${JSON.stringify(block.id)},"name":${JSON.stringify(block.name)},"input":{}}`;
+    case 'fallback':
+      return JSON.stringify(fallbackBlock(block));
   }
 }
 
@@ -77,6 +91,7 @@ function deltaOf(block: Block, text: string): string {
     case 'thinking':
       return `{"type":"thinking_delta","thinking":${t}}`;
     case 'tool_use':
+    case 'fallback':
       return `{"type":"input_json_delta","partial_json":${t}}`;
   }
 }
@@ -127,6 +142,7 @@ export function renderSse(answer: Answer, meta: AnswerMeta): SseScript {
       cache_creation_input_tokens: u.cache_creation_input_tokens,
       cache_read_input_tokens: u.cache_read_input_tokens,
       output_tokens: u.output_tokens,
+      ...(meta.iterations ? { iterations: meta.iterations } : {}),
     },
   };
   push(event('message_delta', JSON.stringify(delta)), 0);

@@ -10,7 +10,7 @@ import { checkCountTokensBody, parseJson } from './validate.js';
 function handleCountTokens(ex: Exchange, raw: string): void {
   const json = parseJson(raw);
   if (!json.ok) return sendError(ex, 400, json.message);
-  const checked = checkCountTokensBody(json.value);
+  const checked = checkCountTokensBody(json.value, ex.req.headers['anthropic-beta']);
   if (!checked.ok) return sendError(ex, 400, checked.message);
   const { model } = checked.value;
   if (ex.state.knownModels && !ex.state.knownModels.has(model)) return sendError(ex, 404, `model: ${model}`);

@@ -37,6 +37,13 @@ function stringFor(schema: Schema, rng: () => number): string {
   }
 }
 
+/** `n` moved inside the schema's `minimum` and `maximum`, where it has them. */
+function inRange(schema: Schema, n: number): number {
+  const min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
+  const max = typeof schema.maximum === 'number' ? schema.maximum : Infinity;
+  return Math.min(max, Math.max(min, n));
+}
+
 /** A value that satisfies the common parts of a JSON Schema: types, enums, required properties. */
 function valueFor(schema: unknown, rng: () => number, depth: number): Json {
   if (!isSchema(schema)) return words(rng, 2);
@@ -46,15 +53,17 @@ function valueFor(schema: unknown, rng: () => number, depth: number): Json {
   if (Array.isArray(variants) && variants.length > 0) return valueFor(variants[0], rng, depth);
   switch (typeOf(schema)) {
     case 'integer':
-      return Math.max(Number(schema.minimum ?? 0), (rng() * 100) | 0);
+      return inRange(schema, (rng() * 100) | 0);
     case 'number':
-      return Math.round(rng() * 1000) / 10;
+      return inRange(schema, Math.round(rng() * 1000) / 10);
     case 'boolean':
       return rng() < 0.5;
     case 'null':
       return null;
-    case 'array':
-      return depth < MAX_DEPTH ? [valueFor(schema.items, rng, depth + 1)] : [];
+    case 'array': {
+      const count = depth < MAX_DEPTH ? Math.max(1, Number(schema.minItems ?? 0)) : 0;
+      return Array.from({ length: Math.min(count, MAX_PROPERTIES) }, () => valueFor(schema.items, rng, depth + 1));
+    }
     case 'object':
       return depth < MAX_DEPTH ? objectFor(schema, rng, depth + 1) : {};
     default:
@@ -70,6 +79,9 @@ function objectFor(schema: Schema, rng: () => number, depth: number): { [key: st
   for (const name of names) out[name] = valueFor(properties[name], rng, depth);
   return out;
 }
+
+/** A JSON document matching `schema` (structured outputs), deterministic for a given rng. */
+export const sampleJson = (schema: unknown, rng: () => number): Json => valueFor(schema, rng, 0);
 
 /** The input of a generated tool call, deterministic for a given rng. */
 export function sampleToolInput(inputSchema: unknown, rng: () => number): { [key: string]: Json } {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from '../messages/schema.js';
+import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from './schema.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -60,7 +60,23 @@ function thinkingProblem(body: MessagesBody): string | undefined {
   return undefined;
 }
 
-export function checkMessagesBody(input: unknown): Checked<MessagesBody> {
+/**
+ * Betas under which the API accepts `role: "system"` between turns. Claude Code 2.1 sends such messages
+ * with `per-turn-control-2026-07-01`; the beta's first name was `mid-conversation-system-2026-04-07`.
+ */
+const MID_CONVERSATION_SYSTEM = /(^|,)\s*(mid-conversation-system|per-turn-control)-\d{4}-\d{2}-\d{2}\s*(?=,|$)/;
+
+export const allowsSystemMessages = (betaHeader: string | string[] | undefined): boolean =>
+  MID_CONVERSATION_SYSTEM.test(Array.isArray(betaHeader) ? betaHeader.join(',') : (betaHeader ?? ''));
+
+function roleProblem(body: Pick<MessagesBody, 'messages'>, betaHeader: string | string[] | undefined): string | undefined {
+  const system = allowsSystemMessages(betaHeader);
+  const at = body.messages.findIndex((m) => m.role !== 'user' && m.role !== 'assistant' && !(system && m.role === 'system'));
+  if (at < 0) return undefined;
+  return `messages.${at}.role: Input should be ${system ? "'user', 'assistant' or 'system'" : "'user' or 'assistant'"}`;
+}
+
+export function checkMessagesBody(input: unknown, betaHeader?: string | string[]): Checked<MessagesBody> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, message: 'Input should be a valid dictionary' };
   }
@@ -68,18 +84,19 @@ export function checkMessagesBody(input: unknown): Checked<MessagesBody> {
   if (!parsed.success) return { ok: false, message: describe(parsed.error.issues[0], input) };
   const body = parsed.data;
   if (body.messages.length === 0) return { ok: false, message: 'messages: at least one message is required' };
-  const problem = thinkingProblem(body);
+  const problem = roleProblem(body, betaHeader) ?? thinkingProblem(body);
   return problem ? { ok: false, message: problem } : { ok: true, value: body };
 }
 
-export function checkCountTokensBody(input: unknown): Checked<CountTokensBody> {
+export function checkCountTokensBody(input: unknown, betaHeader?: string | string[]): Checked<CountTokensBody> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, message: 'Input should be a valid dictionary' };
   }
   const parsed = countTokensBodySchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: describe(parsed.error.issues[0], input) };
   if (parsed.data.messages.length === 0) return { ok: false, message: 'messages: at least one message is required' };
-  return { ok: true, value: parsed.data };
+  const problem = roleProblem(parsed.data, betaHeader);
+  return problem ? { ok: false, message: problem } : { ok: true, value: parsed.data };
 }
 
 /** For the control endpoint: any zod schema, Anthropic-style message. */

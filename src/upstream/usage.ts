@@ -8,6 +8,14 @@ export interface Usage {
   cacheReadInputTokens: number;
   /** The part of cacheCreationInputTokens written with the 1-hour TTL, billed at its own price. */
   cacheCreation1hInputTokens: number;
+  /** Server-side fallback: every attempt, each billed at its own model's price (`usage.iterations`). */
+  iterations: IterationUsage[] | undefined;
+}
+
+/** One entry of `usage.iterations`: the model that ran (when the API names it) and what it used. */
+export interface IterationUsage {
+  readonly model: string | undefined;
+  readonly usage: Usage;
 }
 
 export const emptyUsage = (): Usage => ({
@@ -16,6 +24,7 @@ export const emptyUsage = (): Usage => ({
   cacheCreationInputTokens: 0,
   cacheReadInputTokens: 0,
   cacheCreation1hInputTokens: 0,
+  iterations: undefined,
 });
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
@@ -35,6 +44,32 @@ export function mergeUsage(into: Usage, raw: unknown): void {
   if (breakdown && typeof breakdown === 'object') {
     into.cacheCreation1hInputTokens = num(breakdown.ephemeral_1h_input_tokens) ?? into.cacheCreation1hInputTokens;
   }
+  if (Array.isArray(u.iterations) && u.iterations.length > 0) into.iterations = u.iterations.map(iterationUsage);
+}
+
+function iterationUsage(raw: unknown): IterationUsage {
+  const usage = emptyUsage();
+  const entry = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  mergeUsage(usage, Object.assign({}, entry, { iterations: undefined }));
+  return { model: typeof entry.model === 'string' ? entry.model : undefined, usage };
+}
+
+/** What was billed, attempt by attempt: the iterations when the answer lists them, else the usage itself. */
+export const billedParts = (usage: Usage, answeredBy: string): readonly IterationUsage[] =>
+  usage.iterations ?? [{ model: answeredBy, usage }];
+
+/** The tokens of every attempt added up, for budgets and the log. */
+export function totalUsage(usage: Usage): Usage {
+  if (!usage.iterations) return usage;
+  const total = emptyUsage();
+  for (const { usage: part } of usage.iterations) {
+    total.inputTokens += part.inputTokens;
+    total.outputTokens += part.outputTokens;
+    total.cacheCreationInputTokens += part.cacheCreationInputTokens;
+    total.cacheReadInputTokens += part.cacheReadInputTokens;
+    total.cacheCreation1hInputTokens += part.cacheCreation1hInputTokens;
+  }
+  return total;
 }
 
 /** USD at the catalogue's list prices (per million tokens); 1-hour cache writes at 2x input unless priced. */

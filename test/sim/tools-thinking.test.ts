@@ -63,7 +63,7 @@ describe('tool use', () => {
 
   it('says a few words before the call under tool_choice auto, and answers a tool_result in text', async () => {
     const c = client(sim);
-    const first = await c.messages.create({ model: MODEL, max_tokens: 1024, tools, messages: user('Find cats') });
+    const first = await c.messages.create({ model: MODEL, max_tokens: 1024, tools, messages: user('Find cats with search') });
     expect(first.content.map((b) => b.type)).toEqual(['text', 'tool_use']);
     const call = first.content[1];
     if (call.type !== 'tool_use') throw new Error('expected tool_use');

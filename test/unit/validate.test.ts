@@ -20,10 +20,50 @@ describe('validate: zod on what the gateway reads, raw bytes kept', () => {
     expect((body as Record<string, unknown>).future).toEqual({ a: 1 });
   });
 
-  it('names the missing or wrong field', () => {
-    expect(fail('{"model":"auto","messages":[]}').message).toContain('max_tokens: Field required');
-    expect(fail('{"model":"auto","max_tokens":1,"messages":[{"role":"robot","content":"x"}]}').message).toContain('messages.0.role');
-    expect(fail('{"model":"auto","max_tokens":-1,"messages":[]}').message).toContain('max_tokens');
+  it('names the missing or wrong field among the four it checks', () => {
+    expect(fail('{"model":"auto","messages":[{"role":"user","content":"x"}]}').message).toContain('max_tokens: Field required');
+    expect(fail('{"model":"auto","max_tokens":-1,"messages":[{"role":"user","content":"x"}]}').message).toContain('max_tokens');
+    expect(fail('{"model":"auto","max_tokens":1,"messages":[]}').message).toContain('messages: at least one message is required');
+    expect(fail('{"model":"auto","max_tokens":1,"messages":{}}').message).toContain('messages');
+    expect(fail('{"model":"","max_tokens":1,"messages":[{"role":"user","content":"x"}]}').message).toContain('model');
+    expect(fail('{"model":"auto","max_tokens":1,"stream":"yes","messages":[{"role":"user","content":"x"}]}').message).toContain('stream');
+  });
+
+  it('forwards roles, blocks and fields it has never seen, and reads malformed optional parts as empty', () => {
+    const raw = JSON.stringify({
+      model: 'auto',
+      max_tokens: 5,
+      messages: [
+        { role: 'user', content: [{ type: 'text', text: 'hi' }, { type: 'hologram', depth: 3 }, 7] },
+        { role: 'system', content: 'mid-conversation note' },
+        { role: 'robot', content: 42 },
+      ],
+      system: 17,
+      tools: 'none',
+      thinking: 'deep',
+      context_management: { edits: [] },
+    });
+    const { body, raw: kept } = validateMessages(Buffer.from(raw));
+    expect(kept).toBe(raw);
+    expect(body.messages.map((m) => m.role)).toEqual(['user', 'system', 'robot']);
+    expect(body.messages[2]?.content).toBe('');
+    expect(body.system).toBeUndefined();
+    expect(body.tools).toBeUndefined();
+  });
+
+  it('refuses a duplicated top-level key, naming it, even when the key is escaped', () => {
+    expect(fail('{"model":null,"model":"haiku","max_tokens":1,"messages":[{"role":"user","content":"x"}]}').message).toMatch(/^model: duplicate key/);
+    expect(fail('{"model":"opus","max_tokens":1,"m\\u006fdel":"haiku","messages":[{"role":"user","content":"x"}]}').message).toMatch(/^model: duplicate key/);
+    expect(fail('{"max_tokens":1,"model":"a","messages":[{"role":"user","content":"x"}],"max_tokens":2}').message).toMatch(/^max_tokens: duplicate key/);
+  });
+
+  it('rewrites an escaped model key and leaves nested "model" keys alone', () => {
+    const raw = '{"m\\u006fdel":"haiku","max_tokens":1,"messages":[{"role":"user","content":"x","model":"n"}],"meta":{"model":"m"}}';
+    const validated = validateMessages(Buffer.from(raw));
+    expect(validated.body.model).toBe('haiku');
+    const out = JSON.parse(validated.bodyFor('claude-haiku-4-5')) as { model: string; meta: { model: string } };
+    expect(out.model).toBe('claude-haiku-4-5');
+    expect(out.meta.model).toBe('m');
   });
 
   it('rejects malformed JSON and non-objects with 400 invalid_request_error', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withModel } from '../../src/messages/rewrite-model.js';
+import { withModel } from '../../src/messages/top-level.js';
 
 describe('withModel: only the top-level model value changes', () => {
   it('replaces the value and keeps every other byte', () => {

@@ -1,0 +1,85 @@
+/** Offsets of a JSON value in the body text: `start` inclusive, `end` exclusive (quotes included). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TopLevel {
+  /** The first top-level key that appears twice, if any (keys compared after unescaping). */
+  readonly duplicate: string | undefined;
+  /** Where the top-level `model` string value sits, if `model` is a string. */
+  readonly model: Span | undefined;
+}
+
+const QUOTE = 0x22;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+
+/**
+ * One pass over a valid JSON object's text, reading its top-level keys. Iterative, so nesting depth
+ * costs nothing; strings are skipped with `indexOf`, and a regex finds the next structural character.
+ * JSON.parse keeps the last of two equal keys while a byte-level rewrite would change the first, so the
+ * gateway refuses duplicates rather than guess which one the upstream would read.
+ */
+export function scanTopLevel(json: string): TopLevel {
+  const structure = /["{}[\]]/g;
+  const seen = new Set<string>();
+  let model: Span | undefined;
+  let depth = 0;
+  for (let m = structure.exec(json); m !== null; m = structure.exec(json)) {
+    const at = m.index;
+    const c = json.charCodeAt(at);
+    if (c !== QUOTE) {
+      depth += c === 0x7b || c === 0x5b ? 1 : -1;
+      continue;
+    }
+    const end = stringEnd(json, at);
+    structure.lastIndex = end;
+    if (depth !== 1) continue;
+    const colon = nextNonSpace(json, end);
+    if (json.charCodeAt(colon) !== COLON) continue;
+    const key = stringText(json, at, end);
+    if (seen.has(key)) return { duplicate: key, model };
+    seen.add(key);
+    if (key === 'model') {
+      const value = nextNonSpace(json, colon + 1);
+      model = json.charCodeAt(value) === QUOTE ? { start: value, end: stringEnd(json, value) } : undefined;
+    }
+  }
+  return { duplicate: undefined, model };
+}
+
+/**
+ * The JSON text with its top-level `"model"` string value replaced, every other byte untouched.
+ * The gateway forwards the caller's raw body rather than re-serialising it, so fields it does not know
+ * (and their exact formatting) reach the upstream as sent. `json` must be valid JSON (validate ran first).
+ */
+export function withModel(json: string, model: string, span: Span | undefined = scanTopLevel(json).model): string {
+  if (!span) throw new Error('body has no top-level "model" string');
+  return json.slice(0, span.start) + JSON.stringify(model) + json.slice(span.end);
+}
+
+/** A string token's value: sliced when it has no escapes, else decoded by JSON.parse. */
+function stringText(json: string, open: number, end: number): string {
+  const inner = json.slice(open + 1, end - 1);
+  return inner.includes('\\') ? (JSON.parse(json.slice(open, end)) as string) : inner;
+}
+
+/** The offset just past the closing quote of the string that opens at `openQuote`. */
+function stringEnd(json: string, openQuote: number): number {
+  let i = openQuote + 1;
+  for (;;) {
+    const q = json.indexOf('"', i);
+    if (q < 0) return json.length;
+    let backslashes = 0;
+    for (let b = q - 1; json.charCodeAt(b) === BACKSLASH; b--) backslashes++;
+    if (backslashes % 2 === 0) return q + 1;
+    i = q + 1;
+  }
+}
+
+function nextNonSpace(json: string, from: number): number {
+  let i = from;
+  for (let c = json.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = json.charCodeAt(++i));
+  return i;
+}
