@@ -21,7 +21,9 @@ export function createApp(services: Services): express.Express {
   app.get('/v1/models', modelsHandler(services, (org, conf) => modelsFor(org, conf)));
   app.get('/v1/models/:id', modelsHandler(services, (org, conf, req) => modelFor(String(req.params.id), org, conf)));
 
-  app.get('/metrics', metricsHandler(services));
+  // With a metrics or admin port, /metrics lives there only: the client port must not show every org's traffic.
+  const { metricsPort, adminPort } = services.current().config.server;
+  if (metricsPort === 0 && adminPort === 0) app.get('/metrics', metricsHandler(services));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -75,7 +77,7 @@ export function metricsHandler(services: Services) {
   };
 }
 
-function sendError(res: Response, error: GatewayError): void {
+export function sendError(res: Response, error: GatewayError): void {
   if (res.headersSent) return;
   const id = newRequestId();
   res.status(error.status).set('request-id', id).set('x-should-retry', shouldRetry(error.status)).json(errorBody(error.type, error.message, id));

@@ -1,33 +1,109 @@
 #!/usr/bin/env node
 import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { COMMANDS, GLOBAL_USAGE, isCommand, type Command } from './cli-usage.js';
 import { ConfigError, loadConfigFile, parseConfig, resolveConfigPath } from './config/load.js';
 import { configSchema } from './config/schema.js';
+import { healthcheck } from './healthcheck.js';
 import { hashKey } from './pipeline/authenticate.js';
 import { runClassify } from './routing/classify-cli.js';
 import { runEvalRouter, runTrainRouter } from './routing/router-cli.js';
 import { serve } from './main.js';
 import { startSimulator } from './sim/index.js';
+import { VERSION } from './version.js';
 
-const USAGE = `usage: gateway <command>
-  serve [--config PATH] [--port N]   run the gateway
-  classify [FILE] [--config PATH]    JSON Lines of Messages requests in, {"tier","score","reasons"} lines out
-  eval-router FILE [--config PATH] [--json]
-                                     score the router on labelled JSON Lines ({"body","tier"} or {"body","weak_correct","strong_correct"})
-  train-router FILE [--out PATH]     fit the router on labelled JSON Lines; writes a weights file for routing.weights
-  check-config [PATH]                validate a config file
-  hash-key KEY                       print the sha256: form of an org key
-  sim [--port N] [--config PATH]     run the Anthropic API simulator`;
-
-const portOf = (value: string | undefined): number | undefined => {
+/** A port from --port or $PORT; the message names where the bad value came from. */
+const portOf = (value: string | undefined, source: string): number | undefined => {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError([`--port: "${value}" is not a port number`]);
+  if (value.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError([`${source}: "${value}" is not a port number (0-65535)`]);
+  }
   return port;
 };
 
+const portFromArgsOrEnv = (flag: string | undefined): number | undefined => portOf(flag, '--port') ?? portOf(process.env.PORT, 'PORT');
+
+/** At most `max` positionals: a stray word is an error, never silently ignored. */
+function positionalsOf(command: Command, positionals: string[], max: number): string[] {
+  if (positionals.length > max) throw new ConfigError([`${command}: unexpected argument "${positionals[max]}"`, COMMANDS[command].usage]);
+  return positionals;
+}
+
+interface Values {
+  config?: string;
+  port?: string;
+  out?: string;
+  json?: boolean;
+}
+
+async function run(command: Command, values: Values, positionals: string[]): Promise<number> {
+  switch (command) {
+    case 'serve': {
+      const [path] = positionalsOf(command, positionals, 1);
+      if (path !== undefined && values.config !== undefined) throw new ConfigError(['serve: give the config path once (PATH or --config PATH)']);
+      await serve({ configPath: path ?? values.config, port: portFromArgsOrEnv(values.port) });
+      return -1;
+    }
+    case 'check-config': {
+      const [path] = positionalsOf(command, positionals, 1);
+      const resolved = resolveConfigPath(path ?? values.config);
+      loadConfigFile(resolved);
+      process.stdout.write(`${resolved}: valid\n`);
+      return 0;
+    }
+    case 'hash-key': {
+      const [key] = positionalsOf(command, positionals, 1);
+      if (!key) throw new ConfigError(['hash-key: give the key to hash', COMMANDS[command].usage]);
+      process.stdout.write(`sha256:${hashKey(key)}\n`);
+      return 0;
+    }
+    case 'classify': {
+      const [file] = positionalsOf(command, positionals, 1);
+      const config = loadConfigFile(resolveConfigPath(values.config));
+      // Malformed lines are answered in place with an error object; the run itself succeeds.
+      await runClassify(file ? createReadStream(file) : process.stdin, process.stdout, config.routing.thresholds);
+      return 0;
+    }
+    case 'eval-router':
+    case 'train-router': {
+      const [file] = positionalsOf(command, positionals, 1);
+      if (!file) throw new ConfigError([`${command}: give the labelled JSON Lines file`, COMMANDS[command].usage]);
+      const config = command === 'eval-router' ? loadConfigFile(resolveConfigPath(values.config)) : undefined;
+      process.stdout.write(config ? runEvalRouter(file, config, values.json === true) : runTrainRouter(file, values.out));
+      return 0;
+    }
+    case 'healthcheck': {
+      positionalsOf(command, positionals, 0);
+      return healthcheck(resolveConfigPath(values.config));
+    }
+    case 'sim': {
+      positionalsOf(command, positionals, 0);
+      const path = values.config ?? process.env.GATEWAY_CONFIG;
+      const sim = path ? parseConfig(readFileSync(path, 'utf8')).sim : configSchema.shape.sim.parse(undefined);
+      const simulator = await startSimulator({ port: portFromArgsOrEnv(values.port) ?? 8090, host: '0.0.0.0', config: sim });
+      process.stdout.write(`simulator listening on ${simulator.url}\n`);
+      process.once('SIGTERM', () => void simulator.close().then(() => process.exit(0)));
+      process.once('SIGINT', () => void simulator.close().then(() => process.exit(0)));
+      return -1;
+    }
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    (first === undefined ? process.stderr : process.stdout).write(`${GLOBAL_USAGE}\n`);
+    return first === undefined ? 1 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (!isCommand(first)) {
+    process.stderr.write(`unknown command "${first}"\n\n${GLOBAL_USAGE}\n`);
+    return 1;
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     options: {
@@ -39,54 +115,11 @@ async function main(argv: string[]): Promise<number> {
     },
     allowPositionals: true,
   });
-  if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 1 : 0;
+  if (values.help) {
+    process.stdout.write(`${COMMANDS[first].usage}\n`);
+    return 0;
   }
-  switch (command) {
-    case 'serve':
-      await serve({ configPath: values.config, port: portOf(values.port) ?? portOf(process.env.PORT) });
-      return -1;
-    case 'check-config': {
-      const path = resolveConfigPath(positionals[0] ?? values.config);
-      loadConfigFile(path);
-      process.stdout.write(`${path}: valid\n`);
-      return 0;
-    }
-    case 'hash-key': {
-      if (!positionals[0]) throw new ConfigError(['hash-key: give the key to hash']);
-      process.stdout.write(`sha256:${hashKey(positionals[0])}\n`);
-      return 0;
-    }
-    case 'classify': {
-      const config = loadConfigFile(resolveConfigPath(values.config));
-      const input = positionals[0] ? createReadStream(positionals[0]) : process.stdin;
-      // Malformed lines are answered in place with an error object; the run itself succeeds.
-      await runClassify(input, process.stdout, config.routing.thresholds);
-      return 0;
-    }
-    case 'eval-router':
-    case 'train-router': {
-      const file = positionals[0];
-      if (!file) throw new ConfigError([`${command}: give the labelled JSON Lines file`]);
-      const text =
-        command === 'eval-router' ? runEvalRouter(file, loadConfigFile(resolveConfigPath(values.config)), values.json === true) : runTrainRouter(file, values.out);
-      process.stdout.write(text);
-      return 0;
-    }
-    case 'sim': {
-      const path = values.config ?? process.env.GATEWAY_CONFIG;
-      const sim = path ? parseConfig(readFileSync(path, 'utf8')).sim : configSchema.shape.sim.parse(undefined);
-      const simulator = await startSimulator({ port: portOf(values.port) ?? portOf(process.env.PORT) ?? 8090, host: '0.0.0.0', config: sim });
-      process.stdout.write(`simulator listening on ${simulator.url}\n`);
-      process.once('SIGTERM', () => void simulator.close().then(() => process.exit(0)));
-      process.once('SIGINT', () => void simulator.close().then(() => process.exit(0)));
-      return -1;
-    }
-    default:
-      process.stderr.write(`unknown command "${command}"\n${USAGE}\n`);
-      return 1;
-  }
+  return run(first, values, positionals);
 }
 
 main(process.argv.slice(2)).then(

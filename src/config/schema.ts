@@ -95,8 +95,10 @@ export const configSchema = z.strictObject({
     .strictObject({
       port: z.number().int().min(0).max(65535).default(8080),
       host: z.string().default('0.0.0.0'),
-      /** Serve /metrics on its own port as well (0 = only on the main port). */
+      /** Serve /metrics on its own port (0 = none). With this or adminPort set, the client port serves no /metrics. */
       metricsPort: z.number().int().min(0).max(65535).default(0),
+      /** The admin endpoints (/admin/*, Bearer admin.keys) and /metrics, on their own port (0 = none). */
+      adminPort: z.number().int().min(0).max(65535).default(0),
       bodyLimitBytes: z.number().int().positive().default(32 * 1024 * 1024),
       keepAliveTimeoutMs: nonNegativeInt.default(65_000),
       headersTimeoutMs: nonNegativeInt.default(66_000),
@@ -131,7 +133,7 @@ export const configSchema = z.strictObject({
       volumeThreshold: nonNegativeInt.default(5),
       rollingWindowMs: z.number().int().positive().default(10_000),
       resetTimeoutMs: z.number().int().positive().default(30_000),
-      maxResetTimeoutMs: z.number().int().positive().default(300_000),
+      maxResetTimeoutMs: z.number().int().positive().default(60_000),
     })
     .prefault({}),
   fallback: z
@@ -153,6 +155,15 @@ export const configSchema = z.strictObject({
       replicas: z.number().int().positive().default(1),
     })
     .prefault({}),
+  /** OpenTelemetry traces: off unless otlpEndpoint is set (an OTLP/HTTP collector, e.g. http://otel-collector:4318). */
+  tracing: z
+    .strictObject({
+      otlpEndpoint: z.string().min(1).optional(),
+      sampleRatio: z.number().min(0).max(1).default(1),
+      serviceName: z.string().min(1).default('llm-gateway'),
+    })
+    .prefault({}),
+  admin: z.strictObject({ keys: z.array(keyHashSchema).default([]) }).prefault({}),
   sim: simConfigSchema.prefault({}),
   orgs: z.array(orgSchema).min(1),
 });

@@ -3,6 +3,7 @@ import type { CompiledConfig } from '../config/compiled.js';
 import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
+import type { RequestSpan } from '../tracing/types.js';
 import type { Usage } from '../upstream/usage.js';
 import type { ClientGone } from './client-gone.js';
 import type { ResponseHeaders } from './response-headers.js';
@@ -58,4 +59,6 @@ export interface RequestContext {
   usage?: Usage;
   errorType?: string;
   queuedMs?: number;
+  /** The request's span, when tracing is on. */
+  trace?: RequestSpan;
 }

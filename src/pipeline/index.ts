@@ -1,5 +1,6 @@
 import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { inChildSpan } from '../tracing/spans.js';
 import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
@@ -21,6 +22,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
   const { services, conf, req } = ctx;
   let ticket: Ticket | undefined;
   let dispatched: Dispatched | undefined;
+  ctx.trace = services.tracing?.startRequest(req.headers);
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
@@ -41,7 +43,13 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
-    ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone);
+    ticket = await inChildSpan(
+      ctx.trace,
+      'gateway.budget_wait',
+      { 'gateway.org': org.id },
+      () => admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone),
+      (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
+    );
     ctx.queuedMs = ticket.queuedMs;
     ctx.headers.addAll(ticket.headers);
 

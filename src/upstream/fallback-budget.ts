@@ -51,6 +51,11 @@ export class FallbackBudget {
     return counts ? counts.primary + counts.fallback : 0;
   }
 
+  /** Requests in flight per model ID ever called. */
+  *inflightByModel(): Iterable<readonly [string, number]> {
+    for (const [model, counts] of this.counts) yield [model, counts.primary + counts.fallback];
+  }
+
   fallbacksInflight(modelId: string): number {
     return this.counts.get(modelId)?.fallback ?? 0;
   }
