@@ -43,7 +43,8 @@ const FOREIGN_WORDS = new Set(
   ).split(' '),
 );
 
-const SCAN_CHARS = 600;
+/** Enough for a sentence or two: language and script show early, and this runs on every ask. */
+const SCAN_CHARS = 320;
 
 /** Reads the first SCAN_CHARS characters for script and language, and the whole length for tokens. */
 export const textShape = (text: string): TextShape => {
@@ -55,19 +56,25 @@ export const textShape = (text: string): TextShape => {
   let words = 0;
   let longWords = 0;
   let vowelEnds = 0;
-  let word = '';
-  const endWord = (): void => {
-    if (word.length === 0) return;
-    const lower = word.toLowerCase();
+  // Lower-cased once; words are sliced from it only when short enough to be function words (6 letters at most) (a rare
+  // character whose lower case is longer, such as U+0130, shifts the slices after it: harmless here).
+  const lowerText = text.slice(0, n).toLowerCase();
+  let start = -1;
+  const endWord = (end: number): void => {
+    if (start < 0) return;
+    const length = end - start;
     words += 1;
-    if (ENGLISH_WORDS.has(lower)) english += 1;
-    else if (FOREIGN_WORDS.has(lower)) foreign += 1;
-    if (lower.length >= 3) {
+    if (length <= 6) {
+      const lower = lowerText.slice(start, end);
+      if (ENGLISH_WORDS.has(lower)) english += 1;
+      else if (FOREIGN_WORDS.has(lower)) foreign += 1;
+    }
+    if (length >= 3) {
       longWords += 1;
-      const last = lower.charCodeAt(lower.length - 1);
+      const last = lowerText.charCodeAt(end - 1);
       if (last === 97 || last === 105 || last === 111) vowelEnds += 1;
     }
-    word = '';
+    start = -1;
   };
   for (let i = 0; i < n; i += 1) {
     const c = text.charCodeAt(i);
@@ -75,13 +82,13 @@ export const textShape = (text: string): TextShape => {
     if (isLetter) {
       counts.latin += 1;
       if (c >= 0xc0) accented += 1;
-      if (word.length < 12) word += text[i];
+      if (start < 0) start = i;
       continue;
     }
-    endWord();
+    endWord(i);
     if (c >= 0x250) counts[scriptOf(c)] += 1;
   }
-  endWord();
+  endWord(n);
   let top: Script = 'other';
   for (const s of ['cjk', 'hangul', 'cyrillic', 'arabic', 'indic'] as const) if (counts[s] > counts[top]) top = s;
   // Tokens: the scanned mix of scripts, extrapolated to the whole text.
