@@ -30,7 +30,7 @@ const MIN_REASON_LOGIT = 0.2;
  */
 const NON_ENGLISH_FLOOR = -0.32;
 /** Earlier asks scored for the conversation's tier at most (each costs about one classification). */
-const EARLIER_SCORED = 3;
+const EARLIER_SCORED = 2;
 /** A "simple task" push at least this strong marks a clear simple transform. */
 const TRANSFORM_LOGIT = -0.8;
 

@@ -38,7 +38,7 @@ const ASK_TAIL = 2048;
 const SYSTEM_CAP = 2048;
 const CONTEXT_PER_PART = 400;
 const CONTEXT_PARTS = 6;
-const EARLIER_ASK_CAP = 1536;
+const EARLIER_ASK_CAP = 800;
 const EARLIER_ASKS = 6;
 /** Read in the first lines of a tool result: a failed command, test or call says so early. */
 const FAILURE_HEAD = 300;
