@@ -35,9 +35,8 @@ export type FollowUp = 'continue' | 'ack' | 'transform' | 'other';
 
 /** What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform. */
 export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp => {
-  const head = ask.slice(0, 200);
   if (ask.length <= 60 && isAck(ask)) return 'ack';
-  if (ask.length <= 200 && CONTINUE.test(head)) return 'continue';
+  if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
   if (simpleTransform && ask.length <= 400) return 'transform';
   return 'other';
 };

@@ -10,9 +10,9 @@
 const HARD_INTL = new RegExp(
   [
     // proof, rigour
-    '証明|厳密|证明|严格|증명|엄밀|beweis|bewiesen|demuestr|demostr|demostración|démontr|démonstration|montrez que|prove que|demonstra[çr]|dimostr|доказ|строг|أثبت|برهان|सिद्ध|bewijs|udowodnij|dowód|kanıtla|chứng minh',
+    '証明|厳密|证明|严格|증명|엄밀|beweis|bewiesen|demuestr|demostr|démontr|démonstration|montrez que|prove que|demonstra[çr]|dimostr|доказ|строг|أثبت|برهان|सिद्ध|bewijs|udowodnij|dowód|kanıtla|chứng minh',
     // system design, distributed systems, trade-offs
-    '設計|分散|トレードオフ|设计|分布式|架构|权衡|설계|분산|트레이드오프|diseñ|arquitectura|distribuid|entwerfen|entwurf|architektur|verteilt|kompromiss|concevez|architecture|distribué|compromis|projete|arquitetura|progetta|architettura|distribuit|compromess|спроектир|архитектур|распредел|компромисс|संरचना|समझौत|architectuur|zaprojektuj|architektur|tasarla|mimari|ödünleşim|thiết kế|一貫性|一致性|일관성|konsistenz|consistencia|cohérence|consistência|coerenza|согласованност',
+    '設計|分散|トレードオフ|设计|分布式|架构|权衡|설계|분산|트레이드오프|diseñ|arquitectura|distribuid|entwerfen|entwurf|architektur|verteilt|kompromiss|concevez|architecture|distribué|compromis|projete|arquitetura|progetta|architettura|distribuit|compromess|спроектир|архитектур|распредел|компромисс|संरचना|समझौत|architectuur|zaprojektuj|tasarla|mimari|ödünleşim|thiết kế|一貫性|一致性|일관성|konsistenz|consistencia|cohérence|consistência|coerenza|согласованност',
     // root-cause debugging: deadlocks, races, memory corruption, intermittent faults
     'デッドロック|根本原因|再現できません|间歇|偶尔|死锁|竞态|교착|근본 원인|causa raíz|causas raíz|intermitente|ursache|sporadisch|verklemmung|cause racine|intermittent|corruption mémoire|causa principale|intermittente|causa raiz|первопричин|взаимная блокировка|не можем её воспроизвести|pierwotną przyczynę|uszkodzenia pamięci',
     // research synthesis
