@@ -37,8 +37,10 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The default config (simulator upstream, in-memory limits); Kubernetes mounts its own over it.
 COPY config/gateway.yaml /etc/gateway/gateway.yaml
-# Files stay owned by root and read-only for the process. uid 1000 is the image's "node" user; numeric,
-# so Kubernetes' runAsNonRoot can verify it.
+# Files stay owned by root and read-only for the process, but for server.dataDir of the default config
+# (batch and file ownership without Redis). uid 1000 is the image's "node" user; numeric, so Kubernetes'
+# runAsNonRoot can verify it.
+RUN mkdir -p /app/data && chown 1000:1000 /app/data
 USER 1000:1000
 EXPOSE 8080
 # Kubernetes ignores HEALTHCHECK and uses the probes in k8s/deployment.yaml; this serves docker/compose.

@@ -6,6 +6,7 @@ import { createRequestListener, metricsHandler } from './app.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Config } from './config/schema.js';
 import type { ReloadOutcome } from './config/watch.js';
+import { isFileUpload } from './files/routes.js';
 import { createLogger, type Logger } from './logger.js';
 import { declaresTooLarge } from './pipeline/read-body.js';
 import { createMetrics, type GatewayMetrics } from './metrics/registry.js';
@@ -89,9 +90,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (services.draining) res.setHeader('connection', 'close');
     listener(req, res);
   });
-  // `Expect: 100-continue`: a body over the limit is refused at once, before the client sends it.
+  // `Expect: 100-continue`: a body over the limit is refused at once, before the client sends it. File
+  // uploads are streamed through, not held, so the body limit is not theirs (the upstream has its own).
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (!declaresTooLarge(req, services.current().config.server.bodyLimitBytes)) res.writeContinue();
+    if (isFileUpload(req) || !declaresTooLarge(req, services.current().config.server.bodyLimitBytes)) res.writeContinue();
     server.emit('request', req, res);
   });
   // Timeouts cover receiving a request, never the (possibly minutes-long) streamed answer.

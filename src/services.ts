@@ -5,6 +5,7 @@ import type { ReloadOutcome } from './config/watch.js';
 import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics/registry.js';
+import { createOwnershipStore, type OwnershipStore } from './ownership/index.js';
 import { StickyRoutes } from './routing/sticky.js';
 import type { Tracing } from './tracing/types.js';
 import { Breakers } from './upstream/breakers.js';
@@ -27,6 +28,8 @@ export interface Services {
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** Which org owns which upstream batch and file. */
+  readonly ownership: OwnershipStore;
   /** OpenTelemetry traces, when tracing.otlpEndpoint is set. */
   readonly tracing: Tracing | undefined;
   current(): CompiledConfig;
@@ -56,6 +59,7 @@ export function createServices(options: ServiceOptions): Services {
   const upstreamLimits = new UpstreamLimits(options.config, deps);
   const breakers = new Breakers(options.config, deps);
   const fallbackBudget = new FallbackBudget(options.config.fallback.budget);
+  const ownership = createOwnershipStore(options.config);
   metrics.readUpstreamInflightFrom(() => fallbackBudget.inflightByModel());
   // Every catalogue model has its series from the start, so that a per-pod sum exists before the first call.
   for (const { id } of Object.values(options.config.models)) metrics.upstreamInflight.set({ model: id }, 0);
@@ -76,6 +80,7 @@ export function createServices(options: ServiceOptions): Services {
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    ownership,
     tracing: options.tracing,
     current: () => compiled,
     async reload(config) {
@@ -98,7 +103,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     async close() {
       breakers.shutdown();
-      await Promise.allSettled([limits.close(), upstream.close(), options.tracing?.shutdown()]);
+      await Promise.allSettled([limits.close(), upstream.close(), ownership.close(), options.tracing?.shutdown()]);
     },
   };
 }

@@ -10,6 +10,7 @@ export const RESTART_KEYS = [
   'server.metricsPort',
   'server.adminPort',
   'server.logPrompts',
+  'server.dataDir',
   'upstream.baseUrl',
   'upstream.connections',
   'routing.stickyCacheSize',

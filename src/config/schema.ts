@@ -25,7 +25,7 @@ const modelSchema = z.strictObject({
   price: priceSchema,
   /** Further model IDs this entry serves exactly (e.g. the dated snapshot `claude-haiku-4-5-20251001`). */
   aliases: z.array(z.string().min(1)).default([]),
-  /** The gateway account's own upstream limits for this model class (issue: per-model upstream limits). */
+  /** The gateway account's own upstream limits for this model class (Anthropic limits each class apart). */
   upstreamLimits: z
     .strictObject({ rpm: positive.optional(), itpm: positive.optional(), otpm: positive.optional() })
     .optional(),
@@ -43,6 +43,8 @@ const budgetSchema = z.strictObject({
   otpm: positive.optional(),
   concurrency: z.number().int().positive().optional(),
   maxQueueMs: nonNegativeInt.default(0),
+  /** Message Batches traffic, apart from the per-minute budget: requests (batch items) per UTC day. */
+  batch: z.strictObject({ requestsPerDay: z.number().int().positive().optional() }).optional(),
 });
 export type Budget = z.infer<typeof budgetSchema>;
 
@@ -106,6 +108,8 @@ export const configSchema = z.strictObject({
       requestTimeoutMs: nonNegativeInt.default(120_000),
       drainTimeoutMs: nonNegativeInt.default(30_000),
       logPrompts: z.boolean().default(false),
+      /** Where one replica keeps batch and file ownership across restarts without Redis (absent = in memory). */
+      dataDir: z.string().min(1).optional(),
     })
     .prefault({}),
   upstream: z

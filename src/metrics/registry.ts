@@ -68,7 +68,7 @@ function defineMetrics(registry: Registry): GatewayMetrics {
     }),
     requests: new Counter({
       name: 'gateway_requests_total',
-      help: 'Messages requests answered, by org, tier, answering model, route kind and HTTP status.',
+      help: 'Requests answered (messages, chat completions; batch and file calls with route batch or file), by org, tier, answering model, route kind and HTTP status.',
       labelNames: ['org', 'tier', 'model', 'route', 'code'],
       registers,
     }),
@@ -106,7 +106,7 @@ function defineMetrics(registry: Registry): GatewayMetrics {
     }),
     routingDecisions: new Counter({
       name: 'gateway_routing_decisions_total',
-      help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned).',
+      help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned, family, conversation).',
       labelNames: ['org', 'tier', 'route'],
       registers,
     }),

@@ -89,13 +89,17 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const overhead = overheadSeconds(ctx);
   let cost = 0;
 
-  if (ctx.kind === 'messages') {
+  if (ctx.kind === 'messages' || ctx.kind === 'chat_completions') {
     metrics.requests.inc({ org, tier, model, route, code });
     // The status class, so that latency objectives are built on successes and fast failures stay apart.
     metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false', code: `${code[0]}xx` }, duration);
     if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
     if (overhead !== undefined) metrics.overhead.observe(overhead);
     if (ctx.usage && ctx.model && ctx.org) cost = recordUsage(ctx, ctx.usage, ctx.model);
+  } else if (ctx.kind === 'batches' || ctx.kind === 'files') {
+    // Their own route label; their tokens and cost are counted when a batch's results are read.
+    metrics.requests.inc({ org, tier, model, route: ctx.kind === 'batches' ? 'batch' : 'file', code });
+    metrics.requestDuration.observe({ org, model, stream: 'false', code: `${code[0]}xx` }, duration);
   }
   const tokens = ctx.usage && totalUsage(ctx.usage);
 

@@ -45,7 +45,7 @@ export interface RequestContext {
   readonly timings: Timings;
   /** The answer's headers, gathered by the stages and written at once with the status line. */
   readonly headers: ResponseHeaders;
-  kind: 'messages' | 'count_tokens';
+  kind: 'messages' | 'count_tokens' | 'chat_completions' | 'batches' | 'files';
   rawBody?: Buffer;
   org?: OrgConfig;
   body?: MessagesBody;

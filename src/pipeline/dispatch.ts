@@ -4,6 +4,7 @@ import { ClientGoneError, runAttempt, type AttemptResult } from '../upstream/att
 import { BreakerOpenError } from '../upstream/breakers.js';
 import { forwardedHeaders } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
+import type { SseScanner } from '../upstream/sse-scanner.js';
 import { inChildSpan } from '../tracing/spans.js';
 import type { RequestContext, RouteDecision } from './context.js';
 
@@ -19,6 +20,7 @@ export interface DispatchInput {
   readonly bodyFor: (model: string) => string;
   readonly inputTokens: number;
   readonly maxTokens: number;
+  readonly scanner?: () => SseScanner;
 }
 
 /** The SDK tells us how long the caller will wait (`x-stainless-timeout`, seconds); no point trying past it. */
@@ -84,6 +86,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
             headers,
             body: input.bodyFor(model),
             stream: ctx.stream,
+            scanner: input.scanner,
             timeoutMs: Math.min(ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs, remainingMs),
             clientGone: ctx.clientGone,
             failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),

@@ -1,5 +1,7 @@
 import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
+import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
 import { inChildSpan } from '../tracing/spans.js';
 import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
@@ -31,6 +33,8 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const { body } = validated;
     ctx.body = body;
     ctx.stream = body.stream === true;
+    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, body);
+    if (citing) await citing;
 
     const decision = (ctx.route = route({
       body,
@@ -80,8 +84,9 @@ export function replyError(ctx: RequestContext, err: unknown): void {
     ctx.services.logger.error({ err, gatewayRequestId: ctx.id }, 'internal error');
   }
   ctx.errorType = error.type;
+  const openAi = ctx.kind === 'chat_completions';
   if (res.headersSent) {
-    if (!res.writableEnded) res.end(sseErrorEvent(error.type, error.message, ctx.id));
+    if (!res.writableEnded) res.end(openAi ? openAiErrorChunk(error.type, error.message) : sseErrorEvent(error.type, error.message, ctx.id));
     return;
   }
   ctx.status = error.status;
@@ -93,5 +98,6 @@ export function replyError(ctx: RequestContext, err: unknown): void {
   setGatewayHeaders(ctx);
   headers.add('content-type', 'application/json');
   res.writeHead(error.status, headers.list);
-  res.end(JSON.stringify(errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id)));
+  const body = openAi ? openAiErrorBody(error.type, error.message) : errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id);
+  res.end(JSON.stringify(body));
 }
