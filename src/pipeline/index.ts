@@ -53,7 +53,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     await relay(ctx, dispatched, (reason) =>
       services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
     );
-    if (decision.route === 'auto' && ctx.status === 200) services.sticky.remember(body, org.id, model);
+    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, model);
   } catch (err) {
     replyError(ctx, err);
   } finally {
