@@ -88,11 +88,13 @@ export function createServices(options: ServiceOptions): Services {
     tracing: options.tracing,
     current: () => compiled,
     async reload(config) {
+      // First, so a bad routing.weights file refuses the reload before anything changed.
+      const next = compileConfig(config);
       await limits.reload(config);
       upstreamLimits.reload(config);
       breakers.reload(config);
       fallbackBudget.reload(config.fallback.budget);
-      compiled = compileConfig(config);
+      compiled = next;
       const pending = restartRequired(options.config, config);
       for (const key of RESTART_KEYS) metrics.configRestartRequired.set({ key }, pending.includes(key) ? 1 : 0);
       return { restartRequired: pending };

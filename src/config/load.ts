@@ -24,7 +24,7 @@ const formatIssue = (issue: z.core.$ZodIssue): string => {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The environment variables of CONTRACT.md §4 override the file. */
+/** The environment variables of docs/config.md override the file. */
 function applyEnv(raw: unknown, env: Env): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const doc = structuredClone(raw) as Record<string, Record<string, unknown> | undefined>;

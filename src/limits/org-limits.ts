@@ -39,7 +39,7 @@ const SLOT_EXPIRY_MARGIN_MS = 60_000;
 const MAX_STORE_FAILURES = 3;
 
 /**
- * Per-org budgets (CONTRACT.md §3): RPM, ITPM, OTPM and concurrency, enforced with Bottleneck in
+ * Per-org budgets (docs/config.md): RPM, ITPM, OTPM and concurrency, enforced with Bottleneck in
  * memory or shared by every replica through Redis. See README.md in this folder for the design.
  */
 export class OrgLimits {

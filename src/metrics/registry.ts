@@ -3,7 +3,7 @@ import { RESTART_KEYS } from '../config/restart-keys.js';
 import { VERSION } from '../version.js';
 
 /**
- * Every gateway_* metric of CONTRACT.md §5, on one Registry (never prom-client's global one).
+ * Every gateway_* metric (docs/metrics.md), on one Registry (never prom-client's global one).
  * Label values come only from the config (org ids, tiers, model IDs) or small fixed sets.
  */
 export interface GatewayMetrics {

@@ -33,7 +33,7 @@ function endSpan(span: Span, attributes: SpanAttributes | undefined, error: unkn
 }
 
 /**
- * OpenTelemetry traces (CONTRACT §5): a provider of its own (never the global one), sampling by
+ * OpenTelemetry traces (docs/operations.md): a provider of its own (never the global one), sampling by
  * tracing.sampleRatio unless the caller's traceparent decided, exporting over OTLP/HTTP in batches.
  * `exporter` replaces the OTLP exporter (tests), and then spans are handed over one by one.
  */

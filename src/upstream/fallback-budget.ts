@@ -9,7 +9,7 @@ interface Counts {
 
 /**
  * "Fallbacks in flight to one model may not exceed max(minConcurrent, percent% of that model's
- * in-flight requests)" (CONTRACT.md §4), read literally: `percent` is the largest share of the model's
+ * in-flight requests)" (docs/config.md), read literally: `percent` is the largest share of the model's
  * whole in-flight traffic (its own requests plus fallbacks, the new one included) that may be fallbacks.
  * A fallback is admitted when, once admitted, fallbacks ≤ minConcurrent or
  * fallbacks × 100 ≤ percent × (primary + fallbacks). Equivalently fallbacks ≤ primary × p/(100−p):
