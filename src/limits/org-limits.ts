@@ -106,9 +106,12 @@ export class OrgLimits {
     };
   }
 
-  /** Resolves true once the store answers (at once in memory), false after `timeoutMs`. */
-  ready(timeoutMs = 5_000): Promise<boolean> {
-    return this.store ? this.store.waitUntilUp(timeoutMs) : Promise.resolve(true);
+  /** Resolves true once the store answers (at once in memory) and an outage is written back, false after `timeoutMs`. */
+  async ready(timeoutMs = 5_000): Promise<boolean> {
+    if (!this.store) return true;
+    const up = await this.store.waitUntilUp(timeoutMs);
+    await this.rejoining; // back on the shared limiters only once the outage is written back
+    return up;
   }
 
   /**
@@ -271,8 +274,7 @@ export class OrgLimits {
    * Redis is back, perhaps empty (every bucket full again): each org's shared buckets are bounded by what they
    * could hold and charged with its outage spending, then its fallback is dropped (the next outage starts afresh).
    */
-  private async rejoin(): Promise<void> {
-    const states = [...this.orgs.values()].filter((s) => s.fallback || s.sighting);
+  private async rejoin(states: OrgState[]): Promise<void> {
     const results = await Promise.allSettled(
       states.map(async (state) => {
         await writeBack(state.primary, state.fallback, state.sighting);
@@ -321,10 +323,13 @@ export class OrgLimits {
     this.metrics.limitStoreUp.set(up ? 1 : 0);
     if (up) {
       this.logger.info({ reason }, 'limit store (redis) up: budgets are shared by every replica');
-      this.rejoining ??= this.rejoin().finally(() => {
-        this.rejoining = undefined;
-        for (const state of this.orgs.values()) state.queue.wake();
-      });
+      const returning = [...this.orgs.values()].filter((s) => s.fallback || s.sighting);
+      if (returning.length > 0) {
+        this.rejoining ??= this.rejoin(returning).finally(() => {
+          this.rejoining = undefined;
+          for (const state of this.orgs.values()) state.queue.wake();
+        });
+      }
     } else if (this.config.limits.onStoreFailure === 'open') {
       this.logger.warn({ reason }, `limit store (redis) unreachable: failing open on local budgets of budget / ${this.replicas()} replicas`);
     } else this.logger.error({ reason }, 'limit store (redis) unreachable: failing closed, requests get 503');
