@@ -17,28 +17,29 @@ const BACKSLASH = 0x5c;
 
 /**
  * One pass over a valid JSON object's text, reading its top-level keys. Iterative, so nesting depth
- * costs nothing; strings are skipped with `indexOf`, and a regex finds the next structural character.
+ * costs nothing; strings are skipped with `indexOf`. (A plain charCode loop: a regex finding the next
+ * structural character was 3-4x slower on bodies of many small messages.)
  * JSON.parse keeps the last of two equal keys while a byte-level rewrite would change the first, so the
  * gateway refuses duplicates rather than guess which one the upstream would read.
  */
 export function scanTopLevel(json: string): TopLevel {
-  const structure = /["{}[\]]/g;
   const seen = new Set<string>();
   let model: Span | undefined;
   let depth = 0;
-  for (let m = structure.exec(json); m !== null; m = structure.exec(json)) {
-    const at = m.index;
+  for (let at = 0; at < json.length; at++) {
     const c = json.charCodeAt(at);
     if (c !== QUOTE) {
-      depth += c === 0x7b || c === 0x5b ? 1 : -1;
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) depth--;
       continue;
     }
     const end = stringEnd(json, at);
-    structure.lastIndex = end;
+    const start = at;
+    at = end - 1;
     if (depth !== 1) continue;
     const colon = nextNonSpace(json, end);
     if (json.charCodeAt(colon) !== COLON) continue;
-    const key = stringText(json, at, end);
+    const key = stringText(json, start, end);
     if (seen.has(key)) return { duplicate: key, model };
     seen.add(key);
     if (key === 'model') {
