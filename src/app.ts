@@ -8,6 +8,7 @@ import { authenticate } from './pipeline/authenticate.js';
 import { handleCountTokens } from './pipeline/count-tokens.js';
 import { handleMessages, replyError } from './pipeline/index.js';
 import { newContext, newRequestId } from './pipeline/new-context.js';
+import { spendHandler } from './pipeline/spend-endpoint.js';
 import type { Services } from './services.js';
 
 /** Express wiring only: each route hands over to its handler; the stages live in pipeline/. */
@@ -20,6 +21,8 @@ export function createApp(services: Services): express.Express {
   app.post('/v1/messages/count_tokens', (req, res) => void handleCountTokens(newContext(req, res, services, 'count_tokens')));
   app.get('/v1/models', modelsHandler(services, (org, conf) => modelsFor(org, conf)));
   app.get('/v1/models/:id', modelsHandler(services, (org, conf, req) => modelFor(String(req.params.id), org, conf)));
+
+  app.get('/v1/gateway/spend', spendHandler(services));
 
   app.get('/metrics', metricsHandler(services));
   app.get('/healthz', (_req, res) => {

@@ -3,6 +3,7 @@ import type { Config } from './config/schema.js';
 import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics/registry.js';
+import { createMoney, type Money } from './money/index.js';
 import { StickyRoutes } from './routing/sticky.js';
 import { Breakers } from './upstream/breakers.js';
 import { UpstreamClient } from './upstream/client.js';
@@ -22,6 +23,8 @@ export interface Services {
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** USD limits, the spend ledger and their metrics (docs/money.md). */
+  readonly money: Money;
   current(): CompiledConfig;
   reload(config: Config): Promise<void>;
   readonly draining: boolean;
@@ -47,6 +50,7 @@ export function createServices(options: ServiceOptions): Services {
   const breakers = new Breakers(options.config, deps);
   const fallbackBudget = new FallbackBudget(options.config.fallback.budget);
   const upstream = new UpstreamClient(options.upstreamUrl, options.config.upstream.connections);
+  const money = createMoney(options.config, deps);
 
   return {
     logger,
@@ -58,12 +62,14 @@ export function createServices(options: ServiceOptions): Services {
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    money,
     current: () => compiled,
     async reload(config) {
       await limits.reload(config);
       upstreamLimits.reload(config);
       breakers.reload(config);
       fallbackBudget.reload(config.fallback.budget);
+      money.budgets.reload(config);
       compiled = compileConfig(config);
     },
     get draining() {
@@ -74,7 +80,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     async close() {
       breakers.shutdown();
-      await Promise.allSettled([limits.close(), upstream.close()]);
+      await Promise.allSettled([limits.close(), upstream.close(), money.budgets.close()]);
     },
   };
 }

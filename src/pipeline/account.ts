@@ -3,6 +3,7 @@ import type { MessagesBody } from '../messages/schema.js';
 import { billedParts, costUsd, totalUsage, type Usage } from '../upstream/usage.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
+import { settleMoney } from './money.js';
 
 /** Label value for requests that never reached an org or a model (a fixed set, never request text). */
 const NONE = 'none';
@@ -75,6 +76,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(ctx.usage) : undefined;
   ticket?.settle(report);
   dispatched?.release(report);
+  settleMoney(ctx);
 
   const org = ctx.org?.id ?? NONE;
   const model = ctx.model ?? NONE;
@@ -104,6 +106,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       tier,
       model,
       fallbackFrom: ctx.fallbackFrom,
+      feature: ctx.money?.feature,
       reason: ctx.route?.reason,
       stream: ctx.stream,
       status: ctx.status,

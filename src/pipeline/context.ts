@@ -5,6 +5,7 @@ import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
 import type { Usage } from '../upstream/usage.js';
 import type { ClientGone } from './client-gone.js';
+import type { MoneyState } from './money.js';
 import type { ResponseHeaders } from './response-headers.js';
 
 export type RouteKind = 'auto' | 'alias' | 'pinned' | 'family';
@@ -58,4 +59,6 @@ export interface RequestContext {
   usage?: Usage;
   errorType?: string;
   queuedMs?: number;
+  /** Feature, conversation, downgrade ceiling and USD reservation (docs/money.md). */
+  money?: MoneyState;
 }

@@ -4,6 +4,7 @@ import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
 import { admit } from './admit.js';
+import { checkMoney, reserveMoney } from './money.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
@@ -29,6 +30,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const { body } = validated;
     ctx.body = body;
     ctx.stream = body.stream === true;
+    ctx.money = await checkMoney(ctx, org, body);
 
     const decision = (ctx.route = route({
       body,
@@ -37,6 +39,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
       maxTierHeader: req.headers['x-gateway-max-tier'],
       sticky: services.sticky,
       isAvailable: (model) => services.breakers.state(model) !== 'open',
+      budgetCeiling: ctx.money.ceiling,
     }));
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
@@ -44,6 +47,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone);
     ctx.queuedMs = ticket.queuedMs;
     ctx.headers.addAll(ticket.headers);
+    await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
     dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
     const model = dispatched.model;

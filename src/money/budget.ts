@@ -1,0 +1,179 @@
+import type { Config, OrgConfig, Tier } from '../config/schema.js';
+import { GatewayError, invalidRequest, rateLimited } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { ledgerEntry } from './ledger.js';
+import type { MoneyMetrics } from './metrics.js';
+import type { PricedPart } from './pricing.js';
+import type { SpendCounter, SpendStore } from './store.js';
+import { toNano, toUsd } from './units.js';
+import { currentWindow, utcDay, type Clock, type WindowKind } from './windows.js';
+
+const WINDOWS: readonly WindowKind[] = ['daily', 'monthly'];
+const CONVERSATION_TTL_SEC = 30 * 86_400;
+
+/** A counter and what it means, for messages and metrics. */
+interface Scope {
+  readonly counter: SpendCounter;
+  readonly limitLabel: string;
+  readonly what: string;
+  readonly window?: WindowKind;
+  readonly resetsAt?: number;
+  /** The org's own window (not a feature's or a conversation's): shown in headers and gauges. */
+  readonly orgWindow: boolean;
+}
+
+export interface MoneyRequest {
+  readonly org: OrgConfig;
+  readonly feature: string;
+  /** The conversation's hash, when the org caps conversations. */
+  readonly conversation: string | undefined;
+  readonly estimateUsd: number;
+}
+
+/** A reservation; `settle` once the answer is over, with what it really cost (nothing when it failed). */
+export interface MoneyTicket {
+  /** USD left under the org's tightest window, before this request; undefined without a USD limit. */
+  readonly remainingUsd: number | undefined;
+  settle(parts: readonly PricedPart[]): Promise<void>;
+}
+
+const dollars = (usd: number): string => `$${usd.toFixed(4)}`;
+
+/**
+ * USD limits per org (CONTRACT.md §3 Money): reserve at admission, settle with the real cost, refund
+ * the rest, in a SpendStore (memory or Redis). Also the spend that `policy.downgrade` reads.
+ */
+export class UsdBudgets {
+  constructor(
+    private readonly store: SpendStore,
+    private config: Config,
+    private readonly deps: { metrics: MoneyMetrics; logger: Logger; now: Clock },
+  ) {
+    this.publishLimits();
+  }
+
+  reload(config: Config): void {
+    this.config = config;
+    this.publishLimits();
+  }
+
+  private publishLimits(): void {
+    for (const org of this.config.orgs) {
+      for (const window of WINDOWS) {
+        const limit = org.usd?.[window];
+        if (limit !== undefined) this.deps.metrics.limit.set({ org: org.id, window }, limit);
+      }
+    }
+  }
+
+  private scopes(org: OrgConfig, feature: string, conversation: string | undefined): Scope[] {
+    const now = this.deps.now();
+    const scopes: Scope[] = [];
+    for (const kind of WINDOWS) {
+      const w = currentWindow(kind, now);
+      const ttlSec = Math.ceil((w.resetsAt - now) / 1000) + 86_400;
+      const tag = kind === 'daily' ? 'd' : 'm';
+      const orgLimit = org.usd?.[kind];
+      const base = { window: kind, resetsAt: w.resetsAt };
+      if (orgLimit !== undefined) {
+        scopes.push({ ...base, counter: { key: `${tag}:${w.id}`, limit: toNano(orgLimit), ttlSec }, limitLabel: kind, what: `USD ${kind} limit of org "${org.id}"`, orgWindow: true });
+      }
+      const featureLimit = org.usd?.perFeature?.[feature]?.[kind];
+      if (featureLimit !== undefined) {
+        const counter = { key: `f${tag}:${feature}:${w.id}`, limit: toNano(featureLimit), ttlSec };
+        scopes.push({ ...base, counter, limitLabel: `feature_${kind}`, what: `USD ${kind} limit of feature "${feature}" of org "${org.id}"`, orgWindow: false });
+      }
+    }
+    const perConversation = org.policy?.maxConversationUsd;
+    if (conversation !== undefined && perConversation !== undefined) {
+      const counter = { key: `c:${conversation}`, limit: toNano(perConversation), ttlSec: CONVERSATION_TTL_SEC };
+      scopes.push({ counter, limitLabel: 'conversation', what: `policy.maxConversationUsd of org "${org.id}"`, orgWindow: false });
+    }
+    return scopes;
+  }
+
+  /** The highest share (0-100) of any org window spent, settled only: reservations never trip a mark. */
+  async percentSpent(org: OrgConfig): Promise<number> {
+    const scopes = this.scopes(org, '', undefined).filter((s) => s.orgWindow);
+    const spent = await this.guarded(() => this.store.spent(org.id, scopes.map((s) => s.counter.key)), () => []);
+    return Math.max(0, ...scopes.map((s, i) => (100 * (spent[i] ?? 0)) / (s.counter.limit as number)));
+  }
+
+  /** The ceiling `policy.downgrade` sets at `percent` spent, with the reason, if any mark is crossed. */
+  static ceiling(org: OrgConfig, percent: number): { tier: Tier; reason: string } | undefined {
+    const crossed = (org.policy?.downgrade ?? []).filter((m) => percent >= m.atPercent).sort((a, b) => b.atPercent - a.atPercent)[0];
+    return crossed && { tier: crossed.maxTier, reason: `budget: ${percent.toFixed(1)}% of USD limit spent, ceiling ${crossed.maxTier} (mark ${crossed.atPercent}%)` };
+  }
+
+  async reserve(request: MoneyRequest): Promise<MoneyTicket> {
+    const { org, feature, conversation } = request;
+    const scopes = this.scopes(org, feature, conversation);
+    const counters = scopes.map((s) => s.counter);
+    const result = await this.guarded(
+      () => this.store.reserve(org.id, counters, toNano(request.estimateUsd)),
+      () => ({ ok: true as const, reserved: 0, spent: [] as number[] }),
+    );
+    if (!result.ok) {
+      const scope = scopes[result.index] as Scope;
+      this.deps.metrics.refusals.inc({ org: org.id, limit: scope.limitLabel });
+      throw this.refusal(scope, result.spent, result.held);
+    }
+    this.publishSpent(org, scopes, result.spent);
+    const remaining = scopes.flatMap((s, i) => (s.orgWindow && result.spent[i] !== undefined ? [toUsd((s.counter.limit as number) - (result.spent[i] as number))] : []));
+    const day = utcDay(this.deps.now());
+    return {
+      remainingUsd: remaining.length > 0 ? Math.max(0, Math.min(...remaining)) : undefined,
+      settle: async (parts) => {
+        const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
+        const entry = parts.length > 0 ? ledgerEntry(day, feature, parts) : undefined;
+        const spent = await this.guarded(() => this.store.settle(org.id, counters, result.reserved, actual, entry), () => []);
+        this.publishSpent(org, scopes, spent);
+      },
+    };
+  }
+
+  private publishSpent(org: OrgConfig, scopes: readonly Scope[], spent: readonly number[]): void {
+    scopes.forEach((s, i) => {
+      if (s.orgWindow && s.window && spent[i] !== undefined) this.deps.metrics.spent.set({ org: org.id, window: s.window }, toUsd(spent[i] as number));
+    });
+  }
+
+  private refusal(scope: Scope, spentNano: number, held: boolean): GatewayError {
+    const limit = toUsd(scope.counter.limit as number);
+    const spent = toUsd(spentNano);
+    if (scope.resetsAt === undefined) {
+      return invalidRequest(`This conversation has spent ${dollars(spent)}, reaching ${scope.what} (${dollars(limit)}). Start a new conversation.`);
+    }
+    if (held) {
+      const message = `${scope.what} (${dollars(limit)}): ${dollars(spent)} spent, the rest is reserved by requests in flight. Retry shortly.`;
+      return rateLimited(message, { 'retry-after': '1' });
+    }
+    const resets = new Date(scope.resetsAt).toISOString();
+    const retryAfter = String(Math.max(1, Math.ceil((scope.resetsAt - this.deps.now()) / 1000)));
+    return rateLimited(`${scope.what} reached: ${dollars(spent)} spent of ${dollars(limit)}. It resets at ${resets}.`, {
+      'retry-after': retryAfter,
+      'x-gateway-budget-remaining-usd': '0',
+    });
+  }
+
+  /** Store trouble follows `limits.onStoreFailure`: open goes on unmetered, closed answers 503. */
+  private async guarded<T>(op: () => Promise<T>, whenOpen: () => T): Promise<T> {
+    try {
+      return await op();
+    } catch (err) {
+      this.deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'spend store unavailable');
+      if (this.config.limits.onStoreFailure === 'closed') {
+        throw new GatewayError(503, 'USD budgets cannot be checked: the spend store is unavailable. Try again shortly.', { 'retry-after': '1' });
+      }
+      return whenOpen();
+    }
+  }
+
+  ledger(org: string, days: readonly string[]): Promise<Map<string, Record<string, number>>> {
+    return this.store.ledger(org, days);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}

@@ -1,0 +1,25 @@
+import type { Config } from '../config/schema.js';
+import type { Logger } from '../logger.js';
+import type { GatewayMetrics } from '../metrics/registry.js';
+import { UsdBudgets } from './budget.js';
+import { createMoneyMetrics, type MoneyMetrics } from './metrics.js';
+import { RedisSpendStore } from './redis-spend.js';
+import { MemorySpendStore, type SpendStore } from './store.js';
+import type { Clock } from './windows.js';
+
+export interface Money {
+  readonly budgets: UsdBudgets;
+  readonly metrics: MoneyMetrics;
+}
+
+/** The spend store the config names: Redis (`limits.redis`, shared and durable) or this process's memory. */
+export function spendStoreFor(config: Config): SpendStore {
+  const redis = config.limits.redis;
+  return redis ? new RedisSpendStore(redis.url, redis.prefix) : new MemorySpendStore();
+}
+
+export function createMoney(config: Config, deps: { metrics: GatewayMetrics; logger: Logger; now?: Clock }): Money {
+  const metrics = createMoneyMetrics(deps.metrics.registry);
+  const budgets = new UsdBudgets(spendStoreFor(config), config, { metrics, logger: deps.logger, now: deps.now ?? Date.now });
+  return { budgets, metrics };
+}

@@ -1,0 +1,48 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
+
+/** The money metrics of CONTRACT.md §5 (and two more), on the gateway's one Registry. */
+export interface MoneyMetrics {
+  readonly spent: Gauge<'org' | 'window'>;
+  readonly limit: Gauge<'org' | 'window'>;
+  readonly featureCost: Counter<'org' | 'feature' | 'model'>;
+  readonly featureTokens: Counter<'org' | 'feature' | 'type'>;
+  readonly downgrades: Counter<'org' | 'tier'>;
+  readonly refusals: Counter<'org' | 'limit'>;
+}
+
+export function createMoneyMetrics(registry: Registry): MoneyMetrics {
+  const registers = [registry];
+  return {
+    spent: new Gauge({
+      name: 'gateway_budget_spent_usd',
+      help: "USD an org has spent in the current UTC window (settled; the shared value when Redis is configured).",
+      labelNames: ['org', 'window'],
+      registers,
+    }),
+    limit: new Gauge({ name: 'gateway_budget_limit_usd', help: "An org's USD limit per window.", labelNames: ['org', 'window'], registers }),
+    featureCost: new Counter({
+      name: 'gateway_feature_cost_usd_total',
+      help: "Cost in USD at the catalogue's prices, by org, feature (x-gateway-feature, else other) and model.",
+      labelNames: ['org', 'feature', 'model'],
+      registers,
+    }),
+    featureTokens: new Counter({
+      name: 'gateway_feature_tokens_total',
+      help: 'Tokens by org, feature and kind (input, output, cache_read, cache_write).',
+      labelNames: ['org', 'feature', 'type'],
+      registers,
+    }),
+    downgrades: new Counter({
+      name: 'gateway_budget_downgrades_total',
+      help: "Requests whose tier ceiling was lowered by the org's policy.downgrade marks, by the ceiling applied.",
+      labelNames: ['org', 'tier'],
+      registers,
+    }),
+    refusals: new Counter({
+      name: 'gateway_budget_refusals_total',
+      help: 'Requests refused by a USD limit or a runaway-loop guard, by limit (daily, monthly, feature_daily, feature_monthly, conversation, tool_turns).',
+      labelNames: ['org', 'limit'],
+      registers,
+    }),
+  };
+}

@@ -1,0 +1,71 @@
+import type { OrgConfig } from '../config/schema.js';
+import type { MessagesBody } from '../messages/schema.js';
+import { UsdBudgets, type MoneyTicket } from '../money/budget.js';
+import { conversationId, featureOf, toolTurnsExceeded } from '../money/guards.js';
+import { estimateUsd, pricedParts } from '../money/pricing.js';
+import type { RequestContext, RouteDecision } from './context.js';
+
+/** What the money stages learn about a request (docs/money.md). */
+export interface MoneyState {
+  readonly feature: string;
+  readonly conversation: string | undefined;
+  readonly ceiling: RouteBudgetCeiling | undefined;
+  ticket?: MoneyTicket;
+}
+
+type RouteBudgetCeiling = NonNullable<ReturnType<typeof UsdBudgets.ceiling>>;
+
+/**
+ * Before routing: the runaway-loop guard, the feature, the conversation, and the ceiling the org's
+ * `policy.downgrade` marks set at its current spend.
+ */
+export async function checkMoney(ctx: RequestContext, org: OrgConfig, body: MessagesBody): Promise<MoneyState> {
+  const tooManyTurns = toolTurnsExceeded(org, body);
+  if (tooManyTurns) {
+    ctx.services.money.metrics.refusals.inc({ org: org.id, limit: 'tool_turns' });
+    throw tooManyTurns;
+  }
+  const conversation = org.policy?.maxConversationUsd !== undefined ? conversationId(org.id, body) : undefined;
+  let ceiling: RouteBudgetCeiling | undefined;
+  if (org.policy?.downgrade?.length && (org.usd?.daily !== undefined || org.usd?.monthly !== undefined)) {
+    ceiling = UsdBudgets.ceiling(org, await ctx.services.money.budgets.percentSpent(org));
+    if (ceiling) ctx.services.money.metrics.downgrades.inc({ org: org.id, tier: ceiling.tier });
+  }
+  return { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling };
+}
+
+/** After admission: reserve the request's estimated cost at the chosen model's price (429 past a limit). */
+export async function reserveMoney(ctx: RequestContext, org: OrgConfig, decision: RouteDecision, inputTokens: number, maxTokens: number): Promise<void> {
+  const money = ctx.money;
+  if (!money) return;
+  money.ticket = await ctx.services.money.budgets.reserve({
+    org,
+    feature: money.feature,
+    conversation: money.conversation,
+    estimateUsd: estimateUsd(ctx.conf, decision.model, inputTokens, maxTokens),
+  });
+}
+
+/**
+ * When the answer is over: the real cost, each billed attempt at the price of the model that ran it,
+ * in the feature metrics at once, then settled in the store (the reservation's rest is refunded).
+ */
+export function settleMoney(ctx: RequestContext): void {
+  const money = ctx.money;
+  const org = ctx.org;
+  if (!money || !org) return;
+  const parts = ctx.usage && ctx.model ? pricedParts(ctx.usage, ctx.model, ctx.conf) : [];
+  const { metrics } = ctx.services.money;
+  for (const part of parts) {
+    const u = part.usage;
+    metrics.featureCost.inc({ org: org.id, feature: money.feature, model: part.model }, part.costUsd);
+    const labels = { org: org.id, feature: money.feature };
+    metrics.featureTokens.inc({ ...labels, type: 'input' }, u.inputTokens);
+    metrics.featureTokens.inc({ ...labels, type: 'output' }, u.outputTokens);
+    metrics.featureTokens.inc({ ...labels, type: 'cache_read' }, u.cacheReadInputTokens);
+    metrics.featureTokens.inc({ ...labels, type: 'cache_write' }, u.cacheCreationInputTokens);
+  }
+  const ticket = money.ticket;
+  if (!ticket) return;
+  ticket.settle(parts).catch((err: unknown) => ctx.services.logger.warn({ err: String(err), org: org.id }, 'spend not settled'));
+}
