@@ -75,8 +75,16 @@ export function aggregate(days: ReadonlyMap<string, ReadonlyMap<string, Record<s
 const COLUMNS = ['cost_usd', 'requests', ...TOKEN_KINDS] as const;
 const cells = (row: SpendRow): string[] => [row.key, row.costUsd.toFixed(6), String(row.requests), ...TOKEN_KINDS.map((k) => String(row.tokens[k]))];
 
+/** A row as JSON (endpoint and CLI): the group under the name of its grouping. */
+export const rowJson = (row: SpendRow, by: Grouping): Record<string, unknown> => ({
+  [by]: row.key,
+  cost_usd: row.costUsd,
+  requests: row.requests,
+  tokens: row.tokens,
+});
+
 export function formatRows(rows: readonly SpendRow[], by: Grouping, format: 'table' | 'csv' | 'json'): string {
-  if (format === 'json') return `${JSON.stringify(rows.map((r) => ({ [by]: r.key, cost_usd: r.costUsd, requests: r.requests, tokens: r.tokens })), null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(rows.map((r) => rowJson(r, by)), null, 2)}\n`;
   const header = [by, ...COLUMNS];
   const lines = rows.map(cells);
   if (format === 'csv') return [header, ...lines].map((l) => l.join(',')).join('\n') + '\n';

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { invalidRequest } from '../errors.js';
+import { rowJson } from '../money/ledger.js';
 import { runSpendQuery, spendQuery, spendQuerySchema } from '../money/query.js';
 import type { Services } from '../services.js';
 import { authenticate } from './authenticate.js';
@@ -19,7 +20,7 @@ export function spendHandler(services: Services) {
       }
       const query = spendQuery(parsed.data, [org.id], Date.now());
       const report = await runSpendQuery((id, days) => services.money.budgets.ledger(id, days), query);
-      res.json({ org: org.id, from: report.from, to: report.to, by: report.by, rows: report.rows });
+      res.json({ org: org.id, from: report.from, to: report.to, by: report.by, rows: report.rows.map((row) => rowJson(row, report.by)) });
     } catch (err) {
       replyError(ctx, err);
     }

@@ -13,8 +13,7 @@ export interface SpendRowJson {
   feature?: string;
   model?: string;
   day?: string;
-  cost_usd?: number;
-  costUsd: number;
+  cost_usd: number;
   requests: number;
   tokens: Record<string, number>;
 }
@@ -28,7 +27,7 @@ export async function spendRows(url: string, key: string, query = ''): Promise<{
 
 export async function spendOf(url: string, key: string = KEYS.search): Promise<{ costUsd: number; requests: number }> {
   const { rows } = await spendRows(url, key);
-  return { costUsd: rows.reduce((s, r) => s + r.costUsd, 0), requests: rows.reduce((s, r) => s + r.requests, 0) };
+  return { costUsd: rows.reduce((s, r) => s + r.cost_usd, 0), requests: rows.reduce((s, r) => s + r.requests, 0) };
 }
 
 /** Settlement follows the answer by a moment: wait (bounded) until the ledger holds `requests` requests. */
