@@ -5,6 +5,7 @@ import { ConfigError, loadConfigFile, parseConfig, resolveConfigPath } from './c
 import { configSchema } from './config/schema.js';
 import { hashKey } from './pipeline/authenticate.js';
 import { runClassify } from './routing/classify-cli.js';
+import { runSpendCli } from './money/spend-cli.js';
 import { serve } from './main.js';
 import { startSimulator } from './sim/index.js';
 
@@ -13,7 +14,9 @@ const USAGE = `usage: gateway <command>
   classify [FILE] [--config PATH]    JSON Lines of Messages requests in, {"tier","score","reasons"} lines out
   check-config [PATH]                validate a config file
   hash-key KEY                       print the sha256: form of an org key
-  sim [--port N] [--config PATH]     run the Anthropic API simulator`;
+  sim [--port N] [--config PATH]     run the Anthropic API simulator
+  spend [--config PATH] [--org ID] [--from DATE] [--to DATE] [--by org|feature|model|day] [--format table|csv|json]
+                                     read the spend ledger`;
 
 const portOf = (value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
@@ -24,6 +27,7 @@ const portOf = (value: string | undefined): number | undefined => {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'spend') return runSpendCli(rest, process.stdout);
   const { values, positionals } = parseArgs({
     args: rest,
     options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
