@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { createMoneyMetrics } from '../money/metrics.js';
 
 /**
  * Every gateway_* metric of CONTRACT.md §5, on one Registry (never prom-client's global one).
@@ -32,6 +33,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
   const registry = new Registry();
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 50 });
   const metrics = defineMetrics(registry);
+  createMoneyMetrics(registry); // gateway_budget_*, gateway_feature_* (docs/money.md)
   // Series that alerts compare against must exist before their first event.
   for (const result of ['applied', 'rejected']) metrics.configReloads.inc({ result }, 0);
   return metrics;

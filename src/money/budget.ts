@@ -1,3 +1,4 @@
+import type { Gauge } from 'prom-client';
 import type { Config, OrgConfig, Tier } from '../config/schema.js';
 import { GatewayError, invalidRequest, rateLimited } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -50,6 +51,7 @@ export class UsdBudgets {
     private readonly deps: { metrics: MoneyMetrics; logger: Logger; now: Clock },
   ) {
     this.publishLimits();
+    deps.metrics.readSpentWith((gauge) => this.readSpent(gauge));
   }
 
   reload(config: Config): void {
@@ -58,6 +60,7 @@ export class UsdBudgets {
   }
 
   private publishLimits(): void {
+    this.deps.metrics.limit.reset();
     for (const org of this.config.orgs) {
       for (const window of WINDOWS) {
         const limit = org.usd?.[window];
@@ -118,7 +121,6 @@ export class UsdBudgets {
       this.deps.metrics.refusals.inc({ org: org.id, limit: scope.limitLabel });
       throw this.refusal(scope, result.spent, result.held);
     }
-    this.publishSpent(org, scopes, result.spent);
     const remaining = scopes.flatMap((s, i) => (s.orgWindow && result.spent[i] !== undefined ? [toUsd((s.counter.limit as number) - (result.spent[i] as number))] : []));
     const day = utcDay(this.deps.now());
     return {
@@ -126,16 +128,22 @@ export class UsdBudgets {
       settle: async (parts) => {
         const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
         const entry = parts.length > 0 ? ledgerEntry(day, feature, parts) : undefined;
-        const spent = await this.guarded(() => this.store.settle(org.id, counters, result.reserved, actual, entry), () => []);
-        this.publishSpent(org, scopes, spent);
+        await this.guarded(() => this.store.settle(org.id, counters, result.reserved, actual, entry), () => []);
       },
     };
   }
 
-  private publishSpent(org: OrgConfig, scopes: readonly Scope[], spent: readonly number[]): void {
-    scopes.forEach((s, i) => {
-      if (s.orgWindow && s.window && spent[i] !== undefined) this.deps.metrics.spent.set({ org: org.id, window: s.window }, toUsd(spent[i] as number));
-    });
+  /** At each scrape: every limited org's settled spend in its current windows. */
+  private async readSpent(gauge: Gauge<'org' | 'window'>): Promise<void> {
+    gauge.reset();
+    for (const org of this.config.orgs) {
+      const scopes = this.scopes(org, '', undefined).filter((s) => s.orgWindow);
+      if (scopes.length === 0) continue;
+      const spent = await this.store.spent(org.id, scopes.map((s) => s.counter.key)).catch(() => undefined);
+      scopes.forEach((s, i) => {
+        if (spent && s.window) gauge.set({ org: org.id, window: s.window }, toUsd(spent[i] ?? 0));
+      });
+    }
   }
 
   private refusal(scope: Scope, spentNano: number, held: boolean): GatewayError {

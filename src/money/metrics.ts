@@ -8,16 +8,27 @@ export interface MoneyMetrics {
   readonly featureTokens: Counter<'org' | 'feature' | 'type'>;
   readonly downgrades: Counter<'org' | 'tier'>;
   readonly refusals: Counter<'org' | 'limit'>;
+  /** Sets what fills `gateway_budget_spent_usd` at each scrape (the store's current windows). */
+  readSpentWith(refresh: (gauge: Gauge<'org' | 'window'>) => Promise<void>): void;
 }
 
+const byRegistry = new WeakMap<Registry, MoneyMetrics>();
+
+/** The money metrics on `registry`, created once per registry (createMetrics registers them up front). */
 export function createMoneyMetrics(registry: Registry): MoneyMetrics {
+  const existing = byRegistry.get(registry);
+  if (existing) return existing;
   const registers = [registry];
-  return {
+  let refresh: ((gauge: Gauge<'org' | 'window'>) => Promise<void>) | undefined;
+  const metrics: MoneyMetrics = {
     spent: new Gauge({
       name: 'gateway_budget_spent_usd',
-      help: "USD an org has spent in the current UTC window (settled; the shared value when Redis is configured).",
+      help: 'USD an org has spent in the current UTC window, settled, read from the spend store at each scrape (shared with Redis).',
       labelNames: ['org', 'window'],
       registers,
+      async collect() {
+        await refresh?.(this);
+      },
     }),
     limit: new Gauge({ name: 'gateway_budget_limit_usd', help: "An org's USD limit per window.", labelNames: ['org', 'window'], registers }),
     featureCost: new Counter({
@@ -44,5 +55,10 @@ export function createMoneyMetrics(registry: Registry): MoneyMetrics {
       labelNames: ['org', 'limit'],
       registers,
     }),
+    readSpentWith(fn) {
+      refresh = fn;
+    },
   };
+  byRegistry.set(registry, metrics);
+  return metrics;
 }
