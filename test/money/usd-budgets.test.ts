@@ -22,9 +22,10 @@ function clockAt(iso: string): { now: () => number; set(iso: string): void } {
   return { now: () => t, set: (next) => (t = Date.parse(next)) };
 }
 
-function budgets(store: SpendStore, now: () => number): UsdBudgets {
+function budgets(store: SpendStore, now: () => number, onStoreFailure: 'open' | 'closed' = 'open'): UsdBudgets {
   const metrics = createMoneyMetrics(createMetrics({ defaultMetrics: false }).registry);
-  return new UsdBudgets(store, config, { metrics, logger: createLogger({ level: 'silent' }), now });
+  const limits = { ...config.limits, onStoreFailure };
+  return new UsdBudgets(store, { ...config, limits }, { metrics, logger: createLogger({ level: 'silent' }), now });
 }
 
 async function refusal(p: Promise<unknown>): Promise<GatewayError> {
@@ -116,5 +117,24 @@ describe.runIf(redisTestsEnabled)('USD spend in Redis', () => {
     await t.settle([part(0.3)]);
     expect((await refusal(spend(c, 0.01))).message).toContain('reached: $1.0000 spent of $1.0000');
     await Promise.all([b.close(), c.close()]);
+  });
+
+  it('with Redis down, follows limits.onStoreFailure: open admits unmetered, closed answers 503', async () => {
+    const clock = clockAt('2026-08-01T08:00:00Z');
+    const open = budgets(new RedisSpendStore(redis!.url, 'outage'), clock.now, 'open');
+    const closed = budgets(new RedisSpendStore(redis!.url, 'outage'), clock.now, 'closed');
+    await spend(open, 0.1);
+    await redis!.kill();
+    try {
+      const admitted = await open.reserve({ org, feature: 'other', conversation: undefined, estimateUsd: 0.5 });
+      expect(admitted.remainingUsd).toBeUndefined();
+      await admitted.settle([part(0.5)]); // lost: Redis is away
+      const err = await refusal(closed.reserve({ org, feature: 'other', conversation: undefined, estimateUsd: 0.5 }));
+      expect(err.status).toBe(503);
+      expect(err.headers['retry-after']).toBe('1');
+    } finally {
+      await redis!.start();
+    }
+    await Promise.all([open.close(), closed.close()]);
   });
 });
