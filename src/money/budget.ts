@@ -77,14 +77,14 @@ export class UsdBudgets {
       const ttlSec = Math.ceil((w.resetsAt - now) / 1000) + 86_400;
       const tag = kind === 'daily' ? 'd' : 'm';
       const orgLimit = org.usd?.[kind];
-      const base = { window: kind, resetsAt: w.resetsAt };
       if (orgLimit !== undefined) {
-        scopes.push({ ...base, counter: { key: `${tag}:${w.id}`, limit: toNano(orgLimit), ttlSec }, limitLabel: kind, what: `USD ${kind} limit of org "${org.id}"`, orgWindow: true });
+        const counter = { key: `${tag}:${w.id}`, limit: toNano(orgLimit), ttlSec };
+        scopes.push({ window: kind, resetsAt: w.resetsAt, counter, limitLabel: kind, what: `USD ${kind} limit of org "${org.id}"`, orgWindow: true });
       }
       const featureLimit = org.usd?.perFeature?.[feature]?.[kind];
       if (featureLimit !== undefined) {
         const counter = { key: `f${tag}:${feature}:${w.id}`, limit: toNano(featureLimit), ttlSec };
-        scopes.push({ ...base, counter, limitLabel: `feature_${kind}`, what: `USD ${kind} limit of feature "${feature}" of org "${org.id}"`, orgWindow: false });
+        scopes.push({ window: kind, resetsAt: w.resetsAt, counter, limitLabel: `feature_${kind}`, what: `USD ${kind} limit of feature "${feature}" of org "${org.id}"`, orgWindow: false });
       }
     }
     const perConversation = org.policy?.maxConversationUsd;

@@ -60,7 +60,7 @@ export function aggregate(days: ReadonlyMap<string, ReadonlyMap<string, Record<s
         const [feature = '', model = '', kind = ''] = field.split('|');
         const key = { org, feature, model, day }[by];
         let row = rows.get(key);
-        if (!row) rows.set(key, (row = { ...emptyRow(key), nano: 0 }));
+        if (!row) rows.set(key, (row = Object.assign(emptyRow(key), { nano: 0 })));
         if (kind === 'cost') row.nano += amount;
         else if (kind === 'requests') row.requests += amount;
         else if (kind in row.tokens) row.tokens[kind as TokenKind] += amount;
@@ -68,7 +68,7 @@ export function aggregate(days: ReadonlyMap<string, ReadonlyMap<string, Record<s
     }
   }
   return [...rows.values()]
-    .map(({ nano, ...row }) => ({ ...row, costUsd: toUsd(nano) }))
+    .map(({ nano, key, requests, tokens }) => ({ key, costUsd: toUsd(nano), requests, tokens }))
     .sort((a, b) => b.costUsd - a.costUsd || a.key.localeCompare(b.key));
 }
 

@@ -35,5 +35,5 @@ export async function runSpendQuery(
   const days = daysBetween(query.from, query.to);
   const perOrg = new Map<string, Map<string, Record<string, number>>>();
   for (const org of query.orgs) perOrg.set(org, await ledger(org, days));
-  return { ...query, rows: aggregate(perOrg, query.by) };
+  return Object.assign({}, query, { rows: aggregate(perOrg, query.by) });
 }

@@ -59,11 +59,11 @@ export function settleMoney(ctx: RequestContext): void {
   for (const part of parts) {
     const u = part.usage;
     metrics.featureCost.inc({ org: org.id, feature: money.feature, model: part.model }, part.costUsd);
-    const labels = { org: org.id, feature: money.feature };
-    metrics.featureTokens.inc({ ...labels, type: 'input' }, u.inputTokens);
-    metrics.featureTokens.inc({ ...labels, type: 'output' }, u.outputTokens);
-    metrics.featureTokens.inc({ ...labels, type: 'cache_read' }, u.cacheReadInputTokens);
-    metrics.featureTokens.inc({ ...labels, type: 'cache_write' }, u.cacheCreationInputTokens);
+    const tokens = (type: string, amount: number): void => metrics.featureTokens.inc({ org: org.id, feature: money.feature, type }, amount);
+    tokens('input', u.inputTokens);
+    tokens('output', u.outputTokens);
+    tokens('cache_read', u.cacheReadInputTokens);
+    tokens('cache_write', u.cacheCreationInputTokens);
   }
   const ticket = money.ticket;
   if (!ticket) return;

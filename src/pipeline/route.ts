@@ -96,7 +96,7 @@ function routeFamily(input: RouteInput, family: Tier, b: Bounds): RouteDecision 
 export function route(input: RouteInput): RouteDecision {
   const decided = routeWithinBounds(input);
   const ceiling = input.budgetCeiling;
-  return ceiling ? { ...decided, reason: `${decided.reason}; ${ceiling.reason}` } : decided;
+  return ceiling ? Object.assign({}, decided, { reason: `${decided.reason}; ${ceiling.reason}` }) : decided;
 }
 
 function routeWithinBounds(input: RouteInput): RouteDecision {
