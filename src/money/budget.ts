@@ -40,6 +40,12 @@ export interface MoneyTicket {
 
 const dollars = (usd: number): string => `$${usd.toFixed(4)}`;
 
+/** USD left in the tightest of the org's own windows, from each scope's settled spend. */
+function remainingUsd(scopes: readonly Scope[], spent: readonly number[]): number | undefined {
+  const left = scopes.flatMap((s, i) => (s.orgWindow && spent[i] !== undefined ? [toUsd((s.counter.limit as number) - (spent[i] as number))] : []));
+  return left.length > 0 ? Math.max(0, Math.min(...left)) : undefined;
+}
+
 /**
  * USD limits per org (CONTRACT.md §3 Money): reserve at admission, settle with the real cost, refund
  * the rest, in a SpendStore (memory or Redis). Also the spend that `policy.downgrade` reads.
@@ -95,11 +101,14 @@ export class UsdBudgets {
     return scopes;
   }
 
-  /** The highest share (0-100) of any org window spent, settled only: reservations never trip a mark. */
-  async percentSpent(org: OrgConfig): Promise<number> {
+  /**
+   * The org's settled spend before routing: the highest share (0-100) of any window spent (reservations never
+   * trip a downgrade mark) and the USD left in its tightest window (undefined if the store did not answer).
+   */
+  async status(org: OrgConfig): Promise<{ percent: number; remainingUsd: number | undefined }> {
     const scopes = this.scopes(org, '', undefined).filter((s) => s.orgWindow);
     const spent = await this.guarded(() => this.store.spent(org.id, scopes.map((s) => s.counter.key)), () => []);
-    return Math.max(0, ...scopes.map((s, i) => (100 * (spent[i] ?? 0)) / (s.counter.limit as number)));
+    return { percent: Math.max(0, ...scopes.map((s, i) => (100 * (spent[i] ?? 0)) / (s.counter.limit as number))), remainingUsd: remainingUsd(scopes, spent) };
   }
 
   /** The ceiling `policy.downgrade` sets at `percent` spent, with the reason, if any mark is crossed. */
@@ -121,10 +130,9 @@ export class UsdBudgets {
       this.deps.metrics.refusals.inc({ org: org.id, limit: scope.limitLabel });
       throw this.refusal(scope, result.spent, result.held);
     }
-    const remaining = scopes.flatMap((s, i) => (s.orgWindow && result.spent[i] !== undefined ? [toUsd((s.counter.limit as number) - (result.spent[i] as number))] : []));
     const day = utcDay(this.deps.now());
     return {
-      remainingUsd: remaining.length > 0 ? Math.max(0, Math.min(...remaining)) : undefined,
+      remainingUsd: remainingUsd(scopes, result.spent),
       settle: async (parts) => {
         const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
         const entry = parts.length > 0 ? ledgerEntry(day, feature, parts) : undefined;
@@ -158,10 +166,7 @@ export class UsdBudgets {
     }
     const resets = new Date(scope.resetsAt).toISOString();
     const retryAfter = String(Math.max(1, Math.ceil((scope.resetsAt - this.deps.now()) / 1000)));
-    return rateLimited(`${scope.what} reached: ${dollars(spent)} spent of ${dollars(limit)}. It resets at ${resets}.`, {
-      'retry-after': retryAfter,
-      'x-gateway-budget-remaining-usd': '0',
-    });
+    return rateLimited(`${scope.what} reached: ${dollars(spent)} spent of ${dollars(limit)}. It resets at ${resets}.`, { 'retry-after': retryAfter });
   }
 
   /** Store trouble follows `limits.onStoreFailure`: open goes on unmetered, closed answers 503. */

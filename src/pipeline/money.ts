@@ -1,4 +1,5 @@
 import type { OrgConfig } from '../config/schema.js';
+import { GatewayError } from '../errors.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { UsdBudgets, type MoneyTicket } from '../money/budget.js';
 import { conversationId, featureOf, toolTurnsExceeded } from '../money/guards.js';
@@ -10,6 +11,8 @@ export interface MoneyState {
   readonly feature: string;
   readonly conversation: string | undefined;
   readonly ceiling: RouteBudgetCeiling | undefined;
+  /** For `x-gateway-budget-remaining-usd`: read before routing, then the reservation's view, 0 once refused. */
+  remainingUsd: number | undefined;
   ticket?: MoneyTicket;
 }
 
@@ -27,23 +30,32 @@ export async function checkMoney(ctx: RequestContext, org: OrgConfig, body: Mess
   }
   const conversation = org.policy?.maxConversationUsd !== undefined ? conversationId(org.id, body) : undefined;
   let ceiling: RouteBudgetCeiling | undefined;
-  if (org.policy?.downgrade?.length && (org.usd?.daily !== undefined || org.usd?.monthly !== undefined)) {
-    ceiling = UsdBudgets.ceiling(org, await ctx.services.money.budgets.percentSpent(org));
+  let remainingUsd: number | undefined;
+  if (org.usd?.daily !== undefined || org.usd?.monthly !== undefined) {
+    const status = await ctx.services.money.budgets.status(org);
+    remainingUsd = status.remainingUsd;
+    ceiling = UsdBudgets.ceiling(org, status.percent);
     if (ceiling) ctx.services.money.metrics.downgrades.inc({ org: org.id, tier: ceiling.tier });
   }
-  return { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling };
+  return { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling, remainingUsd };
 }
 
 /** After admission: reserve the request's estimated cost at the chosen model's price (429 past a limit). */
 export async function reserveMoney(ctx: RequestContext, org: OrgConfig, decision: RouteDecision, inputTokens: number, maxTokens: number): Promise<void> {
   const money = ctx.money;
   if (!money) return;
-  money.ticket = await ctx.services.money.budgets.reserve({
-    org,
-    feature: money.feature,
-    conversation: money.conversation,
-    estimateUsd: estimateUsd(ctx.conf, decision.model, inputTokens, maxTokens),
-  });
+  try {
+    money.ticket = await ctx.services.money.budgets.reserve({
+      org,
+      feature: money.feature,
+      conversation: money.conversation,
+      estimateUsd: estimateUsd(ctx.conf, decision.model, inputTokens, maxTokens),
+    });
+    money.remainingUsd = money.ticket.remainingUsd;
+  } catch (err) {
+    if (err instanceof GatewayError && err.status === 429 && money.remainingUsd !== undefined) money.remainingUsd = 0;
+    throw err;
+  }
 }
 
 /**

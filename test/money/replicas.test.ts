@@ -123,7 +123,7 @@ describe.runIf(redisTestsEnabled)('USD limit across three gateway processes', ()
     const client = new Anthropic({ baseURL: gateways[1]!.url, apiKey: KEYS.search, maxRetries: 0 });
     const err = await client.messages.create({ model: 'haiku', max_tokens: 10, messages: [{ role: 'user', content: 'after restart' }] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Anthropic.RateLimitError);
-    expect((err as InstanceType<typeof Anthropic.RateLimitError>).headers?.get('x-gateway-budget-remaining-usd')).toBe('0');
+    expect((err as InstanceType<typeof Anthropic.RateLimitError>).headers?.get('x-gateway-budget-remaining-usd')).toBe('0.000000');
     expect(await cliSpend('org')).toEqual(before);
     // Another org of the same gateways is not touched by search's limit.
     await expect(new Anthropic({ baseURL: gateways[2]!.url, apiKey: KEYS.batch, maxRetries: 0 }).messages.create({ model: 'haiku', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })).resolves.toMatchObject({ type: 'message' });

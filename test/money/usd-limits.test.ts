@@ -10,7 +10,7 @@ describe('usd.daily in memory', () => {
   let client: Anthropic;
 
   beforeAll(async () => {
-    gw = await startTestGateway(testConfig({ orgs: withUsd({ search: { usd: { daily: 0.002 } }, batch: { usd: { daily: 25 } } }) }));
+    gw = await startTestGateway(testConfig({ orgs: withUsd({ search: { usd: { daily: 0.002 } }, batch: { usd: { daily: 25 } }, tiny: { usd: { monthly: 5 } } }) }));
     client = gw.client(KEYS.search);
   });
   afterAll(() => gw.close());
@@ -41,7 +41,7 @@ describe('usd.daily in memory', () => {
     expect(message).toContain(`resets at ${new Date(nextMidnight).toISOString()}`);
     const retryAfter = Number(refused?.headers?.get('retry-after'));
     expect(Math.abs(Date.now() + retryAfter * 1000 - nextMidnight)).toBeLessThan(60_000);
-    expect(refused?.headers?.get('x-gateway-budget-remaining-usd')).toBe('0');
+    expect(refused?.headers?.get('x-gateway-budget-remaining-usd')).toBe('0.000000');
     // Settled spend is the real cost: over the limit by less than one request.
     const spend = await spendOf(gw.url, KEYS.search);
     expect(spend.costUsd).toBeGreaterThanOrEqual(0.002);
@@ -58,5 +58,19 @@ describe('usd.daily in memory', () => {
       expect(data.usage.output_tokens).toBe(10);
       expect(Number(response.headers.get('x-gateway-budget-remaining-usd'))).toBeGreaterThan(24.99);
     }
+  });
+
+  it('carries x-gateway-budget-remaining-usd on the errors of a USD-limited org too (rpm 429, unknown model 400)', async () => {
+    const tiny = gw.client(KEYS.tiny);
+    const ask = (model: string) =>
+      tiny.messages.create({ model, max_tokens: 20, messages: [{ role: 'user', content: 'hi [sim:tokens=5]' }] }).withResponse().then(
+        ({ response }) => ({ status: response.status, headers: response.headers }),
+        (err: InstanceType<typeof Anthropic.APIError>) => ({ status: err.status, headers: err.headers }),
+      );
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await ask('haiku')); // rpm 3: the fourth is refused
+    answers.push(await ask('gpt-4o'));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429, 400]);
+    for (const { headers } of answers) expect(Number(headers?.get('x-gateway-budget-remaining-usd'))).toBeGreaterThan(4.99);
   });
 });
