@@ -46,6 +46,9 @@ function semanticProblems(config: Config): string[] {
       if (owner !== undefined) problems.push(`orgs.${i}.keys.${k}: key hash already belongs to org "${owner}"`);
       seenKeys.set(key, org.id);
     });
+    for (const feature of Object.keys(org.usd?.perFeature ?? {})) {
+      if (feature !== 'other' && !org.features?.includes(feature)) problems.push(`orgs.${i}.usd.perFeature.${feature}: not in the org's features (nor "other")`);
+    }
     const ids = new Set(Object.values(config.models).map((m) => m.id));
     org.policy?.allowedModels?.forEach((id, m) => {
       if (!ids.has(id)) problems.push(`orgs.${i}.policy.allowedModels.${m}: "${id}" is not in the models catalogue`);

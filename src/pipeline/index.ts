@@ -30,7 +30,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const { body } = validated;
     ctx.body = body;
     ctx.stream = body.stream === true;
-    ctx.money = await checkMoney(ctx, org, body);
+    await checkMoney(ctx, org, body);
 
     const decision = (ctx.route = route({
       body,
@@ -39,7 +39,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
       maxTierHeader: req.headers['x-gateway-max-tier'],
       sticky: services.sticky,
       isAvailable: (model) => services.breakers.state(model) !== 'open',
-      budgetCeiling: ctx.money.ceiling,
+      budgetCeiling: ctx.money?.ceiling,
     }));
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 

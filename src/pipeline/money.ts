@@ -19,25 +19,26 @@ export interface MoneyState {
 type RouteBudgetCeiling = NonNullable<ReturnType<typeof UsdBudgets.ceiling>>;
 
 /**
- * Before routing: the runaway-loop guard, the feature, the conversation, and the ceiling the org's
- * `policy.downgrade` marks set at its current spend.
+ * Before routing: the feature, the conversation, the org's settled spend (for `x-gateway-budget-remaining-usd` and
+ * the ceiling its `policy.downgrade` marks set), then the runaway-loop guard. Leaves what it learns in `ctx.money`.
  */
-export async function checkMoney(ctx: RequestContext, org: OrgConfig, body: MessagesBody): Promise<MoneyState> {
-  const tooManyTurns = toolTurnsExceeded(org, body);
-  if (tooManyTurns) {
-    ctx.services.money.metrics.refusals.inc({ org: org.id, limit: 'tool_turns' });
-    throw tooManyTurns;
-  }
+export async function checkMoney(ctx: RequestContext, org: OrgConfig, body: MessagesBody): Promise<void> {
+  const { budgets, metrics } = ctx.services.money;
   const conversation = org.policy?.maxConversationUsd !== undefined ? conversationId(org.id, body) : undefined;
   let ceiling: RouteBudgetCeiling | undefined;
   let remainingUsd: number | undefined;
   if (org.usd?.daily !== undefined || org.usd?.monthly !== undefined) {
-    const status = await ctx.services.money.budgets.status(org);
+    const status = await budgets.status(org);
     remainingUsd = status.remainingUsd;
     ceiling = UsdBudgets.ceiling(org, status.percent);
-    if (ceiling) ctx.services.money.metrics.downgrades.inc({ org: org.id, tier: ceiling.tier });
+    if (ceiling) metrics.downgrades.inc({ org: org.id, tier: ceiling.tier });
   }
-  return { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling, remainingUsd };
+  ctx.money = { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling, remainingUsd };
+  const tooManyTurns = toolTurnsExceeded(org, body);
+  if (tooManyTurns) {
+    metrics.refusals.inc({ org: org.id, limit: 'tool_turns' });
+    throw tooManyTurns;
+  }
 }
 
 /** After admission: reserve the request's estimated cost at the chosen model's price (429 past a limit). */
