@@ -123,7 +123,7 @@ export class UsdBudgets {
     const counters = scopes.map((s) => s.counter);
     const result = await this.guarded(
       () => this.store.reserve(org.id, counters, toNano(request.estimateUsd)),
-      () => ({ ok: true as const, reserved: 0, spent: [] as number[] }),
+      () => ({ ok: true as const, reservation: { amount: 0, slot: 0 }, spent: [] as number[] }),
     );
     if (!result.ok) {
       const scope = scopes[result.index] as Scope;
@@ -136,7 +136,7 @@ export class UsdBudgets {
       settle: async (parts) => {
         const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
         const entry = parts.length > 0 ? ledgerEntry(day, feature, parts) : undefined;
-        await this.guarded(() => this.store.settle(org.id, counters, result.reserved, actual, entry), () => []);
+        await this.guarded(() => this.store.settle(org.id, counters, result.reservation, actual, entry), () => []);
       },
     };
   }

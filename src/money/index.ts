@@ -15,7 +15,9 @@ export interface Money {
 /** The spend store the config names: Redis (`limits.redis`, shared and durable) or this process's memory. */
 export function spendStoreFor(config: Config): SpendStore {
   const redis = config.limits.redis;
-  return redis ? new RedisSpendStore(redis.url, redis.prefix) : new MemorySpendStore();
+  // An unsettled reservation (its gateway died) stops holding budget once no request could still be running.
+  const holdMinutes = Math.ceil(config.upstream.timeoutMs / 60_000) + 1;
+  return redis ? new RedisSpendStore(redis.url, redis.prefix, holdMinutes) : new MemorySpendStore();
 }
 
 export function createMoney(config: Config, deps: { metrics: GatewayMetrics; logger: Logger; now?: Clock }): Money {

@@ -1,20 +1,40 @@
 import { Redis } from 'ioredis';
-import type { LedgerEntry, ReserveResult, SpendCounter, SpendStore } from './store.js';
+import type { LedgerEntry, Reservation, ReserveResult, SpendCounter, SpendStore } from './store.js';
 
 /**
- * Reservation in one atomic step. KEYS: the org's counters (hashes with `spent` and `reserved`).
- * ARGV: amount, then per counter its limit (-1 = none) and TTL. Refuses at the first counter whose
- * settled spend reached its limit ({-1, i, spent}) or whose rest is held by requests in flight
- * ({-2, i, spent}); else reserves min(amount, room left) on every counter.
+ * Reservations are kept per minute of Redis time, in fields `r:<minute>` beside `spent`, and only the minutes of
+ * the last `holdMinutes` count: a reservation whose gateway died before settling stops holding budget once no
+ * request could still be running (upstream.timeoutMs), instead of until the window ends.
  */
-const RESERVE_LUA = `
-local room = tonumber(ARGV[1])
+const HELD_LUA = `
+local function held(key, now, holdMinutes)
+  local fields = redis.call('hgetall', key)
+  local spent, reserved = 0, 0
+  for j = 1, #fields, 2 do
+    local name, value = fields[j], tonumber(fields[j + 1])
+    if name == 'spent' then spent = value
+    elseif string.sub(name, 1, 2) == 'r:' then
+      if tonumber(string.sub(name, 3)) > now - holdMinutes then reserved = reserved + value
+      else redis.call('hdel', key, name) end
+    end
+  end
+  return spent, reserved
+end`;
+
+/**
+ * Reservation in one atomic step. KEYS: the org's counters. ARGV: amount, minutes a reservation may be held, then
+ * per counter its limit (-1 = none) and TTL. Refuses at the first counter whose settled spend reached its limit
+ * ({-1, i, spent}) or whose rest is held by requests in flight ({-2, i, spent}); else reserves min(amount, room
+ * left) on every counter: {room, minute, 0, spent...}.
+ */
+const RESERVE_LUA = `${HELD_LUA}
+local now = math.floor(tonumber(redis.call('time')[1]) / 60)
+local room, holdMinutes = tonumber(ARGV[1]), tonumber(ARGV[2])
 local spent = {}
 for i = 1, #KEYS do
-  local s = redis.call('hmget', KEYS[i], 'spent', 'reserved')
-  local sp, rs = tonumber(s[1]) or 0, tonumber(s[2]) or 0
+  local sp, rs = held(KEYS[i], now, holdMinutes)
   spent[i] = sp
-  local limit = tonumber(ARGV[2 * i])
+  local limit = tonumber(ARGV[2 * i + 1])
   if limit >= 0 then
     if sp >= limit then return {-1, i, sp} end
     if sp + rs >= limit then return {-2, i, sp} end
@@ -22,27 +42,29 @@ for i = 1, #KEYS do
   end
 end
 for i = 1, #KEYS do
-  redis.call('hincrby', KEYS[i], 'reserved', room)
-  redis.call('expire', KEYS[i], tonumber(ARGV[2 * i + 1]))
+  redis.call('hincrby', KEYS[i], 'r:' .. now, room)
+  redis.call('expire', KEYS[i], tonumber(ARGV[2 * i + 2]))
 end
-return {room, 0, 0, unpack(spent)}`;
+return {room, now, 0, unpack(spent)}`;
 
 /**
- * Settlement in one atomic step. KEYS: the counters, then the ledger day. ARGV: counter count, reserved,
- * actual, counter TTLs, ledger TTL, then ledger field/amount pairs. Answers each counter's settled spend.
+ * Settlement in one atomic step. KEYS: the counters, then the ledger day. ARGV: counter count, reserved, the
+ * reservation's minute, actual, counter TTLs, ledger TTL, then ledger field/amount pairs. Answers each counter's
+ * settled spend. A reservation already expired is not returned twice.
  */
 const SETTLE_LUA = `
-local n, reserved, actual = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local n, reserved, field, actual = tonumber(ARGV[1]), tonumber(ARGV[2]), 'r:' .. ARGV[3], tonumber(ARGV[4])
 local spent = {}
 for i = 1, n do
-  local rs = redis.call('hincrby', KEYS[i], 'reserved', -reserved)
-  if rs < 0 then redis.call('hset', KEYS[i], 'reserved', 0) end
+  if reserved > 0 and redis.call('hexists', KEYS[i], field) == 1 then
+    if redis.call('hincrby', KEYS[i], field, -reserved) <= 0 then redis.call('hdel', KEYS[i], field) end
+  end
   spent[i] = redis.call('hincrby', KEYS[i], 'spent', actual)
-  redis.call('expire', KEYS[i], tonumber(ARGV[3 + i]))
+  redis.call('expire', KEYS[i], tonumber(ARGV[4 + i]))
 end
 if #KEYS > n then
-  for j = 5 + n, #ARGV, 2 do redis.call('hincrby', KEYS[n + 1], ARGV[j], ARGV[j + 1]) end
-  redis.call('expire', KEYS[n + 1], tonumber(ARGV[4 + n]))
+  for j = 6 + n, #ARGV, 2 do redis.call('hincrby', KEYS[n + 1], ARGV[j], ARGV[j + 1]) end
+  redis.call('expire', KEYS[n + 1], tonumber(ARGV[5 + n]))
 end
 return spent`;
 
@@ -62,9 +84,14 @@ type SpendRedis = Redis & {
 export class RedisSpendStore implements SpendStore {
   private readonly redis: SpendRedis;
 
+  /**
+   * @param holdMinutes how long an unsettled reservation may hold budget: the longest a request can run
+   *   (upstream.timeoutMs) plus a minute.
+   */
   constructor(
     url: string,
     private readonly prefix: string,
+    private readonly holdMinutes = 11,
   ) {
     const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000, connectTimeout: 2_000, lazyConnect: false });
     redis.on('error', () => undefined); // reported by the failing commands
@@ -77,19 +104,20 @@ export class RedisSpendStore implements SpendStore {
   private ledgerKey = (org: string, day: string): string => `${this.prefix}:ledger:{${org}}:${day}`;
 
   async reserve(org: string, counters: readonly SpendCounter[], amount: number): Promise<ReserveResult> {
-    if (counters.length === 0) return { ok: true, reserved: 0, spent: [] };
-    const args: Array<string | number> = [counters.length, ...counters.map((c) => this.counterKey(org, c.key)), amount];
+    if (counters.length === 0) return { ok: true, reservation: { amount: 0, slot: 0 }, spent: [] };
+    const args: Array<string | number> = [counters.length, ...counters.map((c) => this.counterKey(org, c.key)), amount, this.holdMinutes];
     for (const c of counters) args.push(c.limit ?? -1, c.ttlSec);
-    const [first, index, spent, ...all] = (await this.redis.usdReserve(...args)).map(Number) as [number, number, number, ...number[]];
-    if (first < 0) return { ok: false, index: index - 1, spent, held: first === -2 };
-    return { ok: true, reserved: first, spent: all };
+    const [first, second, spent, ...all] = (await this.redis.usdReserve(...args)).map(Number) as [number, number, number, ...number[]];
+    if (first < 0) return { ok: false, index: second - 1, spent, held: first === -2 };
+    return { ok: true, reservation: { amount: first, slot: second }, spent: all };
   }
 
-  async settle(org: string, counters: readonly SpendCounter[], reserved: number, actual: number, entry: LedgerEntry | undefined): Promise<number[]> {
+  async settle(org: string, counters: readonly SpendCounter[], reservation: Reservation, actual: number, entry: LedgerEntry | undefined): Promise<number[]> {
     const keys = counters.map((c) => this.counterKey(org, c.key));
     if (entry) keys.push(this.ledgerKey(org, entry.day));
     if (keys.length === 0) return [];
-    const args: Array<string | number> = [keys.length, ...keys, counters.length, reserved, actual, ...counters.map((c) => c.ttlSec), LEDGER_TTL_SEC];
+    const args: Array<string | number> = [keys.length, ...keys, counters.length, reservation.amount, reservation.slot, actual];
+    args.push(...counters.map((c) => c.ttlSec), LEDGER_TTL_SEC);
     for (const [field, value] of Object.entries(entry?.fields ?? {})) args.push(field, value);
     return (await this.redis.usdSettle(...args)).map(Number);
   }

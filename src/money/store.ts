@@ -8,8 +8,14 @@ export interface SpendCounter {
   readonly ttlSec: number;
 }
 
+/** What a reservation holds: the amount, and where the store keeps it (Redis: the minute it was made). */
+export interface Reservation {
+  readonly amount: number;
+  readonly slot: number;
+}
+
 export type ReserveResult =
-  | { readonly ok: true; readonly reserved: number; readonly spent: readonly number[] }
+  | { readonly ok: true; readonly reservation: Reservation; readonly spent: readonly number[] }
   /** `held`: settled spend is below the limit, but reservations of requests in flight fill the rest. */
   | { readonly ok: false; readonly index: number; readonly spent: number; readonly held: boolean };
 
@@ -29,8 +35,8 @@ export interface SpendStore {
    * makes an org with budget left refuse); refuses when settled spend has reached a limit.
    */
   reserve(org: string, counters: readonly SpendCounter[], amount: number): Promise<ReserveResult>;
-  /** Returns `reserved`, adds `actual` to every counter and the entry to the ledger; answers settled spend. */
-  settle(org: string, counters: readonly SpendCounter[], reserved: number, actual: number, entry: LedgerEntry | undefined): Promise<number[]>;
+  /** Returns the reservation, adds `actual` to every counter and the entry to the ledger; answers settled spend. */
+  settle(org: string, counters: readonly SpendCounter[], reservation: Reservation, actual: number, entry: LedgerEntry | undefined): Promise<number[]>;
   /** Settled spend of each counter. */
   spent(org: string, keys: readonly string[]): Promise<number[]>;
   /** The ledger fields of each day asked for (days without spend are left out). */
@@ -72,13 +78,13 @@ export class MemorySpendStore implements SpendStore {
       room = Math.min(room, c.limit - t.spent - t.reserved);
     }
     for (const t of all) t.reserved += room;
-    return Promise.resolve({ ok: true, reserved: room, spent: all.map((t) => t.spent) });
+    return Promise.resolve({ ok: true, reservation: { amount: room, slot: 0 }, spent: all.map((t) => t.spent) });
   }
 
-  settle(org: string, counters: readonly SpendCounter[], reserved: number, actual: number, entry: LedgerEntry | undefined): Promise<number[]> {
+  settle(org: string, counters: readonly SpendCounter[], reservation: Reservation, actual: number, entry: LedgerEntry | undefined): Promise<number[]> {
     const spent = counters.map((c) => {
       const t = this.totals(org, c.key);
-      t.reserved = Math.max(0, t.reserved - reserved);
+      t.reserved = Math.max(0, t.reserved - reservation.amount);
       t.spent += actual;
       return t.spent;
     });

@@ -30,9 +30,9 @@ describe.runIf(redisTestsEnabled)('gateway spend', () => {
     const store = new RedisSpendStore(redis.url, 'cli');
     const usage = (input: number, output: number) => Object.assign(emptyUsage(), { inputTokens: input, outputTokens: output });
     const part = (model: string, costUsd: number, u = usage(100, 10)) => ({ model, usage: u, costUsd });
-    await store.settle('search', [], 0, 0, ledgerEntry('2026-01-05', 'chat', [part('claude-haiku-4-5', 0.25)]));
-    await store.settle('search', [], 0, 0, ledgerEntry('2026-01-06', 'code', [part('claude-opus-4-7', 1.5)]));
-    await store.settle('batch', [], 0, 0, ledgerEntry('2026-01-06', 'other', [part('claude-haiku-4-5', 0.125)]));
+    await store.settle('search', [], { amount: 0, slot: 0 }, 0, ledgerEntry('2026-01-05', 'chat', [part('claude-haiku-4-5', 0.25)]));
+    await store.settle('search', [], { amount: 0, slot: 0 }, 0, ledgerEntry('2026-01-06', 'code', [part('claude-opus-4-7', 1.5)]));
+    await store.settle('batch', [], { amount: 0, slot: 0 }, 0, ledgerEntry('2026-01-06', 'other', [part('claude-haiku-4-5', 0.125)]));
     await store.close();
   });
   afterAll(() => redis?.stop());

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics/registry.js';
@@ -117,6 +118,27 @@ describe.runIf(redisTestsEnabled)('USD spend in Redis', () => {
     await t.settle([part(0.3)]);
     expect((await refusal(spend(c, 0.01))).message).toContain('reached: $1.0000 spent of $1.0000');
     await Promise.all([b.close(), c.close()]);
+  });
+
+  it('a reservation its gateway never settled (the process died) stops holding budget after holdMinutes', async () => {
+    const clock = clockAt('2026-09-01T08:00:00Z');
+    const b = budgets(new RedisSpendStore(redis!.url, 'crash', 11), clock.now);
+    const raw = new Redis(redis!.url);
+    const key = 'crash:usd:{search}:d:2026-09-01';
+    const minute = Math.floor(Number((await raw.time())[0]) / 60);
+    try {
+      // A dead gateway's reservation of the whole day, made 12 minutes ago: no longer held.
+      await raw.hset(key, `r:${minute - 12}`, 1e9);
+      const t = await b.reserve({ org, feature: 'other', conversation: undefined, estimateUsd: 0.1 });
+      await t.settle([part(0.1)]);
+      expect(await raw.hexists(key, `r:${minute - 12}`)).toBe(0);
+      // The same made 5 minutes ago: it may still be running, so it holds the rest.
+      await raw.hset(key, `r:${minute - 5}`, 1e9);
+      expect((await refusal(spend(b, 0.01))).message).toContain('reserved by requests in flight');
+    } finally {
+      raw.disconnect();
+      await b.close();
+    }
   });
 
   it('with Redis down, follows limits.onStoreFailure: open admits unmetered, closed answers 503', async () => {
