@@ -2,8 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CompiledConfig } from './config/compiled.js';
 import type { OrgConfig } from './config/schema.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { mountBatches } from './batches/routes.js';
 import { errorBody, GatewayError, notFound, shouldRetry } from './errors.js';
+import { mountFiles } from './files/routes.js';
 import { modelFor, modelsFor } from './models-list.js';
+import { handleChatCompletions } from './openai/handler.js';
 import { authenticate } from './pipeline/authenticate.js';
 import { handleCountTokens } from './pipeline/count-tokens.js';
 import { handleMessages, replyError } from './pipeline/index.js';
@@ -19,19 +22,27 @@ export function createApp(services: Services): express.Express {
 
   app.post('/v1/messages', (req, res) => void handleMessages(newContext(req, res, services, 'messages')));
   app.post('/v1/messages/count_tokens', (req, res) => void handleCountTokens(newContext(req, res, services, 'count_tokens')));
+  app.post('/v1/chat/completions', (req, res) => void handleChatCompletions(newContext(req, res, services, 'chat_completions')));
+  mountBatches(app, services);
+  mountFiles(app, services);
   app.get('/v1/models', modelsHandler(services, (org, conf) => modelsFor(org, conf)));
   app.get('/v1/models/:id', modelsHandler(services, (org, conf, req) => modelFor(String(req.params.id), org, conf)));
 
   app.get('/v1/gateway/spend', spendHandler(services));
 
-  app.get('/metrics', metricsHandler(services));
+  // With a metrics or admin port, /metrics lives there only: the client port must not show every org's traffic.
+  const { metricsPort, adminPort } = services.current().config.server;
+  if (metricsPort === 0 && adminPort === 0) app.get('/metrics', metricsHandler(services));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
     const limits = services.limits.status();
-    const ready = !services.draining && (limits.healthy || limits.mode !== 'fail-closed');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', draining: services.draining, limits });
+    const ownership = services.ownership.status();
+    // A Redis outage is judged by the limits' failure mode (same Redis); a broken local store is not ready.
+    const ownershipOk = ownership.healthy || ownership.store === 'redis';
+    const ready = !services.draining && (limits.healthy || limits.mode !== 'fail-closed') && ownershipOk;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', draining: services.draining, limits, ownership });
   });
 
   app.use((req: Request, res: Response) => {
@@ -78,7 +89,7 @@ export function metricsHandler(services: Services) {
   };
 }
 
-function sendError(res: Response, error: GatewayError): void {
+export function sendError(res: Response, error: GatewayError): void {
   if (res.headersSent) return;
   const id = newRequestId();
   res.status(error.status).set('request-id', id).set('x-should-retry', shouldRetry(error.status)).json(errorBody(error.type, error.message, id));

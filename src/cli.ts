@@ -1,77 +1,107 @@
 #!/usr/bin/env node
 import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { COMMANDS, GLOBAL_USAGE, isCommand, type Command } from './cli-usage.js';
 import { ConfigError, loadConfigFile, parseConfig, resolveConfigPath } from './config/load.js';
 import { configSchema } from './config/schema.js';
+import { healthcheck } from './healthcheck.js';
 import { hashKey } from './pipeline/authenticate.js';
 import { runClassify } from './routing/classify-cli.js';
 import { runSpendCli } from './money/spend-cli.js';
 import { serve } from './main.js';
 import { startSimulator } from './sim/index.js';
+import { VERSION } from './version.js';
 
-const USAGE = `usage: gateway <command>
-  serve [--config PATH] [--port N]   run the gateway
-  classify [FILE] [--config PATH]    JSON Lines of Messages requests in, {"tier","score","reasons"} lines out
-  check-config [PATH]                validate a config file
-  hash-key KEY                       print the sha256: form of an org key
-  sim [--port N] [--config PATH]     run the Anthropic API simulator
-  spend [--config PATH] [--org ID] [--from DATE] [--to DATE] [--by org|feature|model|day] [--format table|csv|json]
-                                     read the spend ledger`;
-
-const portOf = (value: string | undefined): number | undefined => {
+/** A port from --port or $PORT; the message names where the bad value came from. */
+const portOf = (value: string | undefined, source: string): number | undefined => {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError([`--port: "${value}" is not a port number`]);
+  if (value.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError([`${source}: "${value}" is not a port number (0-65535)`]);
+  }
   return port;
 };
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'spend') return runSpendCli(rest, process.stdout);
-  const { values, positionals } = parseArgs({
-    args: rest,
-    options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
-  if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 1 : 0;
-  }
+const portFromArgsOrEnv = (flag: string | undefined): number | undefined => portOf(flag, '--port') ?? portOf(process.env.PORT, 'PORT');
+
+/** At most `max` positionals: a stray word is an error, never silently ignored. */
+function positionalsOf(command: Command, positionals: string[], max: number): string[] {
+  if (positionals.length > max) throw new ConfigError([`${command}: unexpected argument "${positionals[max]}"`, COMMANDS[command].usage]);
+  return positionals;
+}
+
+async function run(command: Command, values: { config?: string; port?: string }, positionals: string[]): Promise<number> {
   switch (command) {
-    case 'serve':
-      await serve({ configPath: values.config, port: portOf(values.port) ?? portOf(process.env.PORT) });
+    case 'serve': {
+      const [path] = positionalsOf(command, positionals, 1);
+      if (path !== undefined && values.config !== undefined) throw new ConfigError(['serve: give the config path once (PATH or --config PATH)']);
+      await serve({ configPath: path ?? values.config, port: portFromArgsOrEnv(values.port) });
       return -1;
+    }
     case 'check-config': {
-      const path = resolveConfigPath(positionals[0] ?? values.config);
-      loadConfigFile(path);
-      process.stdout.write(`${path}: valid\n`);
+      const [path] = positionalsOf(command, positionals, 1);
+      const resolved = resolveConfigPath(path ?? values.config);
+      loadConfigFile(resolved);
+      process.stdout.write(`${resolved}: valid\n`);
       return 0;
     }
     case 'hash-key': {
-      if (!positionals[0]) throw new ConfigError(['hash-key: give the key to hash']);
-      process.stdout.write(`sha256:${hashKey(positionals[0])}\n`);
+      const [key] = positionalsOf(command, positionals, 1);
+      if (!key) throw new ConfigError(['hash-key: give the key to hash', COMMANDS[command].usage]);
+      process.stdout.write(`sha256:${hashKey(key)}\n`);
       return 0;
     }
     case 'classify': {
+      const [file] = positionalsOf(command, positionals, 1);
       const config = loadConfigFile(resolveConfigPath(values.config));
-      const input = positionals[0] ? createReadStream(positionals[0]) : process.stdin;
       // Malformed lines are answered in place with an error object; the run itself succeeds.
-      await runClassify(input, process.stdout, config.routing.thresholds);
+      await runClassify(file ? createReadStream(file) : process.stdin, process.stdout, config.routing.thresholds);
       return 0;
     }
+    case 'healthcheck': {
+      positionalsOf(command, positionals, 0);
+      return healthcheck(resolveConfigPath(values.config));
+    }
+    case 'spend':
+      throw new Error('spend is run by runSpendCli: it has flags of its own');
     case 'sim': {
+      positionalsOf(command, positionals, 0);
       const path = values.config ?? process.env.GATEWAY_CONFIG;
       const sim = path ? parseConfig(readFileSync(path, 'utf8')).sim : configSchema.shape.sim.parse(undefined);
-      const simulator = await startSimulator({ port: portOf(values.port) ?? portOf(process.env.PORT) ?? 8090, host: '0.0.0.0', config: sim });
+      const simulator = await startSimulator({ port: portFromArgsOrEnv(values.port) ?? 8090, host: '0.0.0.0', config: sim });
       process.stdout.write(`simulator listening on ${simulator.url}\n`);
       process.once('SIGTERM', () => void simulator.close().then(() => process.exit(0)));
       process.once('SIGINT', () => void simulator.close().then(() => process.exit(0)));
       return -1;
     }
-    default:
-      process.stderr.write(`unknown command "${command}"\n${USAGE}\n`);
-      return 1;
   }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    (first === undefined ? process.stderr : process.stdout).write(`${GLOBAL_USAGE}\n`);
+    return first === undefined ? 1 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (!isCommand(first)) {
+    process.stderr.write(`unknown command "${first}"\n\n${GLOBAL_USAGE}\n`);
+    return 1;
+  }
+  if (first === 'spend') return runSpendCli(rest, process.stdout);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${COMMANDS[first].usage}\n`);
+    return 0;
+  }
+  return run(first, values, positionals);
 }
 
 main(process.argv.slice(2)).then(

@@ -18,11 +18,21 @@ const REDACT_PATHS = [
   'system',
 ];
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** LOG_LEVEL, checked: pino's own message for an unknown level ("must be included in custom levels") misleads. */
+export function logLevelFrom(value: string | undefined): string {
+  if (value === undefined || value === '') return 'info';
+  const level = value.trim().toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL: "${value}" is not a log level; use one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
 export function createLogger(options: { level?: string; logPrompts?: boolean; destination?: DestinationStream } = {}): Logger {
   const paths = options.logPrompts ? REDACT_PATHS : [...REDACT_PATHS, 'prompt'];
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: options.level ?? logLevelFrom(process.env.LOG_LEVEL),
       base: { service: 'llm-gateway' },
       redact: { paths, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },

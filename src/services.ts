@@ -1,10 +1,14 @@
 import { compileConfig, type CompiledConfig } from './config/compiled.js';
+import { RESTART_KEYS, restartRequired } from './config/restart-keys.js';
 import type { Config } from './config/schema.js';
+import type { ReloadOutcome } from './config/watch.js';
 import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics/registry.js';
+import { createOwnershipStore, type OwnershipStore } from './ownership/index.js';
 import { createMoney, type Money } from './money/index.js';
 import { StickyRoutes } from './routing/sticky.js';
+import type { Tracing } from './tracing/types.js';
 import { Breakers } from './upstream/breakers.js';
 import { UpstreamClient } from './upstream/client.js';
 import { FallbackBudget } from './upstream/fallback-budget.js';
@@ -17,16 +21,23 @@ export interface Services {
   readonly logger: Logger;
   readonly metrics: GatewayMetrics;
   readonly upstream: UpstreamClient;
+  /** The gateway's own Anthropic key; replaced when ANTHROPIC_API_KEY_FILE changes. */
   readonly apiKey: string | undefined;
+  setApiKey(key: string): void;
   readonly limits: OrgLimits;
   readonly upstreamLimits: UpstreamLimits;
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** Which org owns which upstream batch and file. */
+  readonly ownership: OwnershipStore;
+  /** OpenTelemetry traces, when tracing.otlpEndpoint is set. */
+  readonly tracing: Tracing | undefined;
   /** USD limits, the spend ledger and their metrics (docs/money.md). */
   readonly money: Money;
   current(): CompiledConfig;
-  reload(config: Config): Promise<void>;
+  /** Applies what can change live; reports (log and metric are the caller's) the changed keys that need a restart. */
+  reload(config: Config): Promise<ReloadOutcome>;
   readonly draining: boolean;
   startDraining(): void;
   close(): Promise<void>;
@@ -38,17 +49,23 @@ export interface ServiceOptions {
   readonly apiKey: string | undefined;
   readonly logger: Logger;
   readonly metrics: GatewayMetrics;
+  readonly tracing?: Tracing;
 }
 
 export function createServices(options: ServiceOptions): Services {
   const { logger, metrics } = options;
   let compiled = compileConfig(options.config);
   let draining = false;
+  let apiKey = options.apiKey;
   const deps = { logger, metrics };
   const limits = new OrgLimits(options.config, deps);
   const upstreamLimits = new UpstreamLimits(options.config, deps);
   const breakers = new Breakers(options.config, deps);
   const fallbackBudget = new FallbackBudget(options.config.fallback.budget);
+  const ownership = createOwnershipStore(options.config);
+  metrics.readUpstreamInflightFrom(() => fallbackBudget.inflightByModel());
+  // Every catalogue model has its series from the start, so that a per-pod sum exists before the first call.
+  for (const { id } of Object.values(options.config.models)) metrics.upstreamInflight.set({ model: id }, 0);
   const upstream = new UpstreamClient(options.upstreamUrl, options.config.upstream.connections);
   const money = createMoney(options.config, deps);
 
@@ -56,12 +73,19 @@ export function createServices(options: ServiceOptions): Services {
     logger,
     metrics,
     upstream,
-    apiKey: options.apiKey,
+    get apiKey() {
+      return apiKey;
+    },
+    setApiKey(key) {
+      apiKey = key;
+    },
     limits,
     upstreamLimits,
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    ownership,
+    tracing: options.tracing,
     money,
     current: () => compiled,
     async reload(config) {
@@ -71,6 +95,9 @@ export function createServices(options: ServiceOptions): Services {
       fallbackBudget.reload(config.fallback.budget);
       money.budgets.reload(config);
       compiled = compileConfig(config);
+      const pending = restartRequired(options.config, config);
+      for (const key of RESTART_KEYS) metrics.configRestartRequired.set({ key }, pending.includes(key) ? 1 : 0);
+      return { restartRequired: pending };
     },
     get draining() {
       return draining;
@@ -80,7 +107,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     async close() {
       breakers.shutdown();
-      await Promise.allSettled([limits.close(), upstream.close(), money.budgets.close()]);
+      await Promise.allSettled([limits.close(), upstream.close(), ownership.close(), options.tracing?.shutdown(), money.budgets.close()]);
     },
   };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { configSchema, TIERS, type Config } from './schema.js';
+import { devKeyProblems } from './dev-keys.js';
+import { semanticProblems } from './semantics.js';
+import { configSchema, type Config } from './schema.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -22,7 +24,7 @@ const formatIssue = (issue: z.core.$ZodIssue): string => {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The environment variables of CONTRACT.md §4 override the file. */
+/** The environment variables of docs/config.md override the file. */
 function applyEnv(raw: unknown, env: Env): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const doc = structuredClone(raw) as Record<string, Record<string, unknown> | undefined>;
@@ -33,62 +35,24 @@ function applyEnv(raw: unknown, env: Env): unknown {
   return doc;
 }
 
-/** Cross-field rules zod's per-field schema cannot express. */
-function semanticProblems(config: Config): string[] {
-  const problems: string[] = [];
-  const seenIds = new Set<string>();
-  const seenKeys = new Map<string, string>();
-  config.orgs.forEach((org, i) => {
-    if (seenIds.has(org.id)) problems.push(`orgs.${i}.id: duplicate org id "${org.id}"`);
-    seenIds.add(org.id);
-    org.keys.forEach((key, k) => {
-      const owner = seenKeys.get(key);
-      if (owner !== undefined) problems.push(`orgs.${i}.keys.${k}: key hash already belongs to org "${owner}"`);
-      seenKeys.set(key, org.id);
-    });
-    for (const feature of Object.keys(org.usd?.perFeature ?? {})) {
-      if (feature !== 'other' && !org.features?.includes(feature)) problems.push(`orgs.${i}.usd.perFeature.${feature}: not in the org's features (nor "other")`);
-    }
-    const ids = new Set(Object.values(config.models).map((m) => m.id));
-    org.policy?.allowedModels?.forEach((id, m) => {
-      if (!ids.has(id)) problems.push(`orgs.${i}.policy.allowedModels.${m}: "${id}" is not in the models catalogue`);
-    });
-  });
-  const modelIds = Object.values(config.models).map((m) => m.id);
-  if (new Set(modelIds).size !== modelIds.length) problems.push('models: each tier needs its own model id');
-  problems.push(...aliasProblems(config));
-  if (config.upstream.baseUrl !== 'sim') {
-    try {
-      const url = new URL(config.upstream.baseUrl);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') problems.push('upstream.baseUrl: must be "sim" or an http(s) URL');
-    } catch {
-      problems.push('upstream.baseUrl: must be "sim" or an http(s) URL');
-    }
-  }
-  return problems;
-}
-
-/** An alias must name one model only, and never shadow `auto`, a tier name or a catalogue ID. */
-function aliasProblems(config: Config): string[] {
-  const problems: string[] = [];
-  const taken = new Set<string>(['auto', ...TIERS, ...Object.values(config.models).map((m) => m.id)]);
-  for (const tier of TIERS) {
-    config.models[tier].aliases.forEach((alias, i) => {
-      if (taken.has(alias)) problems.push(`models.${tier}.aliases.${i}: "${alias}" already names a model or tier`);
-      taken.add(alias);
-    });
-  }
-  return problems;
-}
+/** A YAML error with its position and the code frame the yaml library draws under it. */
+const yamlProblem = (error: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }): string => {
+  const [first = '', ...frame] = error.message.split('\n');
+  const at = error.linePos ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : '';
+  const text = first.replace(/ at line \d+, column \d+:?$/, '');
+  return [`(yaml)${at}: ${text}`, ...frame.filter((line) => line.trim() !== '').map((line) => `    ${line}`)].join('\n');
+};
 
 /** Parses YAML text into a validated, frozen Config, or throws ConfigError listing every problem. */
 export function parseConfig(text: string, env: Env = process.env): Config {
   const doc = parseDocument(text);
-  if (doc.errors.length > 0) throw new ConfigError(doc.errors.map((e) => `(yaml): ${e.message.split('\n')[0]}`));
-  const parsed = configSchema.safeParse(applyEnv(doc.toJS(), env));
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map(formatIssue));
-  const problems = semanticProblems(parsed.data);
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (doc.errors.length > 0) throw new ConfigError(doc.errors.map(yamlProblem));
+  const raw: unknown = doc.toJS();
+  if (raw === null || raw === undefined) throw new ConfigError(['(root): the config file is empty; it needs at least `models` and `orgs` (see config/gateway.yaml)']);
+  const input = applyEnv(raw, env);
+  const parsed = configSchema.safeParse(input);
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map(formatIssue)), ...semanticProblems(input)];
+  if (!parsed.success || problems.length > 0) throw new ConfigError([...new Set(problems)]);
   return deepFreeze(parsed.data);
 }
 
@@ -99,7 +63,20 @@ export function loadConfigFile(path: string, env: Env = process.env): Config {
   } catch (err) {
     throw new ConfigError([`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
   }
-  return parseConfig(text, env);
+  const config = parseConfig(text, env);
+  // Here rather than in parseConfig: the message names the file, and tests build configs without one.
+  const devKeys = devKeyProblems(config, path);
+  if (devKeys.length > 0) throw new ConfigError(devKeys);
+  return config;
+}
+
+/** The key in ANTHROPIC_API_KEY_FILE, trimmed; ConfigError when it cannot be read. */
+export function readKeyFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch (err) {
+    throw new ConfigError([`ANTHROPIC_API_KEY_FILE: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
+  }
 }
 
 /**
@@ -108,13 +85,7 @@ export function loadConfigFile(path: string, env: Env = process.env): Config {
  */
 export function resolveApiKey(config: Config, env: Env = process.env): string | undefined {
   let key = env.ANTHROPIC_API_KEY?.trim();
-  if (!key && env.ANTHROPIC_API_KEY_FILE) {
-    try {
-      key = readFileSync(env.ANTHROPIC_API_KEY_FILE, 'utf8').trim();
-    } catch (err) {
-      throw new ConfigError([`ANTHROPIC_API_KEY_FILE: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
-    }
-  }
+  if (!key && env.ANTHROPIC_API_KEY_FILE) key = readKeyFile(env.ANTHROPIC_API_KEY_FILE);
   if (!key && config.upstream.baseUrl !== 'sim') {
     throw new ConfigError([
       `upstream.baseUrl is ${config.upstream.baseUrl} but neither ANTHROPIC_API_KEY nor ANTHROPIC_API_KEY_FILE is set`,

@@ -25,7 +25,7 @@ const modelSchema = z.strictObject({
   price: priceSchema,
   /** Further model IDs this entry serves exactly (e.g. the dated snapshot `claude-haiku-4-5-20251001`). */
   aliases: z.array(z.string().min(1)).default([]),
-  /** The gateway account's own upstream limits for this model class (issue: per-model upstream limits). */
+  /** The gateway account's own upstream limits for this model class (Anthropic limits each class apart). */
   upstreamLimits: z
     .strictObject({ rpm: positive.optional(), itpm: positive.optional(), otpm: positive.optional() })
     .optional(),
@@ -43,6 +43,8 @@ const budgetSchema = z.strictObject({
   otpm: positive.optional(),
   concurrency: z.number().int().positive().optional(),
   maxQueueMs: nonNegativeInt.default(0),
+  /** Message Batches traffic, apart from the per-minute budget: requests (batch items) per UTC day. */
+  batch: z.strictObject({ requestsPerDay: z.number().int().positive().optional() }).optional(),
 });
 export type Budget = z.infer<typeof budgetSchema>;
 
@@ -107,8 +109,10 @@ export const configSchema = z.strictObject({
     .strictObject({
       port: z.number().int().min(0).max(65535).default(8080),
       host: z.string().default('0.0.0.0'),
-      /** Serve /metrics on its own port as well (0 = only on the main port). */
+      /** Serve /metrics on its own port (0 = none). With this or adminPort set, the client port serves no /metrics. */
       metricsPort: z.number().int().min(0).max(65535).default(0),
+      /** The admin endpoints (/admin/*, Bearer admin.keys) and /metrics, on their own port (0 = none). */
+      adminPort: z.number().int().min(0).max(65535).default(0),
       bodyLimitBytes: z.number().int().positive().default(32 * 1024 * 1024),
       keepAliveTimeoutMs: nonNegativeInt.default(65_000),
       headersTimeoutMs: nonNegativeInt.default(66_000),
@@ -116,6 +120,8 @@ export const configSchema = z.strictObject({
       requestTimeoutMs: nonNegativeInt.default(120_000),
       drainTimeoutMs: nonNegativeInt.default(30_000),
       logPrompts: z.boolean().default(false),
+      /** Where one replica keeps batch and file ownership across restarts without Redis (absent = in memory). */
+      dataDir: z.string().min(1).optional(),
     })
     .prefault({}),
   upstream: z
@@ -141,7 +147,7 @@ export const configSchema = z.strictObject({
       volumeThreshold: nonNegativeInt.default(5),
       rollingWindowMs: z.number().int().positive().default(10_000),
       resetTimeoutMs: z.number().int().positive().default(30_000),
-      maxResetTimeoutMs: z.number().int().positive().default(300_000),
+      maxResetTimeoutMs: z.number().int().positive().default(60_000),
     })
     .prefault({}),
   fallback: z
@@ -163,6 +169,15 @@ export const configSchema = z.strictObject({
       replicas: z.number().int().positive().default(1),
     })
     .prefault({}),
+  /** OpenTelemetry traces: off unless otlpEndpoint is set (an OTLP/HTTP collector, e.g. http://otel-collector:4318). */
+  tracing: z
+    .strictObject({
+      otlpEndpoint: z.string().min(1).optional(),
+      sampleRatio: z.number().min(0).max(1).default(1),
+      serviceName: z.string().min(1).default('llm-gateway'),
+    })
+    .prefault({}),
+  admin: z.strictObject({ keys: z.array(keyHashSchema).default([]) }).prefault({}),
   sim: simConfigSchema.prefault({}),
   orgs: z.array(orgSchema).min(1),
 });

@@ -1,30 +1,33 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import type { FSWatcher } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Logger } from '../logger.js';
 import { ConfigError, loadConfigFile } from './load.js';
 import type { Config } from './schema.js';
+import { watchFile } from './watch-file.js';
+
+/** What applying a config reports: the changed keys that only a restart can apply. */
+export interface ReloadOutcome {
+  readonly restartRequired: readonly string[];
+}
 
 /**
  * Re-reads the config file when it changes and hands a validated config to `apply`. An invalid file is
- * refused with a log line and the running config stays. The directory is watched, not the file, because a
- * Kubernetes ConfigMap mount updates by swapping a `..data` symlink rather than writing the file.
+ * refused with a log line and the running config stays.
  */
 export function watchConfig(
   path: string,
-  apply: (config: Config) => Promise<void>,
+  apply: (config: Config) => Promise<ReloadOutcome>,
   deps: { logger: Logger; onResult?: (result: 'applied' | 'rejected') => void; debounceMs?: number },
 ): FSWatcher {
   const file = resolve(path);
-  const name = basename(file);
-  let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
 
   const reload = (): void => {
     running = running.then(async () => {
       try {
-        const config = loadConfigFile(file);
-        await apply(config);
-        deps.logger.info({ path: file }, 'config reloaded');
+        const { restartRequired } = await apply(loadConfigFile(file));
+        if (restartRequired.length === 0) deps.logger.info({ path: file }, 'config reloaded');
+        else deps.logger.warn({ path: file, restartRequired }, `config reloaded, except what needs a restart: ${restartRequired.join(', ')}`);
         deps.onResult?.('applied');
       } catch (err) {
         const problems = err instanceof ConfigError ? err.problems : [String(err)];
@@ -33,12 +36,5 @@ export function watchConfig(
       }
     });
   };
-
-  const watcher = watch(dirname(file), (_event, changed) => {
-    if (changed !== null && changed !== name && changed !== '..data') return;
-    clearTimeout(timer);
-    timer = setTimeout(reload, deps.debounceMs ?? 150);
-  });
-  watcher.on('close', () => clearTimeout(timer));
-  return watcher;
+  return watchFile(file, reload, deps.debounceMs);
 }

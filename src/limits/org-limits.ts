@@ -11,7 +11,18 @@ import { AdmissionQueue } from './queue.js';
 import { RedisStore, StoreUnavailableError } from './redis-store.js';
 import { budgetExceeded, DESCRIPTION, neverFits, storeUnavailable } from './refusals.js';
 import { createTicket, unlimitedTicket } from './ticket.js';
-import type { AdmissionRequest, Amounts, Ticket } from './types.js';
+import type { AdmissionRequest, Amounts, Ticket, TokenDimension } from './types.js';
+
+export interface BudgetView {
+  readonly org: string;
+  readonly store: 'memory' | 'redis';
+  readonly healthy: boolean;
+  readonly mode: 'normal' | 'fail-open' | 'fail-closed';
+  readonly dimensions: Partial<Record<TokenDimension, { limit: number; remaining: number }>>;
+  readonly concurrency: number | null;
+  readonly maxQueueMs: number;
+  readonly waiting: number;
+}
 
 type Attempted = AttemptResult & { set: LimiterSet };
 type Granted = Extract<AttemptResult, { ok: true }>;
@@ -26,7 +37,7 @@ const SLOT_EXPIRY_MARGIN_MS = 60_000;
 const MAX_STORE_FAILURES = 3;
 
 /**
- * Per-org budgets (CONTRACT.md §3): RPM, ITPM, OTPM and concurrency, enforced with Bottleneck in
+ * Per-org budgets (docs/config.md): RPM, ITPM, OTPM and concurrency, enforced with Bottleneck in
  * memory or shared by every replica through Redis. See README.md in this folder for the design.
  */
 export class OrgLimits {
@@ -62,6 +73,31 @@ export class OrgLimits {
     const healthy = this.storeHealthy;
     const mode = healthy ? 'normal' : this.config.limits.onStoreFailure === 'open' ? 'fail-open' : 'fail-closed';
     return { store: this.store ? 'redis' : 'memory', healthy, mode };
+  }
+
+  /**
+   * What GET /admin/orgs/{id}/budget shows: each budgeted dimension's limit and what is left now, on the
+   * store in use (the fail-open fallback while Redis is down), and how many requests wait. Undefined for an unknown org.
+   */
+  async budgetView(orgId: string): Promise<BudgetView | undefined> {
+    const state = this.orgs.get(orgId);
+    if (!state) return undefined;
+    const status = this.status();
+    const set = status.mode === 'normal' ? state.primary : (state.fallback ?? state.primary);
+    const dimensions: BudgetView['dimensions'] = {};
+    for (const [dimension, bucket] of set.buckets) {
+      dimensions[dimension] = { limit: bucket.perMinute, remaining: Math.floor(await bucket.level()) };
+    }
+    return {
+      org: orgId,
+      store: status.store,
+      healthy: status.healthy,
+      mode: status.mode,
+      dimensions,
+      concurrency: set.slots?.size ?? null,
+      maxQueueMs: set.maxQueueMs,
+      waiting: state.queue.length + state.slotWaiters,
+    };
   }
 
   /** Resolves true once the store answers (at once in memory), false after `timeoutMs`. */

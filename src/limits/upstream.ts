@@ -31,7 +31,7 @@ interface ModelState {
 }
 
 /**
- * The gateway's own Anthropic account limits, per model (CONTRACT.md §3's budgets, for the upstream):
+ * The gateway's own Anthropic account limits, per model (the org budgets' kind, for the upstream):
  * a request is sent to a model only if this replica's share of the configured limits and the
  * upstream's latest rate-limit headers both leave room, and never while a 429's retry-after runs.
  * Non-blocking and synchronous: dispatch moves to a fallback model, or answers 429, when refused.

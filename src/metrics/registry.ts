@@ -1,14 +1,16 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { RESTART_KEYS } from '../config/restart-keys.js';
+import { VERSION } from '../version.js';
 import { createMoneyMetrics } from '../money/metrics.js';
 
 /**
- * Every gateway_* metric of CONTRACT.md §5, on one Registry (never prom-client's global one).
+ * Every gateway_* metric (docs/metrics.md), on one Registry (never prom-client's global one).
  * Label values come only from the config (org ids, tiers, model IDs) or small fixed sets.
  */
 export interface GatewayMetrics {
   readonly registry: Registry;
   readonly requests: Counter<'org' | 'tier' | 'model' | 'route' | 'code'>;
-  readonly requestDuration: Histogram<'org' | 'model' | 'stream'>;
+  readonly requestDuration: Histogram<'org' | 'model' | 'stream' | 'code'>;
   readonly timeToFirstToken: Histogram<'model'>;
   readonly overhead: Histogram;
   readonly tokens: Counter<'org' | 'model' | 'type'>;
@@ -22,6 +24,12 @@ export interface GatewayMetrics {
   readonly inflight: Gauge<'org'>;
   readonly limitStoreUp: Gauge;
   readonly configReloads: Counter<'result'>;
+  readonly configLastReloadSuccessful: Gauge;
+  readonly configRestartRequired: Gauge<'key'>;
+  readonly buildInfo: Gauge<'version' | 'node'>;
+  readonly upstreamInflight: Gauge<'model'>;
+  /** Where gateway_upstream_inflight_requests is read from at each scrape (requests in flight per model ID). */
+  readUpstreamInflightFrom(read: () => Iterable<readonly [string, number]>): void;
 }
 
 const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600];
@@ -36,23 +44,40 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
   createMoneyMetrics(registry); // gateway_budget_*, gateway_feature_* (docs/money.md)
   // Series that alerts compare against must exist before their first event.
   for (const result of ['applied', 'rejected']) metrics.configReloads.inc({ result }, 0);
+  metrics.configLastReloadSuccessful.set(1);
+  for (const key of RESTART_KEYS) metrics.configRestartRequired.set({ key }, 0);
+  metrics.buildInfo.set({ version: VERSION, node: process.versions.node }, 1);
   return metrics;
 }
 
 function defineMetrics(registry: Registry): GatewayMetrics {
   const registers = [registry];
+  let readUpstreamInflight: () => Iterable<readonly [string, number]> = () => [];
   return {
     registry,
+    readUpstreamInflightFrom: (read) => {
+      readUpstreamInflight = read;
+    },
+    // Read at scrape time, so the request path pays nothing for it.
+    upstreamInflight: new Gauge({
+      name: 'gateway_upstream_inflight_requests',
+      help: 'Requests this replica has in flight to the upstream, by model (from the attempt until the answer ends). What the HPA scales on.',
+      labelNames: ['model'],
+      registers,
+      collect() {
+        for (const [model, count] of readUpstreamInflight()) this.set({ model }, count);
+      },
+    }),
     requests: new Counter({
       name: 'gateway_requests_total',
-      help: 'Messages requests answered, by org, tier, answering model, route kind and HTTP status.',
+      help: 'Requests answered (messages, chat completions; batch and file calls with route batch or file), by org, tier, answering model, route kind and HTTP status.',
       labelNames: ['org', 'tier', 'model', 'route', 'code'],
       registers,
     }),
     requestDuration: new Histogram({
       name: 'gateway_request_duration_seconds',
-      help: 'Time from request arrival to the last byte of the answer.',
-      labelNames: ['org', 'model', 'stream'],
+      help: 'Time from request arrival to the last byte of the answer, by status class (code: 2xx, 4xx, 5xx).',
+      labelNames: ['org', 'model', 'stream', 'code'],
       buckets: LATENCY_BUCKETS,
       registers,
     }),
@@ -83,7 +108,7 @@ function defineMetrics(registry: Registry): GatewayMetrics {
     }),
     routingDecisions: new Counter({
       name: 'gateway_routing_decisions_total',
-      help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned).',
+      help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned, family, conversation).',
       labelNames: ['org', 'tier', 'route'],
       registers,
     }),
@@ -132,6 +157,23 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       name: 'gateway_config_reloads_total',
       help: 'Config file reloads, by result (applied, rejected).',
       labelNames: ['result'],
+      registers,
+    }),
+    configLastReloadSuccessful: new Gauge({
+      name: 'gateway_config_last_reload_successful',
+      help: 'Whether the latest config reload was applied (1) or refused (0); 1 at start.',
+      registers,
+    }),
+    configRestartRequired: new Gauge({
+      name: 'gateway_config_restart_required',
+      help: 'Config keys changed by a reload that only a restart applies (1), by key.',
+      labelNames: ['key'],
+      registers,
+    }),
+    buildInfo: new Gauge({
+      name: 'gateway_build_info',
+      help: 'Always 1; the labels say which gateway version runs on which Node.js.',
+      labelNames: ['version', 'node'],
       registers,
     }),
   };

@@ -1,12 +1,9 @@
 import { parseArgs } from 'node:util';
+import { COMMANDS } from '../cli-usage.js';
 import { ConfigError, loadConfigFile, resolveConfigPath } from '../config/load.js';
 import { formatRows, GROUPINGS } from './ledger.js';
 import { spendStoreFor } from './index.js';
 import { runSpendQuery, spendQuery, spendQuerySchema } from './query.js';
-
-export const SPEND_USAGE = `usage: gateway spend [--config PATH] [--org ID] [--from DATE] [--to DATE] [--by org|feature|model|day] [--format table|csv|json]
-  Reads the spend ledger from the store the config names (limits.redis). Dates are UTC days, YYYY-MM-DD;
-  --from defaults to the first of this month, --to to today, --by to org, --format to table.`;
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 
@@ -25,7 +22,7 @@ export async function runSpendCli(argv: readonly string[], out: NodeJS.WritableS
     },
   });
   if (values.help) {
-    out.write(`${SPEND_USAGE}\n`);
+    out.write(`${COMMANDS.spend.usage}\n`);
     return 0;
   }
   const parsed = spendQuerySchema.safeParse({ from: values.from, to: values.to, by: values.by });

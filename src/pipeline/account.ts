@@ -40,6 +40,10 @@ function overheadSeconds(ctx: RequestContext): number | undefined {
   return Math.max(0, before + (t.finishedAt - t.upstreamEndedAt)) / 1000;
 }
 
+/** The x-gateway-feature header as a span attribute: a short token, else "other" (never free text). */
+const featureOf = (header: string | string[] | undefined): string | undefined =>
+  typeof header !== 'string' ? undefined : /^[\w.-]{1,64}$/.test(header) ? header : 'other';
+
 /**
  * Tokens and cost in the metrics, attempt by attempt (a server-side fallback bills every iteration at its
  * own model's price), labelled with catalogue IDs only. Returns the request's cost in USD.
@@ -87,14 +91,35 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const overhead = overheadSeconds(ctx);
   let cost = 0;
 
-  if (ctx.kind === 'messages') {
+  if (ctx.kind === 'messages' || ctx.kind === 'chat_completions') {
     metrics.requests.inc({ org, tier, model, route, code });
-    metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false' }, duration);
+    // The status class, so that latency objectives are built on successes and fast failures stay apart.
+    metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false', code: `${code[0]}xx` }, duration);
     if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
     if (overhead !== undefined) metrics.overhead.observe(overhead);
     if (ctx.usage && ctx.model && ctx.org) cost = recordUsage(ctx, ctx.usage, ctx.model);
+  } else if (ctx.kind === 'batches' || ctx.kind === 'files') {
+    // Their own route label; their tokens and cost are counted when a batch's results are read.
+    metrics.requests.inc({ org, tier, model, route: ctx.kind === 'batches' ? 'batch' : 'file', code });
+    metrics.requestDuration.observe({ org, model, stream: 'false', code: `${code[0]}xx` }, duration);
   }
   const tokens = ctx.usage && totalUsage(ctx.usage);
+
+  ctx.trace?.end(
+    {
+      'gen_ai.request.model': ctx.body?.model,
+      'gen_ai.response.model': ctx.model,
+      'gen_ai.usage.input_tokens': ctx.usage?.inputTokens,
+      'gen_ai.usage.output_tokens': ctx.usage?.outputTokens,
+      'gateway.org': ctx.org?.id,
+      'gateway.tier': tier === NONE ? undefined : tier,
+      'gateway.route': ctx.route?.route,
+      'gateway.feature': featureOf(ctx.req.headers['x-gateway-feature']),
+      'gateway.cost_usd': cost,
+      'gateway.fallback_from': ctx.fallbackFrom,
+    },
+    ctx.status,
+  );
 
   logger.info(
     {

@@ -3,6 +3,7 @@ import type { CompiledConfig } from '../config/compiled.js';
 import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
+import type { RequestSpan } from '../tracing/types.js';
 import type { Usage } from '../upstream/usage.js';
 import type { ClientGone } from './client-gone.js';
 import type { MoneyState } from './money.js';
@@ -45,7 +46,7 @@ export interface RequestContext {
   readonly timings: Timings;
   /** The answer's headers, gathered by the stages and written at once with the status line. */
   readonly headers: ResponseHeaders;
-  kind: 'messages' | 'count_tokens';
+  kind: 'messages' | 'count_tokens' | 'chat_completions' | 'batches' | 'files';
   rawBody?: Buffer;
   org?: OrgConfig;
   body?: MessagesBody;
@@ -59,6 +60,8 @@ export interface RequestContext {
   usage?: Usage;
   errorType?: string;
   queuedMs?: number;
+  /** The request's span, when tracing is on. */
+  trace?: RequestSpan;
   /** Feature, conversation, downgrade ceiling and USD reservation (docs/money.md). */
   money?: MoneyState;
 }

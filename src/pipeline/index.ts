@@ -1,5 +1,8 @@
 import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
+import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
+import { inChildSpan } from '../tracing/spans.js';
 import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
@@ -22,6 +25,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
   const { services, conf, req } = ctx;
   let ticket: Ticket | undefined;
   let dispatched: Dispatched | undefined;
+  ctx.trace = services.tracing?.startRequest(req.headers);
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
@@ -30,6 +34,8 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     const { body } = validated;
     ctx.body = body;
     ctx.stream = body.stream === true;
+    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, body);
+    if (citing) await citing;
     await checkMoney(ctx, org, body);
 
     const decision = (ctx.route = route({
@@ -44,7 +50,13 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
-    ticket = await admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone);
+    ticket = await inChildSpan(
+      ctx.trace,
+      'gateway.budget_wait',
+      { 'gateway.org': org.id },
+      () => admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone),
+      (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
+    );
     ctx.queuedMs = ticket.queuedMs;
     ctx.headers.addAll(ticket.headers);
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
@@ -76,8 +88,9 @@ export function replyError(ctx: RequestContext, err: unknown): void {
     ctx.services.logger.error({ err, gatewayRequestId: ctx.id }, 'internal error');
   }
   ctx.errorType = error.type;
+  const openAi = ctx.kind === 'chat_completions';
   if (res.headersSent) {
-    if (!res.writableEnded) res.end(sseErrorEvent(error.type, error.message, ctx.id));
+    if (!res.writableEnded) res.end(openAi ? openAiErrorChunk(error.type, error.message) : sseErrorEvent(error.type, error.message, ctx.id));
     return;
   }
   ctx.status = error.status;
@@ -89,5 +102,6 @@ export function replyError(ctx: RequestContext, err: unknown): void {
   setGatewayHeaders(ctx);
   headers.add('content-type', 'application/json');
   res.writeHead(error.status, headers.list);
-  res.end(JSON.stringify(errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id)));
+  const body = openAi ? openAiErrorBody(error.type, error.message) : errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id);
+  res.end(JSON.stringify(body));
 }

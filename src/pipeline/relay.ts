@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { joined } from '../bytes.js';
 import { errorBody } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
+import { openAiErrorChunk } from '../openai/errors.js';
 import type { SseScanner } from '../upstream/sse-scanner.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
@@ -120,8 +121,9 @@ function streamEnded(
   const failure = scanner.sawMessageStop ? undefined : lost;
   if (failure) onStreamFailure(failure);
   else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
-  if (failure) return sseErrorEvent('api_error', 'Upstream connection lost', ctx.id);
-  if (!scanner.sawMessageStop && !scanner.error) return sseErrorEvent('api_error', 'Upstream stream ended early', ctx.id);
+  const errorEvent = ctx.kind === 'chat_completions' ? openAiErrorChunk : sseErrorEvent;
+  if (failure) return errorEvent('api_error', 'Upstream connection lost', ctx.id);
+  if (!scanner.sawMessageStop && !scanner.error) return errorEvent('api_error', 'Upstream stream ended early', ctx.id);
   return undefined;
 }
 

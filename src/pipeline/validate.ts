@@ -17,7 +17,8 @@ function describe(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T> {
+/** A JSON object body checked with `schema`, duplicated top-level keys refused (also for chat completions and batch creates). */
+export function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T> {
   const text = raw.toString('utf8');
   let json: unknown;
   try {

@@ -1,6 +1,6 @@
 import { TIERS, tierRank, type Thresholds, type Tier } from '../config/schema.js';
 
-/** score >= opus threshold -> opus; score >= sonnet threshold -> sonnet; else haiku (CONTRACT.md §4). */
+/** score >= opus threshold -> opus; score >= sonnet threshold -> sonnet; else haiku (docs/config.md). */
 export const tierForScore = (score: number, thresholds: Thresholds): Tier => {
   if (score >= thresholds.opus) return 'opus';
   if (score >= thresholds.sonnet) return 'sonnet';
@@ -30,5 +30,5 @@ export const clampTier = (tier: Tier, bounds: TierBounds): Tier => {
   return byRank(Math.min(Math.max(tierRank(tier), min), max));
 };
 
-/** The thresholds the classifier is calibrated for; the config's defaults (CONTRACT.md §4). */
+/** The thresholds the classifier is calibrated for; the config's defaults (docs/config.md). */
 export const DEFAULT_THRESHOLDS: Thresholds = { sonnet: 0.35, opus: 0.7 };

@@ -17,7 +17,7 @@ function putBehaviour(ex: Exchange, model: string, raw: string): void {
 
 /**
  * The simulator's own control surface, outside the Anthropic API:
- * PUT /_sim/models/:model, GET and DELETE /_sim/models, GET /_sim/stats, GET /_sim/requests, POST /_sim/reset.
+ * PUT /_sim/models/:model, GET and DELETE /_sim/models, GET /_sim/stats, GET /_sim/requests, POST /_sim/reset, POST /_sim/batches/end.
  */
 export function handleControl(ex: Exchange, method: string, raw: string): void {
   const { state, path } = ex;
@@ -42,6 +42,8 @@ export function handleControl(ex: Exchange, method: string, raw: string): void {
       return ok(ex, state.snapshot());
     case 'GET /_sim/requests':
       return ok(ex, state.recorded());
+    case 'POST /_sim/batches/end':
+      return ok(ex, { ended: state.batches.endAll() });
     case 'POST /_sim/reset':
       state.reset();
       return ok(ex, { ok: true });

@@ -69,8 +69,8 @@ export function sendError(ex: Exchange, status: number, message: string, headers
   sendJson(ex, status, errorJson(errorTypeFor(status), message, ex.requestId), headers);
 }
 
-/** The raw body as a string, or null when it is over the limit (the rest is drained, unread). */
-export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string | null> {
+/** The raw body's bytes, or null when it is over the limit (the rest is drained, unread). */
+export function readRawBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
     req.resume();
@@ -83,10 +83,7 @@ export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promis
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.once('end', () => {
-      if (size > limit) resolve(null);
-      else resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'));
-    });
+    req.once('end', () => resolve(size > limit ? null : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
     req.once('error', reject);
   });
 }

@@ -25,6 +25,7 @@ function controlOf(state: SimState): SimControl {
     reset: () => state.reset(),
     stats: () => state.snapshot(),
     recorded: () => state.recorded(),
+    endBatches: () => state.batches.endAll(),
   };
 }
 

@@ -18,7 +18,7 @@ const ERROR_MESSAGES: Readonly<Record<number, string>> = {
 };
 
 /** Decides, from the model's behaviour and its seeded PRNG, how this request goes wrong (if it does). */
-function decide(ex: Exchange, model: string, stream: boolean, d: Directives): Outcome {
+export function decide(ex: Exchange, model: string, stream: boolean, d: Directives): Outcome {
   const { state } = ex;
   const b = state.behaviour(model);
   const retryAfter = String(b.retryAfterSeconds ?? 1);

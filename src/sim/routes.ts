@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleControl } from './control.js';
-import { createExchange, errorJson, readBody, recordRequest, sendError, sendJson, type Exchange } from './exchange.js';
+import { handleMoreApi, isMoreApi } from './api-routes.js';
+import { createExchange, errorJson, readRawBody, recordRequest, sendError, sendJson, type Exchange } from './exchange.js';
 import { handleMessages } from './messages.js';
 import { modelInfo, modelsPage } from './models.js';
 import type { SimState } from './state.js';
@@ -25,7 +26,8 @@ function refuseUnauthenticated(ex: Exchange): boolean {
     sendError(ex, 401, 'x-api-key header is required');
     return true;
   }
-  if (!h['anthropic-version']) {
+  // The OpenAI-compatible endpoint is called by OpenAI's SDKs, which send no anthropic-version.
+  if (!h['anthropic-version'] && ex.path !== '/v1/chat/completions') {
     sendError(ex, 400, 'anthropic-version: header is required');
     return true;
   }
@@ -47,16 +49,19 @@ async function route(state: SimState, req: IncomingMessage, res: ServerResponse)
   const method = req.method ?? 'GET';
   const control = path.startsWith('/_sim/');
   const ex = createExchange(state, req, res, path, !control);
-  const raw = await readBody(req);
-  if (raw === null) return sendError(ex, 413, 'Request exceeds the maximum allowed number of bytes.');
+  const bytes = await readRawBody(req);
+  if (bytes === null) return sendError(ex, 413, 'Request exceeds the maximum allowed number of bytes.');
+  const raw = bytes.toString('utf8');
   if (control) return handleControl(ex, method, raw);
   recordRequest(ex, raw);
-
+  const more = isMoreApi(method, path);
   const known =
+    more ||
     (method === 'POST' && (path === '/v1/messages' || path === '/v1/messages/count_tokens')) ||
     (method === 'GET' && (path === '/v1/models' || path.startsWith('/v1/models/')));
   if (!known) return sendError(ex, 404, 'Not Found');
   if (refuseUnauthenticated(ex)) return;
+  if (more) return handleMoreApi(ex, method, path, bytes);
   if (path === '/v1/messages') return handleMessages(ex, raw);
   if (path === '/v1/messages/count_tokens') return handleCountTokens(ex, raw);
   if (path === '/v1/models') return sendJson(ex, 200, modelsPage(state.listedModels));

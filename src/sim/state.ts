@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { simConfigSchema, type SimConfig, type SimModelBehaviour } from '../config/schema.js';
+import { SimBatches } from './batches.js';
 import { PromptCache } from './cache.js';
+import { SimFiles } from './files.js';
 import { fnv1a, mulberry32 } from './prng.js';
 import { RateWindows } from './ratelimit.js';
 import type { RecordedRequest, SimStats, SimulatorOptions } from './types.js';
+
+/** How long a batch takes unless ended through the control. */
+const DEFAULT_BATCH_MS = 10_000;
 
 const EMPTY: SimModelBehaviour = Object.freeze({});
 
@@ -26,6 +31,8 @@ export class SimState {
   readonly listedModels: readonly string[];
   readonly cache = new PromptCache();
   readonly rateWindows = new RateWindows();
+  readonly batches: SimBatches;
+  readonly files = new SimFiles(() => this.nextId());
   stats: SimStats = emptyStats();
 
   /** Makes ids unique across simulator instances and runs; the counter makes them unique within one. */
@@ -43,6 +50,7 @@ export class SimState {
     this.knownModels = options.knownModels ? new Set(options.knownModels) : undefined;
     this.listedModels = options.knownModels ?? Object.keys(this.config.models).filter((m) => m !== '*');
     this.recordLimit = Math.max(0, options.recordLimit ?? 200);
+    this.batches = new SimBatches(() => this.nextId(), this.knownModels, options.batchDurationMs ?? DEFAULT_BATCH_MS);
   }
 
   /** A fresh id suffix, e.g. for `req_sim_<id>`, `msg_sim_<id>`. */
@@ -87,6 +95,8 @@ export class SimState {
     this.rngs.clear();
     this.cache.clear();
     this.rateWindows.clear();
+    this.batches.clear();
+    this.files.clear();
     const { inFlight, pendingTimers } = this.stats;
     this.stats = emptyStats();
     this.stats.inFlight = inFlight;

@@ -42,6 +42,8 @@ export interface SimControl {
   stats(): SimStats;
   /** The last `recordLimit` requests (default 200), oldest first; /_sim calls are not recorded. */
   recorded(): RecordedRequest[];
+  /** Every Message Batch still processing ends now; returns how many. */
+  endBatches(): number;
 }
 
 export interface SimulatorOptions {
@@ -49,6 +51,8 @@ export interface SimulatorOptions {
   /** When given, other models get 404 not_found_error, and GET /v1/models lists these. */
   knownModels?: readonly string[];
   recordLimit?: number;
+  /** How long a Message Batch takes to end (default 10 s); `endBatches()` ends them at once. */
+  batchDurationMs?: number;
 }
 
 export interface StartSimulatorOptions extends SimulatorOptions {

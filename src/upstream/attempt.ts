@@ -29,6 +29,8 @@ export interface AttemptOptions {
   /** Statuses that make the attempt fail (and the walk move on) rather than being passed to the client. */
   readonly failOn: (status: number) => boolean;
   readonly onSend?: () => void;
+  /** Reads the stream on the side; Anthropic's SSE events unless given (OpenAI's chunks, for instance). */
+  readonly scanner?: () => SseScanner;
 }
 
 /** Where the rest of a stream goes once relayed: `data` returning false pauses the upstream until `resume()`. */
@@ -137,7 +139,7 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     if (this.options.failOn(statusCode)) this.phase = 'failed-status';
     else if (this.options.stream && statusCode === 200 && (headers.get('content-type') ?? '').includes('event-stream')) {
       this.phase = 'hold';
-      this.scanner = new SseScanner();
+      this.scanner = this.options.scanner?.() ?? new SseScanner();
     } else this.phase = 'collect';
     return true;
   }

@@ -9,6 +9,16 @@ export { AttemptError, BreakerOpenError } from './attempt-error.js';
 export type BreakerState = 'closed' | 'halfOpen' | 'open';
 export type BreakerSettings = Config['breaker'];
 
+/** What GET /admin/breakers shows of one model's breaker. */
+export interface BreakerView {
+  readonly model: string;
+  readonly state: BreakerState;
+  readonly consecutiveTrips: number;
+  /** While open: when a probe will next be let through (RFC 3339); else null. */
+  readonly openUntil: string | null;
+  readonly retryAfterMs: number;
+}
+
 export interface BreakersDeps {
   metrics: GatewayMetrics;
   logger: Logger;
@@ -104,6 +114,24 @@ class ModelBreaker {
     const old = this.settings;
     this.settings = settings;
     if (CIRCUIT_OPTIONS.some((key) => old[key] !== settings[key])) this.replaceCircuit();
+  }
+
+  view(): BreakerView {
+    const open = this.state === 'open';
+    return {
+      model: this.modelId,
+      state: this.state,
+      consecutiveTrips: this.consecutiveTrips,
+      openUntil: open ? new Date(this.openUntil).toISOString() : null,
+      retryAfterMs: this.retryAfterMs(),
+    };
+  }
+
+  /** An operator's reset: closed, a fresh rolling window, and the backoff starts over. */
+  reset(): void {
+    this.replaceCircuit();
+    if (this.state === 'closed') this.consecutiveTrips = 0;
+    else this.close();
   }
 
   shutdown(): void {
@@ -241,6 +269,20 @@ export class Breakers {
   /** 0 unless open (or half-open with the probe in flight); else the time until a call may be admitted. */
   retryAfterMs(modelId: string): number {
     return this.models.get(modelId)?.retryAfterMs() ?? 0;
+  }
+
+  /** Every known model's breaker, catalogue models first. */
+  views(): BreakerView[] {
+    return [...this.models.values()].map((b) => b.view());
+  }
+
+  /** Closes a model's breaker at once; false when no breaker exists for that model ID. */
+  reset(modelId: string): boolean {
+    const breaker = this.models.get(modelId);
+    if (!breaker || this.isShutdown) return false;
+    breaker.reset();
+    this.deps.logger.warn({ model: modelId }, 'circuit breaker reset by an operator');
+    return true;
   }
 
   /**

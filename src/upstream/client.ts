@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import { Pool, type Dispatcher } from 'undici';
 
 export type UpstreamResponse = Dispatcher.ResponseData;
@@ -49,7 +50,7 @@ export class UpstreamClient {
     this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body: options.body }, handler);
   }
 
-  request(options: { method: 'GET' | 'POST'; path: string; headers: string[]; body?: string; signal: AbortSignal }): Promise<UpstreamResponse> {
+  request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: string | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
     return this.pool.request({
       method: options.method,
       path: this.pathPrefix + options.path,

@@ -9,7 +9,7 @@ interface Counts {
 
 /**
  * "Fallbacks in flight to one model may not exceed max(minConcurrent, percent% of that model's
- * in-flight requests)" (CONTRACT.md §4), read literally: `percent` is the largest share of the model's
+ * in-flight requests)" (docs/config.md), read literally: `percent` is the largest share of the model's
  * whole in-flight traffic (its own requests plus fallbacks, the new one included) that may be fallbacks.
  * A fallback is admitted when, once admitted, fallbacks ≤ minConcurrent or
  * fallbacks × 100 ≤ percent × (primary + fallbacks). Equivalently fallbacks ≤ primary × p/(100−p):
@@ -49,6 +49,11 @@ export class FallbackBudget {
   inflight(modelId: string): number {
     const counts = this.counts.get(modelId);
     return counts ? counts.primary + counts.fallback : 0;
+  }
+
+  /** Requests in flight per model ID ever called. */
+  *inflightByModel(): Iterable<readonly [string, number]> {
+    for (const [model, counts] of this.counts) yield [model, counts.primary + counts.fallback];
   }
 
   fallbacksInflight(modelId: string): number {

@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { SHIPPED_DEV_KEYS } from '../../src/config/dev-keys.js';
 import { configSchema } from '../../src/config/schema.js';
 import { allParsed, k8sDir, manifestFiles, one, readK8s, repoRoot, selects, type K8sObject } from './manifests.js';
 
@@ -83,6 +84,7 @@ describe('k8s manifests parse', () => {
       'NetworkPolicy/llm-gateway',
       'NetworkPolicy/llm-gateway-redis',
       'Deployment/llm-gateway-redis',
+      'PodDisruptionBudget/llm-gateway-redis',
       'Service/llm-gateway-redis',
       'PrometheusRule/llm-gateway',
       'ConfigMap/llm-gateway-grafana-dashboard',
@@ -148,10 +150,14 @@ describe('Deployment', () => {
     expect(selects(deployment().spec.selector.matchLabels, podLabels())).toBe(true);
   });
 
-  it('exposes port 8080 named http, equal to the config port', () => {
-    expect(gateway().ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);
+  it('exposes the client port 8080 (http) and the admin port 9090 (admin), equal to the config', () => {
+    expect(gateway().ports).toEqual([
+      { name: 'http', containerPort: 8080, protocol: 'TCP' },
+      { name: 'admin', containerPort: 9090, protocol: 'TCP' },
+    ]);
     expect(gatewayConfig().server.port).toBe(8080);
-    expect(gatewayConfig().server.metricsPort).toBe(0); // /metrics on the main port, where the ServiceMonitor scrapes
+    expect(gatewayConfig().server.adminPort).toBe(9090); // /metrics and /admin/* there, never on the client port
+    expect(gatewayConfig().server.metricsPort).toBe(0);
   });
 
   it('probes /readyz for readiness and /healthz for liveness (and startup) on the container port', () => {
@@ -299,23 +305,31 @@ describe('Deployment', () => {
     }
   });
 
-  it('REDIS_URL points at the Redis Service and agrees with the config file', () => {
+  it('REDIS_URL points at the Redis Service with the AUTH password from the Secret, and agrees with the config file', () => {
     const url = new URL(env('REDIS_URL').value);
     expect(url.protocol).toBe('redis:');
     expect(url.hostname).toBe(redisService().metadata.name);
     expect(Number(url.port)).toBe(redisService().spec.ports[0].port);
-    expect(gatewayConfig().limits.redis?.url).toBe(env('REDIS_URL').value);
+    // Kubernetes expands $(REDIS_PASSWORD) only from a variable defined earlier in the list.
+    expect(env('REDIS_URL').value).toContain(':$(REDIS_PASSWORD)@');
+    const names: string[] = gateway().env.map((e: any) => e.name);
+    expect(names.indexOf('REDIS_PASSWORD')).toBeLessThan(names.indexOf('REDIS_URL'));
+    expect(env('REDIS_PASSWORD').valueFrom.secretKeyRef).toEqual({ name: 'llm-gateway-secrets', key: 'redis-password' });
+    const configured = new URL(gatewayConfig().limits.redis!.url);
+    expect([configured.hostname, configured.port]).toEqual([url.hostname, url.port]);
   });
 });
 
 describe('Service', () => {
-  it('selects the gateway pods only, port 80 -> the container port, named http', () => {
+  it('selects the gateway pods only: port 80 -> the client port (http), 9090 -> the admin port (admin)', () => {
     const spec = service().spec;
     expect(selects(spec.selector, podLabels())).toBe(true);
     expect(selects(spec.selector, redisDeployment().spec.template.metadata.labels)).toBe(false);
-    expect(spec.ports).toHaveLength(1);
+    expect(spec.ports).toHaveLength(2);
     expect(spec.ports[0]).toMatchObject({ name: 'http', port: 80 });
     expect(containerPort(gateway(), spec.ports[0].targetPort)).toBe(8080);
+    expect(spec.ports[1]).toMatchObject({ name: 'admin', port: 9090 });
+    expect(containerPort(gateway(), spec.ports[1].targetPort)).toBe(gatewayConfig().server.adminPort);
   });
 });
 
@@ -359,6 +373,18 @@ describe('ConfigMap gateway.yaml', () => {
       expect(gatewayConfigText()).toContain(`Example key: ${plain}`);
     }
   });
+
+  it("admin.keys holds the sha256 of the example admin key, and no shipped development key is accepted", () => {
+    const admin = exampleSecrets().find((s) => s.metadata.name === 'llm-gateway-admin-keys')!.stringData as Record<string, string>;
+    const sha = (key: string): string => `sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}`;
+    expect(gatewayConfig().admin.keys).toEqual([sha(admin.admin!)]);
+    const keys = gatewayConfig().orgs.flatMap((o) => o.keys);
+    for (const dev of SHIPPED_DEV_KEYS) expect(keys).not.toContain(sha(dev));
+  });
+
+  it('caps the breaker backoff at 60 s', () => {
+    expect(gatewayConfig().breaker.maxResetTimeoutMs).toBeLessThanOrEqual(60_000);
+  });
 });
 
 describe('secret.example.yaml', () => {
@@ -383,7 +409,7 @@ describe('selectors and targets agree', () => {
     else expect(pdb.spec.maxUnavailable).toBeGreaterThanOrEqual(1);
   });
 
-  it('HPA scales the Deployment on CPU and on gateway_inflight_requests per pod', () => {
+  it('HPA scales the Deployment on CPU and on upstream requests in flight per pod, never on requests waiting for budget', () => {
     const hpa = one('hpa.yaml', 'HorizontalPodAutoscaler');
     expect(hpa.apiVersion).toBe('autoscaling/v2');
     expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment().metadata.name });
@@ -391,19 +417,38 @@ describe('selectors and targets agree', () => {
     expect(hpa.spec.maxReplicas).toBeGreaterThan(hpa.spec.minReplicas);
     const metrics: any[] = hpa.spec.metrics;
     expect(metrics.find((m) => m.type === 'Resource')?.resource).toMatchObject({ name: 'cpu', target: { type: 'Utilization' } });
-    expect(metrics.find((m) => m.type === 'Pods')?.pods.metric.name).toBe('gateway_inflight_requests');
+    expect(metrics.map((m) => m.type).sort()).toEqual(['Pods', 'Resource']);
+    expect(metrics.find((m) => m.type === 'Pods')?.pods.metric.name).toBe('gateway_upstream_inflight_requests');
   });
 
-  it('ServiceMonitor selects the gateway Service and scrapes /metrics on a port it has', () => {
+  it('ServiceMonitor selects the gateway Service and scrapes /metrics on its admin port', () => {
     const sm = one('servicemonitor.yaml', 'ServiceMonitor');
     expect(sm.apiVersion).toBe('monitoring.coreos.com/v1');
     expect(selects(sm.spec.selector.matchLabels, service().metadata.labels)).toBe(true);
     expect(selects(sm.spec.selector.matchLabels, redisService().metadata.labels)).toBe(false);
-    const portNames = service().spec.ports.map((p: any) => p.name);
     for (const endpoint of sm.spec.endpoints) {
       expect(endpoint.path).toBe('/metrics');
-      expect(portNames).toContain(endpoint.port);
+      const port = service().spec.ports.find((p: any) => p.name === endpoint.port);
+      expect(containerPort(gateway(), port.targetPort)).toBe(gatewayConfig().server.adminPort);
     }
+  });
+
+  it('Redis requires the password from the Secret (AUTH, protected mode on), and its probe authenticates', () => {
+    const redis = redisDeployment().spec.template.spec.containers[0];
+    const command = [...(redis.command ?? []), ...(redis.args ?? [])].join(' ');
+    expect(command).toContain('--requirepass "$REDIS_PASSWORD"');
+    expect(command).not.toMatch(/--protected-mode\s+"?no/);
+    const password = redis.env.find((e: any) => e.name === 'REDIS_PASSWORD');
+    expect(password.valueFrom.secretKeyRef).toEqual({ name: 'llm-gateway-secrets', key: 'redis-password' });
+    expect(redis.readinessProbe.exec.command.join(' ')).toContain('REDISCLI_AUTH="$REDIS_PASSWORD"');
+  });
+
+  it('a PodDisruptionBudget keeps voluntary evictions from taking the single Redis pod unannounced', () => {
+    const pdb = one('redis.yaml', 'PodDisruptionBudget', 'llm-gateway-redis');
+    expect(selects(pdb.spec.selector.matchLabels, redisDeployment().spec.template.metadata.labels)).toBe(true);
+    expect(selects(pdb.spec.selector.matchLabels, podLabels())).toBe(false);
+    expect(pdb.spec.minAvailable).toBe(redisDeployment().spec.replicas);
+    expect(pdb.spec.unhealthyPodEvictionPolicy).toBe('AlwaysAllow');
   });
 
   it('Redis Service selects the Redis pods on the Redis container port', () => {
@@ -429,13 +474,13 @@ describe('NetworkPolicy', () => {
     expect(gatewayPolicy().spec.policyTypes).toEqual(['Ingress', 'Egress']);
   });
 
-  it('admits labelled client namespaces and the Prometheus namespace on the container port only', () => {
+  it('admits labelled client namespaces on the client port only, and the Prometheus namespace on the admin port only', () => {
     const ingress: any[] = gatewayPolicy().spec.ingress;
     const fromClients = ingress.find((r) => r.from.some((f: any) => f.namespaceSelector?.matchLabels?.['llm-gateway/client'] === 'true'));
     const fromPrometheus = ingress.find((r) => r.from.some((f: any) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']));
-    expect(fromClients).toBeDefined();
-    expect(fromPrometheus).toBeDefined();
-    for (const rule of ingress) expect(ports(rule)).toEqual(['TCP/8080']);
+    expect(ingress).toHaveLength(2);
+    expect(ports(fromClients)).toEqual(['TCP/8080']);
+    expect(ports(fromPrometheus)).toEqual([`TCP/${gatewayConfig().server.adminPort}`]);
   });
 
   it('lets the gateway reach Redis, DNS (UDP and TCP 53) and HTTPS, nothing else', () => {

@@ -27,8 +27,18 @@ describe('PrometheusRule', () => {
     expect(a.for).toBe('5m');
   });
 
-  it('alerts on the 5xx ratio, rate-limit rejection spikes, overhead p99 above 50 ms and a lost limit store', () => {
-    expect(alert('LLMGatewayHigh5xxRatio').expr).toMatch(/gateway_requests_total\{code=~"5\.\."\}.*\/.*gateway_requests_total/);
+  it('burns the 5xx error budget on two windows each (multi-window, multi-burn-rate)', () => {
+    const windows = (expr: string): string[] => [...expr.matchAll(/gateway_requests_total\{code=~"5\.\."\}\[(\w+)\]/g)].map((m) => m[1]!);
+    expect(windows(alert('LLMGatewayErrorBudgetBurnFast').expr)).toEqual(['1h', '5m']);
+    expect(alert('LLMGatewayErrorBudgetBurnFast').expr).toContain('> (14.4 * 0.005)');
+    expect(windows(alert('LLMGatewayErrorBudgetBurnMedium').expr)).toEqual(['6h', '30m']);
+    expect(windows(alert('LLMGatewayErrorBudgetBurnSlow').expr)).toEqual(['1d', '2h']);
+    expect(alert('LLMGatewayTierOutage').expr).toMatch(/sum by \(namespace, tier\)/);
+    expect(alert('LLMGatewayAllBreakersOpen').expr).toBe('min by (namespace, pod) (gateway_circuit_state) == 2');
+    expect(alert('LLMGatewayConfigReloadRejected').expr).toContain('gateway_config_last_reload_successful');
+  });
+
+  it('alerts on rate-limit rejection spikes, overhead p99 above 50 ms and a lost limit store', () => {
     expect(alert('LLMGatewayRateLimitRejectionSpike').expr).toContain('gateway_ratelimit_rejections_total');
     expect(alert('LLMGatewayOverheadHigh').expr).toMatch(
       /^histogram_quantile\(0\.99, sum by \([^)]*\ble\)? ?[^)]*\) \(rate\(gateway_overhead_seconds_bucket\[\w+\]\)\)\) > 0\.05$/,

@@ -13,10 +13,10 @@ describe('what the gateway does not check, it forwards', () => {
   });
   afterAll(() => gw.close());
 
-  const post = (body: string, beta?: string) =>
+  const post = (body: string, beta: string) =>
     fetch(`${gw.url}/v1/messages`, {
       method: 'POST',
-      headers: Object.assign({ 'x-api-key': KEYS.search, 'content-type': 'application/json', 'anthropic-version': '2023-06-01' }, beta ? { 'anthropic-beta': beta } : {}),
+      headers: { 'x-api-key': KEYS.search, 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'anthropic-beta': beta },
       body,
     });
 

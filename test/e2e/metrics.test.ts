@@ -105,6 +105,12 @@ describe('metrics after mixed traffic', () => {
     expect(metricValue(scrape, 'gateway_inflight_requests')).toBe(0);
   });
 
+  it("labels latency with the status class, so fast 429s stay out of the successes' distribution", () => {
+    expect(metricValue(scrape, 'gateway_request_duration_seconds_count', { org: 'tiny', code: '2xx' })).toBe(3);
+    expect(metricValue(scrape, 'gateway_request_duration_seconds_count', { org: 'tiny', code: '4xx' })).toBe(1);
+    expect(metricValue(scrape, 'gateway_request_duration_seconds_count', { org: 'search', code: '2xx' })).toBe(4);
+  });
+
   it('measures TTFT on streams and keeps upstream time out of the overhead', () => {
     expect(metricValue(scrape, 'gateway_time_to_first_token_seconds_count', { model: MODELS.sonnet })).toBe(1);
     const ttft = metricValue(scrape, 'gateway_time_to_first_token_seconds_sum', { model: MODELS.sonnet }) ?? 0;
@@ -122,5 +128,25 @@ describe('metrics after mixed traffic', () => {
     const exported = new Set(metricNames(scrape));
     const missing = metricNamesUsedByDashboards().filter((name) => !exported.has(name));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('gateway_upstream_inflight_requests (what the HPA scales on)', () => {
+  it('counts a streaming answer in flight to its model until it ends', async () => {
+    const gw = await startTestGateway(testConfig({ sim: { models: { '*': { tokensPerSecond: 20 } } } }));
+    const scrape = async () => (await fetch(`${gw.url}/metrics`)).text();
+    try {
+      expect(metricValue(await scrape(), 'gateway_upstream_inflight_requests', { model: MODELS.haiku })).toBe(0);
+      const stream = gw.client().messages.stream({ model: 'haiku', max_tokens: 100, messages: [{ role: 'user', content: 'Count [sim:tokens=10]' }] });
+      await new Promise<void>((resolve) => stream.once('text', () => resolve()));
+      expect(metricValue(await scrape(), 'gateway_upstream_inflight_requests', { model: MODELS.haiku })).toBe(1);
+      await stream.finalMessage();
+      // The server frees the slot when the response closes, which may come just after the client has the last event.
+      let after = await scrape();
+      for (let i = 0; i < 50 && metricValue(after, 'gateway_upstream_inflight_requests', { model: MODELS.haiku }) !== 0; i++) after = await scrape();
+      expect(metricValue(after, 'gateway_upstream_inflight_requests', { model: MODELS.haiku })).toBe(0);
+    } finally {
+      await gw.close();
+    }
   });
 });

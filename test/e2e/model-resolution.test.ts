@@ -77,14 +77,18 @@ describe('model resolution: catalogue aliases, family IDs, and policy', () => {
   it('prices every iteration of a server-side fallback at its own model', async () => {
     const before = await (await fetch(`${gw.url}/metrics`)).text();
     const cost = (text: string, model: string) => metricValue(text, 'gateway_cost_usd_total', { org: 'search', model }) ?? 0;
-    const message = await gw.client().beta.messages.create({
-      model: MODELS.opus,
-      max_tokens: 256,
-      betas: ['server-side-fallback-2026-07-01'],
-      fallbacks: [{ model: MODELS.sonnet }],
-      messages: [{ role: 'user', content: 'Answer. [sim:refuse=1] [sim:tokens=10]' }],
-    } as Parameters<ReturnType<TestGateway['client']>['beta']['messages']['create']>[0]);
-    const iterations = (message.usage as unknown as { iterations: Array<{ model: string; input_tokens: number; output_tokens: number }> }).iterations;
+    const res = await fetch(`${gw.url}/v1/messages?beta=true`, {
+      method: 'POST',
+      headers: { 'x-api-key': KEYS.search, 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'anthropic-beta': 'server-side-fallback-2026-07-01' },
+      body: JSON.stringify({
+        model: MODELS.opus,
+        max_tokens: 256,
+        fallbacks: [{ model: MODELS.sonnet }],
+        messages: [{ role: 'user', content: 'Answer. [sim:refuse=1] [sim:tokens=10]' }],
+      }),
+    });
+    const message = (await res.json()) as { usage: unknown };
+    const iterations = (message.usage as { iterations: Array<{ model: string; input_tokens: number; output_tokens: number }> }).iterations;
     expect(iterations.map((i) => i.model)).toEqual([MODELS.opus, MODELS.sonnet]);
     const after = await (await fetch(`${gw.url}/metrics`)).text();
     const [declined, served] = iterations as [(typeof iterations)[0], (typeof iterations)[0]];

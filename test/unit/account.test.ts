@@ -31,7 +31,7 @@ function fakeContext(overrides: Partial<RequestContext>) {
     route: { tier: 'sonnet', model: MODELS.sonnet, chain: [MODELS.sonnet], route: 'alias', reason: 'alias sonnet' },
     model: MODELS.sonnet,
     status: 200,
-    usage: { inputTokens: 1000, outputTokens: 200, cacheCreationInputTokens: 400, cacheReadInputTokens: 3000, cacheCreation1hInputTokens: 100 },
+    usage: { inputTokens: 1000, outputTokens: 200, cacheCreationInputTokens: 400, cacheReadInputTokens: 3000, cacheCreation1hInputTokens: 100, iterations: undefined },
     ...overrides,
   };
   return { ctx, metrics };

@@ -53,4 +53,12 @@ describe('config loading', () => {
     expect(resolveApiKey(real, { ANTHROPIC_API_KEY: 'sk-x' })).toBe('sk-x');
     expect(resolveApiKey(testConfig(), {})).toBeUndefined();
   });
+
+  it('an admin port needs admin keys, and no two ports may coincide', () => {
+    expect(problems(() => testConfig({ server: { adminPort: 9090 } }))).toEqual([expect.stringMatching(/^admin\.keys: /)]);
+    const keys = { keys: [`sha256:${'a'.repeat(64)}`] };
+    expect(problems(() => testConfig({ server: { port: 9090, adminPort: 9090 }, admin: keys }))[0]).toMatch(/^server\.adminPort: /);
+    expect(problems(() => testConfig({ server: { port: 9091, metricsPort: 9091 } }))[0]).toMatch(/^server\.metricsPort: /);
+    expect(testConfig({ server: { port: 8080, adminPort: 9090 }, admin: keys }).server.adminPort).toBe(9090);
+  });
 });

@@ -13,6 +13,7 @@ const policy = (p: Partial<NonNullable<OrgConfig['policy']>>): NonNullable<OrgCo
   minTier: 'haiku',
   maxTier: 'opus',
   fallback: true,
+  strictModels: false,
   ...p,
 });
 const rejects = (fn: () => unknown): GatewayError => {

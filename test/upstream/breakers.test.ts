@@ -107,6 +107,12 @@ describe('openPeriodMs', () => {
       expect(openPeriodMs(9, settings, r)).toBeLessThanOrEqual(10_000);
     }
   });
+  it('by default never stays open longer than 60 s, however many trips (the outage-outliving 122 s of issue 22)', () => {
+    const defaults = configSchema.shape.breaker.parse(undefined);
+    expect(defaults.maxResetTimeoutMs).toBe(60_000);
+    for (const trips of [1, 2, 3, 4, 10]) expect(openPeriodMs(trips, defaults, () => 0.9999)).toBeLessThanOrEqual(60_000);
+    expect(openPeriodMs(3, defaults, () => 0.9999)).toBe(60_000); // 30 s × 4 × 1.2 would be 144 s
+  });
   it('treats a cap below the base as the base', () => {
     expect(openPeriodMs(3, { resetTimeoutMs: 5000, maxResetTimeoutMs: 1000 }, () => 0.5)).toBe(5000);
   });
@@ -405,6 +411,26 @@ describe('Breakers', () => {
     await expect(b.run(OPUS, fail(new AttemptError('status', 503, 'x')))).rejects.toBeInstanceOf(AttemptError);
     expect(b.state(OPUS)).toBe('open'); // 2 calls, 1 failure: 50% with the new volumeThreshold and tripOn
     expect(b.retryAfterMs(OPUS)).toBe(3000);
+  });
+
+  it('views show each breaker, and an operator reset closes an open one and restarts its backoff', async () => {
+    const b = create({ resetTimeoutMs: 1000, maxResetTimeoutMs: 5000 });
+    await trip(b);
+    vi.advanceTimersByTime(1000);
+    await expect(b.run(OPUS, fail(overloaded()))).rejects.toBeInstanceOf(AttemptError); // second trip: 2 s
+    const open = b.views().find((v) => v.model === OPUS)!;
+    expect(open).toMatchObject({ state: 'open', consecutiveTrips: 2, retryAfterMs: 2000 });
+    expect(Date.parse(open.openUntil!)).toBe(Date.now() + 2000);
+    expect(b.views().map((v) => v.model)).toEqual(['claude-haiku-4-5', 'claude-sonnet-4-6', OPUS]);
+
+    expect(b.reset(OPUS)).toBe(true);
+    expect(b.views().find((v) => v.model === OPUS)).toMatchObject({ state: 'closed', consecutiveTrips: 0, openUntil: null });
+    expect(await gauge(metrics, OPUS)).toBe(0);
+    expect(lines.some((l) => l.msg === 'circuit breaker reset by an operator' && l.model === OPUS)).toBe(true);
+    await expect(b.run(OPUS, ok)).resolves.toBe('ok');
+    await trip(b, 4); // a fresh window (with the ok above, 4 of 5 failed); the backoff starts over at 1 s
+    expect(b.retryAfterMs(OPUS)).toBe(1000);
+    expect(b.reset('no-such-model')).toBe(false);
   });
 
   it('rejects every call after shutdown', async () => {

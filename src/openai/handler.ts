@@ -1,0 +1,77 @@
+import { joined } from '../bytes.js';
+import { checkFileCitations } from '../files/citations.js';
+import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { account } from '../pipeline/account.js';
+import { admit } from '../pipeline/admit.js';
+import { authenticate } from '../pipeline/authenticate.js';
+import type { RequestContext } from '../pipeline/context.js';
+import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
+import { replyError } from '../pipeline/index.js';
+import { readBody } from '../pipeline/read-body.js';
+import { relay } from '../pipeline/relay.js';
+import { route } from '../pipeline/route.js';
+import { parse } from '../pipeline/validate.js';
+import { inChildSpan } from '../tracing/spans.js';
+import { AttemptError } from '../upstream/attempt-error.js';
+import { ChatChunkScanner } from './chunk-scanner.js';
+import { chatBodySchema } from './schema.js';
+import { toMessagesBody } from './to-messages.js';
+import { usageOfCompletion } from './usage.js';
+
+const newScanner = (): ChatChunkScanner => new ChatChunkScanner();
+
+/**
+ * POST /v1/chat/completions, the OpenAI-compatible call, walked through the same stages as /v1/messages:
+ * authenticate -> validate -> route -> admit -> dispatch -> relay -> account. Routing and budgets read the
+ * request as a Messages body; the caller's bytes go to Anthropic's compatibility endpoint with only `model`
+ * rewritten, and the answer (JSON or `data:` chunks to `[DONE]`) comes back unchanged.
+ */
+export async function handleChatCompletions(ctx: RequestContext): Promise<void> {
+  const { services, conf, req } = ctx;
+  let ticket: Ticket | undefined;
+  let dispatched: Dispatched | undefined;
+  ctx.trace = services.tracing?.startRequest(req.headers);
+  try {
+    const org = (ctx.org = authenticate(req.headers, conf));
+    services.metrics.inflight.inc({ org: org.id });
+    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
+    const chat = parse(ctx.rawBody, chatBodySchema);
+    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, chat.body);
+    if (citing) await citing;
+    const body = (ctx.body = toMessagesBody(chat.body));
+    ctx.stream = body.stream === true;
+
+    const decision = (ctx.route = route({
+      body,
+      org,
+      conf,
+      maxTierHeader: req.headers['x-gateway-max-tier'],
+      isAvailable: (model) => services.breakers.state(model) !== 'open',
+    }));
+    services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
+
+    const inputTokens = estimateInputTokens(body);
+    ticket = await inChildSpan(
+      ctx.trace,
+      'gateway.budget_wait',
+      { 'gateway.org': org.id },
+      () => admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone),
+      (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
+    );
+    ctx.queuedMs = ticket.queuedMs;
+    ctx.headers.addAll(ticket.headers);
+
+    const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
+    dispatched = await dispatch(ctx, input);
+    const model = dispatched.model;
+    if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));
+    await relay(ctx, dispatched, (reason) =>
+      services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
+    );
+  } catch (err) {
+    replyError(ctx, err);
+  } finally {
+    if (ctx.org) services.metrics.inflight.dec({ org: ctx.org.id });
+    account(ctx, ticket, dispatched);
+  }
+}
