@@ -142,6 +142,15 @@ export class UsdBudgets {
   }
 
   /** At each scrape: every limited org's settled spend in its current windows. */
+  /** Cost that was never reserved (batch answers, counted when their results are read): spend and ledger. */
+  async charge(org: OrgConfig, feature: string, parts: readonly PricedPart[]): Promise<void> {
+    if (parts.length === 0) return;
+    const counters = this.scopes(org, feature, undefined).map((s) => s.counter);
+    const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
+    const entry = ledgerEntry(utcDay(this.deps.now()), feature, parts);
+    await this.guarded(() => this.store.settle(org.id, counters, { amount: 0, slot: 0 }, actual, entry), () => []);
+  }
+
   private async readSpent(gauge: Gauge<'org' | 'window'>): Promise<void> {
     gauge.reset();
     for (const org of this.config.orgs) {
