@@ -19,10 +19,10 @@ export interface SpendRowJson {
 }
 
 /** GET /v1/gateway/spend for a key; the total of its rows. */
-export async function spendRows(url: string, key: string, query = ''): Promise<{ org: string; rows: SpendRowJson[] }> {
+export async function spendRows(url: string, key: string, query = ''): Promise<{ orgs: string[]; rows: SpendRowJson[] }> {
   const res = await fetch(`${url}/v1/gateway/spend${query}`, { headers: { 'x-api-key': key } });
   if (res.status !== 200) throw new Error(`spend: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { org: string; rows: SpendRowJson[] };
+  return (await res.json()) as { orgs: string[]; rows: SpendRowJson[] };
 }
 
 export async function spendOf(url: string, key: string = KEYS.search): Promise<{ costUsd: number; requests: number }> {
