@@ -4,6 +4,7 @@ import type { GatewayMetrics } from '../metrics/registry.js';
 import { UsdBudgets } from './budget.js';
 import { createMoneyMetrics, type MoneyMetrics } from './metrics.js';
 import { RedisSpendStore } from './redis-spend.js';
+import { SqliteSpendStore } from './sqlite-spend.js';
 import { MemorySpendStore, type SpendStore } from './store.js';
 import type { Clock } from './windows.js';
 
@@ -12,9 +13,14 @@ export interface Money {
   readonly metrics: MoneyMetrics;
 }
 
-/** The spend store the config names: Redis (`limits.redis`, shared and durable) or this process's memory. */
-export function spendStoreFor(config: Config): SpendStore {
+/**
+ * The spend store the config names: Redis (`limits.redis`, shared and durable), else SQLite under `server.dataDir`
+ * (one replica, durable), else this process's memory.
+ */
+export function spendStoreFor(config: Config, options: { readonly?: boolean } = {}): SpendStore {
   const redis = config.limits.redis;
+  const dataDir = config.server.dataDir;
+  if (!redis && dataDir !== undefined) return new SqliteSpendStore(dataDir, options);
   // An unsettled reservation (its gateway died) stops holding budget once no request could still be running.
   const holdMinutes = Math.ceil(config.upstream.timeoutMs / 60_000) + 1;
   return redis ? new RedisSpendStore(redis.url, redis.prefix, holdMinutes) : new MemorySpendStore();

@@ -31,12 +31,12 @@ export async function runSpendCli(argv: readonly string[], out: NodeJS.WritableS
   if (!(FORMATS as readonly string[]).includes(format)) throw new ConfigError([`--format: "${format}" is not one of ${FORMATS.join(', ')}`]);
 
   const config = loadConfigFile(resolveConfigPath(values.config));
-  if (!config.limits.redis) {
-    throw new ConfigError(['spend: this config keeps the ledger in each gateway process (no limits.redis); ask a running gateway: GET /v1/gateway/spend']);
+  if (!config.limits.redis && config.server.dataDir === undefined) {
+    throw new ConfigError(['spend: this config keeps the ledger in each gateway process (neither limits.redis nor server.dataDir); ask a running gateway: GET /v1/gateway/spend']);
   }
   const orgs = config.orgs.map((o) => o.id).filter((id) => values.org === undefined || id === values.org);
   if (orgs.length === 0) throw new ConfigError([`--org: no org "${values.org}" in the config`]);
-  const store = spendStoreFor(config);
+  const store = spendStoreFor(config, { readonly: true });
   try {
     const report = await runSpendQuery((org, days) => store.ledger(org, days), spendQuery(parsed.data, orgs, Date.now()));
     out.write(formatRows(report.rows, report.by, format as (typeof FORMATS)[number]));

@@ -52,7 +52,10 @@ interface Totals {
 /** Counters kept in memory at most (conversations make new ones); the oldest go first. */
 const MAX_COUNTERS = 100_000;
 
-/** The in-memory store: exact for one process, lost on restart. */
+/**
+ * The in-memory store: exact for one process, lost on restart. Reservations always live here; a subclass may
+ * keep settled spend and the ledger somewhere durable (`loadSpent`, `record`, `ledger`).
+ */
 export class MemorySpendStore implements SpendStore {
   private readonly counters = new Map<string, Totals>();
   private readonly days = new Map<string, Record<string, number>>();
@@ -62,9 +65,23 @@ export class MemorySpendStore implements SpendStore {
     let totals = this.counters.get(id);
     if (!totals) {
       if (this.counters.size >= MAX_COUNTERS) this.counters.delete(this.counters.keys().next().value as string);
-      this.counters.set(id, (totals = { spent: 0, reserved: 0 }));
+      this.counters.set(id, (totals = { spent: this.loadSpent(org, key), reserved: 0 }));
     }
     return totals;
+  }
+
+  /** Settled spend of a counter not seen yet by this process. */
+  protected loadSpent(_org: string, _key: string): number {
+    return 0;
+  }
+
+  /** Keeps a settlement: `actual` added to each counter, and the ledger entry. */
+  protected record(org: string, _counters: readonly SpendCounter[], _actual: number, entry: LedgerEntry | undefined): void {
+    if (!entry) return;
+    const id = `${org}\n${entry.day}`;
+    const day = this.days.get(id) ?? {};
+    for (const [field, value] of Object.entries(entry.fields)) day[field] = (day[field] ?? 0) + value;
+    this.days.set(id, day);
   }
 
   reserve(org: string, counters: readonly SpendCounter[], amount: number): Promise<ReserveResult> {
@@ -88,17 +105,12 @@ export class MemorySpendStore implements SpendStore {
       t.spent += actual;
       return t.spent;
     });
-    if (entry) {
-      const id = `${org}\n${entry.day}`;
-      const day = this.days.get(id) ?? {};
-      for (const [field, value] of Object.entries(entry.fields)) day[field] = (day[field] ?? 0) + value;
-      this.days.set(id, day);
-    }
+    this.record(org, counters, actual, entry);
     return Promise.resolve(spent);
   }
 
   spent(org: string, keys: readonly string[]): Promise<number[]> {
-    return Promise.resolve(keys.map((key) => this.counters.get(`${org}\n${key}`)?.spent ?? 0));
+    return Promise.resolve(keys.map((key) => this.totals(org, key).spent));
   }
 
   ledger(org: string, days: readonly string[]): Promise<Map<string, Record<string, number>>> {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerEntry } from '../../src/money/ledger.js';
 import { RedisSpendStore } from '../../src/money/redis-spend.js';
+import { SqliteSpendStore } from '../../src/money/sqlite-spend.js';
 import { emptyUsage } from '../../src/upstream/usage.js';
 import { testConfig } from '../helpers/config.js';
 import { redisTestsEnabled, startRedis, type TestRedis } from '../helpers/redis.js';
@@ -63,5 +64,18 @@ describe.runIf(redisTestsEnabled)('gateway spend', () => {
     const memory = writeConfig({});
     await expect(cli('--config', memory)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('GET /v1/gateway/spend') });
     await expect(cli('--config', config, '--by', 'colour')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--by') });
+  });
+});
+
+describe('gateway spend without Redis', () => {
+  it('reads the ledger one replica keeps under server.dataDir', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gw-spend-data-'));
+    const store = new SqliteSpendStore(dataDir);
+    const part = { model: 'claude-sonnet-4-6', usage: Object.assign(emptyUsage(), { inputTokens: 50, outputTokens: 5 }), costUsd: 0.5 };
+    await store.settle('search', [], { amount: 0, slot: 0 }, 0, ledgerEntry('2026-02-03', 'chat', [part]));
+    await store.close();
+    const config = writeConfig({ server: { port: 0, host: '127.0.0.1', dataDir } });
+    const rows = JSON.parse((await cli('--config', config, '--from', '2026-02-01', '--to', '2026-02-28', '--by', 'feature', '--format', 'json')).stdout) as unknown[];
+    expect(rows).toEqual([{ feature: 'chat', cost_usd: 0.5, requests: 1, tokens: { input: 50, output: 5, cache_read: 0, cache_write_5m: 0, cache_write_1h: 0 } }]);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
@@ -6,6 +9,7 @@ import { UsdBudgets } from '../../src/money/budget.js';
 import { createMoneyMetrics } from '../../src/money/metrics.js';
 import type { PricedPart } from '../../src/money/pricing.js';
 import { RedisSpendStore } from '../../src/money/redis-spend.js';
+import { SqliteSpendStore } from '../../src/money/sqlite-spend.js';
 import { MemorySpendStore, type SpendStore } from '../../src/money/store.js';
 import { emptyUsage } from '../../src/upstream/usage.js';
 import { GatewayError } from '../../src/errors.js';
@@ -41,7 +45,10 @@ async function spend(b: UsdBudgets, usd: number, feature = 'other', estimate = u
   await ticket.settle([part(usd)]);
 }
 
-const stores: Array<[string, () => Promise<SpendStore>]> = [['memory', () => Promise.resolve(new MemorySpendStore())]];
+const stores: Array<[string, () => Promise<SpendStore>]> = [
+  ['memory', () => Promise.resolve(new MemorySpendStore())],
+  ['sqlite', () => Promise.resolve(new SqliteSpendStore(mkdtempSync(join(tmpdir(), 'gw-spend-'))))],
+];
 let redis: TestRedis | undefined;
 if (redisTestsEnabled) stores.push(['redis', () => Promise.resolve(new RedisSpendStore(redis!.url, `t${Math.random().toString(36).slice(2)}`))]);
 
@@ -99,6 +106,24 @@ describe.each(stores)('USD windows (%s store)', (_name, makeStore) => {
     expect(err.message).toContain('USD daily limit of feature "chat" of org "search" reached');
     await spend(b, 0.3, 'other');
     await store.close();
+  });
+});
+
+describe('USD spend in SQLite under server.dataDir', () => {
+  it('survives a restart of its one replica: settled spend and the ledger, not the reservations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-spend-'));
+    const clock = clockAt('2026-07-01T08:00:00Z');
+    const a = budgets(new SqliteSpendStore(dir), clock.now);
+    await spend(a, 0.7);
+    await a.reserve({ org, feature: 'other', conversation: undefined, estimateUsd: 0.3 }); // never settled: the process dies
+    await a.close();
+    const b = budgets(new SqliteSpendStore(dir), clock.now);
+    const t = await b.reserve({ org, feature: 'other', conversation: undefined, estimateUsd: 1 });
+    expect(t.remainingUsd).toBeCloseTo(0.3, 9);
+    await t.settle([part(0.3)]);
+    expect((await refusal(spend(b, 0.01))).message).toContain('reached: $1.0000 spent of $1.0000');
+    expect((await b.ledger('search', ['2026-07-01'])).get('2026-07-01')).toMatchObject({ 'other|claude-haiku-4-5|cost': 1e9, 'other|claude-haiku-4-5|requests': 2 });
+    await b.close();
   });
 });
 
