@@ -9,7 +9,7 @@
 import { classify } from '../src/routing/classifier.js';
 import { DEFAULT_THRESHOLDS } from '../src/routing/tiers.js';
 import { calibrationExamples, checkExamples, realisticExamples } from '../test/routing/realistic-examples.js';
-import { apgr } from './lib/apgr.js';
+import { apgr } from '../src/routing/apgr.js';
 import { benchClassifier } from './lib/bench-classifier.js';
 import { formatRealistic, realisticReport } from './lib/realistic-report.js';
 import { assignFolds, DEFAULT_DATA_PATH, FOLDS, loadRows, seededRandom, SPLIT_SEED, VALIDATION_FOLD } from './lib/router-data.js';

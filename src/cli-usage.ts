@@ -18,6 +18,22 @@ LOG_FORMAT=pretty for one readable line per event on a terminal (default: JSON l
 Reads one Messages API request body a line from FILE or stdin and writes one line per input:
 {"tier":"haiku"|"sonnet"|"opus","score":0..1,"reasons":[...]}. Uses the thresholds of the config; never the network.`,
   },
+  'eval-router': {
+    summary: "score the router on your own labelled requests (accuracy, confusion, APGR, cost)",
+    usage: `usage: gateway eval-router FILE [--config PATH] [--json]
+
+Reads labelled JSON Lines, {"body": <request>, "tier": "haiku"|"sonnet"|"opus"} or
+{"body", "weak_correct", "strong_correct"}, and prints the router's tier accuracy, the confusion matrix,
+APGR where correctness labels exist, and the estimated cost against all-Sonnet and all-Opus at the config's
+prices, with the config's router (routing.weights), thresholds and prices. --json prints one JSON object.`,
+  },
+  'train-router': {
+    summary: 'fit the router on your own labelled requests; writes a file for routing.weights',
+    usage: `usage: gateway train-router FILE [--out PATH]
+
+Fits the router's learned part on labelled JSON Lines (the eval-router formats) and writes a weights file
+(default router-weights.json) that routing.weights can name. Deterministic; seconds for thousands of rows.`,
+  },
   'check-config': {
     summary: 'validate a config file',
     usage: `usage: gateway check-config [PATH]

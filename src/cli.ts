@@ -8,6 +8,7 @@ import { healthcheck } from './healthcheck.js';
 import { hashKey } from './pipeline/authenticate.js';
 import { runClassify } from './routing/classify-cli.js';
 import { runSpendCli } from './money/spend-cli.js';
+import { runEvalRouter, runTrainRouter } from './routing/router-cli.js';
 import { serve } from './main.js';
 import { startSimulator } from './sim/index.js';
 import { VERSION } from './version.js';
@@ -30,7 +31,14 @@ function positionalsOf(command: Command, positionals: string[], max: number): st
   return positionals;
 }
 
-async function run(command: Command, values: { config?: string; port?: string }, positionals: string[]): Promise<number> {
+interface Values {
+  config?: string;
+  port?: string;
+  out?: string;
+  json?: boolean;
+}
+
+async function run(command: Command, values: Values, positionals: string[]): Promise<number> {
   switch (command) {
     case 'serve': {
       const [path] = positionalsOf(command, positionals, 1);
@@ -56,6 +64,14 @@ async function run(command: Command, values: { config?: string; port?: string },
       const config = loadConfigFile(resolveConfigPath(values.config));
       // Malformed lines are answered in place with an error object; the run itself succeeds.
       await runClassify(file ? createReadStream(file) : process.stdin, process.stdout, config.routing.thresholds);
+      return 0;
+    }
+    case 'eval-router':
+    case 'train-router': {
+      const [file] = positionalsOf(command, positionals, 1);
+      if (!file) throw new ConfigError([`${command}: give the labelled JSON Lines file`, COMMANDS[command].usage]);
+      const config = command === 'eval-router' ? loadConfigFile(resolveConfigPath(values.config)) : undefined;
+      process.stdout.write(config ? runEvalRouter(file, config, values.json === true) : runTrainRouter(file, values.out));
       return 0;
     }
     case 'healthcheck': {
@@ -94,7 +110,13 @@ async function main(argv: string[]): Promise<number> {
   if (first === 'spend') return runSpendCli(rest, process.stdout);
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      config: { type: 'string' },
+      port: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) {

@@ -89,12 +89,14 @@ export function createServices(options: ServiceOptions): Services {
     money,
     current: () => compiled,
     async reload(config) {
+      // First, so a bad routing.weights file refuses the reload before anything changed.
+      const next = compileConfig(config);
       await limits.reload(config);
       upstreamLimits.reload(config);
       breakers.reload(config);
       fallbackBudget.reload(config.fallback.budget);
       money.budgets.reload(config);
-      compiled = compileConfig(config);
+      compiled = next;
       const pending = restartRequired(options.config, config);
       for (const key of RESTART_KEYS) metrics.configRestartRequired.set({ key }, pending.includes(key) ? 1 : 0);
       return { restartRequired: pending };

@@ -3,7 +3,7 @@ import { createClassifier } from '../../src/routing/classifier.js';
 import { learnedInput, learnedZ, loadModel, type LearnedModel } from '../../src/routing/model.js';
 import { viewRequest } from '../../src/routing/request-view.js';
 import { extractTextFeatures, newTextFeatures } from '../../src/routing/text-features.js';
-import { apgr, type Outcome } from './apgr.js';
+import { apgr, type Outcome } from '../../src/routing/apgr.js';
 import { type RoutingRow } from './router-data.js';
 import { bodyForPrompt } from './router-features.js';
 import { trainWeights } from './router-train.js';

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { MessagesBody } from '../messages/schema.js';
+import { classify, createClassifier, type Classification } from '../routing/classifier.js';
+import { loadModel } from '../routing/model.js';
 import { TIERS, type Config, type ModelEntry, type OrgConfig, type Tier } from './schema.js';
 
 export interface CatalogueModel {
@@ -17,7 +21,19 @@ export interface CompiledConfig {
   /** Catalogue IDs and their `aliases`: every name served exactly. */
   readonly modelsByName: ReadonlyMap<string, CatalogueModel>;
   readonly modelIds: readonly string[];
+  /** The router: the shipped weights, or those named by `routing.weights`. */
+  readonly classify: (body: MessagesBody) => Classification;
 }
+
+/** Reads `routing.weights` once per load; a missing or invalid file fails the load (a reload keeps the old config). */
+const classifierFor = (path: string | undefined): ((body: MessagesBody) => Classification) => {
+  if (path === undefined) return classify;
+  try {
+    return createClassifier(loadModel(JSON.parse(readFileSync(path, 'utf8'))));
+  } catch (err) {
+    throw new Error(`routing.weights: ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+};
 
 export function compileConfig(config: Config): CompiledConfig {
   const orgsByKeyHash = new Map<string, OrgConfig>();
@@ -33,5 +49,6 @@ export function compileConfig(config: Config): CompiledConfig {
     modelsById.set(model.entry.id, model);
     for (const name of [model.entry.id, ...model.entry.aliases]) modelsByName.set(name, model);
   }
-  return { config, orgsByKeyHash, orgsById, modelsById, modelsByName, modelIds: [...modelsById.keys()] };
+  const router = classifierFor(config.routing.weights);
+  return { config, orgsByKeyHash, orgsById, modelsById, modelsByName, modelIds: [...modelsById.keys()], classify: router };
 }

@@ -138,6 +138,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       thresholds: thresholdsSchema.default({ sonnet: 0.35, opus: 0.7 }),
       stickyCacheSize: z.number().int().positive().default(10_000),
+      /** A weights file written by `gateway train-router`, used instead of the shipped one (path from the working directory). */
+      weights: z.string().min(1).optional(),
     })
     .prefault({}),
   breaker: z

@@ -2,7 +2,7 @@ import { joined } from '../bytes.js';
 import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { account } from '../pipeline/account.js';
-import { admit } from '../pipeline/admit.js';
+import { admitRequest } from '../pipeline/admit.js';
 import { checkMoney, reserveMoney } from '../pipeline/money.js';
 import { authenticate } from '../pipeline/authenticate.js';
 import type { RequestContext } from '../pipeline/context.js';
@@ -12,7 +12,6 @@ import { readBody } from '../pipeline/read-body.js';
 import { relay } from '../pipeline/relay.js';
 import { route } from '../pipeline/route.js';
 import { parse } from '../pipeline/validate.js';
-import { inChildSpan } from '../tracing/spans.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { chatBodySchema } from './schema.js';
@@ -54,15 +53,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
-    ticket = await inChildSpan(
-      ctx.trace,
-      'gateway.budget_wait',
-      { 'gateway.org': org.id },
-      () => admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone),
-      (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
-    );
-    ctx.queuedMs = ticket.queuedMs;
-    ctx.headers.addAll(ticket.headers);
+    ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
     const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };

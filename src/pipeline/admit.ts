@@ -1,6 +1,8 @@
 import type { OrgConfig } from '../config/schema.js';
 import type { OrgLimits, Ticket } from '../limits/index.js';
+import { inChildSpan } from '../tracing/spans.js';
 import type { ClientGone } from './client-gone.js';
+import type { RequestContext } from './context.js';
 
 /**
  * Stage 4: the org's budgets (RPM, ITPM, OTPM, concurrency). Admitted at once when the budget has room;
@@ -10,4 +12,18 @@ import type { ClientGone } from './client-gone.js';
 export async function admit(limits: OrgLimits, org: OrgConfig, inputTokens: number, maxTokens: number, client: ClientGone): Promise<Ticket> {
   const request = { org, inputTokens, maxTokens };
   return limits.admitNow(request) ?? limits.admit({ org, inputTokens, maxTokens, signal: client.signal });
+}
+
+/** Stage 4 for a request: admitted inside its trace's budget-wait span, with the wait and the budget headers kept. */
+export async function admitRequest(ctx: RequestContext, org: OrgConfig, inputTokens: number, maxTokens: number): Promise<Ticket> {
+  const ticket = await inChildSpan(
+    ctx.trace,
+    'gateway.budget_wait',
+    { 'gateway.org': org.id },
+    () => admit(ctx.services.limits, org, inputTokens, maxTokens, ctx.clientGone),
+    (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
+  );
+  ctx.queuedMs = ticket.queuedMs;
+  ctx.headers.addAll(ticket.headers);
+  return ticket;
 }

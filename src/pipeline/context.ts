@@ -9,7 +9,7 @@ import type { ClientGone } from './client-gone.js';
 import type { MoneyState } from './money.js';
 import type { ResponseHeaders } from './response-headers.js';
 
-export type RouteKind = 'auto' | 'alias' | 'pinned' | 'family';
+export type RouteKind = 'auto' | 'alias' | 'pinned' | 'family' | 'conversation';
 
 /** What `route` decided: the tier and model first chosen, and the fallback chain to walk (chosen model first). */
 export interface RouteDecision {

@@ -2,11 +2,10 @@ import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
 import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
-import { inChildSpan } from '../tracing/spans.js';
 import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
-import { admit } from './admit.js';
+import { admitRequest } from './admit.js';
 import { checkMoney, reserveMoney } from './money.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
@@ -50,15 +49,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
-    ticket = await inChildSpan(
-      ctx.trace,
-      'gateway.budget_wait',
-      { 'gateway.org': org.id },
-      () => admit(services.limits, org, inputTokens, body.max_tokens, ctx.clientGone),
-      (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
-    );
-    ctx.queuedMs = ticket.queuedMs;
-    ctx.headers.addAll(ticket.headers);
+    ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
     dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
@@ -66,7 +57,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     await relay(ctx, dispatched, (reason) =>
       services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
     );
-    if (decision.route === 'auto' && ctx.status === 200) services.sticky.remember(body, org.id, model);
+    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, model);
   } catch (err) {
     replyError(ctx, err);
   } finally {

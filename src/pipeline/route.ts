@@ -3,7 +3,6 @@ import { TIERS, tierRank, tierSchema, type OrgConfig, type Tier } from '../confi
 import { resolveModelName } from '../routing/model-names.js';
 import { invalidRequest } from '../errors.js';
 import type { MessagesBody } from '../messages/schema.js';
-import { classify } from '../routing/classifier.js';
 import type { StickyRoutes } from '../routing/sticky.js';
 import { clampTier, tierForScore } from '../routing/tiers.js';
 import type { RouteDecision } from './context.js';
@@ -72,13 +71,14 @@ function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
       return decision(stuckModel.tier, 'auto', 'sticky: cached prompt prefix', input);
     }
   }
-  const { score, reasons } = classify(body);
+  const { score, reasons, conversation } = conf.classify(body);
   const thresholds = org.policy?.thresholds ?? conf.config.routing.thresholds;
   const wanted = tierForScore(score, thresholds);
   const tier = clampTier(wanted, { minTier: b.min, maxTier: b.max });
   const why = reasons.length > 0 ? reasons.slice(0, 2).join(', ') : 'simple request';
   const clamp = tier === wanted ? '' : ` (${wanted} clamped to ${tier} by policy)`;
-  return decision(tier, 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input);
+  // The score is the conversation's when an earlier ask needed more than the latest one.
+  return decision(tier, conversation ? 'conversation' : 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input);
 }
 
 /** A model named by family: served by that family's catalogue model, kept within the org's bounds. */

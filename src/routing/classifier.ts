@@ -1,8 +1,11 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { conversationLogit, followUpKind } from './conversation.js';
+import { textShape } from './language.js';
 import { learnedInput, learnedZ, loadModel, type LearnedModel } from './model.js';
-import { viewRequest } from './request-view.js';
+import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
+import { DEFAULT_THRESHOLDS } from './tiers.js';
 import weightsJson from './weights.json' with { type: 'json' };
 
 export interface Classification {
@@ -10,6 +13,8 @@ export interface Classification {
   score: number;
   /** Short ASCII phrases, most telling first. */
   reasons: string[];
+  /** True when the score is the conversation's (an earlier ask needed more), not the latest ask's own. */
+  conversation: boolean;
 }
 
 /** Logit of a request with no signal at all: 0.32, just under the default sonnet threshold (0.35). */
@@ -19,8 +24,40 @@ const LEARNED_WEIGHT = 0.25;
 const LEARNED_CLIP = 1.5;
 const MAX_REASONS = 4;
 const MIN_REASON_LOGIT = 0.2;
+/**
+ * A non-English ask scores at least this (0.42, Sonnet at the default thresholds) unless it
+ * is a clear simple transform: the learned part and most cues cover English only.
+ */
+const NON_ENGLISH_FLOOR = -0.32;
+/** Earlier asks scored for the conversation's tier at most (each costs about one classification). */
+const EARLIER_SCORED = 2;
+/** A "simple task" push at least this strong marks a clear simple transform. */
+const TRANSFORM_LOGIT = -0.8;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Tier bands of the default thresholds: the score never leaves the band its logit falls in. */
+const BANDS = [0, DEFAULT_THRESHOLDS.sonnet, DEFAULT_THRESHOLDS.opus, 1] as const;
+/** Inside a band the learned part orders requests; the hand-set logit keeps a little say. */
+const HAND_IN_BAND = 0.25;
+const LEARNED_IN_BAND = 1;
+
+/**
+ * The score: the band (tier at the default thresholds) comes from the whole logit, the place
+ * inside the band mostly from the learned part, which ranks exam questions better than the
+ * hand signals do (src/routing/README.md). Rounded to 4 decimals, never across a band edge.
+ */
+const placeInBand = (logit: number, z: number): number => {
+  const p = sigmoid(logit);
+  let i = 0;
+  while (i < 2 && p >= (BANDS[i + 1] as number)) i += 1;
+  const lo = BANDS[i] as number;
+  const width = (BANDS[i + 1] as number) - lo;
+  const within = Math.min(0.999, Math.max(0.001, (p - lo) / width));
+  const pos = sigmoid(HAND_IN_BAND * Math.log(within / (1 - within)) + LEARNED_IN_BAND * z);
+  return Math.round((lo + width * Math.min(pos, 0.99)) * 1e4) / 1e4;
+};
+const isTransform = (signals: readonly Signal[]): boolean => signals.some((s) => s.reason === 'simple task' && s.logit <= TRANSFORM_LOGIT);
 
 /** Upward pushes first when the request scores high, downward ones first when it scores low. */
 const pickReasons = (signals: Signal[], score: number): string[] => {
@@ -40,26 +77,78 @@ const pickReasons = (signals: Signal[], score: number): string[] => {
   return reasons.length > 0 ? reasons : ['no strong signal'];
 };
 
+/** An earlier ask seen alone: its words, length and the conversation's system prompt, no request shape. */
+const earlierView = (view: RequestView, ask: string): RequestView => ({
+  ask,
+  askShape: textShape(ask),
+  earlierAsks: [],
+  system: view.system,
+  context: '',
+  messages: 1,
+  totalChars: ask.length,
+  images: 0,
+  documents: 0,
+  toolResults: 0,
+  toolErrors: 0,
+  tools: 0,
+  thinkingBudget: 0,
+  maxTokens: 1024,
+});
+
 /**
  * Builds a classifier around a learned model (the shipped weights by default; the eval
  * script passes fold-trained ones). Pure and synchronous: no clock, no I/O.
  */
 export const createClassifier = (
   model: LearnedModel,
-  learnedWeight = LEARNED_WEIGHT,
+  learnedWeight = model.weights.learnedWeight ?? LEARNED_WEIGHT,
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
+  let z = 0;
+  const askLogit = (view: RequestView, signals: Signal[]): number => {
+    // The learned part was trained on English prompts only: elsewhere it would add noise.
+    z = 0;
+    if (view.askShape.english) {
+      extractTextFeatures(learnedInput(view.ask), model.weights.hashBits, scratch);
+      z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(model, scratch)));
+      signals.push({ reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
+    }
+    let logit = BIAS;
+    for (const s of signals) logit += s.logit;
+    if (!view.askShape.english && !isTransform(signals) && logit < NON_ENGLISH_FLOOR) {
+      signals.push({ reason: 'non-English ask', logit: NON_ENGLISH_FLOOR - logit });
+      logit = NON_ENGLISH_FLOOR;
+    }
+    return logit;
+  };
   return (body) => {
     const view = viewRequest(body);
     const signals = handSignals(view);
-    extractTextFeatures(learnedInput(view.ask), model.weights.hashBits, scratch);
-    const z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(model, scratch)));
-    signals.push({ reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
-    let logit = BIAS;
-    for (const s of signals) logit += s.logit;
-    const score = Math.round(sigmoid(logit) * 1e4) / 1e4;
-    return { score, reasons: pickReasons(signals, score) };
+    let logit = askLogit(view, signals);
+    const askZ = z;
+    let conversation = false;
+    if (view.earlierAsks.length > 0) {
+      // "continue" and "thanks" say nothing of the work: look past them, up to EARLIER_SCORED asks.
+      let history = -Infinity;
+      let scored = 0;
+      for (const ask of view.earlierAsks) {
+        if (scored === EARLIER_SCORED) break;
+        const kind = followUpKind(ask, false);
+        if (kind === 'continue' || kind === 'ack') continue;
+        const earlier = earlierView(view, ask);
+        history = Math.max(history, askLogit(earlier, handSignals(earlier)));
+        scored += 1;
+      }
+      const kept = conversationLogit(logit, history, followUpKind(view.ask, isTransform(signals)));
+      if (kept.inherited) {
+        signals.push({ reason: 'conversation: an earlier ask needed more', logit: kept.logit - logit });
+        logit = kept.logit;
+        conversation = true;
+      }
+    }
+    const score = placeInBand(logit, askZ);
+    return { score, reasons: pickReasons(signals, score), conversation };
   };
 };
 

@@ -18,6 +18,8 @@ export const routerWeightsSchema = z.object({
   center: z.number(),
   scale: z.number().positive(),
   trainedOn: z.record(z.string(), z.unknown()).optional(),
+  /** How far the learned part moves the logit per sd (`gateway train-router` fits it); the classifier's default otherwise. */
+  learnedWeight: z.number().min(0).max(4).optional(),
 });
 export type RouterWeights = z.infer<typeof routerWeightsSchema>;
 

@@ -1,4 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { textShape, type TextShape } from './language.js';
 
 /**
  * What the classifier reads of a request, gathered in one bounded walk over the body.
@@ -7,6 +8,13 @@ import type { MessagesBody } from '../messages/schema.js';
 export interface RequestView {
   /** The latest user ask: text of the last user message that has some (head + tail if long). */
   ask: string;
+  /** Length in estimated tokens, script and language of the ask. */
+  askShape: TextShape;
+  /**
+   * Earlier user asks of the conversation, capped: the first one (it set the task), then up to
+   * EARLIER_ASKS of the most recent ones, newest first. Empty for a single ask.
+   */
+  earlierAsks: string[];
   /** The system prompt's text, capped. */
   system: string;
   /** Short samples of earlier turns and tool results, for code / error cues in context. */
@@ -17,6 +25,8 @@ export interface RequestView {
   images: number;
   documents: number;
   toolResults: number;
+  /** Tool results anywhere in the conversation that report a failure (is_error, or an error in their first lines). */
+  toolErrors: number;
   tools: number;
   /** 0 when off; the budget when enabled; -1 for adaptive or unknown kinds of thinking. */
   thinkingBudget: number;
@@ -28,6 +38,11 @@ const ASK_TAIL = 2048;
 const SYSTEM_CAP = 2048;
 const CONTEXT_PER_PART = 400;
 const CONTEXT_PARTS = 6;
+const EARLIER_ASK_CAP = 800;
+const EARLIER_ASKS = 6;
+/** Read in the first lines of a tool result: a failed command, test or call says so early. */
+const FAILURE_HEAD = 300;
+const FAILURE = /\b(?:FAIL(?:ED|URE)?|[Ee]rror|ERROR|panic|Traceback|[Ee]xception|timed out|Segmentation fault|Invalid (?:read|write)|not linearizable|verify error|OOM|abnormal)\b/;
 
 type Message = MessagesBody['messages'][number];
 type Block = Exclude<Message['content'], string>[number];
@@ -58,11 +73,12 @@ interface MessageScan {
   images: number;
   documents: number;
   toolResults: number;
+  toolErrors: number;
   toolText: string;
 }
 
 const scanMessage = (message: Message): MessageScan => {
-  const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolText: '' };
+  const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolErrors: 0, toolText: '' };
   if (typeof message.content === 'string') {
     scan.text = message.content;
     scan.chars = message.content.length;
@@ -85,6 +101,7 @@ const scanMessage = (message: Message): MessageScan => {
       case 'tool_result': {
         const text = toolResultText(block);
         scan.toolResults += 1;
+        if (block['is_error'] === true || FAILURE.test(text.slice(0, FAILURE_HEAD))) scan.toolErrors += 1;
         scan.chars += text.length;
         if (scan.toolText.length < CONTEXT_PER_PART) scan.toolText += text.slice(0, CONTEXT_PER_PART);
         break;
@@ -116,6 +133,8 @@ const thinkingBudget = (thinking: MessagesBody['thinking']): number => {
 export const viewRequest = (body: MessagesBody): RequestView => {
   const view: RequestView = {
     ask: '',
+    askShape: { tokens: 0, english: true, script: '' },
+    earlierAsks: [],
     system: systemText(body.system),
     context: '',
     messages: body.messages.length,
@@ -123,23 +142,31 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     images: 0,
     documents: 0,
     toolResults: 0,
+    toolErrors: 0,
     tools: body.tools?.length ?? 0,
     thinkingBudget: thinkingBudget(body.thinking),
     maxTokens: body.max_tokens,
   };
   let askFound = false;
   let contextParts = 0;
+  let firstAsk = '';
   for (let i = body.messages.length - 1; i >= 0; i -= 1) {
     const message = body.messages[i] as Message;
     const scan = scanMessage(message);
     view.totalChars += scan.chars;
     view.images += scan.images;
     view.documents += scan.documents;
+    view.toolErrors += scan.toolErrors;
     if (!askFound && message.role === 'user') view.toolResults += scan.toolResults;
-    if (!askFound && message.role === 'user' && scan.text.trim() !== '') {
+    const hasText = message.role === 'user' && scan.text.trim() !== '';
+    if (!askFound && hasText) {
       view.ask = headTail(scan.text, ASK_HEAD, ASK_TAIL);
       askFound = true;
       continue;
+    }
+    if (hasText) {
+      if (view.earlierAsks.length < EARLIER_ASKS) view.earlierAsks.push(scan.text.slice(0, EARLIER_ASK_CAP));
+      firstAsk = scan.text;
     }
     if (contextParts < CONTEXT_PARTS) {
       const sample = (scan.toolText || scan.text).slice(0, CONTEXT_PER_PART);
@@ -149,5 +176,8 @@ export const viewRequest = (body: MessagesBody): RequestView => {
       }
     }
   }
+  view.askShape = textShape(view.ask);
+  const first = firstAsk.slice(0, EARLIER_ASK_CAP);
+  if (first !== '' && !view.earlierAsks.includes(first)) view.earlierAsks.unshift(first);
   return view;
 };

@@ -1,4 +1,5 @@
 import { countCues, countListLines, type CueCounts } from './cues.js';
+import { countIntlCues } from './cues-intl.js';
 import { headTail, type RequestView } from './request-view.js';
 
 /** One named push on the difficulty logit; `reason` is what x-gateway-route-reason shows. */
@@ -24,8 +25,10 @@ export const SIGNAL_WEIGHTS = {
   depth: 0.6,
   simple: -1.6,
   lookup: -0.6,
-  tools: 0.35,
-  agentLoop: 0.3,
+  /** Tools alone say little: a trivial step of an agent loop stays cheap. */
+  tools: 0.1,
+  /** Evidence of a hard investigation: tool results that keep failing. */
+  repeatedFailures: 1.2,
   images: 0.3,
   documents: 0.5,
 } as const;
@@ -61,11 +64,12 @@ const HARD_FAMILIES = [
  * stray "idempotent" is still everyday work. Hard cues are pooled across families (a design
  * question about a race is as hard as either), everyday work is capped below them.
  */
-const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, out: Signal[]): void => {
+const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, intlHard: number, out: Signal[]): void => {
   const W = SIGNAL_WEIGHTS;
-  let hardMatches = 0;
-  let topFamily: string = HARD_FAMILIES[0][1];
-  let topCount = 0;
+  // The other-language lists are short and precise: each match counts double.
+  let hardMatches = 2 * intlHard;
+  let topFamily: string = intlHard > 0 ? 'hard ask' : HARD_FAMILIES[0][1];
+  let topCount = intlHard;
   for (const [family, reason] of HARD_FAMILIES) {
     const n = ask[family] + SYSTEM_FACTOR * system[family] + (family === 'debugging' ? 0.5 * context.debugging : 0);
     hardMatches += n;
@@ -92,8 +96,11 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const ask = countCues(text);
   const system = countCues(view.system, SYSTEM_FAMILIES);
   const context = countCues(view.context, CONTEXT_FAMILIES);
+  // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
+  const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(text.toLowerCase());
+  ask.simple += intl.simple;
   const W = SIGNAL_WEIGHTS;
-  askKind(ask, system, context, out);
+  askKind(ask, system, context, intl.hard, out);
   add(out, 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
   add(out, 'multi-step', W.depth * Math.max(sat(ask.depth, 2), sat(countListLines(text), 4)));
   add(out, 'simple task', W.simple * cueLevel(ask, system, 'simple', 1));
@@ -102,12 +109,13 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
 
 const shapeSignals = (view: RequestView, out: Signal[]): void => {
   const W = SIGNAL_WEIGHTS;
-  const chars = view.ask.length;
+  // Length in estimated tokens, as English characters: text without spaces is not "short".
+  const chars = 4 * view.askShape.tokens;
   add(out, chars < 250 ? 'short prompt' : 'long prompt', clamp(0.25 * Math.log2((chars + 50) / 300), -0.4, 0.4));
   if (view.messages >= 5) add(out, 'long conversation', clamp(0.15 * Math.log2(view.messages / 2), 0, 0.5));
   if (view.totalChars > 20_000) add(out, 'large context', clamp(0.15 * Math.log2(view.totalChars / 20_000), 0, 0.4));
-  if (view.tools > 0) add(out, 'tools', W.tools + 0.03 * Math.min(view.tools, 10));
-  if (view.toolResults > 0) add(out, 'agent loop', W.agentLoop);
+  if (view.tools > 0) add(out, 'tools', W.tools);
+  if (view.toolErrors > 0) add(out, 'repeated tool failures', W.repeatedFailures * sat(view.toolErrors - 0.5, 1.5));
   if (view.images > 0) add(out, 'images', W.images);
   if (view.documents > 0) add(out, 'documents', W.documents + 0.1 * Math.min(view.documents - 1, 3));
   if (view.thinkingBudget !== 0) {

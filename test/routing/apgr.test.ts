@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apgr } from '../../scripts/lib/apgr.js';
+import { apgr } from '../../src/routing/apgr.js';
 import { assignFolds, type RoutingRow } from '../../scripts/lib/router-data.js';
 import { shippedModel } from '../../src/routing/classifier.js';
 import { DENSE_FEATURES } from '../../src/routing/text-features.js';

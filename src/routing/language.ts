@@ -1,0 +1,112 @@
+/**
+ * Script, language and length of a text, from its characters alone: no model, no allocation.
+ * Length is in estimated tokens, because a Japanese paragraph of 120 characters carries as
+ * much as an English one of 400 (text without spaces must not read as "short").
+ */
+
+export interface TextShape {
+  /** Estimated tokens (Claude-like tokenizers: about 4 Latin characters or 1 to 1.5 CJK characters a token). */
+  tokens: number;
+  /** Whether the text reads as English (or is too short or symbolic to say otherwise). */
+  english: boolean;
+  /** The dominant non-Latin script, if any: 'cjk', 'hangul', 'cyrillic', 'arabic', 'indic', 'other'. */
+  script: string;
+}
+
+/** Characters per token by script, from typical tokenizer behaviour. */
+const CHARS_PER_TOKEN = { latin: 4, cjk: 1.1, hangul: 1.6, cyrillic: 3, arabic: 2.5, indic: 2.2, other: 2.5 } as const;
+type Script = keyof typeof CHARS_PER_TOKEN;
+
+const scriptOf = (c: number): Script => {
+  if (c < 0x250) return 'latin';
+  if (c >= 0x400 && c < 0x530) return 'cyrillic';
+  if (c >= 0x600 && c < 0x700) return 'arabic';
+  if (c >= 0x900 && c < 0xe00) return 'indic';
+  if ((c >= 0x3040 && c < 0x3100) || (c >= 0x3400 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00)) return 'cjk';
+  if ((c >= 0xac00 && c < 0xd7b0) || (c >= 0x1100 && c < 0x1200)) return 'hangul';
+  if (c >= 0x1e00 && c < 0x1f00) return 'latin'; // Latin Extended Additional (Vietnamese)
+  return 'other';
+};
+
+/**
+ * Function words that make up a large share of any English sentence and rarely appear in
+ * other Latin-script languages ("a", "in", "is" are shared with some and left out).
+ */
+const ENGLISH_WORDS = new Set(
+  'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me'.split(' '),
+);
+/** Function words of other Latin-script languages, absent from English. */
+const FOREIGN_WORDS = new Set(
+  (
+    'el la los las del por para que una con como es ist und der die das nicht ein eine zu mit für le les des du et est une pour dans sur avec qui ce il pas ' +
+    'um não uma com os da do em por são il di che non della nel nella gli questo questa anche per sono het een van zijn niet voor op ik je jest nie się że ve bir bu için ile yeni daha gibi và của có là không những được cho'
+  ).split(' '),
+);
+
+/** Enough for a sentence or two: language and script show early, and this runs on every ask. */
+const SCAN_CHARS = 320;
+
+/** Reads the first SCAN_CHARS characters for script and language, and the whole length for tokens. */
+export const textShape = (text: string): TextShape => {
+  const n = Math.min(text.length, SCAN_CHARS);
+  const counts: Record<Script, number> = { latin: 0, cjk: 0, hangul: 0, cyrillic: 0, arabic: 0, indic: 0, other: 0 };
+  let english = 0;
+  let foreign = 0;
+  let accented = 0;
+  let words = 0;
+  let longWords = 0;
+  let vowelEnds = 0;
+  // Lower-cased once; words are sliced from it only when short enough to be function words (6 letters at most) (a rare
+  // character whose lower case is longer, such as U+0130, shifts the slices after it: harmless here).
+  const lowerText = text.slice(0, n).toLowerCase();
+  let start = -1;
+  const endWord = (end: number): void => {
+    if (start < 0) return;
+    const length = end - start;
+    words += 1;
+    if (length <= 6) {
+      const lower = lowerText.slice(start, end);
+      if (ENGLISH_WORDS.has(lower)) english += 1;
+      else if (FOREIGN_WORDS.has(lower)) foreign += 1;
+    }
+    if (length >= 3) {
+      longWords += 1;
+      const last = lowerText.charCodeAt(end - 1);
+      if (last === 97 || last === 105 || last === 111) vowelEnds += 1;
+    }
+    start = -1;
+  };
+  for (let i = 0; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c < 0x1f00);
+    if (isLetter) {
+      counts.latin += 1;
+      if (c >= 0xc0) accented += 1;
+      if (start < 0) start = i;
+      continue;
+    }
+    endWord(i);
+    if (c >= 0x250) counts[scriptOf(c)] += 1;
+  }
+  endWord(n);
+  let top: Script = 'other';
+  for (const s of ['cjk', 'hangul', 'cyrillic', 'arabic', 'indic'] as const) if (counts[s] > counts[top]) top = s;
+  // Tokens: the scanned mix of scripts, extrapolated to the whole text.
+  let letters = 0;
+  let tokens = 0;
+  for (const s of Object.keys(counts) as Script[]) {
+    letters += counts[s];
+    tokens += counts[s] / CHARS_PER_TOKEN[s];
+  }
+  const perChar = letters > 0 ? tokens / letters : 1 / CHARS_PER_TOKEN.latin;
+  // Another script for a fifth of the letters (identifiers and code stay Latin in any language), or
+  // more function words of other Latin-script languages than of English.
+  const otherScript = letters - counts.latin >= 0.2 * letters;
+  // Without function words to go by: Romance words end in a, i or o far more often than English ones.
+  const romance = english <= 1 && longWords >= 4 && vowelEnds >= 0.35 * longWords;
+  // Accented letters and almost no English function words (English prose has them in about one word of five).
+  const accentedOnly = longWords >= 4 && accented >= 2 && english <= 0.12 * words;
+  const latinForeign = (foreign >= 2 && foreign > english) || (foreign >= 2 && english === foreign && accented > 0) || romance || accentedOnly;
+  const isEnglish = !otherScript && !latinForeign;
+  return { tokens: Math.round(text.length * perChar), english: isEnglish, script: otherScript ? top : '' };
+};

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { compileConfig } from '../../src/config/compiled.js';
+import { classify } from '../../src/routing/classifier.js';
+import { DEFAULT_THRESHOLDS, tierForScore } from '../../src/routing/tiers.js';
+import { route } from '../../src/pipeline/route.js';
+import { testConfig } from '../helpers/config.js';
+import { heldOutExamples, trafficExamples, tuneExamples, type TrafficExample } from './traffic/index.js';
+
+const routed = (set: readonly TrafficExample[]) => set.map((e) => ({ ...e, got: tierForScore(classify(e.body).score, DEFAULT_THRESHOLDS) }));
+const accuracy = (rows: ReturnType<typeof routed>): number => rows.filter((r) => r.got === r.tier).length / rows.length;
+const swaps = (rows: ReturnType<typeof routed>): string[] =>
+  rows.filter((r) => (r.tier === 'haiku' && r.got === 'opus') || (r.tier === 'opus' && r.got === 'haiku')).map((r) => r.name);
+
+describe('the labelled realistic traffic set (issue 21)', () => {
+  it('is large and varied: 300+ requests, 80+ multi-turn, 60+ agent loops, 80+ non-English in 8+ languages', () => {
+    expect(trafficExamples.length).toBeGreaterThanOrEqual(300);
+    expect(trafficExamples.filter((e) => e.kind === 'multi').length).toBeGreaterThanOrEqual(80);
+    const agents = trafficExamples.filter((e) => e.kind === 'agent');
+    expect(agents.length).toBeGreaterThanOrEqual(60);
+    for (const e of agents) expect(JSON.stringify(e.body.messages)).toContain('"tool_result"');
+    const foreign = trafficExamples.filter((e) => e.lang !== 'en');
+    expect(foreign.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(foreign.map((e) => e.lang)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(trafficExamples.map((e) => e.name)).size).toBe(trafficExamples.length);
+  });
+
+  it('splits by conversation: no group has variants in both halves', () => {
+    const tuneGroups = new Set(tuneExamples.map((e) => e.group));
+    expect(heldOutExamples.filter((e) => tuneGroups.has(e.group))).toEqual([]);
+    expect(tuneExamples.length + heldOutExamples.length).toBe(trafficExamples.length);
+  });
+
+  // Floors under the measured figures (src/routing/README.md), so a regression fails loudly.
+  it('routes the tune half at 85% or better, and the held-out half at 80% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.85);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('never swaps Haiku and Opus on multi-turn, agent or non-English requests', () => {
+    expect(swaps(routed(trafficExamples.filter((e) => e.kind !== 'single')))).toEqual([]);
+  });
+});
+
+describe('conversation-aware routing', () => {
+  const conf = compileConfig(testConfig());
+  const org = { id: 'o', keys: [`sha256:${'0'.repeat(64)}`] };
+  const proof = [
+    'Prove that for every prime p > 3, p^2 - 1 is divisible by 24. I want a rigorous argument.',
+    'Write p^2 - 1 = (p - 1)(p + 1). Both factors are even and one is divisible by 4, and one of them is divisible by 3. ∎',
+  ];
+  const body = (latest: string) => ({
+    model: 'auto',
+    max_tokens: 2048,
+    messages: [...proof, latest].map((content, i) => ({ role: i % 2 === 0 ? ('user' as const) : ('assistant' as const), content })),
+  });
+
+  it('a "continue" turn keeps the proof conversation on Opus, with route "conversation"', () => {
+    expect(tierForScore(classify({ model: 'auto', max_tokens: 2048, messages: [{ role: 'user', content: 'continue' }] }).score, DEFAULT_THRESHOLDS)).toBe('haiku');
+    expect(route({ body: body('continue'), org, conf })).toMatchObject({ tier: 'opus', route: 'conversation' });
+  });
+
+  it('a chain of "continue" turns still finds the hard ask behind them', () => {
+    const chat = ['Hi, can you help me with maths homework?', 'Sure, what is it?', ...proof, 'continue', 'Here is the rest of the argument...', 'continue'];
+    const long = { ...body('x'), messages: chat.map((content, i) => ({ role: i % 2 === 0 ? ('user' as const) : ('assistant' as const), content })) };
+    expect(route({ body: long, org, conf })).toMatchObject({ tier: 'opus', route: 'conversation' });
+  });
+
+  it('a simple transform drops one tier at most; an acknowledgement keeps its own tier', () => {
+    expect(route({ body: body('format as LaTeX'), org, conf })).toMatchObject({ tier: 'sonnet', route: 'conversation' });
+    expect(route({ body: body('Thanks, that is clear!'), org, conf })).toMatchObject({ tier: 'haiku', route: 'auto' });
+  });
+});

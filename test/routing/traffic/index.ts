@@ -1,0 +1,25 @@
+import { agenticExamples } from './agentic.js';
+import type { TrafficExample } from './build.js';
+import { languageExamples } from './languages.js';
+import { multiTurnExamples } from './multi-turn.js';
+import { singleTurnExamples } from './single-turn.js';
+
+export type { Kind, TrafficExample } from './build.js';
+
+/** The labelled realistic set of issue 21: every example, in file order. */
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples];
+
+/** FNV-1a of the group name: a split that does not depend on file order. */
+const groupHash = (group: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < group.length; i += 1) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+};
+
+/**
+ * Tune half and held-out half, split by conversation group (all variants of one conversation
+ * fall in the same half). The held-out half is reported once, untuned (src/routing/README.md).
+ */
+export const isHeldOut = (example: TrafficExample): boolean => (groupHash(example.group) & 1) === 1;
+export const tuneExamples: TrafficExample[] = trafficExamples.filter((e) => !isHeldOut(e));
+export const heldOutExamples: TrafficExample[] = trafficExamples.filter(isHeldOut);
