@@ -47,8 +47,8 @@ function remainingUsd(scopes: readonly Scope[], spent: readonly number[]): numbe
 }
 
 /**
- * USD limits per org (CONTRACT.md §3 Money): reserve at admission, settle with the real cost, refund
- * the rest, in a SpendStore (memory or Redis). Also the spend that `policy.downgrade` reads.
+ * USD limits per org (docs/money.md): reserve at admission, settle with the real cost, refund
+ * the rest, in a SpendStore (memory, SQLite or Redis). Also the spend that `policy.downgrade` reads.
  */
 export class UsdBudgets {
   constructor(

@@ -1,6 +1,6 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 
-/** The money metrics of CONTRACT.md §5 (and two more), on the gateway's one Registry. */
+/** The money metrics (docs/metrics.md), on the gateway's one Registry. */
 export interface MoneyMetrics {
   readonly spent: Gauge<'org' | 'window'>;
   readonly limit: Gauge<'org' | 'window'>;
