@@ -114,7 +114,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       'gateway.org': ctx.org?.id,
       'gateway.tier': tier === NONE ? undefined : tier,
       'gateway.route': ctx.route?.route,
-      'gateway.feature': featureOf(ctx.req.headers['x-gateway-feature']),
+      'gateway.feature': ctx.money?.feature ?? featureOf(ctx.req.headers['x-gateway-feature']),
       'gateway.cost_usd': cost,
       'gateway.fallback_from': ctx.fallbackFrom,
     },
