@@ -51,6 +51,9 @@ function remainingUsd(scopes: readonly Scope[], spent: readonly number[]): numbe
  * the rest, in a SpendStore (memory, SQLite or Redis). Also the spend that `policy.downgrade` reads.
  */
 export class UsdBudgets {
+  /** Per org, the USD left as this replica last saw it (for answers refused before their reservation). */
+  private readonly lastRemaining = new Map<string, number>();
+
   constructor(
     private readonly store: SpendStore,
     private config: Config,
@@ -108,7 +111,17 @@ export class UsdBudgets {
   async status(org: OrgConfig): Promise<{ percent: number; remainingUsd: number | undefined }> {
     const scopes = this.scopes(org, '', undefined).filter((s) => s.orgWindow);
     const spent = await this.guarded(() => this.store.spent(org.id, scopes.map((s) => s.counter.key)), () => []);
+    this.remember(org, remainingUsd(scopes, spent));
     return { percent: Math.max(0, ...scopes.map((s, i) => (100 * (spent[i] ?? 0)) / (s.counter.limit as number))), remainingUsd: remainingUsd(scopes, spent) };
+  }
+
+  /** USD left as this replica last saw it, without asking the store; undefined before the first look. */
+  lastSeenRemaining(org: OrgConfig): number | undefined {
+    return this.lastRemaining.get(org.id);
+  }
+
+  private remember(org: OrgConfig, remaining: number | undefined): void {
+    if (remaining !== undefined) this.lastRemaining.set(org.id, remaining);
   }
 
   /** The ceiling `policy.downgrade` sets at `percent` spent, with the reason, if any mark is crossed. */
@@ -128,11 +141,14 @@ export class UsdBudgets {
     if (!result.ok) {
       const scope = scopes[result.index] as Scope;
       this.deps.metrics.refusals.inc({ org: org.id, limit: scope.limitLabel });
+      if (scope.orgWindow && !result.held) this.remember(org, 0);
       throw this.refusal(scope, result.spent, result.held);
     }
     const day = utcDay(this.deps.now());
+    const remaining = remainingUsd(scopes, result.spent);
+    this.remember(org, remaining);
     return {
-      remainingUsd: remainingUsd(scopes, result.spent),
+      remainingUsd: remaining,
       settle: async (parts) => {
         const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
         const entry = parts.length > 0 ? ledgerEntry(day, feature, parts) : undefined;

@@ -28,10 +28,15 @@ export async function checkMoney(ctx: RequestContext, org: OrgConfig, body: Mess
   let ceiling: RouteBudgetCeiling | undefined;
   let remainingUsd: number | undefined;
   if (org.usd?.daily !== undefined || org.usd?.monthly !== undefined) {
-    const status = await budgets.status(org);
-    remainingUsd = status.remainingUsd;
-    ceiling = UsdBudgets.ceiling(org, status.percent);
-    if (ceiling) metrics.downgrades.inc({ org: org.id, tier: ceiling.tier });
+    // Downgrade marks need the shared spend now; otherwise the reservation reads it, and an answer refused
+    // before that shows what this replica saw last (one store round trip less per request).
+    remainingUsd = org.policy?.downgrade?.length ? undefined : budgets.lastSeenRemaining(org);
+    if (remainingUsd === undefined) {
+      const status = await budgets.status(org);
+      remainingUsd = status.remainingUsd;
+      ceiling = UsdBudgets.ceiling(org, status.percent);
+      if (ceiling) metrics.downgrades.inc({ org: org.id, tier: ceiling.tier });
+    }
   }
   ctx.money = { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling, remainingUsd };
   const tooManyTurns = toolTurnsExceeded(org, body);
