@@ -93,7 +93,7 @@ export class RedisSpendStore implements SpendStore {
     private readonly prefix: string,
     private readonly holdMinutes = 11,
   ) {
-    const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000, connectTimeout: 2_000, lazyConnect: false });
+    const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000, connectTimeout: 2_000, enableAutoPipelining: true });
     redis.on('error', () => undefined); // reported by the failing commands
     redis.defineCommand('usdReserve', { lua: RESERVE_LUA });
     redis.defineCommand('usdSettle', { lua: SETTLE_LUA });
