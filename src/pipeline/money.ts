@@ -3,7 +3,7 @@ import { GatewayError } from '../errors.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { UsdBudgets, type MoneyTicket } from '../money/budget.js';
 import { conversationId, featureOf, toolTurnsExceeded } from '../money/guards.js';
-import { estimateUsd, pricedParts } from '../money/pricing.js';
+import { estimateUsd, type PricedPart } from '../money/pricing.js';
 import type { RequestContext, RouteDecision } from './context.js';
 
 /** What the money stages learn about a request (docs/money.md). */
@@ -68,11 +68,10 @@ export async function reserveMoney(ctx: RequestContext, org: OrgConfig, decision
  * When the answer is over: the real cost, each billed attempt at the price of the model that ran it,
  * in the feature metrics at once, then settled in the store (the reservation's rest is refunded).
  */
-export function settleMoney(ctx: RequestContext): void {
+export function settleMoney(ctx: RequestContext, parts: readonly PricedPart[]): void {
   const money = ctx.money;
   const org = ctx.org;
   if (!money || !org) return;
-  const parts = ctx.usage && ctx.model ? pricedParts(ctx.usage, ctx.model, ctx.conf) : [];
   const { metrics } = ctx.services.money;
   for (const part of parts) {
     const u = part.usage;
