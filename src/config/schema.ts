@@ -67,7 +67,6 @@ const policySchema = z
 export type Policy = z.infer<typeof policySchema>;
 
 const usdLimitsSchema = z.strictObject({ daily: positive.optional(), monthly: positive.optional() });
-export type UsdLimits = z.infer<typeof usdLimitsSchema>;
 /** A feature name is a metric label value: short and from a fixed alphabet. */
 const featureNameSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'feature: 1-64 letters, digits, ".", "_" or "-"');
 const usdSchema = usdLimitsSchema.extend({ perFeature: z.record(featureNameSchema, usdLimitsSchema).optional() });

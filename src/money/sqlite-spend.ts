@@ -8,7 +8,7 @@ CREATE TABLE IF NOT EXISTS spent (org TEXT NOT NULL, key TEXT NOT NULL, nano INT
 CREATE TABLE IF NOT EXISTS ledger (org TEXT NOT NULL, day TEXT NOT NULL, field TEXT NOT NULL, amount INTEGER NOT NULL, PRIMARY KEY (org, day, field));
 `;
 
-export const SPEND_FILE = 'spend.sqlite';
+const SPEND_FILE = 'spend.sqlite';
 
 /**
  * One replica's spend kept across restarts without Redis: settled spend and the ledger in SQLite under
