@@ -45,6 +45,9 @@ export const notFound = (message: string): GatewayError => new GatewayError(404,
 export const overloaded = (retryAfterSeconds: number, message = 'Overloaded'): GatewayError =>
   new GatewayError(529, message, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
 
+/** The upstream could not be reached, broke the protocol, or sent something that is not an Anthropic answer. */
+export const badGateway = (message: string): GatewayError => new GatewayError(502, message);
+
 export const rateLimited = (message: string, headers: Record<string, string>): GatewayError =>
   new GatewayError(429, message, headers);
 

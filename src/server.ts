@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createAdminApp } from './admin/app.js';
 import { createRequestListener, metricsHandler } from './app.js';
+import { answerClientError } from './client-error.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Config } from './config/schema.js';
 import type { ReloadOutcome } from './config/watch.js';
@@ -55,6 +56,9 @@ const listen = (server: Server, port: number, host: string): Promise<number> =>
 const limitStoreLine = (status: ReturnType<Services['limits']['status']>): string =>
   status.store === 'memory' ? 'memory' : `redis (${status.healthy ? 'up' : status.mode})`;
 
+/** After the drain deadline, how long cut streams may take to write their error event before sockets close. */
+const STREAM_CUT_GRACE_MS = 500;
+
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ logPrompts: config.server.logPrompts });
@@ -103,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     server.requestTimeout = next.server.requestTimeoutMs;
   };
   applyTimeouts(config);
+  server.on('clientError', answerClientError);
 
   const host = options.host ?? config.server.host;
   const port = await listen(server, options.port ?? config.server.port, host);
@@ -148,7 +153,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         server.closeIdleConnections();
         await new Promise((r) => setTimeout(r, 50));
       }
-      if (inflight > 0) logger.warn({ inflight }, 'drain deadline reached: closing remaining connections');
+      if (inflight > 0) {
+        logger.warn({ inflight, streams: services.openStreams.size }, 'drain deadline reached: cutting streams, closing remaining connections');
+        // Streams end with an `event: error`, never a bare reset: a moment for those last writes to go out.
+        services.openStreams.cutAll();
+        const cutDeadline = Date.now() + STREAM_CUT_GRACE_MS;
+        while (inflight > 0 && Date.now() < cutDeadline) await new Promise((r) => setTimeout(r, 20));
+      }
       server.closeAllConnections();
       await closed;
       for (const side of sideServers) side.closeAllConnections();

@@ -4,6 +4,7 @@ import type { Config } from './config/schema.js';
 import type { ReloadOutcome } from './config/watch.js';
 import { OrgLimits, UpstreamLimits } from './limits/index.js';
 import type { Logger } from './logger.js';
+import { OpenStreams } from './pipeline/open-streams.js';
 import type { GatewayMetrics } from './metrics/registry.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership/index.js';
 import { createMoney, type Money } from './money/index.js';
@@ -29,6 +30,8 @@ export interface Services {
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** Streams being relayed, cut with an error event at the drain deadline. */
+  readonly openStreams: OpenStreams;
   /** Which org owns which upstream batch and file. */
   readonly ownership: OwnershipStore;
   /** OpenTelemetry traces, when tracing.otlpEndpoint is set. */
@@ -84,6 +87,7 @@ export function createServices(options: ServiceOptions): Services {
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    openStreams: new OpenStreams(),
     ownership,
     tracing: options.tracing,
     money,

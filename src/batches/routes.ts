@@ -11,14 +11,13 @@ import { admitBatch } from './budget.js';
 import { prepareBatch } from './prepare.js';
 import { BATCH_PRICE_FACTOR, recordBatchUsage, ResultsTally } from './results-cost.js';
 import { chargeBatch } from '../money/batch.js';
+import { upstreamPath } from '../upstream/client.js';
 
 const BASE = '/v1/messages/batches';
 
-/** The upstream path of one batch (built from the decoded id, so no path trick reaches the upstream), query kept. */
+/** The upstream path of one batch (built from the decoded id, so no path trick reaches the upstream), `beta` kept. */
 function batchPath(ctx: RequestContext, id: string, action = ''): string {
-  const url = ctx.req.url ?? '';
-  const q = url.indexOf('?');
-  return `${BASE}/${encodeURIComponent(id)}${action}${q < 0 ? '' : url.slice(q)}`;
+  return upstreamPath(`${BASE}/${encodeURIComponent(id)}${action}`, ctx.req.url);
 }
 
 /** `results_url` points at the gateway, which checks ownership, never at the upstream. */
@@ -47,7 +46,7 @@ async function create(ctx: RequestContext, org: OrgConfig): Promise<void> {
   const refund = await admitBatch(services.ownership, services.metrics, org, prepared.decisions.length);
   for (const d of prepared.decisions) services.metrics.routingDecisions.inc({ org: org.id, tier: d.tier, route: d.route });
 
-  const response = await callUpstream(ctx, { method: 'POST', path: req.url ?? BASE, body: prepared.body });
+  const response = await callUpstream(ctx, { method: 'POST', path: upstreamPath(BASE, req.url), body: prepared.body });
   const bytes = await readAll(response);
   if (response.statusCode !== 200) {
     await refund();

@@ -129,6 +129,8 @@ export const configSchema = z.strictObject({
       timeoutMs: z.number().int().positive().default(600_000),
       /** Time for one attempt to produce headers and the first content (what the breaker times). */
       attemptTimeoutMs: z.number().int().positive().default(60_000),
+      /** A stream silent this long after its first content (not even a ping) is ended with an error event. */
+      streamIdleTimeoutMs: z.number().int().positive().default(300_000),
       connections: z.number().int().positive().default(256),
     })
     .prefault({}),

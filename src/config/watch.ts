@@ -11,13 +11,19 @@ export interface ReloadOutcome {
 }
 
 /**
+ * How long the file must stay unchanged before it is read: an editor or `cat > file` writes in pieces, and a
+ * piece that happens to be valid YAML (the first orgs of the list, say) must not be applied on its own.
+ */
+const QUIET_MS = 1_000;
+
+/**
  * Re-reads the config file when it changes and hands a validated config to `apply`. An invalid file is
  * refused with a log line and the running config stays.
  */
 export function watchConfig(
   path: string,
   apply: (config: Config) => Promise<ReloadOutcome>,
-  deps: { logger: Logger; onResult?: (result: 'applied' | 'rejected') => void; debounceMs?: number },
+  deps: { logger: Logger; onResult?: (result: 'applied' | 'rejected') => void; quietMs?: number },
 ): FSWatcher {
   const file = resolve(path);
   let running = Promise.resolve();
@@ -36,5 +42,5 @@ export function watchConfig(
       }
     });
   };
-  return watchFile(file, reload, deps.debounceMs);
+  return watchFile(file, reload, deps.quietMs ?? QUIET_MS);
 }

@@ -8,13 +8,12 @@ import { listOwned } from '../passthrough/list-owned.js';
 import { answer, callUpstream, pipeAnswer, readAll } from '../passthrough/upstream-call.js';
 import type { RequestContext } from '../pipeline/context.js';
 import type { Services } from '../services.js';
+import { upstreamPath } from '../upstream/client.js';
 
 const BASE = '/v1/files';
 
 function filePath(ctx: RequestContext, id: string, action = ''): string {
-  const url = ctx.req.url ?? '';
-  const q = url.indexOf('?');
-  return `${BASE}/${encodeURIComponent(id)}${action}${q < 0 ? '' : url.slice(q)}`;
+  return upstreamPath(`${BASE}/${encodeURIComponent(id)}${action}`, ctx.req.url);
 }
 
 /** POST /v1/files (query aside). */
@@ -29,7 +28,7 @@ async function upload(ctx: RequestContext, org: OrgConfig): Promise<void> {
   const contentType = req.headers['content-type'];
   if (!contentType?.toLowerCase().startsWith('multipart/form-data')) throw invalidRequest('content-type: must be multipart/form-data');
   const contentLength = req.headers['content-length'];
-  const response = await callUpstream(ctx, { method: 'POST', path: req.url ?? BASE, body: req, upload: { contentType, contentLength } });
+  const response = await callUpstream(ctx, { method: 'POST', path: upstreamPath(BASE, req.url), body: req, upload: { contentType, contentLength } });
   const bytes = await readAll(response);
   if (response.statusCode === 200) {
     const file = JSON.parse(bytes.toString('utf8')) as { id?: unknown; created_at?: unknown };

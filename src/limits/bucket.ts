@@ -47,6 +47,8 @@ export interface TokenBucket {
   takeNow?(tokens: number): number | undefined;
   /** Buckets that live in this process only: a refund or (negative) charge applied without waiting. */
   addNow?(tokens: number): void;
+  /** Shared buckets, after an outage: lowers the level to at most `atMost`, then charges `spent` (see outage.ts). */
+  rejoin?(atMost: number, spent: number): Promise<void>;
 }
 
 export const refillPerSecond = (bucket: TokenBucket): number => bucket.perMinute / 60;
@@ -70,8 +72,9 @@ const WRITE_BEHIND_MS = 20;
  */
 export class LocalBucket implements TokenBucket {
   private readonly limiter: Bottleneck;
-  /** The level Bottleneck reported last. */
+  /** The level Bottleneck reported last, and when. */
   private stored: number;
+  private storedAt = Date.now();
   /** Tokens sent to Bottleneck whose new level has not come back yet (negative: a refund). */
   private sending = 0;
   /** Tokens taken here and not sent yet (negative: returned). */
@@ -119,9 +122,15 @@ export class LocalBucket implements TokenBucket {
     await disconnect(this.limiter);
   }
 
-  /** The level as this process knows it: at most the true one (only the refill raises it unseen). */
+  /**
+   * The level as this process knows it: at most the true one. Only the refill raises it unseen, so the refill
+   * steps surely made since the last report are counted (each may start up to a heartbeat late): without
+   * them, `remaining` headers after an idle spell showed the level of before it.
+   */
   private known(): number {
-    return this.stored - this.sending - this.unsent;
+    const steps = Math.floor((Date.now() - this.storedAt) / (REFILL_INTERVAL_MS + LOCAL_HEARTBEAT_MS));
+    const refilled = steps > 0 ? Math.min(this.perMinute, this.stored + steps * refillPerSecond(this)) : this.stored;
+    return refilled - this.sending - this.unsent;
   }
 
   /** Records a change to send; a refund stops at the bucket size. Whether anything is left to send. */
@@ -142,6 +151,7 @@ export class LocalBucket implements TokenBucket {
     try {
       const units = tokens === 0 ? await this.limiter.currentReservoir() : await this.limiter.incrementReservoir(toUnits(-tokens));
       this.stored = toTokens(units);
+      this.storedAt = Date.now();
     } finally {
       this.sending -= tokens;
     }
@@ -151,6 +161,7 @@ export class LocalBucket implements TokenBucket {
       const excess = this.stored - this.perMinute;
       this.stored = this.perMinute;
       this.stored = toTokens(await this.limiter.incrementReservoir(toUnits(-excess)));
+      this.storedAt = Date.now();
     }
     return this.known();
   }
@@ -189,6 +200,11 @@ export class RedisBucket implements TokenBucket {
     if (tokens <= 0) return toTokens(await this.store.guard(limiter.incrementReservoir(toUnits(tokens)), 'increment reservoir'));
     const level = await this.store.refund(this.id, toUnits(tokens));
     return level === null ? this.level() : toTokens(level);
+  }
+
+  async rejoin(atMost: number, spent: number): Promise<void> {
+    await this.level(); // re-creates keys an empty Redis lost, and applies the pending refill
+    await this.store.clampAndCharge(this.id, toUnits(atMost), toUnits(spent));
   }
 
   /** A fresh limiter object carries the new settings (used if Redis loses its data); the script keeps the spent state. */

@@ -1,3 +1,4 @@
+import { stringifyOrUndefined, sumOverJson } from '../messages/bounded-json.js';
 import type { MessagesBody } from '../messages/schema.js';
 
 /**
@@ -98,38 +99,58 @@ export function estimateText(text: string): number {
   return Math.round(tokens + runTokens(kind, run) + newlines / 3);
 }
 
+/**
+ * Past this many characters of one request, text is counted by its length alone (about four characters a
+ * token): the walk over a 32 MiB body of tiny messages then costs a few milliseconds, not a hundred.
+ */
+const EXACT_CHARS = 2_000_000;
+const CHARS_PER_TOKEN = 4;
+/** Characters the current estimate may still read exactly (estimates are synchronous: one at a time). */
+let exactCharsLeft = EXACT_CHARS;
+
+function textTokens(text: string): number {
+  if (exactCharsLeft <= 0) return Math.ceil(text.length / CHARS_PER_TOKEN);
+  exactCharsLeft -= text.length;
+  return estimateText(text);
+}
+
 type Obj = Readonly<Record<string, unknown>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const json = (v: unknown): string => (v === undefined ? '' : JSON.stringify(v));
+/** Tokens of a JSON value as its text; one nested too deeply to serialise is measured by an iterative walk. */
+function jsonTokens(v: unknown): number {
+  if (v === undefined) return 0;
+  const text = stringifyOrUndefined(v);
+  return text === undefined ? sumOverJson(v, textTokens) : textTokens(text);
+}
 
 function blockTokens(block: unknown, lastTurn: boolean): number {
-  if (typeof block === 'string') return estimateText(block);
+  if (typeof block === 'string') return textTokens(block);
   if (!isObj(block)) return 0;
   switch (block.type) {
     case 'text':
-      return estimateText(str(block.text));
+      return textTokens(str(block.text));
     case 'image':
       return IMAGE;
     case 'document':
-      return PER_BLOCK + documentTokens(block.source) + estimateText(str(block.title)) + estimateText(str(block.context));
+      return PER_BLOCK + documentTokens(block.source) + textTokens(str(block.title)) + textTokens(str(block.context));
     case 'tool_use':
     case 'server_tool_use':
-      return PER_BLOCK + estimateText(str(block.name)) + estimateText(json(block.input));
+      return PER_BLOCK + textTokens(str(block.name)) + jsonTokens(block.input);
     case 'tool_result':
-      return PER_BLOCK + (Array.isArray(block.content) ? listTokens(block.content, lastTurn) : estimateText(str(block.content)));
+      return PER_BLOCK + (Array.isArray(block.content) ? listTokens(block.content, lastTurn) : textTokens(str(block.content)));
     case 'thinking': // thinking of earlier turns is dropped from the prompt upstream
-      return lastTurn ? estimateText(str(block.thinking)) : 0;
+      return lastTurn ? textTokens(str(block.thinking)) : 0;
     case 'redacted_thinking':
       return lastTurn ? Math.ceil(str(block.data).length / 5) : 0;
     default:
-      return PER_BLOCK + estimateText(json(block));
+      return PER_BLOCK + jsonTokens(block);
   }
 }
 
 function documentTokens(source: unknown): number {
   if (!isObj(source)) return DOCUMENT;
-  if (source.type === 'text') return estimateText(str(source.data));
+  if (source.type === 'text') return textTokens(str(source.data));
   if (source.type === 'content' && Array.isArray(source.content)) return listTokens(source.content, true);
   if (source.type === 'base64') return Math.max(1, Math.round((str(source.data).length * 0.75) / PDF_BYTES_PER_PAGE)) * PDF_PAGE;
   return DOCUMENT;
@@ -143,16 +164,20 @@ function listTokens(blocks: readonly unknown[], lastTurn: boolean): number {
 
 /** Estimated input tokens of a Messages request: system, messages, tools, with framing. */
 export function estimateInputTokens(body: MessagesBody): number {
+  exactCharsLeft = EXACT_CHARS;
   let total = PER_REQUEST;
   const tools = body.tools ?? [];
   if (tools.length > 0) total += TOOL_PROMPT;
-  for (const tool of tools) total += PER_TOOL + estimateRepeatedText(json(tool));
+  for (const tool of tools) {
+    const text = stringifyOrUndefined(tool);
+    total += PER_TOOL + (text === undefined ? sumOverJson(tool, textTokens) : estimateRepeatedText(text));
+  }
   if (typeof body.system === 'string') total += body.system.length > 0 ? 1 + estimateRepeatedText(body.system) : 0;
   else if (Array.isArray(body.system)) total += (body.system.length > 0 ? 1 : 0) + listTokens(body.system, true);
   body.messages.forEach((message, index) => {
     const lastTurn = index >= body.messages.length - 2;
     total += PER_MESSAGE;
-    total += typeof message.content === 'string' ? estimateText(message.content) : listTokens(message.content, lastTurn);
+    total += typeof message.content === 'string' ? textTokens(message.content) : listTokens(message.content, lastTurn);
   });
   return total;
 }

@@ -4,11 +4,13 @@ import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
 import { abortError, attempt, attemptNow, describeRefusal, type AttemptResult } from './attempt.js';
 import { localFactory, redisFactory } from './factories.js';
+import { outageSet, writeBack } from './outage.js';
 import { rateLimitHeaders } from './headers.js';
 import { LimiterSet, type LimiterFactory } from './limiter-set.js';
 import { hasLimits, reloadOrg, type OrgState, type SetRefusal } from './org-state.js';
 import { AdmissionQueue } from './queue.js';
 import { RedisStore, StoreUnavailableError } from './redis-store.js';
+import { RetiredOrgs } from './retired-orgs.js';
 import { budgetExceeded, DESCRIPTION, neverFits, storeUnavailable } from './refusals.js';
 import { createTicket, unlimitedTicket } from './ticket.js';
 import type { AdmissionRequest, Amounts, Ticket, TokenDimension } from './types.js';
@@ -43,6 +45,9 @@ const MAX_STORE_FAILURES = 3;
 export class OrgLimits {
   private config: Config;
   private readonly orgs = new Map<string, OrgState>();
+  private readonly retired = new RetiredOrgs();
+  /** Set while outage spending is being written back (see `rejoin`). */
+  private rejoining: Promise<void> | undefined;
   private readonly store: RedisStore | undefined;
   private readonly factory: LimiterFactory;
   private readonly metrics: GatewayMetrics;
@@ -54,7 +59,7 @@ export class OrgLimits {
     this.logger = deps.logger.child({ component: 'limits' });
     const redis = config.limits.redis;
     if (redis) {
-      this.store = new RedisStore(redis.url, this.logger);
+      this.store = new RedisStore(redis.url, this.logger, redis.prefix);
       this.store.onChange((up, reason) => this.onStoreChange(up, reason));
       this.factory = redisFactory(this.store, redis.prefix, config.upstream.timeoutMs + SLOT_EXPIRY_MARGIN_MS);
     } else {
@@ -69,10 +74,11 @@ export class OrgLimits {
     return this.store?.up ?? true;
   }
 
-  status(): { store: 'memory' | 'redis'; healthy: boolean; mode: 'normal' | 'fail-open' | 'fail-closed' } {
+  /** `replicas`: with Redis, the replicas alive as last counted there (what fail-open shares are sized by). */
+  status(): { store: 'memory' | 'redis'; healthy: boolean; mode: 'normal' | 'fail-open' | 'fail-closed'; replicas?: number } {
     const healthy = this.storeHealthy;
     const mode = healthy ? 'normal' : this.config.limits.onStoreFailure === 'open' ? 'fail-open' : 'fail-closed';
-    return { store: this.store ? 'redis' : 'memory', healthy, mode };
+    return { store: this.store ? 'redis' : 'memory', healthy, mode, replicas: this.store?.replicasAlive };
   }
 
   /**
@@ -100,9 +106,12 @@ export class OrgLimits {
     };
   }
 
-  /** Resolves true once the store answers (at once in memory), false after `timeoutMs`. */
-  ready(timeoutMs = 5_000): Promise<boolean> {
-    return this.store ? this.store.waitUntilUp(timeoutMs) : Promise.resolve(true);
+  /** Resolves true once the store answers (at once in memory) and an outage is written back, false after `timeoutMs`. */
+  async ready(timeoutMs = 5_000): Promise<boolean> {
+    if (!this.store) return true;
+    const up = await this.store.waitUntilUp(timeoutMs);
+    await this.rejoining; // back on the shared limiters only once the outage is written back
+    return up;
   }
 
   /**
@@ -148,7 +157,7 @@ export class OrgLimits {
     const work: Promise<void>[] = [];
     const current = new Set(config.orgs.map((org) => org.id));
     for (const org of config.orgs) {
-      const state = this.orgs.get(org.id);
+      const state = this.orgs.get(org.id) ?? this.comeBack(org.id);
       if (!state) {
         this.stateFor(org);
         continue;
@@ -158,7 +167,7 @@ export class OrgLimits {
     for (const [id, state] of this.orgs) {
       if (current.has(id)) continue;
       this.orgs.delete(id);
-      work.push(state.primary.close(), state.fallback?.close() ?? Promise.resolve());
+      this.retired.keep(state, (gone) => void Promise.allSettled([gone.primary.close(), gone.fallback?.close()]));
     }
     for (const result of await Promise.allSettled(work)) {
       if (result.status === 'rejected') {
@@ -167,8 +176,15 @@ export class OrgLimits {
     }
   }
 
+  /** An org removed by an earlier reload, with the budgets it had spent, if still kept. */
+  private comeBack(id: string): OrgState | undefined {
+    const state = this.retired.take(id);
+    if (state) this.orgs.set(id, state);
+    return state;
+  }
+
   async close(): Promise<void> {
-    const sets = [...this.orgs.values()].flatMap((s) => [s.primary, s.fallback]);
+    const sets = [...this.orgs.values(), ...this.retired.takeAll()].flatMap((s) => [s.primary, s.fallback]);
     this.orgs.clear();
     await this.store?.close(); // first: limiters closed after it do not touch Redis
     await Promise.allSettled(sets.map((set) => set?.close()));
@@ -179,7 +195,7 @@ export class OrgLimits {
     if (!state) {
       const queue = new AdmissionQueue(() => this.publishDepth(this.orgs.get(org.id)));
       const primary = new LimiterSet(org.id, org.budget, this.factory);
-      state = { org, primary, fallback: undefined, queue, slotWaiters: 0, lastRefusal: undefined };
+      state = { org, primary, fallback: undefined, queue, slotWaiters: 0, lastRefusal: undefined, sighting: undefined };
       this.orgs.set(org.id, state);
       // Series exist from the start, so that rates and alerts see their first event.
       this.publishDepth(state);
@@ -229,7 +245,9 @@ export class OrgLimits {
       const set = this.activeSet(state);
       this.rejectOversize(state, set, amounts);
       try {
-        return Object.assign(await attempt(set, amounts, { deadline, slotFirst, signal, onSlotWait }), { set });
+        const result = await attempt(set, amounts, { deadline, slotFirst, signal, onSlotWait });
+        if (set.shared) state.sighting = { levels: result.levels, at: Date.now() };
+        return Object.assign(result, { set });
       } catch (err) {
         if (!(err instanceof StoreUnavailableError) || !this.store) throw err;
         // Redis failed or was slow: once it is found down, the fallback (or a 503) takes over.
@@ -239,10 +257,33 @@ export class OrgLimits {
   }
 
   private activeSet(state: OrgState): LimiterSet {
-    if (!this.store || this.store.up) return state.primary;
+    if (!this.store) return state.primary;
+    // Back from an outage: local budgets until every shared bucket is bounded and charged (see `rejoin`).
+    if (this.store.up && !this.rejoining) return state.primary;
     if (this.config.limits.onStoreFailure === 'closed') throw storeUnavailable();
-    state.fallback ??= new LimiterSet(state.org.id, state.org.budget, localFactory, this.config.limits.replicas);
+    state.fallback ??= outageSet(state.org.id, state.org.budget, this.replicas(), state.sighting);
     return state.fallback;
+  }
+
+  /** What the budget is divided by while failing open: the replicas alive when Redis last said, else the config's. */
+  private replicas(): number {
+    return this.store?.replicasAlive ?? this.config.limits.replicas;
+  }
+
+  /**
+   * Redis is back, perhaps empty (every bucket full again): each org's shared buckets are bounded by what they
+   * could hold and charged with its outage spending, then its fallback is dropped (the next outage starts afresh).
+   */
+  private async rejoin(states: OrgState[]): Promise<void> {
+    const results = await Promise.allSettled(
+      states.map(async (state) => {
+        await writeBack(state.primary, state.fallback, state.sighting);
+        void state.fallback?.close();
+        state.fallback = undefined;
+      }),
+    );
+    const failed = results.filter((r) => r.status === 'rejected').length;
+    if (failed > 0) this.logger.warn({ failed }, 'outage spending not written back to the limit store yet');
   }
 
   /** A request larger than a whole bucket would wait forever: refuse it at once. */
@@ -280,9 +321,17 @@ export class OrgLimits {
 
   private onStoreChange(up: boolean, reason: string): void {
     this.metrics.limitStoreUp.set(up ? 1 : 0);
-    if (up) this.logger.info({ reason }, 'limit store (redis) up: budgets are shared by every replica');
-    else if (this.config.limits.onStoreFailure === 'open') {
-      this.logger.warn({ reason }, `limit store (redis) unreachable: failing open on local budgets of budget / ${this.config.limits.replicas} replicas`);
+    if (up) {
+      this.logger.info({ reason }, 'limit store (redis) up: budgets are shared by every replica');
+      const returning = [...this.orgs.values()].filter((s) => s.fallback || s.sighting);
+      if (returning.length > 0) {
+        this.rejoining ??= this.rejoin(returning).finally(() => {
+          this.rejoining = undefined;
+          for (const state of this.orgs.values()) state.queue.wake();
+        });
+      }
+    } else if (this.config.limits.onStoreFailure === 'open') {
+      this.logger.warn({ reason }, `limit store (redis) unreachable: failing open on local budgets of budget / ${this.replicas()} replicas`);
     } else this.logger.error({ reason }, 'limit store (redis) unreachable: failing closed, requests get 503');
     for (const state of this.orgs.values()) state.queue.wake();
   }

@@ -1,6 +1,7 @@
 import type { Budget, OrgConfig } from '../config/schema.js';
 import type { Refusal } from './attempt.js';
 import { LimiterSet } from './limiter-set.js';
+import type { Sighting } from './outage.js';
 import { AdmissionQueue } from './queue.js';
 
 /** A refusal, with the limiter set that refused. */
@@ -18,6 +19,8 @@ export interface OrgState {
   slotWaiters: number;
   /** The head's latest refusal, reported to those that time out behind it. */
   lastRefusal: SetRefusal | undefined;
+  /** The shared buckets' levels as last seen here: where the fallback starts, and the bound on rejoining. */
+  sighting: Sighting | undefined;
 }
 
 export const hasLimits = (budget: Budget | undefined): boolean =>

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Bottleneck from 'bottleneck';
 import { Redis } from 'ioredis';
 import { disconnect } from './bottleneck-util.js';
@@ -11,9 +12,17 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** How long one limiter operation (or a probe's PING) may take before Redis is suspected (or found) unreachable. */
-const OP_TIMEOUT_MS = 2_000;
+/**
+ * How long one limiter operation (or a probe's PING) may take before Redis is suspected (or found) unreachable.
+ * A stalled Redis is found down after two of these, and requests fail open instead of waiting on it.
+ */
+const OP_TIMEOUT_MS = 400;
+/** ioredis's own deadline per command: a backstop only (its timer cannot tell a stalled Redis from a busy event loop). */
+const COMMAND_TIMEOUT_MS = 2_000;
 const PROBE_INTERVAL_MS = 1_000;
+/** Each replica says it is alive this often; one not heard from for ALIVE_TTL_MS no longer counts. */
+const HEARTBEAT_MS = 2_000;
+const ALIVE_TTL_MS = 10_000;
 
 type Health = 'connecting' | 'up' | 'down';
 
@@ -70,6 +79,29 @@ redis.call('hset', KEYS[1], 'reservoir', reservoir)
 return reservoir`;
 
 /**
+ * Timers run before I/O callbacks in an event-loop turn: after a busy turn, a deadline would fire although
+ * Redis's answer is already waiting in the socket. Deciding after the pending I/O lets that answer win.
+ */
+const afterPendingIo = (decide: () => void): void => void setImmediate(decide);
+
+/** Lowers a clustered reservoir to at most ARGV[1], then charges ARGV[2]: a bucket rejoining after an outage. */
+const CLAMP_AND_CHARGE_LUA = `
+local reservoir = tonumber(redis.call('hget', KEYS[1], 'reservoir'))
+if reservoir == nil then return false end
+reservoir = math.min(reservoir, tonumber(ARGV[1])) - tonumber(ARGV[2])
+redis.call('hset', KEYS[1], 'reservoir', reservoir)
+return reservoir`;
+
+/** Records this replica as alive (Redis's clock, so replicas' clocks need not agree); returns how many are. */
+const HEARTBEAT_LUA = `
+local t = redis.call('time')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('zadd', KEYS[1], now, ARGV[1])
+redis.call('zremrangebyscore', KEYS[1], '-inf', now - tonumber(ARGV[2]))
+redis.call('pexpire', KEYS[1], ARGV[2])
+return redis.call('zcard', KEYS[1])`;
+
+/**
  * The shared ioredis connection every clustered limiter uses, and the judge of whether Redis is up.
  * Redis trouble never throws out of here unguarded: errors are logged, health flips to down, a probe
  * pings until Redis answers again, and listeners hear each transition once.
@@ -83,15 +115,19 @@ export class RedisStore {
   private readonly retiring = new Set<Bottleneck>();
   private closed = false;
   private readonly listeners = new Set<(up: boolean, reason: string) => void>();
+  private readonly replicaId = randomUUID();
+  private readonly heartbeatTimer: NodeJS.Timeout;
+  private replicas: number | undefined;
 
   constructor(
     url: string,
     private readonly logger: Logger,
+    private readonly prefix = 'gateway',
   ) {
     this.client = new Redis(url, {
       enableOfflineQueue: false, // fail at once while disconnected, so admission can fall back
       maxRetriesPerRequest: 0,
-      commandTimeout: OP_TIMEOUT_MS,
+      commandTimeout: COMMAND_TIMEOUT_MS,
       connectTimeout: 2_000,
       retryStrategy: (attempt) => Math.min(100 * attempt, 1_000),
     });
@@ -101,6 +137,12 @@ export class RedisStore {
     this.connection = new Bottleneck.IORedisConnection({ client: this.client });
     this.connection.on('error', (err: unknown) => this.logger.debug({ err: String(err) }, 'limit store: bottleneck error'));
     normalizeScriptErrors(this.connection);
+    this.heartbeatTimer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS).unref();
+  }
+
+  /** Replicas that said they were alive lately, as last counted (kept while Redis is away); undefined before. */
+  get replicasAlive(): number | undefined {
+    return this.replicas;
   }
 
   get up(): boolean {
@@ -123,7 +165,7 @@ export class RedisStore {
   async guard<T>(operation: Promise<T>, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${OP_TIMEOUT_MS} ms`)), OP_TIMEOUT_MS);
+      timer = setTimeout(() => afterPendingIo(() => reject(new Error(`timed out after ${OP_TIMEOUT_MS} ms`))), OP_TIMEOUT_MS);
     });
     try {
       return await Promise.race([operation, timeout]);
@@ -165,6 +207,21 @@ export class RedisStore {
     return typeof result === 'number' ? result : null;
   }
 
+  /** Lowers a clustered reservoir to at most `atMostUnits`, then takes `spentUnits` from it. */
+  async clampAndCharge(limiterId: string, atMostUnits: number, spentUnits: number): Promise<void> {
+    await this.guard(this.client.eval(CLAMP_AND_CHARGE_LUA, 1, settingsKey(limiterId), atMostUnits, spentUnits), 'rejoin');
+  }
+
+  private async heartbeat(): Promise<void> {
+    if (!this.up) return;
+    try {
+      const alive = await this.guard(this.client.eval(HEARTBEAT_LUA, 1, `${this.prefix}:replicas`, this.replicaId, ALIVE_TTL_MS), 'heartbeat');
+      if (typeof alive === 'number' && alive > 0) this.replicas = alive;
+    } catch {
+      // counted again at the next beat; the last count stays meanwhile
+    }
+  }
+
   /**
    * Disconnects a limiter that is no longer used. Bottleneck's disconnect unsubscribes without
    * handling a failure (an unhandled rejection: fatal in Node) unless the connection is closed, so
@@ -179,6 +236,7 @@ export class RedisStore {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.probeTimer);
+    clearInterval(this.heartbeatTimer);
     this.listeners.clear();
     await this.connection.disconnect(false);
     for (const limiter of this.retiring) this.retire(limiter);
@@ -197,6 +255,7 @@ export class RedisStore {
     if (this.health === 'up' || this.closed) return;
     const reason = this.health === 'connecting' ? 'connected' : 'reachable again';
     this.health = 'up';
+    void this.heartbeat();
     for (const limiter of this.retiring) this.retire(limiter);
     this.retiring.clear();
     for (const listener of this.listeners) listener(true, reason);
@@ -217,7 +276,7 @@ export class RedisStore {
     try {
       if (this.client.status !== 'ready') throw new Error(`connection ${this.client.status}`);
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer to PING within ${OP_TIMEOUT_MS} ms`)), OP_TIMEOUT_MS);
+        timer = setTimeout(() => afterPendingIo(() => reject(new Error(`no answer to PING within ${OP_TIMEOUT_MS} ms`))), OP_TIMEOUT_MS);
       });
       await Promise.race([this.client.ping(), timeout]);
       this.markUp();

@@ -1,7 +1,7 @@
-import { GatewayError, rateLimited } from '../errors.js';
+import { GatewayError, invalidRequest, rateLimited } from '../errors.js';
 import type { Refusal } from './attempt.js';
 import type { TokenBucket } from './bucket.js';
-import { RATE_LIMIT_HEADERS, rateLimitHeaders, retryAfter } from './headers.js';
+import { rateLimitHeaders, retryAfter } from './headers.js';
 import type { LimiterSet } from './limiter-set.js';
 import type { LimitDimension, TokenDimension } from './types.js';
 
@@ -24,14 +24,12 @@ export function budgetExceeded(orgId: string, set: LimiterSet, refusal: Refusal)
   );
 }
 
-/** 429 for a request larger than a whole bucket: it would wait forever, so it is refused at once. */
+/** 400 for a request larger than a whole bucket: it could never be admitted, so waiting or retrying is pointless. */
 export function neverFits(orgId: string, dimension: TokenDimension, bucket: TokenBucket, need: number): GatewayError {
   const what = dimension === 'otpm' ? `max_tokens (${need})` : dimension === 'itpm' ? `The input (about ${need} tokens)` : 'The request';
   const limit = Math.floor(bucket.perMinute);
-  return rateLimited(
+  return invalidRequest(
     `${what} exceeds the whole budget of org "${orgId}" for ${DESCRIPTION[dimension]} (${limit}); it can never be admitted as it is.`,
-    // A full bucket is a minute away; even then the request does not fit, as the message says.
-    { 'retry-after': retryAfter(60), [RATE_LIMIT_HEADERS[dimension].limit]: String(limit) },
   );
 }
 

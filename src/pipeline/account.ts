@@ -65,6 +65,18 @@ function recordUsage(ctx: RequestContext, parts: readonly PricedPart[]): number 
 }
 
 /**
+ * A stream that ended before its final usage (`message_delta`), because the caller left, the drain cut it or
+ * the upstream failed: its output so far is charged as estimated from the deltas relayed, not as the
+ * `message_start` placeholder. Returns whether it was.
+ */
+function chargeRelayedOutput(ctx: RequestContext, dispatched: Dispatched | undefined): boolean {
+  const scanner = dispatched?.scanner;
+  if (!scanner || scanner.sawMessageDelta || scanner.sawMessageStop || !ctx.usage) return false;
+  ctx.usage.outputTokens = Math.max(ctx.usage.outputTokens, scanner.relayedOutputTokens());
+  return true;
+}
+
+/**
  * Stage 7, when the response has closed, whatever stage the request stopped at: metrics, the budget
  * ticket settled with real usage (unused OTPM returned, ITPM estimate corrected), and one log line.
  */
@@ -72,6 +84,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const { metrics, logger } = ctx.services;
   const t = ctx.timings;
   t.finishedAt ??= performance.now();
+  const outputEstimated = chargeRelayedOutput(ctx, dispatched);
   const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(ctx.usage) : undefined;
   ticket?.settle(report);
   dispatched?.release(report);
@@ -132,6 +145,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       stream: ctx.stream,
       status: ctx.status,
       errorType: ctx.errorType,
+      outputEstimated: outputEstimated || undefined,
       tokens: tokens && {
         input: tokens.inputTokens,
         output: tokens.outputTokens,

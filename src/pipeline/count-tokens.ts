@@ -1,4 +1,4 @@
-import { forwardedHeaders } from '../upstream/client.js';
+import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { replyError } from './index.js';
@@ -22,7 +22,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
       method: 'POST',
-      path: req.url ?? '/v1/messages/count_tokens',
+      path: upstreamPath('/v1/messages/count_tokens', req.url),
       headers: forwardedHeaders(req.headers, services.apiKey),
       body: bodyFor(decision.model),
       signal: ctx.clientGone.signal,

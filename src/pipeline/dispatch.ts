@@ -1,8 +1,8 @@
-import { GatewayError, overloaded } from '../errors.js';
+import { badGateway, GatewayError, overloaded } from '../errors.js';
 import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
-import { ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
+import { CallerTimeoutError, ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
-import { forwardedHeaders } from '../upstream/client.js';
+import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
 import type { SseScanner } from '../upstream/sse-scanner.js';
 import { inChildSpan } from '../tracing/spans.js';
@@ -23,13 +23,20 @@ export interface DispatchInput {
   readonly scanner?: () => SseScanner;
 }
 
-/** The SDK tells us how long the caller will wait (`x-stainless-timeout`, seconds); no point trying past it. */
-function callerDeadline(ctx: RequestContext): number {
+/**
+ * The SDK tells us how long the caller will wait (`x-stainless-timeout`, seconds); no point trying past it.
+ * `callers` says whether that is the caller's own deadline, shorter than the gateway's.
+ */
+function requestDeadline(ctx: RequestContext): { at: number; callers: boolean } {
   const fromClient = Number(ctx.req.headers['x-stainless-timeout']) * 1000;
   const upstreamTimeout = ctx.conf.config.upstream.timeoutMs;
-  const budget = Number.isFinite(fromClient) && fromClient > 0 ? Math.min(fromClient, upstreamTimeout) : upstreamTimeout;
-  return ctx.timings.arrivedAt + budget;
+  const callers = Number.isFinite(fromClient) && fromClient > 0 && fromClient < upstreamTimeout;
+  return { at: ctx.timings.arrivedAt + (callers ? fromClient : upstreamTimeout), callers };
 }
+
+/** The caller's own deadline passed: its choice, so no breaker hears of it and no retry-after is offered. */
+const callerTimedOut = (ctx: RequestContext): GatewayError =>
+  new GatewayError(504, `Request timed out: the deadline the caller set (x-stainless-timeout: ${ctx.req.headers['x-stainless-timeout']} s) passed`);
 
 const fallbackReason = (err: unknown): string =>
   err instanceof BreakerOpenError ? 'circuit_open' : err instanceof AttemptError ? errorCodeLabel(err) : 'error';
@@ -42,9 +49,9 @@ const fallbackReason = (err: unknown): string =>
 export async function dispatch(ctx: RequestContext, input: DispatchInput): Promise<Dispatched> {
   const { breakers, fallbackBudget, upstreamLimits, metrics, upstream, apiKey } = ctx.services;
   const { config } = ctx.conf;
-  const deadline = callerDeadline(ctx);
+  const deadline = requestDeadline(ctx);
   const headers = forwardedHeaders(ctx.req.headers, apiKey);
-  const path = ctx.req.url ?? '/v1/messages';
+  const path = upstreamPath(ctx.kind === 'chat_completions' ? '/v1/chat/completions' : '/v1/messages', ctx.req.url);
   const chain = input.decision.chain;
   let attempts = 0;
   let lastError: unknown;
@@ -53,8 +60,12 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
 
   for (let i = 0; i < chain.length && attempts < config.fallback.maxAttempts; i++) {
     const model = chain[i] as string;
-    const remainingMs = deadline - performance.now();
-    if (remainingMs <= 0) break;
+    const remainingMs = deadline.at - performance.now();
+    if (remainingMs <= 0) {
+      if (deadline.callers) throw callerTimedOut(ctx);
+      break;
+    }
+    const attemptLimitMs = ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs;
     if (i > 0) metrics.fallbacks.inc({ from: chain[i - 1], to: model, reason: fallbackReason(lastError) });
 
     const releaseSlot = fallbackBudget.enter(model, i > 0);
@@ -87,7 +98,8 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
             body: input.bodyFor(model),
             stream: ctx.stream,
             scanner: input.scanner,
-            timeoutMs: Math.min(ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs, remainingMs),
+            timeoutMs: Math.min(attemptLimitMs, remainingMs),
+            callersDeadline: deadline.callers && remainingMs < attemptLimitMs,
             clientGone: ctx.clientGone,
             failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
             onSend: () => {
@@ -104,6 +116,10 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     } catch (err) {
       release();
       if (err instanceof ClientGoneError) throw err;
+      if (err instanceof CallerTimeoutError) throw callerTimedOut(ctx);
+      if (err instanceof AttemptError && UPSTREAM_FAULT[err.kind]) {
+        ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, kind: err.kind, detail: err.message }, 'upstream attempt failed');
+      }
       if (err instanceof AttemptError && err.status !== undefined) {
         upstreamLimits.observe(model, err.status, err.retryAfterMs !== undefined ? { 'retry-after-ms': String(err.retryAfterMs) } : {});
       }
@@ -127,12 +143,24 @@ function dispatched(result: AttemptResult, model: string, release: Dispatched['r
   return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, release };
 }
 
-/** Every allowed model was open, overloaded or rate-limited: 529 (or 429 if only rate limits stood in the way). */
+/** What the caller is told when the last model tried failed at the network or HTTP level (no library text). */
+const UPSTREAM_FAULT: Readonly<Partial<Record<AttemptError['kind'], string>>> = {
+  network: 'The upstream API could not be reached, or dropped the connection.',
+  protocol: 'The upstream API sent an answer that is not a valid Anthropic response.',
+  timeout: 'The upstream API did not answer in time.',
+};
+
+/**
+ * Every allowed model was open, overloaded or rate-limited: 529 (or 429 if only rate limits stood in the way);
+ * 502 when the last one tried could not be reached, timed out or broke the protocol.
+ */
 function exhausted(lastError: unknown, retryAfter: number, onlyRateLimited: boolean): GatewayError {
   const seconds = Number.isFinite(retryAfter) ? Math.max(1, Math.ceil(retryAfter / 1000)) : 1;
   if (onlyRateLimited && lastError instanceof AttemptError) {
     return new GatewayError(429, 'Upstream rate limit reached for every allowed model', { 'retry-after': String(seconds) });
   }
+  const fault = lastError instanceof AttemptError ? UPSTREAM_FAULT[lastError.kind] : undefined;
+  if (fault) return badGateway(fault);
   const detail = lastError instanceof Error ? `: ${lastError.message}` : '';
   return overloaded(seconds, `Overloaded${detail}`);
 }

@@ -1,6 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { joined } from '../bytes.js';
-import { requestTooLarge } from '../errors.js';
+import { invalidRequest, requestTooLarge } from '../errors.js';
+
+/** `application/json`, or any `+json` type; absent is taken as JSON (the body is parsed as such anyway). */
+const isJson = (contentType: string | undefined): boolean =>
+  contentType === undefined || /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType.trim());
 
 /**
  * How much of a refused body is still read, and for how long. A server that answers 413 and closes while
@@ -20,10 +24,16 @@ export function declaresTooLarge(req: IncomingMessage, limitBytes: number): bool
 export const expectsContinue = (req: IncomingMessage): boolean => /100-continue/i.test(req.headers.expect ?? '');
 
 /**
- * Collects the request body, refusing (413) anything over `limitBytes` as soon as that is known:
- * from `content-length` before reading, or while reading a chunked body. A refused body is drained.
+ * Collects the request body, refusing a body that is not JSON (400, as the API does) and (413) anything over
+ * `limitBytes` as soon as that is known: from `content-length` before reading, or while reading a chunked body.
+ * A refused body is drained.
  */
 export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
+  const contentType = req.headers['content-type'];
+  if (!isJson(contentType)) {
+    discardRest(req, 0);
+    return Promise.reject(invalidRequest(`Content-Type must be application/json, not ${JSON.stringify(contentType?.slice(0, 80))}`));
+  }
   if (declaresTooLarge(req, limitBytes)) {
     discardRest(req, 0);
     return Promise.reject(requestTooLarge(limitBytes));

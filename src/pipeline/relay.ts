@@ -49,7 +49,17 @@ export function setGatewayHeaders(ctx: RequestContext): void {
  * go first, then the rest of the stream. Resolves when the answer is fully written (or the caller left).
  * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close.
  */
-export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: 'stream_overloaded' | 'network') => void): Promise<void> {
+export type StreamFailure = 'stream_overloaded' | 'network' | 'timeout';
+/** Why a stream was cut before its end: the upstream's fault (counted against its breaker), or the drain's. */
+type Cut = 'network' | 'timeout' | 'drain';
+
+const CUT_MESSAGE: Readonly<Record<Cut, string>> = {
+  network: 'Upstream connection lost',
+  timeout: 'Upstream stream went silent',
+  drain: 'The gateway is shutting down; the stream was cut',
+};
+
+export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: StreamFailure) => void): Promise<void> {
   const { res } = ctx;
   passUpstreamHeaders(ctx, upstream.headers);
   ctx.status = upstream.status;
@@ -88,7 +98,20 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
   upstream.clearDeadline();
   return new Promise((resolve) => {
     const onDrain = (): void => rest.resume();
-    const end = (failure?: 'network'): void => {
+    let cause: 'silence' | 'drain' | undefined;
+    const forget = ctx.services.openStreams.add(() => {
+      cause = 'drain';
+      upstream.abort();
+    });
+    // Silence from the upstream ends the stream; while the caller is not reading, the pause is the caller's.
+    const idle = setTimeout(() => {
+      if (res.writableNeedDrain) return void idle.refresh();
+      cause = 'silence';
+      upstream.abort();
+    }, ctx.conf.config.upstream.streamIdleTimeoutMs);
+    const end = (failure?: Cut): void => {
+      clearTimeout(idle);
+      forget();
       ctx.timings.upstreamEndedAt = performance.now();
       res.off('drain', onDrain);
       const closing = streamEnded(ctx, scanner, onStreamFailure, failure);
@@ -98,11 +121,12 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
     res.on('drain', onDrain);
     rest.pipe({
       data: (chunk) => {
+        idle.refresh();
         if (scanner.push(chunk)) ctx.timings.firstTokenAt = performance.now();
         return res.write(chunk);
       },
       end: () => end(),
-      error: () => end(ctx.clientGone.aborted ? undefined : 'network'),
+      error: () => end(ctx.clientGone.aborted ? undefined : cause === 'drain' ? 'drain' : cause === 'silence' ? 'timeout' : 'network'),
     });
   });
 }
@@ -115,16 +139,17 @@ export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure
 function streamEnded(
   ctx: RequestContext,
   scanner: SseScanner,
-  onStreamFailure: (reason: 'stream_overloaded' | 'network') => void,
-  lost?: 'network',
+  onStreamFailure: (reason: StreamFailure) => void,
+  lost?: Cut,
 ): string | undefined {
-  const failure = scanner.sawMessageStop ? undefined : lost;
-  if (failure) onStreamFailure(failure);
-  else if (scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
+  const cut = scanner.sawMessageStop ? undefined : lost;
+  if (cut && cut !== 'drain') onStreamFailure(cut);
+  else if (!cut && scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
+  const message = cut ? CUT_MESSAGE[cut] : !scanner.sawMessageStop && !scanner.error ? 'Upstream stream ended early' : undefined;
+  if (message === undefined) return undefined;
+  ctx.errorType = 'api_error';
   const errorEvent = ctx.kind === 'chat_completions' ? openAiErrorChunk : sseErrorEvent;
-  if (failure) return errorEvent('api_error', 'Upstream connection lost', ctx.id);
-  if (!scanner.sawMessageStop && !scanner.error) return errorEvent('api_error', 'Upstream stream ended early', ctx.id);
-  return undefined;
+  return errorEvent('api_error', message, ctx.id);
 }
 
 function finish(res: ServerResponse): Promise<void> {

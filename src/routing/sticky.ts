@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stringifyOrUndefined } from '../messages/bounded-json.js';
 import type { MessagesBody } from '../messages/schema.js';
 
 /**
@@ -25,7 +26,7 @@ const LOOKBACK = 20;
 type Message = MessagesBody['messages'][number];
 
 const withoutCacheControl = (key: string, value: unknown): unknown => (key === 'cache_control' ? undefined : value);
-const canonical = (value: unknown): string => JSON.stringify(value, withoutCacheControl) ?? 'null';
+const canonical = (value: unknown): string | undefined => (value === undefined ? 'null' : stringifyOrUndefined(value, withoutCacheControl));
 
 const hasCacheControl = (value: unknown): boolean => {
   if (!Array.isArray(value)) return false;
@@ -33,14 +34,20 @@ const hasCacheControl = (value: unknown): boolean => {
 };
 const messageHasCacheControl = (message: Message): boolean => hasCacheControl(message.content);
 
-/** Keys of the prefix ending after each message: keys[i] covers messages[0..i]. */
-const boundaryKeys = (body: MessagesBody, orgId: string, upTo: number): string[] => {
-  let chain = createHash('sha256')
-    .update(`${orgId}\n${canonical(body.tools ?? null)}\n${canonical(body.system ?? null)}`)
-    .digest('hex');
+/**
+ * Keys of the prefix ending after each message: keys[i] covers messages[0..i]. Undefined when a part nests
+ * too deeply to serialise: such a conversation is simply not sticky.
+ */
+const boundaryKeys = (body: MessagesBody, orgId: string, upTo: number): string[] | undefined => {
+  const tools = canonical(body.tools ?? null);
+  const system = canonical(body.system ?? null);
+  if (tools === undefined || system === undefined) return undefined;
+  let chain = createHash('sha256').update(`${orgId}\n${tools}\n${system}`).digest('hex');
   const keys: string[] = [];
   for (let i = 0; i <= upTo; i += 1) {
-    chain = createHash('sha256').update(chain).update(canonical(body.messages[i])).digest('hex');
+    const message = canonical(body.messages[i]);
+    if (message === undefined) return undefined;
+    chain = createHash('sha256').update(chain).update(message).digest('hex');
     keys.push(chain);
   }
   return keys;
@@ -63,7 +70,7 @@ export class StickyRoutes {
   keyFor(body: MessagesBody, orgId: string): string | undefined {
     const last = body.messages.length - 2;
     for (let i = last; i >= 0; i -= 1) {
-      if (messageHasCacheControl(body.messages[i] as Message)) return boundaryKeys(body, orgId, i)[i];
+      if (messageHasCacheControl(body.messages[i] as Message)) return boundaryKeys(body, orgId, i)?.[i];
     }
     return undefined;
   }
@@ -73,6 +80,7 @@ export class StickyRoutes {
     const last = body.messages.length - 2;
     if (last < 0 || !carriesCacheControl(body)) return undefined;
     const keys = boundaryKeys(body, orgId, last);
+    if (!keys) return undefined;
     for (let i = last; i >= Math.max(0, last - LOOKBACK + 1); i -= 1) {
       const key = keys[i] as string;
       const modelId = this.get(key);
@@ -90,6 +98,7 @@ export class StickyRoutes {
     if (marked.length === 0) return;
     const newest = marked.slice(-MAX_BREAKPOINTS);
     const keys = boundaryKeys(body, orgId, newest[newest.length - 1] as number);
+    if (!keys) return;
     for (const i of newest) this.set(keys[i] as string, modelId);
   }
 

@@ -1,5 +1,6 @@
 import { hash53, PrefixHasher } from './prng.js';
 import { walkPrompt, type PromptLike } from './prompt.js';
+import { stringifyOrUndefined } from '../messages/bounded-json.js';
 
 export interface CacheUsage {
   readonly read: number;
@@ -59,7 +60,7 @@ function segmentHash(seg: Segment): number {
   if (typeof node === 'string') return contentHash(node) + tag;
   const b = node as { type?: unknown; text?: unknown };
   if (b.type === 'text' && typeof b.text === 'string') return contentHash(b.text) + tag;
-  return contentHash(JSON.stringify(node, withoutCacheControl)) + tag * 256;
+  return contentHash(stringifyOrUndefined(node, withoutCacheControl) ?? '') + tag * 256;
 }
 
 /**

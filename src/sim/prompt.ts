@@ -1,4 +1,5 @@
 import { countText } from './text-tokens.js';
+import { stringifyOrUndefined } from '../messages/bounded-json.js';
 
 /** The parts of a Messages or count_tokens body that cost input tokens. */
 export interface PromptLike {
@@ -31,7 +32,7 @@ const PDF_TOKENS_PER_PAGE = 2000;
 type Obj = Readonly<Record<string, unknown>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const json = (v: unknown): string => (v === undefined ? '' : JSON.stringify(v));
+const json = (v: unknown): string => (v === undefined ? '' : (stringifyOrUndefined(v) ?? ''));
 
 function documentCost(source: unknown): number {
   if (!isObj(source)) return DOCUMENT_TOKENS;

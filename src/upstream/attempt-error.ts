@@ -3,12 +3,14 @@
  * - `status`: the upstream answered with a non-2xx status (`status` holds it);
  * - `timeout`: the attempt's own deadline passed (its AbortController fired);
  * - `network`: connection refused, reset or dropped before an answer;
- * - `stream_overloaded`: an `overloaded_error` SSE event arrived.
+ * - `stream_overloaded`: an `overloaded_error` SSE event arrived;
+ * - `protocol`: the upstream broke HTTP, or answered with something that is not an Anthropic answer
+ *   (a status outside 2xx-5xx, an HTML 5xx, a 200 without a message, JSON to a stream request).
  *
  * Dispatch should reject with one of these for every non-2xx answer, including 4xx it passes through,
  * so that `gateway_upstream_errors_total` sees every failed attempt. Subclass it to carry the upstream body.
  */
-export type AttemptErrorKind = 'status' | 'timeout' | 'network' | 'stream_overloaded';
+export type AttemptErrorKind = 'status' | 'timeout' | 'network' | 'stream_overloaded' | 'protocol';
 
 export class AttemptError extends Error {
   constructor(

@@ -15,6 +15,14 @@ export class ClientGoneError extends Error {
   }
 }
 
+/** The attempt's deadline was the caller's own (`x-stainless-timeout`): the caller's choice, not the model's fault. */
+export class CallerTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the caller's own deadline of ${Math.round(timeoutMs)} ms passed`);
+    this.name = 'CallerTimeoutError';
+  }
+}
+
 export interface AttemptOptions {
   readonly client: UpstreamClient;
   readonly path: string;
@@ -24,6 +32,8 @@ export interface AttemptOptions {
   readonly stream: boolean;
   /** Deadline for this attempt: to the first content delta for streams, to the whole body otherwise. */
   readonly timeoutMs: number;
+  /** The deadline is the caller's own: passing it fails with CallerTimeoutError, which no breaker counts. */
+  readonly callersDeadline?: boolean;
   /** The caller going away: `on`/`off` a callback, `aborted` once it happened. */
   readonly clientGone: { readonly aborted: boolean; on(listener: () => void): void; off(listener: () => void): void };
   /** Statuses that make the attempt fail (and the walk move on) rather than being passed to the client. */
@@ -136,8 +146,13 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     this.resumeReading = resume;
     this.status = statusCode;
     const headers = (this.headers = new RawHeaders(rawHeaders));
-    if (this.options.failOn(statusCode)) this.phase = 'failed-status';
-    else if (this.options.stream && statusCode === 200 && (headers.get('content-type') ?? '').includes('event-stream')) {
+    const contentType = headers.get('content-type') ?? '';
+    const broken = this.options.failOn(statusCode) ? undefined : notAnAnswer(statusCode, contentType, this.options.stream);
+    if (broken) {
+      this.abortRequest?.(new Error(broken));
+      this.fail(new AttemptError('protocol', statusCode, broken));
+    } else if (this.options.failOn(statusCode)) this.phase = 'failed-status';
+    else if (this.options.stream && statusCode === 200) {
       this.phase = 'hold';
       this.scanner = this.options.scanner?.() ?? new SseScanner();
     } else this.phase = 'collect';
@@ -182,7 +197,12 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
       case 'collect': {
         const bytes = joined(chunks);
         this.chunks = [bytes];
-        if (this.status === 200) mergeUsage(this.jsonUsage, usageInJson(bytes.toString('utf8')));
+        if (this.status === 200) {
+          const usage = usageInJson(bytes.toString('utf8'));
+          // Every Anthropic message carries its usage: a 200 without one is not an answer.
+          if (usage === null || typeof usage !== 'object') return this.fail(new AttemptError('protocol', 200, 'answer without a message'));
+          mergeUsage(this.jsonUsage, usage);
+        }
         this.succeed(undefined);
         return;
       }
@@ -191,9 +211,13 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
         this.fail(new AttemptError('status', this.status, upstreamMessage(text, this.status), retryAfterMs(this.headers)));
         return;
       }
-      case 'hold':
-        this.succeed(undefined); // the whole stream came before any content (or had none)
+      case 'hold': {
+        // The whole stream came before any content (or had none); with neither message_stop nor an error it was no stream.
+        const scanner = this.scanner as SseScanner;
+        if (scanner.sawMessageStop || scanner.error) this.succeed(undefined);
+        else this.fail(new AttemptError('protocol', 200, 'stream ended without a message'));
         return;
+      }
       case 'rest':
         this.finishRest();
         return;
@@ -208,8 +232,9 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     }
     if (this.phase === 'done') return;
     if (this.options.clientGone.aborted) this.fail(new ClientGoneError());
-    else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${this.options.timeoutMs} ms`));
-    else this.fail(err instanceof AttemptError ? err : new AttemptError('network', undefined, err.message || 'upstream connection failed'));
+    else if (this.timedOut && this.options.callersDeadline) this.fail(new CallerTimeoutError(this.options.timeoutMs));
+    else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${Math.round(this.options.timeoutMs)} ms`));
+    else this.fail(err instanceof AttemptError ? err : networkError(err));
   }
 
   takeAll(): Buffer[] | undefined {
@@ -270,6 +295,22 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     this.clearDeadline();
     this.options.clientGone.off(this.onClientGone);
   }
+}
+
+/** Why an answer's status line and content type cannot be an Anthropic answer to this request, if so. */
+function notAnAnswer(status: number, contentType: string, stream: boolean): string | undefined {
+  if (status > 599) return `status ${status}`;
+  const json = contentType.includes('json');
+  if (status === 200 && stream && !contentType.includes('event-stream')) return `a stream request answered with ${contentType || 'no content type'}`;
+  if ((status === 200 && !stream) || status >= 500) return json ? undefined : `status ${status} with ${contentType || 'no content type'}`;
+  return undefined;
+}
+
+/** undici's failures: its HTTP parser's (malformed answer, oversized headers) break the protocol; the rest is the network. */
+function networkError(err: Error & { code?: unknown }): AttemptError {
+  const code = typeof err.code === 'string' ? err.code : '';
+  const protocol = code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+  return new AttemptError(protocol ? 'protocol' : 'network', undefined, `${err.message || 'connection failed'}${code ? ` (${code})` : ''}`);
 }
 
 function upstreamMessage(text: string, status: number): string {

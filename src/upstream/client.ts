@@ -25,6 +25,26 @@ export function forwardedHeaders(incoming: IncomingHttpHeaders, apiKey: string |
   return out;
 }
 
+/** Query parameters passed to the upstream; any other (a caller's key, say) stays here. */
+const FORWARDED_QUERY = ['beta'] as const;
+
+/**
+ * The upstream request target: the endpoint's own path and the allowed query parameters, never the caller's
+ * target as written (an absolute-form `POST http://elsewhere/v1/messages` must not name where the gateway goes).
+ */
+export function upstreamPath(endpoint: string, requestTarget: string | undefined): string {
+  const q = requestTarget?.indexOf('?') ?? -1;
+  if (requestTarget === undefined || q < 0) return endpoint;
+  const given = new URLSearchParams(requestTarget.slice(q + 1));
+  const kept = new URLSearchParams();
+  for (const name of FORWARDED_QUERY) {
+    const value = given.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const query = kept.toString();
+  return query ? `${endpoint}?${query}` : endpoint;
+}
+
 /**
  * A keep-alive connection pool to the Anthropic API (or the simulator). The gateway does its own
  * fallback, so there is no retry here: one call is one attempt.

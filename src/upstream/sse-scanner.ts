@@ -15,7 +15,11 @@ export class SseScanner {
   readonly usage: Usage = emptyUsage();
   sawContent = false;
   sawMessageStop = false;
+  /** `message_delta` carries the final output count; without it, `relayedOutputTokens` is the best figure. */
+  sawMessageDelta = false;
   error: StreamError | undefined;
+  private deltas = 0;
+  private deltaPayloadChars = 0;
   /** Made once a chunk ends inside a multi-byte character, to carry it over to the next. */
   private decoder: StringDecoder | undefined;
   private carry = '';
@@ -51,13 +55,13 @@ export class SseScanner {
   private onEvent(text: string, start: number, end: number): void {
     // Most events are content blocks: recognised without cutting out their name.
     if (text.startsWith('event: content_block_', start)) {
-      if (text.startsWith('delta', start + 21)) this.sawContent = true;
+      if (text.startsWith('delta', start + 21)) this.countDelta(end - start);
       return;
     }
     const name = fieldValue(text, start, end, 'event:');
     switch (name) {
       case 'content_block_delta':
-        this.sawContent = true;
+        this.countDelta(end - start);
         return;
       case 'message_start': {
         const data = fieldValue(text, start, end, 'data:');
@@ -67,6 +71,7 @@ export class SseScanner {
       case 'message_delta': {
         const data = parseData(text, start, end) as { usage?: unknown } | undefined;
         mergeUsage(this.usage, data?.usage);
+        this.sawMessageDelta = true;
         return;
       }
       case 'message_stop':
@@ -83,7 +88,25 @@ export class SseScanner {
       default:
     }
   }
+
+  /**
+   * Output tokens in the content deltas seen so far, estimated from their size (the text is never parsed):
+   * about four characters a token, at least one a delta. For a stream cut before its final usage.
+   */
+  relayedOutputTokens(): number {
+    return Math.max(this.deltas, Math.ceil(this.deltaPayloadChars / CHARS_PER_TOKEN));
+  }
+
+  private countDelta(eventChars: number): void {
+    this.sawContent = true;
+    this.deltas += 1;
+    this.deltaPayloadChars += Math.max(0, eventChars - DELTA_FRAMING_CHARS);
+  }
 }
+
+const CHARS_PER_TOKEN = 4;
+/** The characters of a text delta event around its text: `event: content_block_delta`, the JSON keys, newlines. */
+const DELTA_FRAMING_CHARS = 115;
 
 function fieldValue(text: string, start: number, end: number, field: string): string | undefined {
   let at = text.startsWith(field, start) ? start : text.indexOf('\n' + field, start);

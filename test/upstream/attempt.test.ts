@@ -44,7 +44,9 @@ describe('runAttempt over a real socket', () => {
 
 describe('upstream answer headers', () => {
   it('are read whatever the case of their names, first value first', async () => {
-    const events = 'event: message_start\ndata: {"type":"message_start","message":{"usage":{"input_tokens":5,"output_tokens":1}}}\n\n';
+    const events =
+      'event: message_start\ndata: {"type":"message_start","message":{"usage":{"input_tokens":5,"output_tokens":1}}}\n\n' +
+      'event: message_stop\ndata: {"type":"message_stop"}\n\n';
     const client = await rawClient([
       `HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nRequest-Id: req_upper\r\nx-should-retry: false\r\nX-Should-Retry: true\r\ncontent-length: ${events.length}\r\n\r\n${events}`,
     ]);
