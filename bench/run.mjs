@@ -3,7 +3,7 @@
 // everything a separate process on 127.0.0.1. See bench/README.md for the method.
 //
 //   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,classifier] [--streams N]
-//                      [--budget generous|none] [--out FILE] [--keep] [--memory-direct]
+//                      [--budget generous|none|usd|usd-redis] [--out FILE] [--keep] [--memory-direct]
 // Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_BUDGET=..., BENCH_OUT=FILE,
 // BENCH_MEMORY_DIRECT=1; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).
 import { execFileSync, spawnSync } from 'node:child_process';

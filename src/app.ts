@@ -11,6 +11,7 @@ import { authenticate } from './pipeline/authenticate.js';
 import { handleCountTokens } from './pipeline/count-tokens.js';
 import { handleMessages, replyError } from './pipeline/index.js';
 import { newContext, newRequestId } from './pipeline/new-context.js';
+import { spendHandler } from './pipeline/spend-endpoint.js';
 import type { Services } from './services.js';
 
 /** Express wiring only: each route hands over to its handler; the stages live in pipeline/. */
@@ -26,6 +27,8 @@ export function createApp(services: Services): express.Express {
   mountFiles(app, services);
   app.get('/v1/models', modelsHandler(services, (org, conf) => modelsFor(org, conf)));
   app.get('/v1/models/:id', modelsHandler(services, (org, conf, req) => modelFor(String(req.params.id), org, conf)));
+
+  app.get('/v1/gateway/spend', spendHandler(services));
 
   // With a metrics or admin port, /metrics lives there only: the client port must not show every org's traffic.
   const { metricsPort, adminPort } = services.current().config.server;

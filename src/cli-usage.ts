@@ -53,6 +53,13 @@ Prints sha256:<hex> of KEY, the form orgs[].keys and admin.keys hold.`,
 
 Runs the built-in Anthropic API simulator (default port 8090), with the sim: section of the config if given.`,
   },
+  spend: {
+    summary: 'read the spend ledger (cost, tokens, requests per org, feature, model, day)',
+    usage: `usage: gateway spend [--config PATH] [--org ID] [--from DATE] [--to DATE] [--by org|feature|model|day] [--format table|csv|json]
+
+Reads the spend ledger from the Redis the config names (limits.redis), else from server.dataDir; see docs/money.md. Dates are UTC days,
+YYYY-MM-DD: --from defaults to the first of this month, --to to today; --by to org, --format to table.`,
+  },
   healthcheck: {
     summary: "probe /healthz of the gateway on this host (the image's HEALTHCHECK)",
     usage: `usage: gateway healthcheck [--config PATH]

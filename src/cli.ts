@@ -7,6 +7,7 @@ import { configSchema } from './config/schema.js';
 import { healthcheck } from './healthcheck.js';
 import { hashKey } from './pipeline/authenticate.js';
 import { runClassify } from './routing/classify-cli.js';
+import { runSpendCli } from './money/spend-cli.js';
 import { runEvalRouter, runTrainRouter } from './routing/router-cli.js';
 import { serve } from './main.js';
 import { startSimulator } from './sim/index.js';
@@ -77,6 +78,8 @@ async function run(command: Command, values: Values, positionals: string[]): Pro
       positionalsOf(command, positionals, 0);
       return healthcheck(resolveConfigPath(values.config));
     }
+    case 'spend':
+      throw new Error('spend is run by runSpendCli: it has flags of its own');
     case 'sim': {
       positionalsOf(command, positionals, 0);
       const path = values.config ?? process.env.GATEWAY_CONFIG;
@@ -104,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`unknown command "${first}"\n\n${GLOBAL_USAGE}\n`);
     return 1;
   }
+  if (first === 'spend') return runSpendCli(rest, process.stdout);
   const { values, positionals } = parseArgs({
     args: rest,
     options: {

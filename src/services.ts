@@ -7,6 +7,7 @@ import type { Logger } from './logger.js';
 import { OpenStreams } from './pipeline/open-streams.js';
 import type { GatewayMetrics } from './metrics/registry.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership/index.js';
+import { createMoney, type Money } from './money/index.js';
 import { StickyRoutes } from './routing/sticky.js';
 import type { Tracing } from './tracing/types.js';
 import { Breakers } from './upstream/breakers.js';
@@ -35,6 +36,8 @@ export interface Services {
   readonly ownership: OwnershipStore;
   /** OpenTelemetry traces, when tracing.otlpEndpoint is set. */
   readonly tracing: Tracing | undefined;
+  /** USD limits, the spend ledger and their metrics (docs/money.md). */
+  readonly money: Money;
   current(): CompiledConfig;
   /** Applies what can change live; reports (log and metric are the caller's) the changed keys that need a restart. */
   reload(config: Config): Promise<ReloadOutcome>;
@@ -67,6 +70,7 @@ export function createServices(options: ServiceOptions): Services {
   // Every catalogue model has its series from the start, so that a per-pod sum exists before the first call.
   for (const { id } of Object.values(options.config.models)) metrics.upstreamInflight.set({ model: id }, 0);
   const upstream = new UpstreamClient(options.upstreamUrl, options.config.upstream.connections);
+  const money = createMoney(options.config, deps);
 
   return {
     logger,
@@ -86,6 +90,7 @@ export function createServices(options: ServiceOptions): Services {
     openStreams: new OpenStreams(),
     ownership,
     tracing: options.tracing,
+    money,
     current: () => compiled,
     async reload(config) {
       // First, so a bad routing.weights file refuses the reload before anything changed.
@@ -94,6 +99,7 @@ export function createServices(options: ServiceOptions): Services {
       upstreamLimits.reload(config);
       breakers.reload(config);
       fallbackBudget.reload(config.fallback.budget);
+      money.budgets.reload(config);
       compiled = next;
       const pending = restartRequired(options.config, config);
       for (const key of RESTART_KEYS) metrics.configRestartRequired.set({ key }, pending.includes(key) ? 1 : 0);
@@ -107,7 +113,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     async close() {
       breakers.shutdown();
-      await Promise.allSettled([limits.close(), upstream.close(), ownership.close(), options.tracing?.shutdown()]);
+      await Promise.allSettled([limits.close(), upstream.close(), ownership.close(), options.tracing?.shutdown(), money.budgets.close()]);
     },
   };
 }

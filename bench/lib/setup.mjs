@@ -28,10 +28,15 @@ export const keyHash = (key) => `sha256:${createHash('sha256').update(key, 'utf8
 
 /** A gateway config for the bench: upstream = our simulator process, loopback only, budgets that never bind. */
 export function gatewayConfigYaml({ simUrl, budget = 'generous', connections = 8192 }) {
+  // `usd`: a USD daily limit that never binds and no per-minute budget, so beside the gateway without budget it
+  // shows what the USD reserve + settle cost, in memory; `usd-redis` the same in the Redis at BENCH_REDIS_URL.
+  const usd = budget === 'usd' || budget === 'usd-redis';
   const budgetLine =
-    budget === 'none'
-      ? ''
+    budget === 'none' || usd
+      ? usd ? '    usd: { daily: 1000000000 }\n' : ''
       : '    budget: { rpm: 1000000000, itpm: 1000000000000, otpm: 1000000000000, concurrency: 1000000, maxQueueMs: 0 }\n';
+  if (budget === 'usd-redis' && !process.env.BENCH_REDIS_URL) throw new Error('--budget usd-redis needs BENCH_REDIS_URL');
+  const limits = budget === 'usd-redis' ? `{ redis: { url: "${process.env.BENCH_REDIS_URL}", prefix: bench } }` : '{}';
   return `# Written by bench/run.mjs for one run; see bench/README.md.
 server:
   port: 0
@@ -50,7 +55,7 @@ routing:
 fallback:
   order: [opus, sonnet, haiku]
   maxAttempts: 3
-limits: {}
+limits: ${limits}
 orgs:
   - id: bench
     keys: ["${keyHash(BENCH_KEY)}"]

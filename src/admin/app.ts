@@ -4,6 +4,7 @@ import { metricsHandler, sendError } from '../app.js';
 import { authenticationError, GatewayError, notFound } from '../errors.js';
 import { hashKey, presentedKey } from '../pipeline/authenticate.js';
 import type { Services } from '../services.js';
+import { adminSpendHandler } from '../pipeline/spend-endpoint.js';
 
 /** Whether the presented Bearer key hashes to one of admin.keys; every configured hash is compared in constant time. */
 function isAdmin(req: Request, services: Services): boolean {
@@ -28,10 +29,13 @@ export function createAdminApp(services: Services): express.Express {
   app.set('etag', false);
   app.get('/metrics', metricsHandler(services));
 
-  app.use('/admin', (req: Request, res: Response, next: NextFunction) => {
+  const adminOnly = (req: Request, res: Response, next: NextFunction): void => {
     if (isAdmin(req, services)) return next();
     sendError(res, authenticationError('an admin key is required: Authorization: Bearer <admin key>'));
-  });
+  };
+  app.use('/admin', adminOnly);
+  // Every org's spend ledger (docs/money.md); the client port shows an org only its own.
+  app.get('/v1/gateway/spend', adminOnly, adminSpendHandler(services));
   app.get('/admin/breakers', (_req, res) => {
     res.json({ breakers: services.breakers.views() });
   });

@@ -9,7 +9,8 @@ import { readBody } from '../pipeline/read-body.js';
 import type { Services } from '../services.js';
 import { admitBatch } from './budget.js';
 import { prepareBatch } from './prepare.js';
-import { recordBatchUsage, ResultsTally } from './results-cost.js';
+import { BATCH_PRICE_FACTOR, recordBatchUsage, ResultsTally } from './results-cost.js';
+import { chargeBatch } from '../money/batch.js';
 import { upstreamPath } from '../upstream/client.js';
 
 const BASE = '/v1/messages/batches';
@@ -65,7 +66,12 @@ async function results(ctx: RequestContext, org: OrgConfig, id: string): Promise
   const tally = new ResultsTally();
   await pipeAnswer(ctx, response, (chunk) => tally.push(chunk));
   tally.end();
-  if (await fromStore(services.ownership.markCounted(org.id, id))) recordBatchUsage(services.metrics, ctx.conf, org.id, tally);
+  if (await fromStore(services.ownership.markCounted(org.id, id))) {
+    recordBatchUsage(services.metrics, ctx.conf, org.id, tally);
+    await chargeBatch(services.money, ctx.conf, org, tally.byModel, BATCH_PRICE_FACTOR).catch((err: unknown) =>
+      services.logger.warn({ err: String(err), org: org.id }, 'batch spend not charged'),
+    );
+  }
 }
 
 /** Message Batches, each batch visible only to the org that created it (others get 404, as for no batch). */

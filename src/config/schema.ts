@@ -58,9 +58,18 @@ const policySchema = z
     allowedModels: z.array(z.string().min(1)).optional(),
     /** Refuse (400) model IDs outside the catalogue instead of serving them by family. */
     strictModels: z.boolean().default(false),
+    /** Money (docs/money.md): ceilings as USD spend crosses marks, and runaway-loop guards. */
+    downgrade: z.array(z.strictObject({ atPercent: z.number().min(0).max(100), maxTier: tierSchema })).optional(),
+    maxToolTurns: nonNegativeInt.optional(),
+    maxConversationUsd: positive.optional(),
   })
   .refine((p) => tierRank(p.minTier) <= tierRank(p.maxTier), { message: 'minTier must not be above maxTier' });
 export type Policy = z.infer<typeof policySchema>;
+
+const usdLimitsSchema = z.strictObject({ daily: positive.optional(), monthly: positive.optional() });
+/** A feature name is a metric label value: short and from a fixed alphabet. */
+const featureNameSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'feature: 1-64 letters, digits, ".", "_" or "-"');
+const usdSchema = usdLimitsSchema.extend({ perFeature: z.record(featureNameSchema, usdLimitsSchema).optional() });
 
 const keyHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" followed by 64 lowercase hex digits');
 
@@ -69,6 +78,8 @@ const orgSchema = z.strictObject({
   keys: z.array(keyHashSchema).min(1),
   budget: budgetSchema.optional(),
   policy: policySchema.optional(),
+  usd: usdSchema.optional(),
+  features: z.array(featureNameSchema).optional(),
 });
 export type OrgConfig = z.infer<typeof orgSchema>;
 

@@ -43,6 +43,10 @@ function orgProblems(doc: Doc): string[] {
       if (owner !== undefined) problems.push(`orgs.${i}.keys.${k}: key hash already belongs to org "${owner}"`);
       else seenKeys.set(key, id);
     });
+    const features = arr(org.features);
+    for (const feature of Object.keys(obj(obj(org.usd).perFeature))) {
+      if (feature !== 'other' && !features.includes(feature)) problems.push(`orgs.${i}.usd.perFeature.${feature}: not in the org's features (nor "other")`);
+    }
     const policy = obj(org.policy);
     const maxTier = isTier(policy.maxTier) ? policy.maxTier : 'opus';
     const minTier = isTier(policy.minTier) ? policy.minTier : 'haiku';

@@ -1,6 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { RESTART_KEYS } from '../config/restart-keys.js';
 import { VERSION } from '../version.js';
+import { createMoneyMetrics } from '../money/metrics.js';
 
 /**
  * Every gateway_* metric (docs/metrics.md), on one Registry (never prom-client's global one).
@@ -40,6 +41,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
   const registry = new Registry();
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 50 });
   const metrics = defineMetrics(registry);
+  createMoneyMetrics(registry); // gateway_budget_*, gateway_feature_* (docs/money.md)
   // Series that alerts compare against must exist before their first event.
   for (const result of ['applied', 'rejected']) metrics.configReloads.inc({ result }, 0);
   metrics.configLastReloadSuccessful.set(1);

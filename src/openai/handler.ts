@@ -3,6 +3,7 @@ import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { account } from '../pipeline/account.js';
 import { admitRequest } from '../pipeline/admit.js';
+import { checkMoney, reserveMoney } from '../pipeline/money.js';
 import { authenticate } from '../pipeline/authenticate.js';
 import type { RequestContext } from '../pipeline/context.js';
 import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
@@ -39,6 +40,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     if (citing) await citing;
     const body = (ctx.body = toMessagesBody(chat.body));
     ctx.stream = body.stream === true;
+    await checkMoney(ctx, org, body);
 
     const decision = (ctx.route = route({
       body,
@@ -46,11 +48,13 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
       conf,
       maxTierHeader: req.headers['x-gateway-max-tier'],
       isAvailable: (model) => services.breakers.state(model) !== 'open',
+      budgetCeiling: ctx.money?.ceiling,
     }));
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
+    await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
     const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
     dispatched = await dispatch(ctx, input);

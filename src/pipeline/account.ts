@@ -1,8 +1,10 @@
 import type { Ticket, UsageReport } from '../limits/index.js';
 import type { MessagesBody } from '../messages/schema.js';
-import { billedParts, costUsd, totalUsage, type Usage } from '../upstream/usage.js';
+import { pricedParts, type PricedPart } from '../money/pricing.js';
+import { totalUsage, type Usage } from '../upstream/usage.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
+import { settleMoney } from './money.js';
 
 /** Label value for requests that never reached an org or a model (a fixed set, never request text). */
 const NONE = 'none';
@@ -47,21 +49,15 @@ const featureOf = (header: string | string[] | undefined): string | undefined =>
  * Tokens and cost in the metrics, attempt by attempt (a server-side fallback bills every iteration at its
  * own model's price), labelled with catalogue IDs only. Returns the request's cost in USD.
  */
-function recordUsage(ctx: RequestContext, usage: Usage, answeredBy: string): number {
+function recordUsage(ctx: RequestContext, parts: readonly PricedPart[]): number {
   const { metrics } = ctx.services;
   const org = ctx.org?.id ?? NONE;
-  const fallbackEntry = ctx.conf.modelsById.get(answeredBy);
   let cost = 0;
-  for (const part of billedParts(usage, answeredBy)) {
-    const entry = (part.model !== undefined ? ctx.conf.modelsByName.get(part.model) : undefined) ?? fallbackEntry;
-    if (!entry) continue;
-    const model = entry.entry.id;
-    const u = part.usage;
+  for (const { model, usage: u, costUsd: partCost } of parts) {
     metrics.tokens.inc({ org, model, type: 'input' }, u.inputTokens);
     metrics.tokens.inc({ org, model, type: 'output' }, u.outputTokens);
     metrics.tokens.inc({ org, model, type: 'cache_write' }, u.cacheCreationInputTokens);
     metrics.tokens.inc({ org, model, type: 'cache_read' }, u.cacheReadInputTokens);
-    const partCost = costUsd(u, entry.entry.price);
     metrics.cost.inc({ org, model }, partCost);
     cost += partCost;
   }
@@ -92,6 +88,8 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(ctx.usage) : undefined;
   ticket?.settle(report);
   dispatched?.release(report);
+  const parts = ctx.usage && ctx.model ? pricedParts(ctx.usage, ctx.model, ctx.conf) : [];
+  settleMoney(ctx, parts);
 
   const org = ctx.org?.id ?? NONE;
   const model = ctx.model ?? NONE;
@@ -108,7 +106,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
     metrics.requestDuration.observe({ org, model, stream: ctx.stream ? 'true' : 'false', code: `${code[0]}xx` }, duration);
     if (t.firstTokenAt !== undefined && ctx.model) metrics.timeToFirstToken.observe({ model }, seconds(t.arrivedAt, t.firstTokenAt));
     if (overhead !== undefined) metrics.overhead.observe(overhead);
-    if (ctx.usage && ctx.model && ctx.org) cost = recordUsage(ctx, ctx.usage, ctx.model);
+    if (ctx.org) cost = recordUsage(ctx, parts);
   } else if (ctx.kind === 'batches' || ctx.kind === 'files') {
     // Their own route label; their tokens and cost are counted when a batch's results are read.
     metrics.requests.inc({ org, tier, model, route: ctx.kind === 'batches' ? 'batch' : 'file', code });
@@ -125,7 +123,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       'gateway.org': ctx.org?.id,
       'gateway.tier': tier === NONE ? undefined : tier,
       'gateway.route': ctx.route?.route,
-      'gateway.feature': featureOf(ctx.req.headers['x-gateway-feature']),
+      'gateway.feature': ctx.money?.feature ?? featureOf(ctx.req.headers['x-gateway-feature']),
       'gateway.cost_usd': cost,
       'gateway.fallback_from': ctx.fallbackFrom,
     },
@@ -142,6 +140,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       tier,
       model,
       fallbackFrom: ctx.fallbackFrom,
+      feature: ctx.money?.feature,
       reason: ctx.route?.reason,
       stream: ctx.stream,
       status: ctx.status,

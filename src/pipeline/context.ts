@@ -6,6 +6,7 @@ import type { Services } from '../services.js';
 import type { RequestSpan } from '../tracing/types.js';
 import type { Usage } from '../upstream/usage.js';
 import type { ClientGone } from './client-gone.js';
+import type { MoneyState } from './money.js';
 import type { ResponseHeaders } from './response-headers.js';
 
 export type RouteKind = 'auto' | 'alias' | 'pinned' | 'family' | 'conversation';
@@ -61,4 +62,6 @@ export interface RequestContext {
   queuedMs?: number;
   /** The request's span, when tracing is on. */
   trace?: RequestSpan;
+  /** Feature, conversation, downgrade ceiling and USD reservation (docs/money.md). */
+  money?: MoneyState;
 }

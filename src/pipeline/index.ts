@@ -6,6 +6,7 @@ import { ClientGoneError } from '../upstream/attempt.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
 import { admitRequest } from './admit.js';
+import { checkMoney, reserveMoney } from './money.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
@@ -34,6 +35,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     ctx.stream = body.stream === true;
     const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, body);
     if (citing) await citing;
+    await checkMoney(ctx, org, body);
 
     const decision = (ctx.route = route({
       body,
@@ -42,11 +44,13 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
       maxTierHeader: req.headers['x-gateway-max-tier'],
       sticky: services.sticky,
       isAvailable: (model) => services.breakers.state(model) !== 'open',
+      budgetCeiling: ctx.money?.ceiling,
     }));
     services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
+    await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
     dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
     const model = dispatched.model;

@@ -39,6 +39,8 @@ export function setGatewayHeaders(ctx: RequestContext): void {
     headers.add('x-gateway-route-reason', route.reason.replace(/[^\x20-\x7e]/g, '?'));
   }
   if (ctx.fallbackFrom) headers.add('x-gateway-fallback-from', ctx.fallbackFrom);
+  const remainingUsd = ctx.money?.remainingUsd;
+  if (remainingUsd !== undefined) headers.add('x-gateway-budget-remaining-usd', remainingUsd.toFixed(6));
   headers.add('request-id', ctx.upstreamRequestId ?? ctx.id);
 }
 

@@ -16,6 +16,8 @@ export interface RouteInput {
   readonly sticky?: StickyRoutes;
   /** Whether a model can take traffic now (its breaker is not open); sticky routing only sticks to those. */
   readonly isAvailable?: (modelId: string) => boolean;
+  /** A lower ceiling from the org's `policy.downgrade` marks, and why (docs/money.md). */
+  readonly budgetCeiling?: { readonly tier: Tier; readonly reason: string };
 }
 
 interface Bounds {
@@ -23,9 +25,10 @@ interface Bounds {
   readonly max: Tier;
 }
 
-function bounds(org: OrgConfig, header: string | string[] | undefined): Bounds {
+function bounds(org: OrgConfig, header: string | string[] | undefined, ceiling: Tier | undefined): Bounds {
   const min = org.policy?.minTier ?? 'haiku';
-  const orgMax = org.policy?.maxTier ?? 'opus';
+  const policyMax = org.policy?.maxTier ?? 'opus';
+  const orgMax = ceiling ? clampTier(ceiling, { minTier: min, maxTier: policyMax }) : policyMax;
   if (header === undefined) return { min, max: orgMax };
   const parsed = tierSchema.safeParse(Array.isArray(header) ? header[0] : header);
   if (!parsed.success) throw invalidRequest(`x-gateway-max-tier: must be one of ${TIERS.join(', ')}`);
@@ -91,8 +94,14 @@ function routeFamily(input: RouteInput, family: Tier, b: Bounds): RouteDecision 
 
 /** Stage 3: a pure decision from the request and the org's policy to a tier, a model and a fallback chain. */
 export function route(input: RouteInput): RouteDecision {
+  const decided = routeWithinBounds(input);
+  const ceiling = input.budgetCeiling;
+  return ceiling ? Object.assign({}, decided, { reason: `${decided.reason}; ${ceiling.reason}` }) : decided;
+}
+
+function routeWithinBounds(input: RouteInput): RouteDecision {
   const { body, org, conf } = input;
-  const b = bounds(org, input.maxTierHeader);
+  const b = bounds(org, input.maxTierHeader, input.budgetCeiling?.tier);
   if (body.model === 'auto') return routeAuto(input, b);
 
   const named = resolveModelName(body.model, org, conf);
@@ -106,7 +115,8 @@ export function route(input: RouteInput): RouteDecision {
   if (tierRank(tier) > tierRank(orgMax)) notAllowed(body.model, org, `above its maxTier ${orgMax}`);
 
   if (tierRank(tier) > tierRank(b.max)) {
-    return decision(b.max, kind, `${kind} ${body.model} lowered to ${b.max} by x-gateway-max-tier`, input);
+    const by = input.maxTierHeader === undefined ? 'the budget' : 'x-gateway-max-tier';
+    return decision(b.max, kind, `${kind} ${body.model} lowered to ${b.max} by ${by}`, input);
   }
   const asked = body.model === modelId ? '' : ` (asked as ${body.model})`;
   return decision(tier, kind, kind === 'alias' ? `alias ${tier}` : `pinned ${modelId}${asked}`, input);

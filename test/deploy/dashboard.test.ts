@@ -77,6 +77,10 @@ describe('Grafana dashboard', () => {
     has(/by \([^)]*\borg\b[^)]*\) \((rate|increase)\(gateway_cost_usd_total/, 'cost per org');
     has(/by \(tier\) \(rate\(gateway_routing_decisions_total/, 'routing mix by tier');
     has(/gateway_fallbacks_total/, 'fallbacks');
+    has(/max by \(org, window\) \(gateway_budget_spent_usd\{/, 'USD spent per org and window');
+    has(/max by \(org, window\) \(gateway_budget_limit_usd\{/, 'USD limit per org and window');
+    has(/topk\(10, sum by \(org, feature\) \(rate\(gateway_feature_cost_usd_total\{/, 'top features by cost');
+    has(/gateway_budget_downgrades_total/, 'budget downgrades');
     has(/by \(model\) \(gateway_circuit_state/, 'breaker state per model');
     has(/by \([^)]*\borg\b[^)]*\) \(rate\(gateway_ratelimit_rejections_total/, 'rate-limit rejections by org');
     has(/by \(org\) \(gateway_ratelimit_queue_depth/, 'queue depth by org');

@@ -46,6 +46,14 @@ describe('PrometheusRule', () => {
     expect(alert('LLMGatewayLimitStoreDown').expr).toMatch(/gateway_limit_store_up\)? == 0$/);
   });
 
+  it('alerts at 80% and 100% of an org\'s USD limit, per window', () => {
+    for (const [name, ratio] of [['LLMGatewayBudget80Percent', '0.8'], ['LLMGatewayBudgetExhausted', '1']] as const) {
+      expect(alert(name).expr).toBe(
+        `max by (namespace, org, window) (gateway_budget_spent_usd) / on (namespace, org, window) max by (namespace, org, window) (gateway_budget_limit_usd) >= ${ratio}`,
+      );
+    }
+  });
+
   it('every alert has a severity, a summary and a description', () => {
     for (const r of rules()) {
       if (!r.alert) continue;

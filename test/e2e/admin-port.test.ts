@@ -1,16 +1,8 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashKey } from '../../src/pipeline/authenticate.js';
 import { KEYS, MODELS, testConfig } from '../helpers/config.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+import { freePort } from '../helpers/ports.js';
 
 const ADMIN_KEY = 'test-admin-key';
 

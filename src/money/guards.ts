@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { OrgConfig } from '../config/schema.js';
+import { invalidRequest, type GatewayError } from '../errors.js';
+import type { MessagesBody } from '../messages/schema.js';
+
+/** The feature a request is counted under: its `x-gateway-feature` if the org lists it, else `other`. */
+export function featureOf(org: OrgConfig, header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && org.features?.includes(value) ? value : 'other';
+}
+
+/** Assistant turns of the history that call a tool. */
+export const toolTurns = (body: MessagesBody): number =>
+  body.messages.filter((m) => m.role === 'assistant' && Array.isArray(m.content) && m.content.some((b) => b.type === 'tool_use')).length;
+
+/** 400 for a history past `policy.maxToolTurns`: an agent loop that does not end. */
+export function toolTurnsExceeded(org: OrgConfig, body: MessagesBody): GatewayError | undefined {
+  const max = org.policy?.maxToolTurns;
+  if (max === undefined) return undefined;
+  const turns = toolTurns(body);
+  if (turns <= max) return undefined;
+  return invalidRequest(`messages: the history holds ${turns} assistant tool_use turns, more than policy.maxToolTurns (${max}) of org "${org.id}" allows; stopping a runaway agent loop.`);
+}
+
+const withoutCacheControl = (key: string, value: unknown): unknown => (key === 'cache_control' ? undefined : value);
+
+/**
+ * A conversation's identity: the org, the system prompt and the first user turn (cache markers left out),
+ * hashed. Every later turn of the same conversation repeats both, so it hashes the same.
+ */
+export function conversationId(orgId: string, body: MessagesBody): string {
+  const firstUser = body.messages.find((m) => m.role === 'user');
+  return createHash('sha256')
+    .update(`${orgId}\n${JSON.stringify(body.system ?? null, withoutCacheControl)}\n${JSON.stringify(firstUser?.content ?? null, withoutCacheControl)}`)
+    .digest('hex')
+    .slice(0, 32);
+}
