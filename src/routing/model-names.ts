@@ -4,7 +4,7 @@ import { invalidRequest } from '../errors.js';
 
 /** How a requested `model` other than `auto` maps onto the catalogue. */
 export interface NamedModel {
-  /** `alias`: a tier name; `pinned`: a catalogue ID or one of its aliases; `family`: any other ID naming a family. */
+  /** `alias`: a tier name; `pinned`: a catalogue ID or one of its aliases; `family`: every other ID that names a family. */
   readonly kind: 'alias' | 'pinned' | 'family';
   readonly tier: Tier;
 }
