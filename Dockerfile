@@ -14,7 +14,9 @@ ARG NODE_IMAGE=node:20.20.2-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# Only the compiler and types are needed here: no install scripts, and none of the optional native
+# binaries of the client test suite (Claude Code, the Agent SDK: hundreds of MB).
+RUN npm ci --no-audit --no-fund --omit=optional --ignore-scripts
 COPY tsconfig.json ./
 COPY src ./src
 RUN npm run build
