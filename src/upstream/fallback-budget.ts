@@ -45,19 +45,9 @@ export class FallbackBudget {
     };
   }
 
-  /** Requests in flight to the model: its own and fallbacks. */
-  inflight(modelId: string): number {
-    const counts = this.counts.get(modelId);
-    return counts ? counts.primary + counts.fallback : 0;
-  }
-
   /** Requests in flight per model ID ever called. */
   *inflightByModel(): Iterable<readonly [string, number]> {
     for (const [model, counts] of this.counts) yield [model, counts.primary + counts.fallback];
-  }
-
-  fallbacksInflight(modelId: string): number {
-    return this.counts.get(modelId)?.fallback ?? 0;
   }
 
   /** New limits apply to the next admission; requests in flight keep their slots. */
