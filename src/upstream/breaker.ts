@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
 import { AttemptError, BreakerOpenError, countsAgainstBreaker, errorCodeLabel } from './attempt-error.js';
+import { RollingWindow } from './rolling-window.js';
 
 export type BreakerState = 'closed' | 'halfOpen' | 'open';
 export type BreakerSettings = Config['breaker'];
@@ -47,8 +48,6 @@ export const JITTER = 0.2;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The retry-after hint while a half-open probe is in flight: its outcome is due within an attempt. */
 export const PROBE_RETRY_MS = 1000;
-/** The rolling window is counted in this many slices (as opossum does): a slice older than the window is dropped whole. */
-const SLICES = 10;
 /** Settings the rolling window is counted under: changing one starts a fresh window. */
 const WINDOW_SETTINGS = ['rollingWindowMs', 'volumeThreshold', 'errorThresholdPercentage'] as const;
 
@@ -63,55 +62,6 @@ export function openPeriodMs(consecutiveTrips: number, settings: ResetSettings, 
   const backedOff = Math.min(cap, settings.resetTimeoutMs * 2 ** exponent);
   const jittered = backedOff * (1 + JITTER * (2 * random() - 1));
   return Math.max(1, Math.min(cap, Math.round(jittered)));
-}
-
-/** Calls and failures over the last rollingWindowMs, in SLICES slices that turn over with the clock. */
-class RollingWindow {
-  private readonly calls = new Array<number>(SLICES).fill(0);
-  private readonly failures = new Array<number>(SLICES).fill(0);
-  private readonly sliceMs: number;
-  private readonly start: number;
-  /** Slices turned over since `start`; the current slice is at index turned % SLICES. */
-  private turned = 0;
-
-  constructor(
-    private readonly clock: BreakerClock,
-    windowMs: number,
-  ) {
-    this.sliceMs = Math.max(1, Math.floor(windowMs / SLICES));
-    this.start = clock.now();
-  }
-
-  call(): void {
-    this.calls[this.current()] += 1;
-  }
-
-  fail(): void {
-    this.failures[this.current()] += 1;
-  }
-
-  /** Whether `failures ≥ threshold% of calls`, once there were at least volumeThreshold calls. */
-  exceeds({ volumeThreshold, errorThresholdPercentage }: BreakerSettings): boolean {
-    this.current();
-    let calls = 0;
-    let failures = 0;
-    for (let i = 0; i < SLICES; i++) {
-      calls += this.calls[i]!;
-      failures += this.failures[i]!;
-    }
-    return calls >= volumeThreshold && failures * 100 >= errorThresholdPercentage * calls;
-  }
-
-  private current(): number {
-    const due = Math.floor((this.clock.now() - this.start) / this.sliceMs);
-    for (let n = Math.min(SLICES, due - this.turned); n > 0; n--) {
-      const slice = (due - n + 1) % SLICES;
-      this.calls[slice] = 0;
-      this.failures[slice] = 0;
-    }
-    this.turned = Math.max(this.turned, due);
-    return this.turned % SLICES;
-  }
 }
 
 /**
@@ -138,7 +88,7 @@ export class ModelBreaker {
     private settings: BreakerSettings,
     private readonly deps: BreakerDeps,
   ) {
-    this.window = new RollingWindow(deps.clock, settings.rollingWindowMs);
+    this.window = new RollingWindow(() => deps.clock.now(), settings.rollingWindowMs);
     deps.metrics.circuitState.set({ model: modelId }, GAUGE_VALUE.closed);
   }
 
@@ -247,7 +197,7 @@ export class ModelBreaker {
   }
 
   private freshWindow(): void {
-    this.window = new RollingWindow(this.deps.clock, this.settings.rollingWindowMs);
+    this.window = new RollingWindow(() => this.deps.clock.now(), this.settings.rollingWindowMs);
   }
 
   private transition(to: BreakerState, openForMs?: number): void {
