@@ -94,8 +94,8 @@ const EMPTY_HEADERS = new RawHeaders([]);
  *
  * It implements the callbacks undici 7's HTTP/1 client itself calls (`onConnect`, `onHeaders`, `onData`,
  * `onComplete`, `onError`; typed as deprecated). A handler of the newer `onResponse*` kind is wrapped by
- * undici in an adapter that turns every answer's raw headers into an object first; that object, which the
- * gateway barely reads, cost about 4 µs of CPU per request. undici is pinned to major 7 in package.json.
+ * undici in an adapter that turns every answer's raw headers into an object first, which the gateway barely
+ * reads (docs/performance-rules.md). undici is pinned to major 7 in package.json.
  */
 class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
   private abortRequest: ((err: Error) => void) | undefined;

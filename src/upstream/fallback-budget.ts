@@ -23,7 +23,7 @@ export class FallbackBudget {
   /**
    * One entry per model ever called, kept at zero when idle: the IDs come from the config's catalogue, so
    * the map stays small. Deleting idle entries made V8 rebuild the map's table, in the old generation, on
-   * nearly every request (~140 bytes of old-generation garbage per request at 500 req/s).
+   * nearly every request (docs/performance-rules.md).
    */
   private readonly counts = new Map<string, Counts>();
 
