@@ -1,18 +1,11 @@
 import type { Config } from '../config/schema.js';
-import type { Logger } from '../logger.js';
-import type { GatewayMetrics } from '../metrics/registry.js';
 import type { AttemptError } from './attempt-error.js';
-import { ModelBreaker, systemClock, type BreakerClock, type BreakerDeps, type BreakerState, type BreakerView } from './breaker.js';
+import { ModelBreaker, systemClock, type BreakerDeps, type BreakerState, type BreakerView } from './breaker.js';
 
 export { AttemptError, BreakerOpenError } from './attempt-error.js';
 
-export interface BreakersDeps {
-  metrics: GatewayMetrics;
-  logger: Logger;
-  /** Source of the open-period jitter, in [0, 1). */
-  random?: () => number;
-  clock?: BreakerClock;
-}
+/** The jitter's random source and the clock default to Math.random and the system's. */
+export type BreakersDeps = Pick<BreakerDeps, 'metrics' | 'logger'> & Partial<Pick<BreakerDeps, 'random' | 'clock'>>;
 
 const catalogueIds = (config: Config): string[] => [...new Set(Object.values(config.models).map((m) => m.id))];
 
