@@ -47,7 +47,7 @@ let secondPrefix = '';
 
 /**
  * pino's `stdTimeFunctions.isoTime` output (`,"time":"2026-11-23T01:30:18.432Z"`), with the date formatted
- * once per second rather than per line: `toISOString` was ~0.6 µs of every request's log line.
+ * once per second rather than per line (docs/performance-rules.md).
  */
 export function isoTime(now = Date.now()): string {
   const second = Math.floor(now / 1000);
@@ -68,14 +68,9 @@ const BATCH_CHARS = 16_384;
 const BATCH_DELAY_MS = 250;
 
 /**
- * stdout for a serving gateway: log lines go out in writes of about 16 KB, and at least every 250 ms.
- * - A write per line cost about 100 µs of CPU per request at 500 req/s. Writes of 4 KB (~9 lines) still
- *   took 1.8% of the gateway's CPU at that rate; writes of 16 KB (~37) take 0.9% (`perf`, 4,000 requests each).
- * - The batches are written synchronously (pino's default), a few µs each. Handing them to the thread
- *   pool (sonic-boom's async mode) woke a pool thread per batch, which competed with the event loop
- *   for the CPU and showed in the gateway's latency tail (added p99 +0.3 to +0.7 ms in A/B runs).
- * - The lines are gathered here rather than by sonic-boom's `minLength`: sonic-boom measures its whole
- *   pending string on every write, which copies it each time (about 2 µs per line at 4 KB pending).
+ * stdout for a serving gateway: log lines go out in writes of about 16 KB, and at least every 250 ms,
+ * written synchronously (pino's default) and gathered here rather than by sonic-boom's `minLength`; why
+ * each of the three, with its measurement: docs/performance-rules.md.
  * Call `flushSync` before exiting (the last 250 ms are otherwise lost).
  */
 export function bufferedStdout(): FlushableDestination {

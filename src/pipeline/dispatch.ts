@@ -1,6 +1,7 @@
 import { badGateway, GatewayError, overloaded } from '../errors.js';
-import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
-import { CallerTimeoutError, ClientGoneError, runAttempt, type AttemptResult } from '../upstream/attempt.js';
+import { AttemptError, CallerTimeoutError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
+import { ClientGoneError } from '../client-gone-error.js';
+import { runAttempt, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';

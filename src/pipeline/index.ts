@@ -2,7 +2,7 @@ import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
 import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
-import { ClientGoneError } from '../upstream/attempt.js';
+import { ClientGoneError } from '../client-gone-error.js';
 import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
 import { admitRequest } from './admit.js';

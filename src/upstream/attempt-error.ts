@@ -37,6 +37,14 @@ export class BreakerOpenError extends Error {
   }
 }
 
+/** The attempt's deadline was the caller's own (`x-stainless-timeout`): the caller's choice, not the model's fault. */
+export class CallerTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the caller's own deadline of ${Math.round(timeoutMs)} ms passed`);
+    this.name = 'CallerTimeoutError';
+  }
+}
+
 const isClientStatus = (status: number | undefined): boolean => status !== undefined && status >= 400 && status < 500;
 
 /**
@@ -73,4 +81,30 @@ export function isRetryableOverload(err: unknown, onRateLimit: boolean, tripOn: 
 export function errorCodeLabel(err: AttemptError): string {
   if (err.kind !== 'status') return err.kind;
   return err.status === undefined ? 'unknown' : String(err.status);
+}
+
+/** Why an answer's status line and content type cannot be an Anthropic answer to this request, if so. */
+export function notAnAnswer(status: number, contentType: string, stream: boolean): string | undefined {
+  if (status > 599) return `status ${status}`;
+  const json = contentType.includes('json');
+  if (status === 200 && stream && !contentType.includes('event-stream')) return `a stream request answered with ${contentType || 'no content type'}`;
+  if ((status === 200 && !stream) || status >= 500) return json ? undefined : `status ${status} with ${contentType || 'no content type'}`;
+  return undefined;
+}
+
+/** undici's failures: its HTTP parser's (malformed answer, oversized headers) break the protocol; the rest is the network. */
+export function networkError(err: Error & { code?: unknown }): AttemptError {
+  const code = typeof err.code === 'string' ? err.code : '';
+  const protocol = code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+  return new AttemptError(protocol ? 'protocol' : 'network', undefined, `${err.message || 'connection failed'}${code ? ` (${code})` : ''}`);
+}
+
+export function upstreamMessage(text: string, status: number): string {
+  try {
+    const parsed = JSON.parse(text) as { error?: { message?: unknown } };
+    if (typeof parsed.error?.message === 'string') return parsed.error.message;
+  } catch {
+    // not JSON: fall through
+  }
+  return `upstream answered ${status}`;
 }

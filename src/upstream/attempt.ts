@@ -1,27 +1,14 @@
 import type { Dispatcher } from 'undici';
 import { joined } from '../bytes.js';
 import { retryAfterMs } from '../limits/upstream-headers.js';
-import { AttemptError } from './attempt-error.js';
+import { ClientGoneError } from '../client-gone-error.js';
+import { AttemptError, CallerTimeoutError, networkError, notAnAnswer, upstreamMessage } from './attempt-error.js';
 import type { UpstreamClient } from './client.js';
+import { FirstContentHold } from './first-content.js';
 import { RawHeaders } from './raw-headers.js';
 import { SseScanner } from './sse-scanner.js';
+import { StreamRemainder, type StreamRest } from './stream-rest.js';
 import { emptyUsage, mergeUsage, usageInJson, type Usage } from './usage.js';
-
-/** Thrown when the caller went away: not the upstream's fault, so never counted against a breaker. */
-export class ClientGoneError extends Error {
-  constructor() {
-    super('client closed the connection');
-    this.name = 'ClientGoneError';
-  }
-}
-
-/** The attempt's deadline was the caller's own (`x-stainless-timeout`): the caller's choice, not the model's fault. */
-export class CallerTimeoutError extends Error {
-  constructor(readonly timeoutMs: number) {
-    super(`the caller's own deadline of ${Math.round(timeoutMs)} ms passed`);
-    this.name = 'CallerTimeoutError';
-  }
-}
 
 export interface AttemptOptions {
   readonly client: UpstreamClient;
@@ -41,21 +28,6 @@ export interface AttemptOptions {
   readonly onSend?: () => void;
   /** Reads the stream on the side; Anthropic's SSE events unless given (OpenAI's chunks, for instance). */
   readonly scanner?: () => SseScanner;
-}
-
-/** Where the rest of a stream goes once relayed: `data` returning false pauses the upstream until `resume()`. */
-export interface StreamSink {
-  data(chunk: Buffer): boolean;
-  end(): void;
-  error(err: Error): void;
-}
-
-/** The part of a stream after the held events; what arrives before `pipe` is called waits for it. */
-export interface StreamRest {
-  /** All of the rest, if the upstream already finished it cleanly (often the case when it came in one read). */
-  takeAll(): Buffer[] | undefined;
-  pipe(sink: StreamSink): void;
-  resume(): void;
 }
 
 /**
@@ -85,30 +57,33 @@ export function runAttempt(options: AttemptOptions): Promise<AttemptResult> {
   });
 }
 
-type Phase = 'head' | 'collect' | 'failed-status' | 'hold' | 'rest' | 'done';
+/** Where the call is: the body of a JSON answer or a failed status is collected; a stream is held, then handed over. */
+type Phase = { readonly kind: 'head' | 'collect' | 'failed-status' | 'done' } | FirstContentHold | StreamRemainder;
+const HEAD: Phase = { kind: 'head' };
+const COLLECT: Phase = { kind: 'collect' };
+const FAILED_STATUS: Phase = { kind: 'failed-status' };
+const DONE: Phase = { kind: 'done' };
 
 const EMPTY_HEADERS = new RawHeaders([]);
 
 /**
- * undici's handler for one attempt: collects a JSON answer, or holds SSE events until content, then streams the rest.
+ * undici's handler for one attempt: collects a JSON answer, or holds SSE events until content
+ * (FirstContentHold), then hands the rest over (StreamRemainder).
  *
  * It implements the callbacks undici 7's HTTP/1 client itself calls (`onConnect`, `onHeaders`, `onData`,
  * `onComplete`, `onError`; typed as deprecated). A handler of the newer `onResponse*` kind is wrapped by
- * undici in an adapter that turns every answer's raw headers into an object first; that object, which the
- * gateway barely reads, cost about 4 µs of CPU per request. undici is pinned to major 7 in package.json.
+ * undici in an adapter that turns every answer's raw headers into an object first, which the gateway barely
+ * reads (docs/performance-rules.md). undici is pinned to major 7 in package.json.
  */
-class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
+class UpstreamCall implements Dispatcher.DispatchHandler {
   private abortRequest: ((err: Error) => void) | undefined;
   private resumeReading: (() => void) | undefined;
-  private phase: Phase = 'head';
+  private phase: Phase = HEAD;
   private status = 0;
   private headers = EMPTY_HEADERS;
+  /** The body of a JSON answer or of a failed status. */
   private chunks: Buffer[] = [];
-  private scanner: SseScanner | undefined;
   private readonly jsonUsage = emptyUsage();
-  private sink: StreamSink | undefined;
-  /** How the call ended while the rest had no sink yet. */
-  private endedEarly: { error?: Error } | undefined;
   private timedOut = false;
   private readonly timer: NodeJS.Timeout;
   private readonly onClientGone = (): void => this.abort();
@@ -130,19 +105,19 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     const reason = new Error('attempt aborted');
     if (this.abortRequest) this.abortRequest(reason);
     // Still queued for a connection: fail now; undici aborts the call once it reaches a socket.
-    else if (this.phase === 'head') this.onError(reason);
+    else if (this.phase.kind === 'head') this.onError(reason);
   };
 
   readonly clearDeadline = (): void => clearTimeout(this.timer);
 
   onConnect(abort: (err?: Error) => void): void {
     this.abortRequest = abort;
-    if (this.phase === 'done') abort(new Error('attempt aborted'));
+    if (this.phase.kind === 'done') abort(new Error('attempt aborted'));
   }
 
-  /** Returns false to pause reading (never here: see `hold` in onData). */
+  /** Returns false to pause reading (never here: see `holdUntilContent`). */
   onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void): boolean {
-    if (this.phase !== 'head' || statusCode < 200) return true; // 1xx informational answers come before the real one
+    if (this.phase.kind !== 'head' || statusCode < 200) return true; // 1xx informational answers come before the real one
     this.resumeReading = resume;
     this.status = statusCode;
     const headers = (this.headers = new RawHeaders(rawHeaders));
@@ -151,125 +126,106 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     if (broken) {
       this.abortRequest?.(new Error(broken));
       this.fail(new AttemptError('protocol', statusCode, broken));
-    } else if (this.options.failOn(statusCode)) this.phase = 'failed-status';
-    else if (this.options.stream && statusCode === 200) {
-      this.phase = 'hold';
-      this.scanner = this.options.scanner?.() ?? new SseScanner();
-    } else this.phase = 'collect';
+    } else if (this.options.failOn(statusCode)) this.phase = FAILED_STATUS;
+    else if (this.options.stream && statusCode === 200) this.phase = new FirstContentHold(this.options.scanner?.() ?? new SseScanner());
+    else this.phase = COLLECT;
     return true;
   }
 
   /** Returns false to pause reading until `resume()`. */
   onData(chunk: Buffer): boolean {
-    switch (this.phase) {
+    const phase = this.phase;
+    switch (phase.kind) {
       case 'collect':
       case 'failed-status':
         this.chunks.push(chunk);
         return true;
-      case 'hold': {
-        this.chunks.push(chunk);
-        const scanner = this.scanner as SseScanner;
-        if (!scanner.push(chunk) && !scanner.error) return true;
-        if (scanner.error?.type === 'overloaded_error' && !scanner.sawContent) {
-          this.abortRequest?.(new Error('overloaded before content'));
-          this.fail(new AttemptError('stream_overloaded', 200, scanner.error.message));
-          return true;
-        }
-        // No pause here: the relay attaches within the same event-loop turn (promise continuations),
-        // so at most the rest of this socket read is kept meanwhile. Pausing mid-read would make
-        // undici push the unread bytes back into the socket and read them again.
-        this.phase = 'rest';
-        this.succeed(this);
+      case 'hold':
+        this.holdUntilContent(phase, chunk);
         return true;
-      }
       case 'rest':
-        if (this.sink) return this.sink.data(chunk);
-        this.chunks.push(chunk); // relayed first by `pipe`
-        return true;
+        return phase.data(chunk);
       default:
         return true;
     }
   }
 
   onComplete(): void {
-    const chunks = this.chunks;
-    switch (this.phase) {
-      case 'collect': {
-        const bytes = joined(chunks);
-        this.chunks = [bytes];
-        if (this.status === 200) {
-          const usage = usageInJson(bytes.toString('utf8'));
-          // Every Anthropic message carries its usage: a 200 without one is not an answer.
-          if (usage === null || typeof usage !== 'object') return this.fail(new AttemptError('protocol', 200, 'answer without a message'));
-          mergeUsage(this.jsonUsage, usage);
-        }
-        this.succeed(undefined);
+    const phase = this.phase;
+    switch (phase.kind) {
+      case 'collect':
+        this.completeJson();
         return;
-      }
       case 'failed-status': {
-        const text = joined(chunks).toString('utf8');
+        const text = joined(this.chunks).toString('utf8');
         this.fail(new AttemptError('status', this.status, upstreamMessage(text, this.status), retryAfterMs(this.headers)));
         return;
       }
-      case 'hold': {
+      case 'hold':
         // The whole stream came before any content (or had none); with neither message_stop nor an error it was no stream.
-        const scanner = this.scanner as SseScanner;
-        if (scanner.sawMessageStop || scanner.error) this.succeed(undefined);
+        if (phase.endedAsAnswer()) this.succeed(phase.held, undefined, phase.scanner);
         else this.fail(new AttemptError('protocol', 200, 'stream ended without a message'));
         return;
-      }
       case 'rest':
-        this.finishRest();
+        phase.end();
         return;
       default:
     }
   }
 
   onError(err: Error): void {
-    if (this.phase === 'rest') {
-      this.finishRest(err);
+    const phase = this.phase;
+    if (phase.kind === 'rest') {
+      phase.end(err);
       return;
     }
-    if (this.phase === 'done') return;
+    if (phase.kind === 'done') return;
     if (this.options.clientGone.aborted) this.fail(new ClientGoneError());
     else if (this.timedOut && this.options.callersDeadline) this.fail(new CallerTimeoutError(this.options.timeoutMs));
     else if (this.timedOut) this.fail(new AttemptError('timeout', undefined, `no answer within ${Math.round(this.options.timeoutMs)} ms`));
     else this.fail(err instanceof AttemptError ? err : networkError(err));
   }
 
-  takeAll(): Buffer[] | undefined {
-    if (!this.endedEarly || this.endedEarly.error || this.sink) return undefined;
-    const chunks = this.chunks;
-    this.chunks = [];
-    this.done();
-    return chunks;
+  private holdUntilContent(hold: FirstContentHold, chunk: Buffer): void {
+    const outcome = hold.push(chunk);
+    if (outcome === 'wait') return;
+    if (outcome instanceof AttemptError) {
+      this.abortRequest?.(new Error('overloaded before content'));
+      this.fail(outcome);
+      return;
+    }
+    // No pause here: the relay attaches within the same event-loop turn (promise continuations),
+    // so at most the rest of this socket read is kept meanwhile. Pausing mid-read would make
+    // undici push the unread bytes back into the socket and read them again.
+    const rest = new StreamRemainder(
+      () => this.resumeReading?.(),
+      () => this.done(),
+    );
+    this.phase = rest;
+    this.succeed(hold.held, rest, hold.scanner);
   }
 
-  pipe(sink: StreamSink): void {
-    this.sink = sink;
-    const early = this.chunks;
-    this.chunks = [];
-    let flowing = true;
-    for (const chunk of early) flowing = sink.data(chunk) && flowing;
-    if (this.endedEarly) this.finishRest(this.endedEarly.error);
-    else if (flowing) this.resume(); // otherwise the sink resumes when it drains
+  private completeJson(): void {
+    const bytes = joined(this.chunks);
+    if (this.status === 200) {
+      const usage = usageInJson(bytes.toString('utf8'));
+      // Every Anthropic message carries its usage: a 200 without one is not an answer.
+      if (usage === null || typeof usage !== 'object') return this.fail(new AttemptError('protocol', 200, 'answer without a message'));
+      mergeUsage(this.jsonUsage, usage);
+    }
+    this.succeed([bytes], undefined, undefined);
   }
 
-  resume(): void {
-    this.resumeReading?.();
-  }
-
-  private succeed(rest: StreamRest | undefined): void {
-    if (this.phase !== 'rest') this.done();
-    const held = this.chunks;
+  private succeed(held: Buffer[], rest: StreamRemainder | undefined, scanner: SseScanner | undefined): void {
+    if (!rest) this.done();
     this.chunks = [];
     this.resolve({
       status: this.status,
       headers: this.headers,
       held,
       rest,
-      scanner: this.scanner,
-      usage: this.scanner?.usage ?? this.jsonUsage,
+      scanner,
+      usage: scanner?.usage ?? this.jsonUsage,
       abort: this.abort,
       clearDeadline: this.clearDeadline,
     });
@@ -280,45 +236,9 @@ class UpstreamCall implements Dispatcher.DispatchHandler, StreamRest {
     this.reject(err);
   }
 
-  private finishRest(error?: Error): void {
-    if (!this.sink) {
-      this.endedEarly = error ? { error } : {};
-      return;
-    }
-    this.done();
-    if (error) this.sink.error(error);
-    else this.sink.end();
-  }
-
   private done(): void {
-    this.phase = 'done';
+    this.phase = DONE;
     this.clearDeadline();
     this.options.clientGone.off(this.onClientGone);
   }
-}
-
-/** Why an answer's status line and content type cannot be an Anthropic answer to this request, if so. */
-function notAnAnswer(status: number, contentType: string, stream: boolean): string | undefined {
-  if (status > 599) return `status ${status}`;
-  const json = contentType.includes('json');
-  if (status === 200 && stream && !contentType.includes('event-stream')) return `a stream request answered with ${contentType || 'no content type'}`;
-  if ((status === 200 && !stream) || status >= 500) return json ? undefined : `status ${status} with ${contentType || 'no content type'}`;
-  return undefined;
-}
-
-/** undici's failures: its HTTP parser's (malformed answer, oversized headers) break the protocol; the rest is the network. */
-function networkError(err: Error & { code?: unknown }): AttemptError {
-  const code = typeof err.code === 'string' ? err.code : '';
-  const protocol = code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
-  return new AttemptError(protocol ? 'protocol' : 'network', undefined, `${err.message || 'connection failed'}${code ? ` (${code})` : ''}`);
-}
-
-function upstreamMessage(text: string, status: number): string {
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } };
-    if (typeof parsed.error?.message === 'string') return parsed.error.message;
-  } catch {
-    // not JSON: fall through
-  }
-  return `upstream answered ${status}`;
 }

@@ -23,7 +23,7 @@ export class FallbackBudget {
   /**
    * One entry per model ever called, kept at zero when idle: the IDs come from the config's catalogue, so
    * the map stays small. Deleting idle entries made V8 rebuild the map's table, in the old generation, on
-   * nearly every request (~140 bytes of old-generation garbage per request at 500 req/s).
+   * nearly every request (docs/performance-rules.md).
    */
   private readonly counts = new Map<string, Counts>();
 
@@ -45,19 +45,9 @@ export class FallbackBudget {
     };
   }
 
-  /** Requests in flight to the model: its own and fallbacks. */
-  inflight(modelId: string): number {
-    const counts = this.counts.get(modelId);
-    return counts ? counts.primary + counts.fallback : 0;
-  }
-
   /** Requests in flight per model ID ever called. */
   *inflightByModel(): Iterable<readonly [string, number]> {
     for (const [model, counts] of this.counts) yield [model, counts.primary + counts.fallback];
-  }
-
-  fallbacksInflight(modelId: string): number {
-    return this.counts.get(modelId)?.fallback ?? 0;
   }
 
   /** New limits apply to the next admission; requests in flight keep their slots. */

@@ -9,7 +9,8 @@ import {
   errorCodeLabel,
   isRetryableOverload,
 } from '../../src/upstream/attempt-error.js';
-import { Breakers, JITTER, PROBE_RETRY_MS, openPeriodMs } from '../../src/upstream/breakers.js';
+import { JITTER, PROBE_RETRY_MS, openPeriodMs } from '../../src/upstream/breaker.js';
+import { Breakers } from '../../src/upstream/breakers.js';
 
 const OPUS = 'claude-opus-4-7';
 const price = { input: 1, output: 1, cacheWrite: 1, cacheRead: 1 };
@@ -44,6 +45,9 @@ function deferred<T>(): Deferred<T> {
   });
   return { promise, resolve, reject };
 }
+
+/** 0 unless open (or half-open with the probe in flight); else the time until a call may be admitted. */
+const retryAfterMs = (b: Breakers, model = OPUS): number => b.views().find((v) => v.model === model)?.retryAfterMs ?? 0;
 
 async function gauge(metrics: GatewayMetrics, model: string): Promise<number | undefined> {
   const { values } = await metrics.circuitState.get();
@@ -147,7 +151,7 @@ describe('Breakers', () => {
   it('starts closed with a gauge series for every catalogue model', async () => {
     const b = create();
     expect(b.state(OPUS)).toBe('closed');
-    expect(b.retryAfterMs(OPUS)).toBe(0);
+    expect(retryAfterMs(b)).toBe(0);
     for (const id of ['claude-haiku-4-5', 'claude-sonnet-4-6', OPUS]) expect(await gauge(metrics, id)).toBe(0);
   });
 
@@ -171,7 +175,7 @@ describe('Breakers', () => {
     await trip(b, 1);
     expect(b.state(OPUS)).toBe('open');
     expect(await gauge(metrics, OPUS)).toBe(2);
-    expect(b.retryAfterMs(OPUS)).toBe(1000);
+    expect(retryAfterMs(b)).toBe(1000);
 
     const attempt = vi.fn(ok);
     const rejection = b.run(OPUS, attempt);
@@ -179,7 +183,7 @@ describe('Breakers', () => {
     await expect(rejection).rejects.toMatchObject({ modelId: OPUS, retryAfterMs: 1000, halfOpen: false });
     expect(attempt).not.toHaveBeenCalled();
     vi.advanceTimersByTime(400);
-    expect(b.retryAfterMs(OPUS)).toBe(600);
+    expect(retryAfterMs(b)).toBe(600);
     expect(b.state('claude-sonnet-4-6')).toBe('closed');
     expect(await upstreamErrors(metrics, OPUS, '529')).toBe(5);
   });
@@ -244,6 +248,22 @@ describe('Breakers', () => {
     expect(b.state(OPUS)).toBe('closed');
   });
 
+  it('drops failures a whole slice (a tenth of the window) at a time, counted from the window\'s start', async () => {
+    const b = create();
+    vi.advanceTimersByTime(500);
+    await trip(b, 4); // in the first slice, [0, 1000)
+    vi.advanceTimersByTime(9499); // t = 9999: still inside the window
+    await b.run(OPUS, ok);
+    await trip(b, 1);
+    expect(b.state(OPUS)).toBe('open'); // 5 of 6 failed
+    b.reset(OPUS);
+    vi.advanceTimersByTime(500);
+    await trip(b, 4);
+    vi.advanceTimersByTime(9500); // 10 s after the reset: the first slice is gone
+    await trip(b, 1);
+    expect(b.state(OPUS)).toBe('closed'); // 1 of 1, under volumeThreshold
+  });
+
   it('half-open admits exactly one probe at a time', async () => {
     const b = create();
     await trip(b);
@@ -252,7 +272,7 @@ describe('Breakers', () => {
     vi.advanceTimersByTime(1);
     expect(b.state(OPUS)).toBe('halfOpen');
     expect(await gauge(metrics, OPUS)).toBe(1);
-    expect(b.retryAfterMs(OPUS)).toBe(0);
+    expect(retryAfterMs(b)).toBe(0);
 
     const probe = deferred<string>();
     const attempts = Array.from({ length: 5 }, () => vi.fn(() => probe.promise));
@@ -264,7 +284,7 @@ describe('Breakers', () => {
       expect(r.status).toBe('rejected');
       if (r.status === 'rejected') expect(r.reason).toMatchObject({ name: 'BreakerOpenError', halfOpen: true, retryAfterMs: PROBE_RETRY_MS });
     }
-    expect(b.retryAfterMs(OPUS)).toBe(PROBE_RETRY_MS);
+    expect(retryAfterMs(b)).toBe(PROBE_RETRY_MS);
 
     probe.resolve('fine');
     await expect(results[0]).resolves.toBe('fine');
@@ -276,13 +296,13 @@ describe('Breakers', () => {
   it('a failed probe re-opens for longer each time, up to the cap, and success resets the backoff', async () => {
     const b = create({ resetTimeoutMs: 1000, maxResetTimeoutMs: 5000 });
     await trip(b);
-    const periods = [b.retryAfterMs(OPUS)];
+    const periods = [retryAfterMs(b)];
     for (let i = 0; i < 4; i++) {
-      vi.advanceTimersByTime(b.retryAfterMs(OPUS));
+      vi.advanceTimersByTime(retryAfterMs(b));
       expect(b.state(OPUS)).toBe('halfOpen');
       await expect(b.run(OPUS, fail(overloaded()))).rejects.toBeInstanceOf(AttemptError);
       expect(b.state(OPUS)).toBe('open');
-      periods.push(b.retryAfterMs(OPUS));
+      periods.push(retryAfterMs(b));
     }
     expect(periods).toEqual([1000, 2000, 4000, 5000, 5000]);
 
@@ -291,21 +311,21 @@ describe('Breakers', () => {
     expect(b.state(OPUS)).toBe('closed');
     await trip(b, 4); // with the probe's success: 4 of 5 failed
     expect(b.state(OPUS)).toBe('open');
-    expect(b.retryAfterMs(OPUS)).toBe(1000);
+    expect(retryAfterMs(b)).toBe(1000);
   });
 
   it('jitters the open period', async () => {
     random = () => 0;
     const b = create({ resetTimeoutMs: 1000 });
     await trip(b);
-    expect(b.retryAfterMs(OPUS)).toBe(800);
+    expect(retryAfterMs(b)).toBe(800);
     vi.advanceTimersByTime(799);
     expect(b.state(OPUS)).toBe('open');
     vi.advanceTimersByTime(1);
     expect(b.state(OPUS)).toBe('halfOpen');
     random = () => 0.9999;
     await expect(b.run(OPUS, fail(overloaded()))).rejects.toBeInstanceOf(AttemptError);
-    expect(b.retryAfterMs(OPUS)).toBe(2400);
+    expect(retryAfterMs(b)).toBe(2400);
   });
 
   it('a probe answered with a 4xx closes; a probe ended by a client abort lets the next call probe', async () => {
@@ -314,7 +334,7 @@ describe('Breakers', () => {
     vi.advanceTimersByTime(1000);
     await expect(b.run(OPUS, fail(new Error('client gone')))).rejects.toThrow('client gone');
     expect(b.state(OPUS)).toBe('halfOpen');
-    expect(b.retryAfterMs(OPUS)).toBe(0);
+    expect(retryAfterMs(b)).toBe(0);
     await expect(b.run(OPUS, fail(new AttemptError('status', 400, 'bad')))).rejects.toBeInstanceOf(AttemptError);
     expect(b.state(OPUS)).toBe('closed');
   });
@@ -342,7 +362,7 @@ describe('Breakers', () => {
     const probed = b.run(OPUS, () => probe.promise);
     b.recordFailure(OPUS, new AttemptError('stream_overloaded', 200, 'x'));
     expect(b.state(OPUS)).toBe('open');
-    expect(b.retryAfterMs(OPUS)).toBe(2000);
+    expect(retryAfterMs(b)).toBe(2000);
     vi.advanceTimersByTime(2000);
     expect(b.state(OPUS)).toBe('halfOpen');
     probe.resolve('late');
@@ -404,13 +424,13 @@ describe('Breakers', () => {
     await trip(b);
     b.reload(makeConfig({ volumeThreshold: 2, tripOn: [529, 503], resetTimeoutMs: 3000 }));
     expect(b.state(OPUS)).toBe('open');
-    expect(b.retryAfterMs(OPUS)).toBe(1000); // the current open period is kept
+    expect(retryAfterMs(b)).toBe(1000); // the current open period is kept
     vi.advanceTimersByTime(1000);
     await b.run(OPUS, ok);
     expect(b.state(OPUS)).toBe('closed');
     await expect(b.run(OPUS, fail(new AttemptError('status', 503, 'x')))).rejects.toBeInstanceOf(AttemptError);
     expect(b.state(OPUS)).toBe('open'); // 2 calls, 1 failure: 50% with the new volumeThreshold and tripOn
-    expect(b.retryAfterMs(OPUS)).toBe(3000);
+    expect(retryAfterMs(b)).toBe(3000);
   });
 
   it('views show each breaker, and an operator reset closes an open one and restarts its backoff', async () => {
@@ -429,7 +449,7 @@ describe('Breakers', () => {
     expect(lines.some((l) => l.msg === 'circuit breaker reset by an operator' && l.model === OPUS)).toBe(true);
     await expect(b.run(OPUS, ok)).resolves.toBe('ok');
     await trip(b, 4); // a fresh window (with the ok above, 4 of 5 failed); the backoff starts over at 1 s
-    expect(b.retryAfterMs(OPUS)).toBe(1000);
+    expect(retryAfterMs(b)).toBe(1000);
     expect(b.reset('no-such-model')).toBe(false);
   });
 
@@ -439,6 +459,44 @@ describe('Breakers', () => {
     const attempt = vi.fn(ok);
     await expect(b.run(OPUS, attempt)).rejects.toThrow('shut down');
     expect(attempt).not.toHaveBeenCalled();
+  });
+});
+
+describe('Breakers with an injected clock', () => {
+  it('opens, half-opens and closes on the clock it is given', async () => {
+    let now = 1_000_000;
+    const timers: Array<{ at: number; fn: () => void }> = [];
+    const clock = {
+      now: () => now,
+      after(ms: number, fn: () => void) {
+        const timer = { at: now + ms, fn };
+        timers.push(timer);
+        return () => void timers.splice(timers.indexOf(timer), 1);
+      },
+    };
+    const advance = (ms: number): void => {
+      now += ms;
+      for (const t of timers.filter((t) => t.at <= now)) {
+        timers.splice(timers.indexOf(t), 1);
+        t.fn();
+      }
+    };
+    const b = new Breakers(makeConfig({ volumeThreshold: 2 }), { metrics: createMetrics({ defaultMetrics: false }), logger: createLogger({ level: 'silent' }), random: () => 0.5, clock });
+    try {
+      for (let i = 0; i < 2; i++) await expect(b.run(OPUS, fail(overloaded()))).rejects.toBeInstanceOf(AttemptError);
+      expect(b.state(OPUS)).toBe('open');
+      expect(retryAfterMs(b)).toBe(1000);
+      advance(999);
+      expect(retryAfterMs(b)).toBe(1);
+      expect(b.state(OPUS)).toBe('open');
+      advance(1);
+      expect(b.state(OPUS)).toBe('halfOpen');
+      await expect(b.run(OPUS, ok)).resolves.toBe('ok');
+      expect(b.state(OPUS)).toBe('closed');
+      expect(timers).toHaveLength(0);
+    } finally {
+      b.shutdown();
+    }
   });
 });
 
@@ -452,8 +510,8 @@ describe('Breakers with real timers', () => {
     try {
       for (let i = 0; i < 2; i++) await expect(b.run(OPUS, fail(overloaded()))).rejects.toBeInstanceOf(AttemptError);
       expect(b.state(OPUS)).toBe('open');
-      expect(b.retryAfterMs(OPUS)).toBeGreaterThanOrEqual(16);
-      expect(b.retryAfterMs(OPUS)).toBeLessThanOrEqual(24);
+      expect(retryAfterMs(b)).toBeGreaterThanOrEqual(16);
+      expect(retryAfterMs(b)).toBeLessThanOrEqual(24);
       await new Promise((r) => setTimeout(r, 30));
       expect(b.state(OPUS)).toBe('halfOpen');
       await expect(b.run(OPUS, ok)).resolves.toBe('ok');
