@@ -69,6 +69,7 @@ export class RedisStore {
   ) {
     const client = new Redis(url, {
       enableOfflineQueue: false, // fail at once while disconnected, so admission can fall back
+      enableAutoPipelining: true, // the scripts of requests handled in one event-loop turn go in one write
       maxRetriesPerRequest: 0,
       commandTimeout: COMMAND_TIMEOUT_MS,
       connectTimeout: 2_000,
