@@ -26,7 +26,7 @@ const SLOT_GRACE_MS = 250;
  * One all-or-nothing try at every dimension of an org. Shared through Redis, that is one script
  * (`SharedBudget.admit`). In this process, tokens are taken from every bucket together and, if any
  * bucket went below zero (another try overdrew), everything taken is given back at once. The concurrency slot is
- * waited for in Bottleneck's FIFO queue until `deadline`; with `slotFirst` the wait starts alongside
+ * waited for in the local slots' FIFO line until `deadline`; with `slotFirst` the wait starts alongside
  * the token take (the fast path), otherwise only once the tokens are taken (the head of the line).
  */
 export async function attempt(
