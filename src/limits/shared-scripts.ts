@@ -74,18 +74,20 @@ out[#out + 1] = used
 return out`;
 
 /**
- * ARGV: lease id to free ('' for none), then per dimension its capacity (-1: not budgeted), a ceiling
- * ('' for none) and a change: level = min(capacity, min(level, ceiling) + change). A settle passes refunds
- * (positive) and charges (negative); a rejoin after an outage passes a ceiling and what was spent meanwhile.
+ * ARGV: the lease ids to free, space-separated ('' for none), then per dimension its capacity (-1: not
+ * budgeted), a ceiling ('' for none), refunds and charges: level = min(capacity, min(level, ceiling) + refunds)
+ * - charges. Refunds are capped before the charges apply, so settling many requests at once is never more
+ * generous than settling them one by one. A rejoin after an outage passes a ceiling and what was spent meanwhile.
  */
 export const ADJUST_LUA = `${PRELUDE}
-if ARGV[1] ~= '' then redis.call('zrem', KEYS[2], ARGV[1]) end
+for id in string.gmatch(ARGV[1], '%S+') do redis.call('zrem', KEYS[2], id) end
 for i, d in ipairs(DIMS) do
-  local cap, ceiling, change = tonumber(ARGV[3 * i - 1]), tonumber(ARGV[3 * i]), tonumber(ARGV[3 * i + 1])
-  if cap >= 0 and (change ~= 0 or ceiling ~= nil) then
+  local cap, ceiling = tonumber(ARGV[4 * i - 2]), tonumber(ARGV[4 * i - 1])
+  local refunds, charges = tonumber(ARGV[4 * i]), tonumber(ARGV[4 * i + 1])
+  if cap >= 0 and (refunds ~= 0 or charges ~= 0 or ceiling ~= nil) then
     local level = load(d, cap)
     if ceiling ~= nil then level = math.min(level, ceiling) end
-    state[d].level = math.min(cap, level + change)
+    state[d].level = math.min(cap, level + refunds) - charges
   end
 end
 save()
