@@ -14,7 +14,7 @@ export interface SharedLease extends SlotLease {
   settle(corrections: Amounts): Promise<void>;
 }
 
-export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } | { ok: false; levels: Levels; slotsFull: boolean };
+export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } | { ok: false; levels: Levels };
 
 /**
  * Settles of one org arriving within this long go to Redis as one script: under load, one command for many
@@ -63,8 +63,8 @@ export class SharedBudget {
     const args: (string | number)[] = [id, this.slotCount ?? -1, this.leaseMs];
     for (const d of TOKEN_DIMENSIONS) args.push(this.capUnits(d), toUnits(amounts[d] ?? 0));
     const reply = await this.store.admit(this.keys, args);
-    const { levels, ok, used } = this.parse(reply);
-    if (!ok) return { ok: false, levels, slotsFull: this.slotCount !== undefined && used >= this.slotCount };
+    const { levels, ok } = this.parse(reply);
+    if (!ok) return { ok: false, levels };
     let settled = false;
     const settle = (corrections: Amounts): Promise<void> => {
       if (settled) return Promise.resolve();
@@ -134,14 +134,14 @@ export class SharedBudget {
     return cap === undefined ? -1 : toUnits(cap);
   }
 
-  private parse(reply: unknown): { ok: boolean; levels: Levels; used: number } {
-    if (!Array.isArray(reply) || reply.length !== 5) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
+  private parse(reply: unknown): { ok: boolean; levels: Levels } {
+    if (!Array.isArray(reply) || reply.length !== 4) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
     const levels = new Map<TokenDimension, number>();
     TOKEN_DIMENSIONS.forEach((d, i) => {
       const raw: unknown = reply[i + 1];
       if (this.caps.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
     });
-    return { ok: reply[0] === 1, levels, used: Number(reply[4]) };
+    return { ok: reply[0] === 1, levels };
   }
 }
 

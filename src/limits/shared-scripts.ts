@@ -44,7 +44,7 @@ end
  * ARGV: lease id, slot count (-1: no concurrency budget), lease lifetime (ms), then per dimension its
  * capacity (-1: not budgeted) and the amount needed. Everything is taken, or nothing.
  * Returns {1 admitted | 0 refused, level of rpm, itpm, otpm ('' if not budgeted; after the take if
- * admitted, before it if refused), leases in use before this one}.
+ * admitted, before it if refused)}.
  */
 export const ADMIT_LUA = `${PRELUDE}
 local short = false
@@ -52,11 +52,10 @@ for i, d in ipairs(DIMS) do
   local cap, need = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
   if cap >= 0 and load(d, cap) < need then short = true end
 end
-local size, used = tonumber(ARGV[2]), 0
+local size = tonumber(ARGV[2])
 if size >= 0 then
   redis.call('zremrangebyscore', KEYS[2], '-inf', now)
-  used = redis.call('zcard', KEYS[2])
-  if used >= size then short = true end
+  if redis.call('zcard', KEYS[2]) >= size then short = true end
 end
 if not short then
   for i, d in ipairs(DIMS) do
@@ -70,7 +69,6 @@ end
 save()
 local out = {short and 0 or 1}
 for _, d in ipairs(DIMS) do out[#out + 1] = state[d] and fmt(state[d].level) or '' end
-out[#out + 1] = used
 return out`;
 
 /**
