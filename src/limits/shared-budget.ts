@@ -167,6 +167,7 @@ class SharedBucket implements TokenBucket {
 
   /** The next script stores the new capacity, keeping what was spent (idempotent across replicas). */
   async resize(perMinute: number): Promise<void> {
+    if (perMinute === this.perMinute) return; // a reload touches Redis only for the orgs that changed
     this.budget.caps.set(this.dimension, perMinute);
     await this.budget.levels();
   }
@@ -189,7 +190,7 @@ class SharedSlots implements Slots {
   }
 
   async resize(size: number): Promise<void> {
-    this.budget.slotCount = size;
+    this.budget.slotCount = size; // taken by the next admission
   }
 
   async close(): Promise<void> {

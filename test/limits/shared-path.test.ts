@@ -8,15 +8,16 @@ describe.runIf(redisTestsEnabled)('the shared admission path', () => {
   let redis: TestRedis;
   let client: Redis;
   let h: Harness;
+  const options = {
+    redis: { url: '', prefix: 'sp' },
+    orgs: { busy: { rpm: 60, itpm: 1_000, otpm: 100_000, concurrency: 5, maxQueueMs: 0 }, idle: { rpm: 60, concurrency: 5 }, once: { rpm: 60 } },
+  };
 
   beforeAll(async () => {
     redis = await startRedis();
     client = new Redis(redis.url);
-    const config = limitsConfig({
-      redis: { url: redis.url, prefix: 'sp' },
-      orgs: { busy: { rpm: 60, itpm: 1_000, otpm: 100_000, concurrency: 5, maxQueueMs: 0 }, idle: { rpm: 60, concurrency: 5 }, once: { rpm: 60 } },
-    });
-    h = harness(config);
+    options.redis.url = redis.url;
+    h = harness(limitsConfig(options));
     expect(await h.limits.ready(5_000)).toBe(true);
   });
   afterAll(async () => {
@@ -63,6 +64,16 @@ describe.runIf(redisTestsEnabled)('the shared admission path', () => {
     const orgKeys = keys.filter((k) => k !== 'sp:replicas');
     expect(orgKeys.length).toBeGreaterThan(0);
     for (const key of orgKeys) expect(key.startsWith('sp:{busy}:')).toBe(true);
+  });
+
+  it('runs nothing in Redis on a reload for the orgs whose budget did not change', async () => {
+    await client.config('RESETSTAT');
+    await h.limits.reload(limitsConfig(options)); // the same budgets, a new config object
+    expect(await scriptCalls()).toBeLessThanOrEqual(1); // a replica heartbeat may fall in
+    await h.limits.reload(limitsConfig({ ...options, orgs: { ...options.orgs, busy: { ...options.orgs.busy, rpm: 120 } } }));
+    expect(await scriptCalls()).toBeGreaterThanOrEqual(1); // busy's new size is stored at once
+    expect(await scriptCalls()).toBeLessThanOrEqual(2);
+    expect(await client.keys('sp:{idle}*')).toEqual([]);
   });
 
   it('lets the keys of an idle org expire once its buckets would be full again', async () => {
