@@ -3,7 +3,8 @@
 // `node --cpu-prof --cpu-prof-dir=DIR/<kind> dist/cli.js serve ...`, stopped with SIGTERM so V8 writes the
 // profile, then summarised by bench/top-functions.mjs.
 //   node bench/profile.mjs [--dir /tmp/gw-prof] [--kinds json,stream,auto] [--requests N] [--target gateway|bare]
-//                          [--budget generous|none] [--concurrency 32] [--top 25]
+//                          [--budget generous|none] [--redis] [--concurrency 32] [--top 25]
+// --redis: the org's budget in a redis-server of its own (the production configuration).
 // Needs dist/ (npm run build). Writes DIR/<kind>/*.cpuprofile and DIR/<kind>/summary.txt.
 import { mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { makeBodies } from './lib/bodies.mjs';
 import { closedLoop, makePool } from './lib/load.mjs';
-import { Child } from './lib/procs.mjs';
-import { BENCH_KEY, HAIKU_ID, ROOT, headersFor, simBehaviour, startGateway, startSim } from './lib/setup.mjs';
+import { Child, startRedisServer } from './lib/procs.mjs';
+import { BENCH_KEY, freePort, HAIKU_ID, ROOT, headersFor, simBehaviour, startGateway, startSim } from './lib/setup.mjs';
 import { render, summarise } from './top-functions.mjs';
 
 const { values } = parseArgs({
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     target: { type: 'string', default: 'gateway' },
     budget: { type: 'string', default: 'generous' },
     top: { type: 'string', default: '25' },
+    redis: { type: 'boolean', default: false },
   },
 });
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
@@ -32,8 +34,8 @@ const concurrency = Number(values.concurrency);
 const children = [];
 process.once('exit', () => children.forEach((c) => c.killNow()));
 
-async function profileKind(sim, kind, logs) {
-  const dir = join(values.dir, `${values.target}${values.budget === 'none' ? '-nobudget' : ''}-${kind}`);
+async function profileKind(sim, kind, logs, redisUrl) {
+  const dir = join(values.dir, `${values.target}${values.budget === 'none' ? '-nobudget' : ''}${redisUrl ? '-redis' : ''}-${kind}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const stream = kind === 'stream';
@@ -44,7 +46,7 @@ async function profileKind(sim, kind, logs) {
     children.push(proc);
     proc.url = (await proc.waitForLog(/PROXY_URL=(\S+)/))[1];
   } else {
-    proc = await startGateway(logs, sim.url, { nodeArgs, name: `gateway-${kind}`, budget: values.budget });
+    proc = await startGateway(logs, sim.url, { nodeArgs, name: `gateway-${kind}`, budget: values.budget, redisUrl });
     children.push(proc);
   }
   const model = values.target === 'bare' ? HAIKU_ID : kind === 'auto' ? 'auto' : 'haiku';
@@ -70,9 +72,11 @@ try {
   const sim = await startSim(logs);
   children.push(sim);
   await simBehaviour(sim.url, {});
+  const redis = values.redis ? await startRedisServer(logs, await freePort()) : undefined;
+  if (redis) children.push(redis);
   for (const kind of values.kinds.split(',')) {
     log(`profiling ${values.target} under ${kind} load (${requests} requests, concurrency ${concurrency})`);
-    process.stdout.write(`${await profileKind(sim, kind, logs)}\n\n`);
+    process.stdout.write(`${await profileKind(sim, kind, logs, redis?.url)}\n\n`);
   }
   rmSync(logs, { recursive: true, force: true }); // kept when something failed, for the processes' logs
 } finally {

@@ -3,18 +3,18 @@
 // everything a separate process on 127.0.0.1. See bench/README.md for the method.
 //
 //   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,classifier] [--streams N]
-//                      [--budget generous|none|usd|usd-redis] [--out FILE] [--keep] [--memory-direct]
+//                      [--budget generous|none|usd|usd-redis] [--out FILE] [--keep] [--memory-direct] [--no-redis]
 // Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_BUDGET=..., BENCH_OUT=FILE,
-// BENCH_MEMORY_DIRECT=1; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).
+// BENCH_MEMORY_DIRECT=1, BENCH_REDIS=0; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpuPhase, memoryPhase, openLoopPhase, pacedPhase } from './lib/phases.mjs';
-import { CLK_TCK } from './lib/procs.mjs';
+import { CLK_TCK, startRedisServer } from './lib/procs.mjs';
 import { renderTable } from './lib/report.mjs';
-import { BENCH_KEY, DIST, GATEWAY_NODE_FLAGS, HAIKU_ID, ROOT, startBare, startGateway, startSim } from './lib/setup.mjs';
+import { BENCH_KEY, DIST, freePort, GATEWAY_NODE_FLAGS, HAIKU_ID, ROOT, startBare, startGateway, startSim } from './lib/setup.mjs';
 
 const PHASES = ['cpu', 'latency', 'ttfb', 'paced', 'memory', 'classifier'];
 const { values } = parseArgs({
@@ -26,7 +26,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: process.env.BENCH_OUT ?? join(ROOT, 'bench/results/latest.json') },
     keep: { type: 'boolean', default: false },
     'memory-direct': { type: 'boolean', default: process.env.BENCH_MEMORY_DIRECT === '1' },
+    // The gateway with the same budget held in a redis-server of its own (the production configuration).
+    redis: { type: 'boolean', default: process.env.BENCH_REDIS !== '0' },
   },
+  allowNegative: true,
 });
 const quick = values.quick;
 const only = new Set(values.only.split(',').map((s) => s.trim()).filter(Boolean));
@@ -128,6 +131,11 @@ async function main() {
     // classifier allocates) would be collected, and charged, during the next haiku round.
     const gwAuto = only.has('cpu') ? await startGateway(dir, sim.url, { budget: values.budget, name: 'gateway-auto' }) : undefined;
     if (gwAuto) children.push(gwAuto);
+    // Budgets in Redis: a redis-server of its own, whose CPU is charged to this gateway's requests.
+    const redis = values.redis && (only.has('cpu') || only.has('latency')) ? await startRedisServer(dir, await freePort()) : undefined;
+    if (redis) children.push(redis);
+    const gwRedis = redis && (await startGateway(dir, sim.url, { budget: 'generous', name: 'gateway-redis', nodeArgs: gatewayNodeArgs, redisUrl: redis.url }));
+    if (gwRedis) children.push(gwRedis);
     log(`sim ${sim.url} (pid ${sim.pid}), bare proxy ${bare.url} (pid ${bare.pid}), gateway ${gw.url} (pid ${gw.pid})${gwFree ? `, gateway without budget ${gwFree.url} (pid ${gwFree.pid})` : ''}`);
 
     const direct = { name: 'direct', url: sim.url, child: sim, model: HAIKU_ID, key: 'sim-key' };
@@ -135,6 +143,7 @@ async function main() {
     const gateway = { name: 'gateway', url: gw.url, child: gw, model: 'haiku', key: BENCH_KEY };
     const gatewayAuto = gwAuto && { name: 'gateway-auto', url: gwAuto.url, child: gwAuto, model: 'auto', key: BENCH_KEY };
     const extra = gwFree ? [{ name: 'gateway-nobudget', url: gwFree.url, child: gwFree, model: 'haiku', key: BENCH_KEY }] : [];
+    const withRedis = gwRedis ? [{ name: 'gateway-redis', url: gwRedis.url, child: gwRedis, aux: redis, model: 'haiku', key: BENCH_KEY }] : [];
 
     const timed = async (name, fn) => {
       const t0 = Date.now();
@@ -143,7 +152,7 @@ async function main() {
     };
     if (only.has('cpu')) {
       log('CPU per request, JSON');
-      await timed('cpuJson', () => cpuPhase({ sim, targets: [floor, gateway, gatewayAuto, ...extra], stream: false, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.json }));
+      await timed('cpuJson', () => cpuPhase({ sim, targets: [floor, gateway, gatewayAuto, ...extra, ...withRedis], stream: false, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.json }));
       log('CPU per request, streaming');
       await timed('cpuStream', () => cpuPhase({ sim, targets: [floor, gateway, ...extra], stream: true, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.stream }));
       log(`CPU per request, streaming paced at ${S.cpu.streamPaced.tokensPerSecond} tokens/s`);
@@ -151,7 +160,7 @@ async function main() {
     }
     if (only.has('latency')) {
       log(`Added latency at ${S.latency.rate} req/s`);
-      await timed('latency', () => openLoopPhase({ sim, targets: [direct, floor, gateway, ...extra], stream: false, tokens: 50, ...S.latency }));
+      await timed('latency', () => openLoopPhase({ sim, targets: [direct, floor, gateway, ...extra, ...withRedis], stream: false, tokens: 50, ...S.latency }));
     }
     if (only.has('ttfb')) {
       log(`Stream TTFB at ${S.ttfb.rate} req/s, paced at ${S.ttfb.tokensPerSecond} tokens/s`);
@@ -166,7 +175,7 @@ async function main() {
       const targets = [...(S.memory.direct ? [direct] : []), floor, gateway, ...extra];
       await timed('memory', () => memoryPhase({ sim, targets, ...S.memory }));
     }
-    for (const c of [gw, gwFree]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
+    for (const c of [gw, gwFree, gwRedis]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }

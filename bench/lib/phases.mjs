@@ -38,6 +38,7 @@ export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warm
     reqFor: requester(t, { stream, tokens }),
     cpuUs: 0,
     simCpuUs: 0,
+    auxCpuUs: 0,
     ok: 0,
     failed: 0,
     failures: {},
@@ -60,14 +61,17 @@ export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warm
         clientGc();
         await waitIdle([sim, ...targets.map((t) => t.child)]);
         const c0 = s.t.child.cpu();
+        const a0 = s.t.aux?.cpu() ?? 0;
         const sc0 = sim.cpu();
         const cl0 = clientCpu();
         const res = await closedLoop({ pool: s.pool, concurrency, count: perRound, minMs: roundMs, reqFor: s.reqFor, stream, timeoutMs, maxFailures: concurrency * 2 });
         const c1 = s.t.child.cpu();
+        const a1 = s.t.aux?.cpu() ?? 0;
         const sc1 = sim.cpu();
         const cl1 = clientCpu();
         s.cpuUs += c1 - c0;
         s.simCpuUs += sc1 - sc0;
+        s.auxCpuUs += a1 - a0;
         s.ok += res.ok;
         s.failed += res.failed;
         addCounts(s.failures, res.failures);
@@ -75,10 +79,12 @@ export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warm
         for (const l of res.latencies) s.latencies.push(l);
         s.rounds.push({
           cpuUsPerReq: (c1 - c0) / Math.max(1, res.ok),
+          ...(s.t.aux ? { auxCpuUsPerReq: (a1 - a0) / Math.max(1, res.ok) } : {}),
           reqPerSec: (res.ok * 1000) / res.elapsedMs,
           clientCpuPct: ((cl1 - cl0) / 1000 / res.elapsedMs) * 100,
         });
-        log(`    ${s.t.name} round ${r + 1}: ${((c1 - c0) / Math.max(1, res.ok)).toFixed(1)} µs CPU/req, ${((res.ok * 1000) / res.elapsedMs).toFixed(0)} req/s, ${res.failed} failed`);
+        const auxNote = s.t.aux ? ` (+${((a1 - a0) / Math.max(1, res.ok)).toFixed(1)} in ${s.t.aux.name})` : '';
+        log(`    ${s.t.name} round ${r + 1}: ${((c1 - c0) / Math.max(1, res.ok)).toFixed(1)} µs CPU/req${auxNote}, ${((res.ok * 1000) / res.elapsedMs).toFixed(0)} req/s, ${res.failed} failed`);
       }
     }
   } finally {
@@ -91,6 +97,7 @@ export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warm
         ...(s.broken ? { broken: s.broken } : {}),
         cpuUsPerReq: s.broken ? NaN : s.cpuUs / Math.max(1, s.ok),
         simCpuUsPerReq: s.simCpuUs / Math.max(1, s.ok),
+        ...(s.t.aux ? { auxCpuUsPerReq: s.auxCpuUs / Math.max(1, s.ok) } : {}),
         reqPerSec: (s.ok * 1000) / s.elapsedMs,
         ok: s.ok,
         failed: s.failed,
@@ -130,6 +137,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
     failed: 0,
     failures: {},
     cpuUs: 0,
+    auxCpuUs: 0,
     served: 0,
   }));
   const turns = Math.max(1, Math.round(durationMs / sliceMs));
@@ -150,8 +158,10 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
           }
           const c0 = s.t.child.cpu();
           const bg0 = s.t.child.backgroundCpu();
+          const a0 = s.t.aux?.cpu() ?? 0;
           const res = await openLoop({ pool: s.pool, rate, durationMs: durationMs / turns, unrecordedMs: turns > 1 ? sliceWarmupMs : 0, reqFor: s.reqFor, stream, timeoutMs });
           s.cpuUs += s.t.child.cpu() - c0;
+          s.auxCpuUs += (s.t.aux?.cpu() ?? 0) - a0;
           const into = round[i];
           into.backgroundUs += s.t.child.backgroundCpu() - bg0;
           for (const key of ['latencies', 'ttfb', 'ttft']) for (const v of res[key]) into[key].push(v);
@@ -191,6 +201,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
         failed: s.failed,
         failures: s.failures,
         cpuUsPerReq: s.t.name === 'direct' ? undefined : s.cpuUs / Math.max(1, s.served),
+        ...(s.t.aux ? { auxCpuUsPerReq: s.auxCpuUs / Math.max(1, s.served) } : {}),
       },
     ]),
   );

@@ -1,5 +1,5 @@
 // Child processes for the bench: spawn, wait until listening, read the OS's CPU and memory accounting, stop.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { openSync, closeSync, readdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -169,4 +169,34 @@ export async function waitIdle(children, { threshold = 0.05, windowMs = 200, max
     if (!busy) break;
   }
   return Date.now() - start;
+}
+
+/**
+ * A private redis-server (no persistence) on `port`, for the gateway with budgets in Redis. Its CPU is read
+ * from /proc/<pid>/stat like the node processes', so the Redis mode is charged what Redis spends for it.
+ */
+export async function startRedisServer(dir, port) {
+  const fd = openSync(`${dir}/redis.log`, 'a');
+  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  const child = {
+    name: 'redis',
+    pid: proc.pid,
+    exited: false,
+    url: `redis://127.0.0.1:${port}`,
+    cpu: () => cpuMicros(proc.pid),
+    killNow: () => child.exited || proc.kill('SIGKILL'),
+    stop: async () => {
+      if (child.exited) return;
+      proc.kill('SIGTERM');
+      await once(proc, 'exit');
+    },
+  };
+  proc.once('exit', () => (child.exited = true));
+  for (let i = 0; i < 100 && !child.exited; i++) {
+    const ok = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG';
+    if (ok) return child;
+    await sleep(50);
+  }
+  throw new Error(`redis-server on port ${port} did not start`);
 }

@@ -27,7 +27,7 @@ export function freePort() {
 export const keyHash = (key) => `sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}`;
 
 /** A gateway config for the bench: upstream = our simulator process, loopback only, budgets that never bind. */
-export function gatewayConfigYaml({ simUrl, budget = 'generous', connections = 8192 }) {
+export function gatewayConfigYaml({ simUrl, budget = 'generous', connections = 8192, redisUrl }) {
   // `usd`: a USD daily limit that never binds and no per-minute budget, so beside the gateway without budget it
   // shows what the USD reserve + settle cost, in memory; `usd-redis` the same in the Redis at BENCH_REDIS_URL.
   const usd = budget === 'usd' || budget === 'usd-redis';
@@ -36,7 +36,8 @@ export function gatewayConfigYaml({ simUrl, budget = 'generous', connections = 8
       ? usd ? '    usd: { daily: 1000000000 }\n' : ''
       : '    budget: { rpm: 1000000000, itpm: 1000000000000, otpm: 1000000000000, concurrency: 1000000, maxQueueMs: 0 }\n';
   if (budget === 'usd-redis' && !process.env.BENCH_REDIS_URL) throw new Error('--budget usd-redis needs BENCH_REDIS_URL');
-  const limits = budget === 'usd-redis' ? `{ redis: { url: "${process.env.BENCH_REDIS_URL}", prefix: bench } }` : '{}';
+  // `redisUrl`: the same generous budget, held in that Redis (the production configuration).
+  const limits = budget === 'usd-redis' ? `{ redis: { url: "${process.env.BENCH_REDIS_URL}", prefix: bench } }` : redisUrl ? `{ redis: { url: "${redisUrl}", prefix: bench } }` : '{}';
   return `# Written by bench/run.mjs for one run; see bench/README.md.
 server:
   port: 0
@@ -86,13 +87,13 @@ export const GATEWAY_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.js
   .filter((word) => word.startsWith('--'));
 
 /** The gateway as `node [GATEWAY_NODE_FLAGS] [nodeArgs] dist/cli.js serve --config FILE --port N` (DIST/cli.js). */
-export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {} } = {}) {
+export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {}, redisUrl } = {}) {
   // The config gets a directory of its own: the gateway watches the config's directory for changes, and
   // the logs written next to it would wake that watcher on every write (a deployment mounts it alone).
   const configDir = join(dir, `${name}-config`);
   mkdirSync(configDir, { recursive: true });
   const configFile = join(configDir, 'gateway.yaml');
-  writeFileSync(configFile, gatewayConfigYaml({ simUrl, budget }));
+  writeFileSync(configFile, gatewayConfigYaml({ simUrl, budget, redisUrl }));
   const port = await freePort();
   const childEnv = {
     ANTHROPIC_API_KEY: 'bench',

@@ -23,11 +23,10 @@ const MIN_WAIT_MS = 20;
 const SLOT_GRACE_MS = 250;
 
 /**
- * One all-or-nothing try at every dimension of an org: tokens are taken from every bucket together
- * and, if any bucket went below zero (it was short, or another replica won a race), everything taken
- * is given back at once. Clustered buckets are read first, so that a short bucket is not touched at
- * all and Bottleneck's lazy refill is applied before the take (see README). The concurrency slot is
- * waited for in Bottleneck's FIFO queue until `deadline`; with `slotFirst` the wait starts alongside
+ * One all-or-nothing try at every dimension of an org. Shared through Redis, that is one script
+ * (`SharedBudget.admit`). In this process, tokens are taken from every bucket together and, if any
+ * bucket went below zero (another try overdrew), everything taken is given back at once. The concurrency slot is
+ * waited for in the local slots' FIFO line until `deadline`; with `slotFirst` the wait starts alongside
  * the token take (the fast path), otherwise only once the tokens are taken (the head of the line).
  */
 export async function attempt(
@@ -35,11 +34,18 @@ export async function attempt(
   amounts: Amounts,
   options: { deadline: number; slotFirst: boolean; signal?: AbortSignal; onSlotWait?: (waiting: boolean) => void },
 ): Promise<AttemptResult> {
+  const shared = set.atomic;
+  if (shared) {
+    const result = await shared.admit(amounts);
+    if (result.ok) return result;
+    // Short on tokens: the worst dimension decides the wait; else every slot was taken (look again soon).
+    return shortfall(set, amounts, result.levels) ?? refuse(result.levels, 'concurrency', POLL_MS, 1);
+  }
   const { deadline, signal } = options;
   const cancel = new AbortController();
   let slot: Promise<SlotOutcome> | undefined;
   const startSlot = (): void => {
-    slot = set.slots?.acquire({
+    slot = set.slots?.acquire?.({
       deadline,
       graceMs: SLOT_GRACE_MS,
       signal: signal ? AbortSignal.any([signal, cancel.signal]) : cancel.signal,
@@ -102,23 +108,15 @@ async function takeTokens(set: LimiterSet, amounts: Amounts): Promise<Refusal | 
   const all = [...set.buckets.keys()];
   const dims = all.filter((d) => (amounts[d] ?? 0) > 0);
   const before = new Map<TokenDimension, number>();
-  if (set.shared) {
-    const levels = await Promise.all(all.map((d) => set.buckets.get(d)!.level()));
-    all.forEach((d, i) => before.set(d, levels[i]!));
-    const short = shortfall(set, amounts, before);
-    if (short) return short;
-  }
   const after = await Promise.all(dims.map((d) => set.buckets.get(d)!.add(-amounts[d]!)));
   const levels = new Map(before);
   dims.forEach((d, i) => {
     levels.set(d, after[i]!);
     before.set(d, after[i]! + amounts[d]!);
   });
-  if (!set.shared) {
-    const untouched = all.filter((d) => !dims.includes(d));
-    const read = await Promise.all(untouched.map((d) => set.buckets.get(d)!.level()));
-    untouched.forEach((d, i) => levels.set(d, read[i]!));
-  }
+  const untouched = all.filter((d) => !dims.includes(d));
+  const read = await Promise.all(untouched.map((d) => set.buckets.get(d)!.level()));
+  untouched.forEach((d, i) => levels.set(d, read[i]!));
   if (dims.every((_, i) => after[i]! >= 0)) return { ok: true, levels, dims };
   await giveBack(set, amounts, dims);
   // Short by what the buckets held before this try; if none was, another request won a race.

@@ -1,11 +1,9 @@
 import Bottleneck from 'bottleneck';
 import { asLocalReservoir, disconnect, updateSettings } from './bottleneck-util.js';
-import type { RedisStore } from './redis-store.js';
 
 /**
- * Bottleneck's Redis scripts change reservoirs with HINCRBY, which needs integers. Tokens are kept
- * in 1/60000ths, so a budget of N per minute refills by N*1000 units a second: an integer for any N
- * with up to three decimals, and budget/replicas is still close enough when it is not.
+ * Tokens are kept in 1/60000ths, so a budget of N per minute refills by N*1000 units a second: an integer
+ * for any N with up to three decimals, and budget/replicas is still close enough when it is not.
  */
 const UNITS_PER_TOKEN = 60_000;
 export const REFILL_INTERVAL_MS = 1_000;
@@ -164,92 +162,5 @@ export class LocalBucket implements TokenBucket {
       this.storedAt = Date.now();
     }
     return this.known();
-  }
-}
-
-/**
- * A bucket every replica shares: Bottleneck's ioredis datastore under one limiter id.
- * Bottleneck refills a clustered reservoir lazily in its Lua scripts from the time elapsed, so no
- * replica's timer is needed and the refill is exact. A stored limiter keeps the settings it was
- * created with, so each new limiter object is reconciled with the configured budget (idempotently).
- */
-export class RedisBucket implements TokenBucket {
-  private instance!: Bottleneck;
-  /** Bottleneck's start-up (connect, create or join the limiter's keys); a failed one stays failed. */
-  private started!: Promise<unknown>;
-  private broken = false;
-  /** The configured budget stored over whatever the keys held; tried again after a failure. */
-  private reconciled: Promise<unknown> | undefined;
-
-  constructor(
-    private readonly store: RedisStore,
-    private readonly id: string,
-    public perMinute: number,
-  ) {
-    this.open();
-  }
-
-  async level(): Promise<number> {
-    const limiter = await this.limiter();
-    return toTokens(await this.store.guard(limiter.currentReservoir(), 'current reservoir'));
-  }
-
-  /** Takes go through Bottleneck; refunds through an atomic capped add (Bottleneck's increment is uncapped). */
-  async add(tokens: number): Promise<number> {
-    const limiter = await this.limiter();
-    if (tokens <= 0) return toTokens(await this.store.guard(limiter.incrementReservoir(toUnits(tokens)), 'increment reservoir'));
-    const level = await this.store.refund(this.id, toUnits(tokens));
-    return level === null ? this.level() : toTokens(level);
-  }
-
-  async rejoin(atMost: number, spent: number): Promise<void> {
-    await this.level(); // re-creates keys an empty Redis lost, and applies the pending refill
-    await this.store.clampAndCharge(this.id, toUnits(atMost), toUnits(spent));
-  }
-
-  /** A fresh limiter object carries the new settings (used if Redis loses its data); the script keeps the spent state. */
-  async resize(perMinute: number): Promise<void> {
-    if (perMinute === this.perMinute) return;
-    this.perMinute = perMinute;
-    this.store.retire(this.instance);
-    this.open();
-    await this.limiter();
-  }
-
-  async close(): Promise<void> {
-    this.store.retire(this.instance);
-  }
-
-  private open(): void {
-    const settings = reservoirSettings(this.perMinute);
-    const limiter = new Bottleneck({
-      id: this.id,
-      connection: this.store.connection,
-      clearDatastore: false,
-      reservoir: settings.reservoirIncreaseMaximum,
-      ...settings,
-    });
-    limiter.on('error', () => undefined); // failures surface through the guarded calls; RedisStore logs them
-    this.instance = limiter;
-    this.broken = false;
-    this.reconciled = undefined;
-    this.started = limiter.ready();
-    this.started.catch(() => {
-      // Make a new limiter later. This one never subscribed nor started its heartbeat: nothing to disconnect.
-      if (this.instance === limiter) this.broken = true;
-    });
-  }
-
-  private async limiter(): Promise<Bottleneck> {
-    if (this.broken && this.store.up) this.open();
-    const limiter = this.instance;
-    await this.store.guard(this.started, 'limiter start');
-    const settings = reservoirSettings(this.perMinute);
-    this.reconciled ??= this.store.reconcile(this.id, settings.reservoirIncreaseMaximum, settings.reservoirIncreaseAmount, REFILL_INTERVAL_MS);
-    await this.reconciled.catch((err: unknown) => {
-      this.reconciled = undefined;
-      throw err;
-    });
-    return limiter;
   }
 }

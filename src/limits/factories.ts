@@ -1,8 +1,8 @@
-import { LocalBucket, RedisBucket } from './bucket.js';
+import { LocalBucket } from './bucket.js';
 import type { LimiterFactory } from './limiter-set.js';
 import type { RedisStore } from './redis-store.js';
 import { LocalSlots } from './local-slots.js';
-import { SlotPool } from './slots.js';
+import { SharedBudget } from './shared-budget.js';
 
 /** In-process limiters (the default store, and the fail-open fallback of the Redis store). */
 export const localFactory: LimiterFactory = {
@@ -11,11 +11,18 @@ export const localFactory: LimiterFactory = {
   slots: (_org, size) => new LocalSlots(size),
 };
 
-/** Limiters every replica shares, under ids `<prefix>:<org>:<dimension>`. */
-export function redisFactory(store: RedisStore, prefix: string, slotExpirationMs: number): LimiterFactory {
+/** Budgets every replica shares: one `SharedBudget` per org, made when the org's limiters are. */
+export function redisFactory(store: RedisStore, prefix: string, leaseMs: number): LimiterFactory {
+  const budgets = new Map<string, SharedBudget>();
+  const budgetOf = (org: string): SharedBudget => {
+    let budget = budgets.get(org);
+    if (!budget) budgets.set(org, (budget = new SharedBudget(store, prefix, org, leaseMs)));
+    return budget;
+  };
   return {
     shared: true,
-    bucket: (org, dimension, perMinute) => new RedisBucket(store, `${prefix}:${org}:${dimension}`, perMinute),
-    slots: (org, size) => new SlotPool(size, store, `${prefix}:${org}:concurrency`, slotExpirationMs),
+    bucket: (org, dimension, perMinute) => budgetOf(org).bucket(dimension, perMinute),
+    slots: (org, size) => budgetOf(org).slots(size),
+    atomic: budgetOf,
   };
 }

@@ -1,5 +1,6 @@
 import type { Budget } from '../config/schema.js';
 import type { TokenBucket } from './bucket.js';
+import type { SharedBudget } from './shared-budget.js';
 import type { Slots } from './slots.js';
 import { TOKEN_DIMENSIONS, type TokenDimension } from './types.js';
 
@@ -9,6 +10,8 @@ export interface LimiterFactory {
   readonly shared: boolean;
   bucket(orgId: string, dimension: TokenDimension, perMinute: number): TokenBucket;
   slots(orgId: string, size: number): Slots;
+  /** Shared stores: the org's budget, admitted and settled whole in one script each. */
+  atomic?(orgId: string): SharedBudget;
 }
 
 /**
@@ -32,6 +35,11 @@ export class LimiterSet {
 
   get shared(): boolean {
     return this.factory.shared;
+  }
+
+  /** Shared: every dimension is admitted and settled together through this (see shared-budget.ts). */
+  get atomic(): SharedBudget | undefined {
+    return this.factory.atomic?.(this.orgId);
   }
 
   /** Applies a (new) budget; dimensions that stay keep what they have spent. New limiters exist when this returns. */

@@ -6,8 +6,8 @@ interface Waiter {
 
 /**
  * The concurrency budget of one process: a count of held slots and a first-come-first-served line.
- * Shared budgets use `SlotPool` on Bottleneck, whose per-job timer (≥ 1 ms) and bookkeeping cost more
- * than the whole rest of a request when nothing needs coordinating across replicas.
+ * (Bottleneck's job queue, used here once, cost a timer (≥ 1 ms) and more bookkeeping than the whole rest of
+ * a request. Shared budgets take their slots in the admission script: shared-budget.ts.)
  */
 export class LocalSlots implements Slots {
   private held = 0;

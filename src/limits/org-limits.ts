@@ -32,7 +32,7 @@ type Granted = Extract<AttemptResult, { ok: true }>;
 /** A queued head re-reads shared buckets at least this often, to see refunds made on other replicas. */
 const SHARED_POLL_MS = 250;
 const LOCAL_POLL_MS = 1_000;
-/** A clustered concurrency job outlives the longest upstream call by this much before Redis frees it. */
+/** A shared concurrency lease outlives the longest upstream call by this much before Redis frees it. */
 const SLOT_EXPIRY_MARGIN_MS = 60_000;
 
 /** Tries on a store that answers PING but keeps failing the limiter scripts, before a 503. */
@@ -40,7 +40,8 @@ const MAX_STORE_FAILURES = 3;
 
 /**
  * Per-org budgets (docs/config.md): RPM, ITPM, OTPM and concurrency, enforced with Bottleneck in
- * memory or shared by every replica through Redis. See README.md in this folder for the design.
+ * memory, or shared by every replica through Redis (one script per admission, one per settle).
+ * See README.md in this folder for the design.
  */
 export class OrgLimits {
   private config: Config;

@@ -15,7 +15,7 @@ export interface OrgState {
   /** Fail-open: local limiters of budget/replicas, made when Redis is first found unreachable. */
   fallback: LimiterSet | undefined;
   readonly queue: AdmissionQueue;
-  /** Requests waiting for a concurrency slot in Bottleneck's queue (counted in the queue-depth gauge too). */
+  /** Requests waiting for a local concurrency slot (counted in the queue-depth gauge too). */
   slotWaiters: number;
   /** The head's latest refusal, reported to those that time out behind it. */
   lastRefusal: SetRefusal | undefined;

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import Bottleneck from 'bottleneck';
 import { Redis } from 'ioredis';
-import { disconnect } from './bottleneck-util.js';
 import type { Logger } from '../logger.js';
+import { ADJUST_LUA, ADMIT_LUA } from './shared-scripts.js';
 
 /** A Redis operation did not complete: Redis is unreachable, slow, or answered with an error. */
 export class StoreUnavailableError extends Error {
@@ -26,71 +25,11 @@ const ALIVE_TTL_MS = 10_000;
 
 type Health = 'connecting' | 'up' | 'down';
 
-/** Where Bottleneck 2.x keeps a clustered limiter's settings and reservoir (Scripts.allKeys). */
-const settingsKey = (limiterId: string): string => `b_${limiterId}_settings`;
-
-/**
- * Redis 7 prefixes "ERR " to the sentinel errors of Bottleneck's Lua scripts, and Bottleneck 2.19.5
- * compares them exactly, so its built-in recovery (re-create a limiter's keys after Redis lost its
- * data, re-register a client that was evicted) never runs (bottleneck issues #205, #212, #219).
- * Strip the prefix from those two messages before Bottleneck sees them.
- */
-function normalizeScriptErrors(connection: Bottleneck.IORedisConnection): void {
-  type Callback = (err: Error | null, replies: unknown) => void;
-  type ScriptFn = (...args: unknown[]) => unknown;
-  const internals = connection as unknown as { __scriptFn__(name: string): ScriptFn };
-  const original = internals.__scriptFn__.bind(connection);
-  internals.__scriptFn__ = (name: string): ScriptFn => {
-    const fn = original(name);
-    return (...args: unknown[]) => {
-      const callback = args.pop() as Callback;
-      return fn(...args, (err: Error | null, replies: unknown) => {
-        if (err && /^ERR (SETTINGS_KEY_NOT_FOUND|UNKNOWN_CLIENT)$/.test(err.message)) err.message = err.message.slice(4);
-        callback(err, replies);
-      });
-    };
-  };
-}
-
-/**
- * Applies a new budget to a clustered reservoir in one atomic step, keeping what was spent:
- * remaining += newCapacity - oldCapacity. Idempotent, so every replica may run it on reload
- * (the second one finds the new capacity already stored and changes nothing).
- */
-const RECONCILE_LUA = `
-local s = redis.call('hmget', KEYS[1], 'reservoir', 'reservoirIncreaseMaximum', 'reservoirIncreaseAmount', 'reservoirIncreaseInterval')
-local reservoir, oldCap = tonumber(s[1]), tonumber(s[2])
-local cap, amount, interval = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-if reservoir == nil or oldCap == nil then return false end
-if oldCap == cap and tonumber(s[3]) == amount and tonumber(s[4]) == interval then return reservoir end
-reservoir = math.min(cap, reservoir + (cap - oldCap))
-redis.call('hset', KEYS[1], 'reservoir', reservoir, 'reservoirIncreaseMaximum', cap,
-  'reservoirIncreaseAmount', amount, 'reservoirIncreaseInterval', interval)
-return reservoir`;
-
-/** Gives tokens back to a clustered reservoir atomically, never above its maximum (Bottleneck's increment is uncapped). */
-const REFUND_LUA = `
-local s = redis.call('hmget', KEYS[1], 'reservoir', 'reservoirIncreaseMaximum')
-local reservoir, cap = tonumber(s[1]), tonumber(s[2])
-if reservoir == nil then return false end
-reservoir = reservoir + tonumber(ARGV[1])
-if cap ~= nil and reservoir > cap then reservoir = cap end
-redis.call('hset', KEYS[1], 'reservoir', reservoir)
-return reservoir`;
-
 /**
  * Timers run before I/O callbacks in an event-loop turn: after a busy turn, a deadline would fire although
  * Redis's answer is already waiting in the socket. Deciding after the pending I/O lets that answer win.
  */
 const afterPendingIo = (decide: () => void): void => void setImmediate(decide);
-
-/** Lowers a clustered reservoir to at most ARGV[1], then charges ARGV[2]: a bucket rejoining after an outage. */
-const CLAMP_AND_CHARGE_LUA = `
-local reservoir = tonumber(redis.call('hget', KEYS[1], 'reservoir'))
-if reservoir == nil then return false end
-reservoir = math.min(reservoir, tonumber(ARGV[1])) - tonumber(ARGV[2])
-redis.call('hset', KEYS[1], 'reservoir', reservoir)
-return reservoir`;
 
 /** Records this replica as alive (Redis's clock, so replicas' clocks need not agree); returns how many are. */
 const HEARTBEAT_LUA = `
@@ -101,18 +40,22 @@ redis.call('zremrangebyscore', KEYS[1], '-inf', now - tonumber(ARGV[2]))
 redis.call('pexpire', KEYS[1], ARGV[2])
 return redis.call('zcard', KEYS[1])`;
 
+/** The org scripts as ioredis commands: EVALSHA, with EVAL once if Redis does not know the script yet. */
+interface ScriptCommands {
+  gatewayAdmit(budgetKey: string, slotsKey: string, ...args: (string | number)[]): Promise<unknown>;
+  gatewayAdjust(budgetKey: string, slotsKey: string, ...args: (string | number)[]): Promise<unknown>;
+}
+
 /**
- * The shared ioredis connection every clustered limiter uses, and the judge of whether Redis is up.
+ * The shared ioredis connection the org budgets use, and the judge of whether Redis is up.
  * Redis trouble never throws out of here unguarded: errors are logged, health flips to down, a probe
  * pings until Redis answers again, and listeners hear each transition once.
  */
 export class RedisStore {
-  readonly connection: Bottleneck.IORedisConnection;
-  private readonly client: Redis;
+  private readonly client: Redis & ScriptCommands;
   private health: Health = 'connecting';
   private probeTimer: NodeJS.Timeout | undefined;
   private verifying: Promise<void> | undefined;
-  private readonly retiring = new Set<Bottleneck>();
   private closed = false;
   private readonly listeners = new Set<(up: boolean, reason: string) => void>();
   private readonly replicaId = randomUUID();
@@ -124,19 +67,20 @@ export class RedisStore {
     private readonly logger: Logger,
     private readonly prefix = 'gateway',
   ) {
-    this.client = new Redis(url, {
+    const client = new Redis(url, {
       enableOfflineQueue: false, // fail at once while disconnected, so admission can fall back
+      enableAutoPipelining: true, // the scripts of requests handled in one event-loop turn go in one write
       maxRetriesPerRequest: 0,
       commandTimeout: COMMAND_TIMEOUT_MS,
       connectTimeout: 2_000,
       retryStrategy: (attempt) => Math.min(100 * attempt, 1_000),
     });
+    client.defineCommand('gatewayAdmit', { numberOfKeys: 2, lua: ADMIT_LUA });
+    client.defineCommand('gatewayAdjust', { numberOfKeys: 2, lua: ADJUST_LUA });
+    this.client = client as Redis & ScriptCommands;
     this.client.on('error', (err: Error) => this.logger.debug({ err: err.message }, 'limit store: redis error'));
     this.client.on('close', () => this.markDown('connection closed'));
     this.client.on('ready', () => void this.probe());
-    this.connection = new Bottleneck.IORedisConnection({ client: this.client });
-    this.connection.on('error', (err: unknown) => this.logger.debug({ err: String(err) }, 'limit store: bottleneck error'));
-    normalizeScriptErrors(this.connection);
     this.heartbeatTimer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS).unref();
   }
 
@@ -195,21 +139,14 @@ export class RedisStore {
     return this.verifying.then(() => this.up);
   }
 
-  /** Sets a clustered reservoir's capacity and refill, keeping what was spent. Returns the new level (units). */
-  async reconcile(limiterId: string, capacity: number, amount: number, intervalMs: number): Promise<number | null> {
-    const result = await this.guard(this.client.eval(RECONCILE_LUA, 1, settingsKey(limiterId), capacity, amount, intervalMs), 'reconcile');
-    return typeof result === 'number' ? result : null;
+  /** Runs the admission script of one org (shared-scripts.ts); the reply as Redis gave it. */
+  admit(keys: readonly [string, string], args: (string | number)[]): Promise<unknown> {
+    return this.guard(this.client.gatewayAdmit(keys[0], keys[1], ...args), 'admit');
   }
 
-  /** Adds `units` (> 0) to a clustered reservoir, capped at its maximum. Returns the new level, or null if it does not exist. */
-  async refund(limiterId: string, units: number): Promise<number | null> {
-    const result = await this.guard(this.client.eval(REFUND_LUA, 1, settingsKey(limiterId), units), 'refund');
-    return typeof result === 'number' ? result : null;
-  }
-
-  /** Lowers a clustered reservoir to at most `atMostUnits`, then takes `spentUnits` from it. */
-  async clampAndCharge(limiterId: string, atMostUnits: number, spentUnits: number): Promise<void> {
-    await this.guard(this.client.eval(CLAMP_AND_CHARGE_LUA, 1, settingsKey(limiterId), atMostUnits, spentUnits), 'rejoin');
+  /** Runs the settle/rejoin script of one org (shared-scripts.ts). */
+  async adjust(keys: readonly [string, string], args: (string | number)[]): Promise<void> {
+    await this.guard(this.client.gatewayAdjust(keys[0], keys[1], ...args), 'settle');
   }
 
   private async heartbeat(): Promise<void> {
@@ -222,25 +159,12 @@ export class RedisStore {
     }
   }
 
-  /**
-   * Disconnects a limiter that is no longer used. Bottleneck's disconnect unsubscribes without
-   * handling a failure (an unhandled rejection: fatal in Node) unless the connection is closed, so
-   * while Redis is down the limiter waits here until Redis is back or the store closes.
-   */
-  retire(limiter: Bottleneck): void {
-    if (this.closed || this.up) void disconnect(limiter);
-    else this.retiring.add(limiter);
-  }
-
-  /** Closes the connection first, so that limiters disconnected afterwards do not touch Redis. */
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.probeTimer);
     clearInterval(this.heartbeatTimer);
     this.listeners.clear();
-    await this.connection.disconnect(false);
-    for (const limiter of this.retiring) this.retire(limiter);
-    this.retiring.clear();
+    this.client.disconnect();
   }
 
   private markDown(reason: string): void {
@@ -256,8 +180,6 @@ export class RedisStore {
     const reason = this.health === 'connecting' ? 'connected' : 'reachable again';
     this.health = 'up';
     void this.heartbeat();
-    for (const limiter of this.retiring) this.retire(limiter);
-    this.retiring.clear();
     for (const listener of this.listeners) listener(true, reason);
   }
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { LimiterSet } from './limiter-set.js';
+import type { SharedLease } from './shared-budget.js';
 import type { SlotLease } from './slots.js';
 import type { Amounts, Ticket, TokenDimension, UsageReport } from './types.js';
 
@@ -39,18 +40,22 @@ export function createTicket(parts: TicketParts): Ticket {
     settle(usage: UsageReport | undefined): void {
       if (settled) return;
       settled = true;
+      const shared = parts.lease && 'settle' in parts.lease ? (parts.lease as SharedLease) : undefined;
+      if (shared) {
+        // Shared: the slot and every correction in one script.
+        shared
+          .settle(corrections(parts.taken, usage))
+          .catch((err: unknown) => parts.logger.debug({ err: String(err), org: parts.set.orgId }, 'budget correction lost'))
+          .finally(parts.onSettled);
+        return;
+      }
       parts.lease?.release();
       const work: Promise<unknown>[] = [];
       for (const [dimension, amount] of Object.entries(corrections(parts.taken, usage)) as [TokenDimension, number][]) {
         const bucket = parts.set.buckets.get(dimension);
         if (!bucket || amount === 0 || !Number.isFinite(amount)) continue;
-        if (bucket.addNow) {
-          bucket.addNow(amount);
-          continue;
-        }
-        // A clustered reservoir is refilled lazily by the next script; bring it up to date before a
-        // charge, or Bottleneck's increment would let the pending refill cover part of the charge.
-        work.push(amount > 0 ? bucket.add(amount) : bucket.level().then(() => bucket.add(amount)));
+        if (bucket.addNow) bucket.addNow(amount);
+        else work.push(bucket.add(amount));
       }
       if (work.length === 0) {
         parts.onSettled();

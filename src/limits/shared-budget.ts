@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { TokenBucket } from './bucket.js';
+import type { Levels } from './headers.js';
+import type { RedisStore } from './redis-store.js';
+import type { SlotLease, Slots } from './slots.js';
+import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension } from './types.js';
+
+/** Tokens are kept in Redis in 1/60000ths (see shared-scripts.ts). */
+const UNITS_PER_TOKEN = 60_000;
+const toUnits = (tokens: number): number => Math.round(tokens * UNITS_PER_TOKEN);
+
+/** A lease on the shared budget: settling it frees its concurrency slot and applies the corrections, in one script. */
+export interface SharedLease extends SlotLease {
+  settle(corrections: Amounts): Promise<void>;
+}
+
+export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } | { ok: false; levels: Levels };
+
+/**
+ * Settles of one org arriving within this long go to Redis as one script: under load, one command for many
+ * requests instead of one each. Refunds and freed slots show up to this much later (errs against the org).
+ */
+const SETTLE_BATCH_MS = 2;
+
+interface SettleBatch {
+  readonly ids: string[];
+  readonly refunds: Record<TokenDimension, number>;
+  readonly charges: Record<TokenDimension, number>;
+  readonly done: Promise<void>;
+}
+
+const zero = (): Record<TokenDimension, number> => ({ rpm: 0, itpm: 0, otpm: 0 });
+
+/** Each replica names its leases `<replica>:<n>`: unique without a round trip. */
+const REPLICA = randomUUID();
+let leases = 0;
+
+/**
+ * One org's budget shared by every replica through Redis: every dimension is admitted in one atomic script
+ * and settled in one more (shared-scripts.ts). Nothing runs while the org is idle: no timer, no subscription;
+ * refills are computed by the scripts from Redis's clock. The buckets and slots of `LimiterSet` are views on it.
+ */
+export class SharedBudget {
+  readonly caps = new Map<TokenDimension, number>();
+  slotCount: number | undefined;
+  private readonly keys: readonly [string, string];
+  private reading: Promise<Levels> | undefined;
+  private batch: SettleBatch | undefined;
+
+  constructor(
+    private readonly store: RedisStore,
+    prefix: string,
+    orgId: string,
+    /** A lease not settled within this long (its replica died) is freed by Redis. */
+    private readonly leaseMs: number,
+  ) {
+    const tag = `${prefix}:{${orgId}}`;
+    this.keys = [`${tag}:budget`, `${tag}:slots`];
+  }
+
+  async admit(amounts: Amounts): Promise<SharedAdmission> {
+    const id = this.slotCount === undefined ? '' : `${REPLICA}:${++leases}`;
+    const args: (string | number)[] = [id, this.slotCount ?? -1, this.leaseMs];
+    for (const d of TOKEN_DIMENSIONS) args.push(this.capUnits(d), toUnits(amounts[d] ?? 0));
+    const reply = await this.store.admit(this.keys, args);
+    const { levels, ok } = this.parse(reply);
+    if (!ok) return { ok: false, levels };
+    let settled = false;
+    const settle = (corrections: Amounts): Promise<void> => {
+      if (settled) return Promise.resolve();
+      settled = true;
+      return this.settleSoon(id, corrections);
+    };
+    return { ok: true, levels, lease: { settle, release: () => void settle({}).catch(() => undefined) } };
+  }
+
+  /** Every bucket's level now, with the pending refill (concurrent readers share one script). */
+  levels(): Promise<Levels> {
+    // Started after the current turn, so that a reload's resizes of several dimensions go in one read.
+    this.reading ??= Promise.resolve()
+      .then(() => this.store.admit(this.keys, ['', -1, this.leaseMs, ...TOKEN_DIMENSIONS.flatMap((d) => [this.capUnits(d), 0])]))
+      .then((reply) => this.parse(reply).levels)
+      .finally(() => (this.reading = undefined));
+    return this.reading;
+  }
+
+  /** Per dimension: level = min(capacity, min(level, ceiling) + change), at once. */
+  adjust(changes: Amounts, ceilings: Amounts = {}): Promise<void> {
+    const refunds = zero();
+    const charges = zero();
+    addChanges(refunds, charges, changes);
+    return this.run([], refunds, charges, ceilings);
+  }
+
+  /** Frees lease `id` (if any) and applies the corrections, together with the other settles of the next few ms. */
+  private settleSoon(id: string, corrections: Amounts): Promise<void> {
+    let batch = this.batch;
+    if (!batch) {
+      let flush: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (flush = resolve)).then(() => {
+        this.batch = undefined;
+        return this.run(next.ids, next.refunds, next.charges, {});
+      });
+      const next: SettleBatch = { ids: [], refunds: zero(), charges: zero(), done };
+      batch = this.batch = next;
+      setTimeout(flush, SETTLE_BATCH_MS);
+    }
+    if (id) batch.ids.push(id);
+    addChanges(batch.refunds, batch.charges, corrections);
+    return batch.done;
+  }
+
+  private run(ids: string[], refunds: Amounts, charges: Amounts, ceilings: Amounts): Promise<void> {
+    const args: (string | number)[] = [ids.join(' ')];
+    for (const d of TOKEN_DIMENSIONS) {
+      const ceiling = ceilings[d];
+      args.push(this.capUnits(d), ceiling === undefined ? '' : toUnits(ceiling), toUnits(refunds[d] ?? 0), toUnits(charges[d] ?? 0));
+    }
+    return this.store.adjust(this.keys, args);
+  }
+
+  bucket(dimension: TokenDimension, perMinute: number): TokenBucket {
+    this.caps.set(dimension, perMinute);
+    return new SharedBucket(this, dimension);
+  }
+
+  slots(size: number): Slots {
+    this.slotCount = size;
+    return new SharedSlots(this);
+  }
+
+  private capUnits(d: TokenDimension): number {
+    const cap = this.caps.get(d);
+    return cap === undefined ? -1 : toUnits(cap);
+  }
+
+  private parse(reply: unknown): { ok: boolean; levels: Levels } {
+    if (!Array.isArray(reply) || reply.length !== 4) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
+    const levels = new Map<TokenDimension, number>();
+    TOKEN_DIMENSIONS.forEach((d, i) => {
+      const raw: unknown = reply[i + 1];
+      if (this.caps.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
+    });
+    return { ok: reply[0] === 1, levels };
+  }
+}
+
+/** One dimension of a `SharedBudget`, as the `TokenBucket` that headers, refusals and reloads read. */
+class SharedBucket implements TokenBucket {
+  constructor(
+    private readonly budget: SharedBudget,
+    private readonly dimension: TokenDimension,
+  ) {}
+
+  get perMinute(): number {
+    return this.budget.caps.get(this.dimension) ?? 0;
+  }
+
+  async level(): Promise<number> {
+    return (await this.budget.levels()).get(this.dimension) ?? 0;
+  }
+
+  async add(tokens: number): Promise<number> {
+    await this.budget.adjust({ [this.dimension]: tokens });
+    return this.level();
+  }
+
+  /** The next script stores the new capacity, keeping what was spent (idempotent across replicas). */
+  async resize(perMinute: number): Promise<void> {
+    if (perMinute === this.perMinute) return; // a reload touches Redis only for the orgs that changed
+    this.budget.caps.set(this.dimension, perMinute);
+    await this.budget.levels();
+  }
+
+  async close(): Promise<void> {
+    this.budget.caps.delete(this.dimension);
+  }
+
+  rejoin(atMost: number, spent: number): Promise<void> {
+    return this.budget.adjust({ [this.dimension]: -spent }, { [this.dimension]: atMost });
+  }
+}
+
+/** The concurrency dimension of a `SharedBudget`: taken and freed by its scripts, never waited for here. */
+class SharedSlots implements Slots {
+  constructor(private readonly budget: SharedBudget) {}
+
+  get size(): number {
+    return this.budget.slotCount ?? 0;
+  }
+
+  async resize(size: number): Promise<void> {
+    this.budget.slotCount = size; // taken by the next admission
+  }
+
+  async close(): Promise<void> {
+    this.budget.slotCount = undefined;
+  }
+}
+
+/** Splits changes into refunds (positive) and charges (negative, counted positive); ignores what is not finite. */
+function addChanges(refunds: Record<TokenDimension, number>, charges: Record<TokenDimension, number>, changes: Amounts): void {
+  for (const d of TOKEN_DIMENSIONS) {
+    const change = changes[d] ?? 0;
+    if (!Number.isFinite(change)) continue;
+    if (change > 0) refunds[d] += change;
+    else charges[d] -= change;
+  }
+}
