@@ -9,10 +9,9 @@ import type { RequestContext } from '../pipeline/context.js';
 import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
 import { replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
-import { relay } from '../pipeline/relay.js';
-import { route } from '../pipeline/route.js';
+import { relayToClient } from '../pipeline/relay.js';
+import { routeRequest } from '../pipeline/route.js';
 import { parse } from '../pipeline/validate.js';
-import { AttemptError } from '../upstream/attempt-error.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { chatBodySchema } from './schema.js';
 import { toMessagesBody } from './to-messages.js';
@@ -42,15 +41,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     ctx.stream = body.stream === true;
     await checkMoney(ctx, org, body);
 
-    const decision = (ctx.route = route({
-      body,
-      org,
-      conf,
-      maxTierHeader: req.headers['x-gateway-max-tier'],
-      isAvailable: (model) => services.breakers.state(model) !== 'open',
-      budgetCeiling: ctx.money?.ceiling,
-    }));
-    services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
+    const decision = routeRequest(ctx, body, org);
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
@@ -58,11 +49,8 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
 
     const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
     dispatched = await dispatch(ctx, input);
-    const model = dispatched.model;
     if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));
-    await relay(ctx, dispatched, (reason) =>
-      services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
-    );
+    await relayToClient(ctx, dispatched);
   } catch (err) {
     replyError(ctx, err);
   } finally {

@@ -11,8 +11,8 @@ import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
 import { expectsContinue, readBody } from './read-body.js';
-import { relay, setGatewayHeaders, sseErrorEvent } from './relay.js';
-import { route } from './route.js';
+import { relayToClient, setGatewayHeaders, sseErrorEvent } from './relay.js';
+import { routeRequest } from './route.js';
 import { validateMessages } from './validate.js';
 
 /**
@@ -37,27 +37,15 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     if (citing) await citing;
     await checkMoney(ctx, org, body);
 
-    const decision = (ctx.route = route({
-      body,
-      org,
-      conf,
-      maxTierHeader: req.headers['x-gateway-max-tier'],
-      sticky: services.sticky,
-      isAvailable: (model) => services.breakers.state(model) !== 'open',
-      budgetCeiling: ctx.money?.ceiling,
-    }));
-    services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
+    const decision = routeRequest(ctx, body, org, services.sticky);
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
     dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
-    const model = dispatched.model;
-    await relay(ctx, dispatched, (reason) =>
-      services.breakers.recordFailure(model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
-    );
-    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, model);
+    await relayToClient(ctx, dispatched);
+    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, dispatched.model);
   } catch (err) {
     replyError(ctx, err);
   } finally {

@@ -3,6 +3,7 @@ import { joined } from '../bytes.js';
 import { errorBody } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
 import { openAiErrorChunk } from '../openai/errors.js';
+import { AttemptError } from '../upstream/attempt-error.js';
 import type { SseScanner } from '../upstream/sse-scanner.js';
 import type { RequestContext } from './context.js';
 import type { Dispatched } from './dispatch.js';
@@ -58,6 +59,12 @@ const CUT_MESSAGE: Readonly<Record<Cut, string>> = {
   timeout: 'Upstream stream went silent',
   drain: 'The gateway is shutting down; the stream was cut',
 };
+
+/** Stage 6 with the answering model's breaker told of a stream that fails after its first content. */
+export const relayToClient = (ctx: RequestContext, upstream: Dispatched): Promise<void> =>
+  relay(ctx, upstream, (reason) =>
+    ctx.services.breakers.recordFailure(upstream.model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
+  );
 
 export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: StreamFailure) => void): Promise<void> {
   const { res } = ctx;

@@ -5,7 +5,7 @@ import { invalidRequest } from '../errors.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { StickyRoutes } from '../routing/sticky.js';
 import { clampTier, tierForScore } from '../routing/tiers.js';
-import type { RouteDecision } from './context.js';
+import type { RequestContext, RouteDecision } from './context.js';
 
 export interface RouteInput {
   readonly body: MessagesBody;
@@ -120,4 +120,20 @@ function routeWithinBounds(input: RouteInput): RouteDecision {
   }
   const asked = body.model === modelId ? '' : ` (asked as ${body.model})`;
   return decision(tier, kind, kind === 'alias' ? `alias ${tier}` : `pinned ${modelId}${asked}`, input);
+}
+
+/** Stage 3 for a request: the decision from the request's headers, the breakers and the org's money, kept and counted. */
+export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, sticky?: StickyRoutes): RouteDecision {
+  const { services } = ctx;
+  const decision = (ctx.route = route({
+    body,
+    org,
+    conf: ctx.conf,
+    maxTierHeader: ctx.req.headers['x-gateway-max-tier'],
+    sticky,
+    isAvailable: (model) => services.breakers.state(model) !== 'open',
+    budgetCeiling: ctx.money?.ceiling,
+  }));
+  services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
+  return decision;
 }
