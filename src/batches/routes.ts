@@ -7,7 +7,7 @@ import { answer, callerOrigin, callUpstream, pipeAnswer, readAll } from '../pass
 import type { RequestContext } from '../pipeline/context.js';
 import { readBody } from '../pipeline/read-body.js';
 import type { Services } from '../services.js';
-import { admitBatch } from './budget.js';
+import { admitBatch, admitBatchUsd, recordBatchSpend } from './budget.js';
 import { prepareBatch } from './prepare.js';
 import { BATCH_PRICE_FACTOR, recordBatchUsage, ResultsTally } from './results-cost.js';
 import { chargeBatch } from '../money/batch.js';
@@ -43,6 +43,7 @@ async function create(ctx: RequestContext, org: OrgConfig): Promise<void> {
   ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
   const prepared = prepareBatch(ctx.rawBody, org, conf, req.headers['x-gateway-max-tier']);
   for (const id of prepared.fileIds) await requireOwned(services.ownership, org.id, 'file', id);
+  await admitBatchUsd(services.ownership, services.metrics, org);
   const refund = await admitBatch(services.ownership, services.metrics, org, prepared.decisions.length);
   for (const d of prepared.decisions) services.metrics.routingDecisions.inc({ org: org.id, tier: d.tier, route: d.route });
 
@@ -67,7 +68,7 @@ async function results(ctx: RequestContext, org: OrgConfig, id: string): Promise
   await pipeAnswer(ctx, response, (chunk) => tally.push(chunk));
   tally.end();
   if (await fromStore(services.ownership.markCounted(org.id, id))) {
-    recordBatchUsage(services.metrics, ctx.conf, org.id, tally);
+    await recordBatchSpend(services.ownership, org, recordBatchUsage(services.metrics, ctx.conf, org.id, tally));
     await chargeBatch(services.money, ctx.conf, org, tally.byModel, BATCH_PRICE_FACTOR).catch((err: unknown) =>
       services.logger.warn({ err: String(err), org: org.id }, 'batch spend not charged'),
     );

@@ -43,8 +43,8 @@ const budgetSchema = z.strictObject({
   otpm: positive.optional(),
   concurrency: z.number().int().positive().optional(),
   maxQueueMs: nonNegativeInt.default(0),
-  /** Message Batches traffic, apart from the per-minute budget: requests (batch items) per UTC day. */
-  batch: z.strictObject({ requestsPerDay: z.number().int().positive().optional() }).optional(),
+  /** Message Batches traffic, apart from the per-minute budget: requests (batch items) and USD per UTC day. */
+  batch: z.strictObject({ requestsPerDay: z.number().int().positive().optional(), usdDaily: positive.optional() }).optional(),
 });
 export type Budget = z.infer<typeof budgetSchema>;
 
