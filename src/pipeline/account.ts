@@ -1,5 +1,6 @@
 import type { Ticket, UsageReport } from '../limits/index.js';
 import type { MessagesBody } from '../messages/schema.js';
+import { featureOf } from '../money/guards.js';
 import { pricedParts, type PricedPart } from '../money/pricing.js';
 import { totalUsage, type Usage } from '../upstream/usage.js';
 import type { RequestContext } from './context.js';
@@ -40,10 +41,6 @@ function overheadSeconds(ctx: RequestContext): number | undefined {
   const before = t.upstreamSentAt - t.arrivedAt - (ctx.queuedMs ?? 0);
   return Math.max(0, before + (t.finishedAt - t.upstreamEndedAt)) / 1000;
 }
-
-/** The x-gateway-feature header as a span attribute: a short token, else "other" (never free text). */
-const featureOf = (header: string | string[] | undefined): string | undefined =>
-  typeof header !== 'string' ? undefined : /^[\w.-]{1,64}$/.test(header) ? header : 'other';
 
 /**
  * Tokens and cost in the metrics, attempt by attempt (a server-side fallback bills every iteration at its
@@ -123,7 +120,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       'gateway.org': ctx.org?.id,
       'gateway.tier': tier === NONE ? undefined : tier,
       'gateway.route': ctx.route?.route,
-      'gateway.feature': ctx.money?.feature ?? featureOf(ctx.req.headers['x-gateway-feature']),
+      'gateway.feature': ctx.money?.feature ?? (ctx.org ? featureOf(ctx.org, ctx.req.headers['x-gateway-feature']) : undefined),
       'gateway.cost_usd': cost,
       'gateway.fallback_from': ctx.fallbackFrom,
     },
