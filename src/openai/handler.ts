@@ -9,7 +9,7 @@ import type { RequestContext } from '../pipeline/context.js';
 import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
 import { replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
-import { relayToClient } from '../pipeline/relay.js';
+import { relay } from '../pipeline/relay.js';
 import { routeRequest } from '../pipeline/route.js';
 import { parse } from '../pipeline/validate.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
@@ -50,7 +50,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
     dispatched = await dispatch(ctx, input);
     if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));
-    await relayToClient(ctx, dispatched);
+    await relay(ctx, dispatched);
   } catch (err) {
     replyError(ctx, err);
   } finally {

@@ -11,7 +11,7 @@ import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
 import { expectsContinue, readBody } from './read-body.js';
-import { relayToClient, setGatewayHeaders, sseErrorEvent } from './relay.js';
+import { relay, setGatewayHeaders, sseErrorEvent } from './relay.js';
 import { routeRequest } from './route.js';
 import { validateMessages } from './validate.js';
 
@@ -44,7 +44,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
     dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
-    await relayToClient(ctx, dispatched);
+    await relay(ctx, dispatched);
     if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, dispatched.model);
   } catch (err) {
     replyError(ctx, err);

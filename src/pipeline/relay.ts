@@ -45,12 +45,7 @@ export function setGatewayHeaders(ctx: RequestContext): void {
   headers.add('request-id', ctx.upstreamRequestId ?? ctx.id);
 }
 
-/**
- * Stage 6: pipe the upstream's bytes to the caller as they come, never re-serialised. Held-back SSE events
- * go first, then the rest of the stream. Resolves when the answer is fully written (or the caller left).
- * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close.
- */
-export type StreamFailure = 'stream_overloaded' | 'network' | 'timeout';
+type StreamFailure = 'stream_overloaded' | 'network' | 'timeout';
 /** Why a stream was cut before its end: the upstream's fault (counted against its breaker), or the drain's. */
 type Cut = 'network' | 'timeout' | 'drain';
 
@@ -60,14 +55,16 @@ const CUT_MESSAGE: Readonly<Record<Cut, string>> = {
   drain: 'The gateway is shutting down; the stream was cut',
 };
 
-/** Stage 6 with the answering model's breaker told of a stream that fails after its first content. */
-export const relayToClient = (ctx: RequestContext, upstream: Dispatched): Promise<void> =>
-  relay(ctx, upstream, (reason) =>
-    ctx.services.breakers.recordFailure(upstream.model, new AttemptError(reason, 200, `stream failed after content: ${reason}`)),
-  );
-
-export function relay(ctx: RequestContext, upstream: Dispatched, onStreamFailure: (reason: StreamFailure) => void): Promise<void> {
+/**
+ * Stage 6: pipe the upstream's bytes to the caller as they come, never re-serialised. Held-back SSE events
+ * go first, then the rest of the stream. Resolves when the answer is fully written (or the caller left).
+ * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close.
+ */
+export function relay(ctx: RequestContext, upstream: Dispatched): Promise<void> {
   const { res } = ctx;
+  // A stream that fails after its first content counts against the answering model's breaker.
+  const onStreamFailure = (reason: StreamFailure): void =>
+    ctx.services.breakers.recordFailure(upstream.model, new AttemptError(reason, 200, `stream failed after content: ${reason}`));
   passUpstreamHeaders(ctx, upstream.headers);
   ctx.status = upstream.status;
   ctx.usage = upstream.usage;
