@@ -21,9 +21,8 @@ function lastUserText(body: MessagesBody): string | undefined {
 
 const seconds = (fromMs: number, toMs: number): number => Math.max(0, toMs - fromMs) / 1000;
 
-function usageReport(billed: Usage | undefined): UsageReport | undefined {
-  if (!billed) return undefined;
-  const usage = totalUsage(billed);
+function usageReport(usage: Usage | undefined): UsageReport | undefined {
+  if (!usage) return undefined;
   return {
     inputTokens: usage.inputTokens,
     cacheCreationInputTokens: usage.cacheCreationInputTokens,
@@ -82,7 +81,9 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const t = ctx.timings;
   t.finishedAt ??= performance.now();
   const outputEstimated = chargeRelayedOutput(ctx, dispatched);
-  const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(ctx.usage) : undefined;
+  // Every attempt's tokens added up (a server-side fallback bills each), for the budgets and the log.
+  const tokens = ctx.usage && totalUsage(ctx.usage);
+  const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(tokens) : undefined;
   ticket?.settle(report);
   dispatched?.release(report);
   const parts = ctx.usage && ctx.model ? pricedParts(ctx.usage, ctx.model, ctx.conf) : [];
@@ -109,7 +110,6 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
     metrics.requests.inc({ org, tier, model, route: ctx.kind === 'batches' ? 'batch' : 'file', code });
     metrics.requestDuration.observe({ org, model, stream: 'false', code: `${code[0]}xx` }, duration);
   }
-  const tokens = ctx.usage && totalUsage(ctx.usage);
 
   ctx.trace?.end(
     {
