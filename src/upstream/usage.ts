@@ -50,7 +50,8 @@ export function mergeUsage(into: Usage, raw: unknown): void {
 function iterationUsage(raw: unknown): IterationUsage {
   const usage = emptyUsage();
   const entry = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  mergeUsage(usage, Object.assign({}, entry, { iterations: undefined }));
+  mergeUsage(usage, entry);
+  usage.iterations = undefined; // an attempt is billed as itself, whatever it lists
   return { model: typeof entry.model === 'string' ? entry.model : undefined, usage };
 }
 
