@@ -1,7 +1,7 @@
 import { LocalBucket } from './bucket.js';
 import type { LimiterFactory } from './limiter-set.js';
 import type { RedisStore } from './redis-store.js';
-import { LocalSlots } from './local-slots.js';
+import { LocalSlots } from './slots.js';
 import { SharedBudget } from './shared-budget.js';
 
 /** In-process limiters (the default store, and the fail-open fallback of the Redis store). */

@@ -45,7 +45,7 @@ export class LimiterSet {
   /** Applies a (new) budget; dimensions that stay keep what they have spent. New limiters exist when this returns. */
   apply(budget: Budget | undefined): Promise<void> {
     this.maxQueueMs = budget?.maxQueueMs ?? 0;
-    const work: Promise<void>[] = [];
+    const work: (Promise<void> | void)[] = [];
     for (const dimension of TOKEN_DIMENSIONS) {
       const perMinute = budget?.[dimension];
       const bucket = this.buckets.get(dimension);

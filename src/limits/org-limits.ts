@@ -2,7 +2,7 @@ import type { Config, OrgConfig } from '../config/schema.js';
 import type { GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
-import { abortError, attempt, attemptNow, describeRefusal, type AttemptResult } from './attempt.js';
+import { abortError, attempt, attemptNow, describeRefusal, type AttemptResult, type Granted } from './attempt.js';
 import { localFactory, redisFactory } from './factories.js';
 import { outageSet, writeBack } from './outage.js';
 import { rateLimitHeaders } from './headers.js';
@@ -27,7 +27,6 @@ export interface BudgetView {
 }
 
 type Attempted = AttemptResult & { set: LimiterSet };
-type Granted = Extract<AttemptResult, { ok: true }>;
 
 /** A queued head re-reads shared buckets at least this often, to see refunds made on other replicas. */
 const SHARED_POLL_MS = 250;
@@ -45,6 +44,7 @@ const MAX_STORE_FAILURES = 3;
  */
 export class OrgLimits {
   private config: Config;
+  private configured: ReadonlyMap<string, OrgConfig>;
   private readonly orgs = new Map<string, OrgState>();
   private readonly retired = new RetiredOrgs();
   /** Set while outage spending is being written back (see `rejoin`). */
@@ -56,6 +56,7 @@ export class OrgLimits {
 
   constructor(config: Config, deps: { metrics: GatewayMetrics; logger: Logger }) {
     this.config = config;
+    this.configured = byId(config);
     this.metrics = deps.metrics;
     this.logger = deps.logger.child({ component: 'limits' });
     const redis = config.limits.redis;
@@ -67,7 +68,7 @@ export class OrgLimits {
       this.factory = localFactory;
     }
     this.metrics.limitStoreUp.set(redis ? 0 : 1);
-    for (const org of config.orgs) this.stateFor(org);
+    // Nothing per org yet: an org's limiters, line and metric series are made by its first request.
   }
 
   /** Memory: always true. Redis: whether Redis answers now. */
@@ -87,8 +88,9 @@ export class OrgLimits {
    * store in use (the fail-open fallback while Redis is down), and how many requests wait. Undefined for an unknown org.
    */
   async budgetView(orgId: string): Promise<BudgetView | undefined> {
-    const state = this.orgs.get(orgId);
-    if (!state) return undefined;
+    const org = this.configured.get(orgId);
+    if (!org) return undefined;
+    const state = this.stateFor(org);
     const status = this.status();
     const set = status.mode === 'normal' ? state.primary : (state.fallback ?? state.primary);
     const dimensions: BudgetView['dimensions'] = {};
@@ -103,7 +105,7 @@ export class OrgLimits {
       dimensions,
       concurrency: set.slots?.size ?? null,
       maxQueueMs: set.maxQueueMs,
-      waiting: state.queue.length + state.slotWaiters,
+      waiting: state.queue.length,
     };
   }
 
@@ -120,53 +122,50 @@ export class OrgLimits {
    * in this process with room now and nobody of the org waiting. Undefined otherwise: call `admit`.
    */
   admitNow(req: Omit<AdmissionRequest, 'signal'>): Ticket | undefined {
+    if (!hasLimits(req.org.budget)) return unlimitedTicket();
     const state = this.stateFor(req.org);
-    if (!hasLimits(state.org.budget)) return unlimitedTicket();
     if (state.queue.length > 0) return undefined;
     const set = this.activeSet(state);
-    if (set.shared) return undefined;
+    if (set.atomic) return undefined;
     const amounts = amountsOf(req);
     this.rejectOversize(state, set, amounts);
     const taken = attemptNow(set, amounts);
-    return taken && this.ticket(state, set, taken, amounts, undefined);
+    return taken.ok ? this.ticket(state, set, taken, amounts, undefined) : undefined;
   }
 
   async admit(req: AdmissionRequest): Promise<Ticket> {
     if (req.signal?.aborted) throw abortError(req.signal);
-    const now = this.admitNow(req);
-    if (now) return now;
+    if (!hasLimits(req.org.budget)) return unlimitedTicket();
     const state = this.stateFor(req.org);
     const amounts = amountsOf(req);
     const started = Date.now();
-    const deadline = started + state.primary.maxQueueMs;
+    const maxQueueMs = state.primary.maxQueueMs;
     if (state.queue.length === 0) {
-      const waited = { slot: false };
-      const first = await this.tryOnce(state, amounts, deadline, true, req.signal, waited);
-      if (first.ok) return this.ticket(state, first.set, first, amounts, waited.slot ? started : undefined);
-      state.queue.wake(); // a refused try gave back whatever it took: a waiting head may fit now
-      if (Date.now() >= deadline) throw this.reject(state, first);
+      const first = await this.tryOnce(state, amounts);
+      if (first.ok) return this.ticket(state, first.set, first, amounts, undefined);
+      if (Date.now() - started >= maxQueueMs) throw this.reject(state, first);
+      state.lastRefusal = first;
     }
-    return this.waitInLine(state, amounts, started, deadline, req.signal);
+    return this.waitInLine(state, amounts, started, maxQueueMs - (Date.now() - started), req.signal);
   }
 
   async reload(config: Config): Promise<void> {
     const previous = this.config;
     this.config = config;
+    this.configured = byId(config);
     if (JSON.stringify(previous.limits.redis) !== JSON.stringify(config.limits.redis)) {
       this.logger.warn('limits.redis changed: it takes effect at the next restart');
     }
+    // Only orgs that have state here (a request since start-up) have anything to change.
     const work: Promise<void>[] = [];
-    const current = new Set(config.orgs.map((org) => org.id));
-    for (const org of config.orgs) {
-      const state = this.orgs.get(org.id) ?? this.comeBack(org.id);
-      if (!state) {
-        this.stateFor(org);
+    const replicasChanged = previous.limits.replicas !== config.limits.replicas;
+    for (const id of this.retired.ids()) if (this.configured.has(id)) this.comeBack(id);
+    for (const [id, state] of this.orgs) {
+      const org = this.configured.get(id);
+      if (org) {
+        work.push(...reloadOrg(state, org, replicasChanged));
         continue;
       }
-      work.push(...reloadOrg(state, org, previous.limits.replicas !== config.limits.replicas));
-    }
-    for (const [id, state] of this.orgs) {
-      if (current.has(id)) continue;
       this.orgs.delete(id);
       this.retired.keep(state, (gone) => void Promise.allSettled([gone.primary.close(), gone.fallback?.close()]));
     }
@@ -191,63 +190,57 @@ export class OrgLimits {
     await Promise.allSettled(sets.map((set) => set?.close()));
   }
 
-  private stateFor(org: OrgConfig): OrgState {
-    let state = this.orgs.get(org.id);
+  private stateFor(requested: OrgConfig): OrgState {
+    let state = this.orgs.get(requested.id);
     if (!state) {
+      // The config this instance was last given wins over a request's copy, which may predate a reload.
+      const org = this.configured.get(requested.id) ?? requested;
       const queue = new AdmissionQueue(() => this.publishDepth(this.orgs.get(org.id)));
       const primary = new LimiterSet(org.id, org.budget, this.factory);
-      state = { org, primary, fallback: undefined, queue, slotWaiters: 0, lastRefusal: undefined, sighting: undefined };
+      state = { org, primary, fallback: undefined, queue, lastRefusal: undefined, sighting: undefined };
       this.orgs.set(org.id, state);
-      // Series exist from the start, so that rates and alerts see their first event.
+      // Series exist from the org's first request, so that rates and alerts see its first refusal.
       this.publishDepth(state);
       for (const limit of Object.keys(DESCRIPTION)) this.metrics.rateLimitRejections.inc({ org: org.id, limit }, 0);
     }
     return state;
   }
 
-  private async waitInLine(state: OrgState, amounts: Amounts, started: number, deadline: number, signal?: AbortSignal): Promise<Ticket> {
-    const { turn, leave } = state.queue.enter(deadline, signal);
+  /**
+   * Waits in the org's line for up to `waitMs`, then 429. Cancelled only through AbortSignals: the
+   * caller's, and one for the deadline.
+   */
+  private async waitInLine(state: OrgState, amounts: Amounts, started: number, waitMs: number, signal?: AbortSignal): Promise<Ticket> {
+    const deadline = AbortSignal.timeout(Math.max(0, waitMs));
+    const cancel = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    const { turn, leave } = state.queue.enter(cancel);
     try {
-      const outcome = await turn;
-      if (outcome === 'aborted') throw abortError(signal);
-      if (outcome === 'timeout') {
-        const set = this.activeSet(state);
-        throw this.reject(state, state.lastRefusal ?? Object.assign(await describeRefusal(set, amounts), { set }));
-      }
+      await turn;
       for (;;) {
-        const result = await this.tryOnce(state, amounts, deadline, false, signal);
+        const result = await this.tryOnce(state, amounts);
         if (result.ok) return this.ticket(state, result.set, result, amounts, started);
         state.lastRefusal = result;
-        const left = deadline - Date.now();
-        if (left <= 0) throw this.reject(state, result);
-        const poll = result.set.shared ? SHARED_POLL_MS : LOCAL_POLL_MS;
-        if ((await state.queue.sleep(Math.min(result.waitMs, left, poll), signal)) === 'aborted') throw abortError(signal);
+        const poll = result.set.atomic ? SHARED_POLL_MS : LOCAL_POLL_MS;
+        await state.queue.sleep(Math.min(result.waitMs, poll), cancel);
       }
+    } catch (err) {
+      if (signal?.aborted) throw abortError(signal);
+      if (!deadline.aborted) throw err;
+      const set = this.activeSet(state);
+      throw this.reject(state, state.lastRefusal ?? Object.assign(await describeRefusal(set, amounts), { set }));
     } finally {
       leave();
     }
   }
 
   /** One try on the store in use; if Redis fails during it, the same try again on the fallback (or a 503). */
-  private async tryOnce(
-    state: OrgState,
-    amounts: Amounts,
-    deadline: number,
-    slotFirst: boolean,
-    signal?: AbortSignal,
-    waited?: { slot: boolean },
-  ): Promise<Attempted> {
-    const onSlotWait = (waiting: boolean): void => {
-      if (waited) waited.slot = true;
-      state.slotWaiters += waiting ? 1 : -1;
-      this.publishDepth(state);
-    };
+  private async tryOnce(state: OrgState, amounts: Amounts): Promise<Attempted> {
     for (let failures = 0; ; ) {
       const set = this.activeSet(state);
       this.rejectOversize(state, set, amounts);
       try {
-        const result = await attempt(set, amounts, { deadline, slotFirst, signal, onSlotWait });
-        if (set.shared) state.sighting = { levels: result.levels, at: Date.now() };
+        const result = await attempt(set, amounts);
+        if (set.atomic) state.sighting = { levels: result.levels, at: Date.now() };
         return Object.assign(result, { set });
       } catch (err) {
         if (!(err instanceof StoreUnavailableError) || !this.store) throw err;
@@ -317,7 +310,7 @@ export class OrgLimits {
   }
 
   private publishDepth(state: OrgState | undefined): void {
-    if (state) this.metrics.rateLimitQueueDepth.set({ org: state.org.id }, state.queue.length + state.slotWaiters);
+    if (state) this.metrics.rateLimitQueueDepth.set({ org: state.org.id }, state.queue.length);
   }
 
   private onStoreChange(up: boolean, reason: string): void {
@@ -343,3 +336,5 @@ const amountsOf = (req: Omit<AdmissionRequest, 'signal'>): Amounts => ({
   itpm: Math.max(0, Math.ceil(Number.isFinite(req.inputTokens) ? req.inputTokens : 0)),
   otpm: Math.max(0, Math.ceil(req.maxTokens)),
 });
+
+const byId = (config: Config): ReadonlyMap<string, OrgConfig> => new Map(config.orgs.map((org) => [org.id, org]));

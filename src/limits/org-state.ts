@@ -14,9 +14,8 @@ export interface OrgState {
   readonly primary: LimiterSet;
   /** Fail-open: local limiters of budget/replicas, made when Redis is first found unreachable. */
   fallback: LimiterSet | undefined;
+  /** The org's one line of requests waiting for budget (tokens and slots alike) on this replica. */
   readonly queue: AdmissionQueue;
-  /** Requests waiting for a local concurrency slot (counted in the queue-depth gauge too). */
-  slotWaiters: number;
   /** The head's latest refusal, reported to those that time out behind it. */
   lastRefusal: SetRefusal | undefined;
   /** The shared buckets' levels as last seen here: where the fallback starts, and the bound on rejoining. */
@@ -31,7 +30,9 @@ export const hasLimits = (budget: Budget | undefined): boolean =>
  * again when needed) if the replica count it divides by changed.
  */
 export function reloadOrg(state: OrgState, org: OrgConfig, replicasChanged: boolean): Promise<void>[] {
+  const same = JSON.stringify(state.org.budget) === JSON.stringify(org.budget);
   state.org = org;
+  if (same && !replicasChanged) return []; // a reload touches only the orgs whose budget changed
   const work = [state.primary.apply(org.budget)];
   if (state.fallback && replicasChanged) {
     work.push(state.fallback.close());

@@ -2,7 +2,7 @@ import type { Budget } from '../config/schema.js';
 import { LocalBucket } from './bucket.js';
 import type { Levels } from './headers.js';
 import { LimiterSet, type LimiterFactory } from './limiter-set.js';
-import { LocalSlots } from './local-slots.js';
+import { LocalSlots } from './slots.js';
 import type { TokenDimension } from './types.js';
 
 /** The levels this replica last saw on an org's shared buckets, and when. */
@@ -26,25 +26,13 @@ class OutageBucket extends LocalBucket {
   spent = 0;
 
   constructor(perMinute: number, start: number) {
-    super(perMinute);
-    if (start < perMinute) super.addNow(start - perMinute);
+    super(perMinute, undefined, undefined, Math.min(perMinute, start));
   }
 
-  override add(tokens: number): Promise<number> {
+  /** Takes, refunds and charges; a new budget moves the level through `reshape`, which is not spending. */
+  override add(tokens: number, now?: number): void {
     this.spent -= tokens;
-    return super.add(tokens);
-  }
-
-  override addNow(tokens: number): void {
-    this.spent -= tokens;
-    super.addNow(tokens);
-  }
-
-  /** A new budget moves the level through `add`: that is not spending. */
-  override async resize(perMinute: number): Promise<void> {
-    const delta = perMinute - this.perMinute;
-    await super.resize(perMinute);
-    this.spent += delta;
+    super.add(tokens, now);
   }
 }
 

@@ -1,16 +1,12 @@
-export type Turn = 'turn' | 'timeout' | 'aborted';
-
-interface Waiter {
-  readonly promote: () => void;
-}
-
 /**
  * One org's line of requests waiting for budget on this replica, first come first served: only the
- * head tries to take budget, so a large request is not starved by small ones behind it. The head
- * sleeps until the refill it computed, or until `wake()` (a refund, a freed slot, a store change).
+ * head tries to take budget (tokens and a concurrency slot together), so a large request is not starved
+ * by small ones behind it. The head sleeps until the refill it computed, or until `wake()` (a settled
+ * ticket, a store change, a reload). Leaving is by AbortSignal only: the caller's signal, combined with
+ * one for its deadline (org-limits.ts).
  */
 export class AdmissionQueue {
-  private readonly waiters: Waiter[] = [];
+  private readonly waiters: (() => void)[] = [];
   private wakeHead: (() => void) | undefined;
 
   constructor(private readonly onDepth: (depth: number) => void) {}
@@ -19,31 +15,39 @@ export class AdmissionQueue {
     return this.waiters.length;
   }
 
-  /** Joins the line; resolves with 'turn' when first. Call `leave` exactly once afterwards, whatever the outcome. */
-  enter(deadline: number, signal?: AbortSignal): { turn: Promise<Turn>; leave: () => void } {
+  /**
+   * Joins the line: `turn` resolves when this request is first, or rejects with the signal's reason.
+   * Call `leave` exactly once afterwards, whatever the outcome.
+   */
+  enter(signal: AbortSignal): { turn: Promise<void>; leave: () => void } {
     let promote: () => void = () => undefined;
-    const turnReached = new Promise<void>((resolve) => (promote = resolve));
-    const waiter: Waiter = { promote };
-    this.waiters.push(waiter);
+    const reached = new Promise<void>((resolve) => (promote = resolve));
+    this.waiters.push(promote);
     this.onDepth(this.waiters.length);
-    if (this.waiters[0] === waiter) promote();
+    if (this.waiters[0] === promote) promote();
     const leave = (): void => {
-      const index = this.waiters.indexOf(waiter);
+      const index = this.waiters.indexOf(promote);
       if (index < 0) return;
       this.waiters.splice(index, 1);
       this.onDepth(this.waiters.length);
-      if (index === 0) this.waiters[0]?.promote();
+      if (index === 0) this.waiters[0]?.();
     };
-    const turn = race(turnReached, deadline, signal).then((outcome): Turn => (outcome === 'done' ? 'turn' : outcome));
-    return { turn, leave };
+    return { turn: untilAborted(reached, signal), leave };
   }
 
-  /** The head waits up to `ms` for budget to come back. */
-  async sleep(ms: number, signal?: AbortSignal): Promise<'done' | 'timeout' | 'aborted'> {
-    const woken = new Promise<void>((resolve) => (this.wakeHead = resolve));
-    const outcome = await race(woken, Date.now() + ms, signal);
-    this.wakeHead = undefined;
-    return outcome;
+  /** The head waits up to `ms` for budget to come back; rejects with the signal's reason. */
+  async sleep(ms: number, signal: AbortSignal): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const woken = new Promise<void>((resolve) => {
+      this.wakeHead = resolve;
+      timer = setTimeout(resolve, ms);
+    });
+    try {
+      await untilAborted(woken, signal);
+    } finally {
+      clearTimeout(timer);
+      this.wakeHead = undefined;
+    }
   }
 
   wake(): void {
@@ -51,18 +55,15 @@ export class AdmissionQueue {
   }
 }
 
-/** Waits for `event`, a deadline or an abort, whichever comes first; cleans up its timer and listener. */
-function race(event: Promise<void>, deadline: number, signal?: AbortSignal): Promise<'done' | 'timeout' | 'aborted'> {
-  if (signal?.aborted) return Promise.resolve('aborted');
-  return new Promise((resolve) => {
-    const finish = (outcome: 'done' | 'timeout' | 'aborted'): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      resolve(outcome);
-    };
-    const onAbort = (): void => finish('aborted');
-    const timer = setTimeout(() => finish('timeout'), Math.max(0, deadline - Date.now()));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    void event.then(() => finish('done'));
+/** `event`, or a rejection with the signal's reason if it aborts first; the listener is removed either way. */
+function untilAborted(event: Promise<void>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void event.then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    });
   });
 }

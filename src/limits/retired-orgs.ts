@@ -21,6 +21,10 @@ export class RetiredOrgs {
     this.kept.set(id, { state, timer });
   }
 
+  ids(): string[] {
+    return [...this.kept.keys()];
+  }
+
   take(id: string): OrgState | undefined {
     const entry = this.kept.get(id);
     if (!entry) return undefined;

@@ -3,15 +3,39 @@ export interface SlotLease {
   release(): void;
 }
 
-export type SlotOutcome = SlotLease | 'timeout' | 'aborted';
-
 /** A concurrency budget: `LocalSlots` in one process; shared, a view on `SharedBudget`, taken by its admission script. */
 export interface Slots {
   readonly size: number;
-  /** Slots that are waited for in this process: waits for one until `deadline` (at least `graceMs` if one is free). */
-  acquire?(options: { deadline: number; graceMs: number; signal?: AbortSignal; onWait?: (waiting: boolean) => void }): Promise<SlotOutcome>;
-  /** Slots that live in this process only: a slot that is free now with nobody waiting, or undefined. */
-  tryAcquireNow?(): SlotLease | undefined;
-  resize(size: number): Promise<void>;
-  close(): Promise<void>;
+  resize(size: number): Promise<void> | void;
+  close(): Promise<void> | void;
+}
+
+/**
+ * The concurrency budget of one process: a count of held slots. Requests that find none free wait in
+ * the org's line (queue.ts), whose head is woken when a ticket settles.
+ */
+export class LocalSlots implements Slots {
+  private held = 0;
+
+  constructor(public size: number) {}
+
+  /** A slot if one is free now. */
+  take(): SlotLease | undefined {
+    if (this.held >= this.size) return undefined;
+    this.held++;
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        this.held--;
+      },
+    };
+  }
+
+  resize(size: number): void {
+    this.size = size;
+  }
+
+  close(): void {}
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { LocalBucket } from './bucket.js';
 import type { LimiterSet } from './limiter-set.js';
 import type { SharedLease } from './shared-budget.js';
 import type { SlotLease } from './slots.js';
@@ -50,20 +51,11 @@ export function createTicket(parts: TicketParts): Ticket {
         return;
       }
       parts.lease?.release();
-      const work: Promise<unknown>[] = [];
       for (const [dimension, amount] of Object.entries(corrections(parts.taken, usage)) as [TokenDimension, number][]) {
         const bucket = parts.set.buckets.get(dimension);
-        if (!bucket || amount === 0 || !Number.isFinite(amount)) continue;
-        if (bucket.addNow) bucket.addNow(amount);
-        else work.push(bucket.add(amount));
+        if (bucket instanceof LocalBucket && amount !== 0 && Number.isFinite(amount)) bucket.add(amount);
       }
-      if (work.length === 0) {
-        parts.onSettled();
-        return;
-      }
-      Promise.all(work)
-        .catch((err: unknown) => parts.logger.debug({ err: String(err), org: parts.set.orgId }, 'budget correction lost'))
-        .finally(parts.onSettled);
+      parts.onSettled();
     },
   };
 }

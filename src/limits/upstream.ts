@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
-import { SyncBucket } from './sync-bucket.js';
+import { LocalBucket } from './bucket.js';
 import { corrections } from './ticket.js';
 import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension, type UsageReport } from './types.js';
 import { observedLimits, retryAfterMs, type HeaderSource } from './upstream-headers.js';
@@ -20,9 +20,9 @@ const MS_PER_MINUTE = 60_000;
 
 interface ModelState {
   /** This replica's share of the configured account limits (limit / replicas). */
-  readonly share: Map<TokenDimension, SyncBucket>;
+  readonly share: Map<TokenDimension, LocalBucket>;
   /** The account's buckets as the upstream's last anthropic-ratelimit-* headers described them. */
-  readonly observed: Map<TokenDimension, SyncBucket>;
+  readonly observed: Map<TokenDimension, LocalBucket>;
   /** Bumped whenever headers re-seed `observed`: later corrections then apply to the shares only. */
   epoch: number;
   /** When headers were last read. */
@@ -85,7 +85,7 @@ export class UpstreamLimits {
       // Refill as the headers imply: full again at `reset`; without one, a minute's worth per minute.
       const perMs =
         seen.resetAt !== undefined && seen.resetAt > now ? (capacity - seen.remaining) / (seen.resetAt - now) : capacity / MS_PER_MINUTE;
-      state.observed.set(dimension, new SyncBucket(capacity, perMs, now, seen.remaining));
+      state.observed.set(dimension, new LocalBucket(capacity, perMs, now, seen.remaining));
     }
     if (status !== 429) return;
     const exhausted = [...limits.values()].filter((l) => l.remaining <= 0 && l.resetAt !== undefined).map((l) => l.resetAt! - now);
@@ -101,7 +101,7 @@ export class UpstreamLimits {
     for (const [modelId, state] of this.models) this.applyShares(modelId, state);
   }
 
-  private buckets(state: ModelState): [TokenDimension, SyncBucket][] {
+  private buckets(state: ModelState): [TokenDimension, LocalBucket][] {
     return [...state.share, ...state.observed];
   }
 
@@ -125,13 +125,13 @@ export class UpstreamLimits {
       }
       const capacity = limit / this.config.limits.replicas;
       const bucket = state.share.get(dimension);
-      if (bucket) bucket.resize(capacity, capacity / MS_PER_MINUTE);
-      else state.share.set(dimension, new SyncBucket(capacity, capacity / MS_PER_MINUTE));
+      if (bucket) bucket.resize(capacity);
+      else state.share.set(dimension, new LocalBucket(capacity));
     }
   }
 }
 
-function roomy(buckets: ReadonlyMap<TokenDimension, SyncBucket>, now: number): boolean {
+function roomy(buckets: ReadonlyMap<TokenDimension, LocalBucket>, now: number): boolean {
   for (const bucket of buckets.values()) if (bucket.available(now) < bucket.capacity * ROOMY_SHARE) return false;
   return true;
 }
