@@ -11,12 +11,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cpuPhase, memoryPhase, openLoopPhase, pacedPhase } from './lib/phases.mjs';
+import { cpuPhase, memoryPhase, openLoopPhase, pacedPhase, replicaPair } from './lib/phases.mjs';
+import { orgsPhase } from './lib/orgs.mjs';
 import { CLK_TCK, startRedisServer } from './lib/procs.mjs';
 import { renderTable } from './lib/report.mjs';
 import { BENCH_KEY, DIST, freePort, GATEWAY_NODE_FLAGS, HAIKU_ID, ROOT, startBare, startGateway, startSim } from './lib/setup.mjs';
 
-const PHASES = ['cpu', 'latency', 'ttfb', 'paced', 'memory', 'classifier'];
+const PHASES = ['cpu', 'latency', 'ttfb', 'paced', 'memory', 'orgs', 'body1mb', 'classifier'];
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
@@ -48,6 +49,8 @@ const S = quick
       ttfb: { rate: 200, durationMs: 1000, warmupMs: 300, rounds: 1, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 24, streams: 40, rampPerSec: 80 },
       memory: { streams: Number(values.streams ?? 200), tokensPerSecond: 5, tokens: 8, rampPerSec: 400 },
+      orgs: { orgs: 10_000, idleMs: 3000, firstOrgs: 1000, reloadMs: 3000, rate: 200 },
+      body1mb: { concurrency: 4, bodyBytes: 1_000_000, warmup: 20, warmupMs: 1000, perRound: 30, roundMs: 1500, rounds: 2 },
     }
   : {
       cpu: {
@@ -61,6 +64,8 @@ const S = quick
       ttfb: { rate: 200, durationMs: 1500, warmupMs: 3000, rounds: 4, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100, rounds: 5 },
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
+      orgs: { orgs: 10_000, idleMs: 5000, firstOrgs: 10_000, reloadMs: 4000, rate: 300 },
+      body1mb: { concurrency: 4, bodyBytes: 1_000_000, warmup: 50, warmupMs: 2000, perRound: 60, roundMs: 2500, rounds: 5 },
     };
 if (values['memory-direct']) S.memory.direct = true;
 /** `node` arguments for the gateway and the gateway without budget beyond `npm start`'s: V8 flags to compare, `--trace-gc`. */
@@ -132,10 +137,14 @@ async function main() {
     const gwAuto = only.has('cpu') ? await startGateway(dir, sim.url, { budget: values.budget, name: 'gateway-auto' }) : undefined;
     if (gwAuto) children.push(gwAuto);
     // Budgets in Redis: a redis-server of its own, whose CPU is charged to this gateway's requests.
-    const redis = values.redis && (only.has('cpu') || only.has('latency')) ? await startRedisServer(dir, await freePort()) : undefined;
+    const redis = values.redis && (only.has('cpu') || only.has('latency') || only.has('body1mb')) ? await startRedisServer(dir, await freePort()) : undefined;
     if (redis) children.push(redis);
     const gwRedis = redis && (await startGateway(dir, sim.url, { budget: 'generous', name: 'gateway-redis', nodeArgs: gatewayNodeArgs, redisUrl: redis.url }));
     if (gwRedis) children.push(gwRedis);
+    // Two more replicas on that Redis, loaded together (requests alternate): what a replicated deployment costs.
+    const gwPair = [];
+    for (const i of gwRedis ? [0, 1] : []) gwPair.push(await startGateway(dir, sim.url, { budget: 'generous', name: `gateway-redis-r${i + 1}`, nodeArgs: gatewayNodeArgs, redisUrl: redis.url }));
+    children.push(...gwPair);
     log(`sim ${sim.url} (pid ${sim.pid}), bare proxy ${bare.url} (pid ${bare.pid}), gateway ${gw.url} (pid ${gw.pid})${gwFree ? `, gateway without budget ${gwFree.url} (pid ${gwFree.pid})` : ''}`);
 
     const direct = { name: 'direct', url: sim.url, child: sim, model: HAIKU_ID, key: 'sim-key' };
@@ -144,6 +153,7 @@ async function main() {
     const gatewayAuto = gwAuto && { name: 'gateway-auto', url: gwAuto.url, child: gwAuto, model: 'auto', key: BENCH_KEY };
     const extra = gwFree ? [{ name: 'gateway-nobudget', url: gwFree.url, child: gwFree, model: 'haiku', key: BENCH_KEY }] : [];
     const withRedis = gwRedis ? [{ name: 'gateway-redis', url: gwRedis.url, child: gwRedis, aux: redis, model: 'haiku', key: BENCH_KEY }] : [];
+    if (gwPair.length === 2) withRedis.push(replicaPair('gateway-redis-x2', gwPair, { aux: redis, model: 'haiku', key: BENCH_KEY }));
 
     const timed = async (name, fn) => {
       const t0 = Date.now();
@@ -175,7 +185,16 @@ async function main() {
       const targets = [...(S.memory.direct ? [direct] : []), floor, gateway, ...extra];
       await timed('memory', () => memoryPhase({ sim, targets, ...S.memory }));
     }
-    for (const c of [gw, gwFree, gwRedis]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
+    if (only.has('body1mb')) {
+      log('CPU per request, 1 MB JSON bodies');
+      const big = { bodyBytes: S.body1mb.bodyBytes, stream: false, tokens: 20, ...S.body1mb };
+      await timed('body1mb', () => cpuPhase({ sim, targets: [floor, gateway, ...withRedis.slice(0, 1)], ...big }));
+    }
+    if (only.has('orgs')) {
+      log(`${S.orgs.orgs} orgs configured`);
+      await timed('orgs', () => orgsPhase({ dir, simUrl: sim.url, withRedis: values.redis, ...S.orgs }));
+    }
+    for (const c of [gw, gwFree, gwRedis, ...gwPair]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }

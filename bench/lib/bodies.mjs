@@ -29,12 +29,18 @@ const QUESTIONS = [
   'Is there a way to export the audit log to S3 every night?',
 ];
 
+const DOCUMENT =
+  'Section 4.2: invoices are issued on the first business day of the month; usage above the plan is billed in arrears. ' +
+  'function retry(fn, attempts = 5) { return fn().catch((e) => (attempts > 1 ? retry(fn, attempts - 1) : Promise.reject(e))); }\n';
+
 /**
  * `n` distinct bodies as Buffers. `model` is what the caller sends (an alias for the gateway, a model ID
  * for the simulator and the bare proxy); `tokens` the answer length the simulator is told to produce.
  */
-export function makeBodies({ n = 256, model, tokens = 50, stream = false, maxTokens = 1024 }) {
+export function makeBodies({ n = 256, model, tokens = 50, stream = false, maxTokens = 1024, bodyBytes = 0 }) {
   const out = [];
+  // `bodyBytes`: the first message carries a document (mixed prose and code) so that the body is about that big.
+  const document = bodyBytes > 0 ? DOCUMENT.repeat(Math.ceil(bodyBytes / DOCUMENT.length)).slice(0, bodyBytes) : undefined;
   for (let i = 0; i < n; i++) {
     const q = QUESTIONS[i % QUESTIONS.length];
     const body = {
@@ -43,7 +49,7 @@ export function makeBodies({ n = 256, model, tokens = 50, stream = false, maxTok
       system: SYSTEM,
       tools: TOOLS,
       messages: [
-        { role: 'user', content: 'Hi, I have a question about my account (customer #48213).' },
+        { role: 'user', content: document ? `${i} ${document}` : 'Hi, I have a question about my account (customer #48213).' },
         { role: 'assistant', content: 'Of course. What would you like to know about your account?' },
         { role: 'user', content: `${q} (ticket ${100000 + i}) [sim:tokens=${tokens}]` },
       ],

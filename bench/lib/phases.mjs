@@ -8,13 +8,39 @@ import { closeIdleConnections, HAIKU_ID, headersFor, simBehaviour } from './setu
 
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
+/** The load generator's connections to a target: its own (two replicas: alternating, see `replicaPair`) or one pool. */
+const poolFor = (t, connections) => (t.makePool ? t.makePool(connections) : makePool(t.url, connections));
+
+/**
+ * Two gateway replicas on one Redis as one target: requests alternate between them, and the CPU counted is
+ * both processes' (per request of the pair, so it compares with one process's figure).
+ */
+export function replicaPair(name, [a, b], fields) {
+  const child = {
+    name,
+    get exited() {
+      return a.exited || b.exited;
+    },
+    cpu: () => a.cpu() + b.cpu(),
+    backgroundCpu: () => a.backgroundCpu() + b.backgroundCpu(),
+    rss: () => a.rss() + b.rss(),
+  };
+  const makePair = (connections) => {
+    const pools = [makePool(a.url, Math.ceil(connections / 2)), makePool(b.url, Math.ceil(connections / 2))];
+    let next = 0;
+    return { dispatch: (opts, handler) => pools[next++ % 2].dispatch(opts, handler), close: () => Promise.all(pools.map((p) => p.close())) };
+  };
+  return { name, url: a.url, child, makePool: makePair, ...fields };
+}
+
 /** Adds counts by kind (failures by reason, stalls by kind) into a running total. */
 function addCounts(into, from) {
   for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
 }
 
-function requester(target, { stream, tokens }) {
-  const bodies = makeBodies({ n: 256, model: target.model, tokens, stream });
+function requester(target, { stream, tokens, bodyBytes }) {
+  // Big bodies: a few distinct ones (each is kept in the load generator's memory).
+  const bodies = makeBodies({ n: bodyBytes ? 4 : 256, model: target.model, tokens, stream, bodyBytes });
   const headers = headersFor(target.key);
   return (i) => ({ headers, body: bodies[i % bodies.length] });
 }
@@ -30,12 +56,12 @@ const clientCpu = () => {
  * target still accumulates enough clock ticks (10 ms each) to be measured precisely. Rounds are interleaved
  * across targets so drift on a noisy machine hits all alike.
  */
-export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warmupMs = 0, perRound, roundMs = 0, rounds, tokens, tokensPerSecond, timeoutMs = 5_000 }) {
+export async function cpuPhase({ sim, targets, stream, concurrency, warmup, warmupMs = 0, perRound, roundMs = 0, rounds, tokens, tokensPerSecond, bodyBytes, timeoutMs = 5_000 }) {
   await simBehaviour(sim.url, tokensPerSecond ? { tokensPerSecond } : {});
   const state = targets.map((t) => ({
     t,
-    pool: makePool(t.url, concurrency),
-    reqFor: requester(t, { stream, tokens }),
+    pool: poolFor(t, concurrency),
+    reqFor: requester(t, { stream, tokens, bodyBytes }),
     cpuUs: 0,
     simCpuUs: 0,
     auxCpuUs: 0,
@@ -123,7 +149,7 @@ export async function openLoopPhase({ sim, targets, stream, rate, durationMs, wa
   await closeIdleConnections(sim.url);
   const state = targets.map((t) => ({
     t,
-    pool: makePool(t.url, connections),
+    pool: poolFor(t, connections),
     reqFor: requester(t, { stream, tokens }),
     latencies: [],
     ttfb: [],

@@ -27,7 +27,7 @@ export function freePort() {
 export const keyHash = (key) => `sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}`;
 
 /** A gateway config for the bench: upstream = our simulator process, loopback only, budgets that never bind. */
-export function gatewayConfigYaml({ simUrl, budget = 'generous', connections = 8192, redisUrl }) {
+export function gatewayConfigYaml({ simUrl, budget = 'generous', connections = 8192, redisUrl, extraOrgsYaml = '' }) {
   // `usd`: a USD daily limit that never binds and no per-minute budget, so beside the gateway without budget it
   // shows what the USD reserve + settle cost, in memory; `usd-redis` the same in the Redis at BENCH_REDIS_URL.
   const usd = budget === 'usd' || budget === 'usd-redis';
@@ -61,7 +61,7 @@ orgs:
   - id: bench
     keys: ["${keyHash(BENCH_KEY)}"]
 ${budgetLine}    policy: { minTier: haiku, maxTier: opus, fallback: true }
-`;
+${extraOrgsYaml}`;
 }
 
 export async function startSim(dir) {
@@ -87,13 +87,14 @@ export const GATEWAY_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.js
   .filter((word) => word.startsWith('--'));
 
 /** The gateway as `node [GATEWAY_NODE_FLAGS] [nodeArgs] dist/cli.js serve --config FILE --port N` (DIST/cli.js). */
-export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {}, redisUrl } = {}) {
+export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {}, redisUrl, extraOrgsYaml } = {}) {
   // The config gets a directory of its own: the gateway watches the config's directory for changes, and
   // the logs written next to it would wake that watcher on every write (a deployment mounts it alone).
   const configDir = join(dir, `${name}-config`);
   mkdirSync(configDir, { recursive: true });
   const configFile = join(configDir, 'gateway.yaml');
-  writeFileSync(configFile, gatewayConfigYaml({ simUrl, budget, redisUrl }));
+  const configYaml = gatewayConfigYaml({ simUrl, budget, redisUrl, extraOrgsYaml });
+  writeFileSync(configFile, configYaml);
   const port = await freePort();
   const childEnv = {
     ANTHROPIC_API_KEY: 'bench',
@@ -110,6 +111,7 @@ export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 
     cwd: ROOT,
   });
   gw.url = `http://127.0.0.1:${port}`;
+  Object.assign(gw, { configFile, configYaml });
   await waitForHttp(`${gw.url}/healthz`, 30_000, gw);
   return gw;
 }
