@@ -59,6 +59,7 @@ async function oneMode({ dir, simUrl, n, redis, idleMs, firstOrgs, reloadMs, rat
     await sleep(1_000);
     const startRssMb = gw.rss() / 2 ** 20;
     const idleBefore = await idle(gw, redis, idleMs);
+    const metricsAtStart = await scrape(gw.url);
 
     const bodies = makeBodies({ n: 16, model: 'haiku', tokens: 5, maxTokens: 64 });
     const reqFor = (i) => ({ headers: headersFor(orgKey(i % n)), body: bodies[i % bodies.length] });
@@ -83,6 +84,7 @@ async function oneMode({ dir, simUrl, n, redis, idleMs, firstOrgs, reloadMs, rat
         idleBefore,
         firstRequests: { orgs: firstOrgs, ok: first.ok, failed: first.failed, failures: first.failures, latencyMs: quantiles(first.latencies, [0.5, 0.99, 1]) },
         idleAfter,
+        metricsAtStart,
         metrics,
         reload: { applied: reloads() > before, ok: loaded.ok, failed: loaded.failed, failures: loaded.failures, latencyMs: quantiles(loaded.latencies, [0.5, 0.99, 1]) },
       };

@@ -1,4 +1,5 @@
 // The table: every gateway figure next to the floor's (the bare proxy) and as a ratio to it.
+import { scaleRows } from './report-scale.mjs';
 
 const num = (v, digits) => (v === undefined || v === null || Number.isNaN(v) ? '—' : Number(v).toFixed(digits));
 const ms = (v) => (v === undefined || Number.isNaN(v) ? '—' : Math.abs(v) < 0.1 ? v.toFixed(3) : v.toFixed(2));
@@ -215,6 +216,8 @@ export function buildRows(R) {
       row('  org without budget: time to first content p99 (ms)', '', ms(b?.ttftMs.p99), ms(nb.ttftMs.p99), '');
     }
   }
+
+  scaleRows(R, { section, row, cpuRows, num, ms });
 
   const cl = R.phases.classifier;
   if (cl) {
