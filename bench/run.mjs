@@ -49,7 +49,7 @@ const S = quick
       ttfb: { rate: 200, durationMs: 1000, warmupMs: 300, rounds: 1, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 24, streams: 40, rampPerSec: 80 },
       memory: { streams: Number(values.streams ?? 200), tokensPerSecond: 5, tokens: 8, rampPerSec: 400 },
-      orgs: { orgs: 10_000, idleMs: 3000, firstOrgs: 1000, reloadMs: 3000, rate: 200 },
+      orgs: { orgs: 10_000, idleMs: 3000, firstOrgs: 1000, reloadMs: 8000, rate: 200 },
       body1mb: { concurrency: 4, bodyBytes: 1_000_000, warmup: 20, warmupMs: 1000, perRound: 30, roundMs: 1500, rounds: 2 },
     }
   : {
@@ -64,7 +64,7 @@ const S = quick
       ttfb: { rate: 200, durationMs: 1500, warmupMs: 3000, rounds: 4, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100, rounds: 5 },
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
-      orgs: { orgs: 10_000, idleMs: 5000, firstOrgs: 10_000, reloadMs: 4000, rate: 300 },
+      orgs: { orgs: 10_000, idleMs: 5000, firstOrgs: 10_000, reloadMs: 10_000, rate: 300 },
       body1mb: { concurrency: 4, bodyBytes: 1_000_000, warmup: 50, warmupMs: 2000, perRound: 60, roundMs: 2500, rounds: 5 },
     };
 if (values['memory-direct']) S.memory.direct = true;

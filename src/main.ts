@@ -1,6 +1,7 @@
 import { watchConfig } from './config/watch.js';
 import { watchApiKeyFile } from './config/watch-key.js';
-import { loadConfigFile, resolveApiKey, resolveConfigPath } from './config/load.js';
+import { resolveApiKey, resolveConfigPath } from './config/load.js';
+import { loadConfigFileOffThread } from './config/load-off-thread.js';
 import { prettyDestination } from './log-pretty.js';
 import { bufferedStdout, createLogger, logLevelFrom } from './logger.js';
 import { startGateway, type Gateway } from './server.js';
@@ -17,7 +18,7 @@ export async function serve(options: { configPath?: string; port?: number }): Pr
   const level = logLevelFrom(process.env.LOG_LEVEL);
   const format = logFormat(process.env.LOG_FORMAT);
   const path = resolveConfigPath(options.configPath);
-  const config = loadConfigFile(path);
+  const config = await loadConfigFileOffThread(path);
   const apiKey = resolveApiKey(config);
   const stdout = format === 'pretty' ? prettyDestination(bufferedStdout()) : bufferedStdout();
   const logger = createLogger({ level, logPrompts: config.server.logPrompts, destination: stdout });

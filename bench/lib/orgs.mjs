@@ -73,7 +73,7 @@ async function oneMode({ dir, simUrl, n, redis, idleMs, firstOrgs, reloadMs, rat
       const reloads = () => (gw.log().match(/config reloaded/g) ?? []).length;
       const before = reloads();
       const traffic = openLoop({ pool, rate, durationMs: reloadMs, reqFor });
-      await sleep(reloadMs / 3);
+      await sleep(1_000); // the gateway applies it about 1 s (its quiet time) plus the parse later
       writeFileSync(gw.configFile, gw.configYaml.replace(orgsYaml(n), orgsYaml(n, 1)));
       const loaded = await traffic;
       for (let i = 0; i < 50 && reloads() === before; i++) await sleep(100);

@@ -94,7 +94,7 @@ export function resolveApiKey(config: Config, env: Env = process.env): string | 
   return key || undefined;
 }
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

@@ -1,7 +1,8 @@
 import type { FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../logger.js';
-import { ConfigError, loadConfigFile } from './load.js';
+import { ConfigError } from './load.js';
+import { loadConfigFileOffThread } from './load-off-thread.js';
 import type { Config } from './schema.js';
 import { watchFile } from './watch-file.js';
 
@@ -31,7 +32,7 @@ export function watchConfig(
   const reload = (): void => {
     running = running.then(async () => {
       try {
-        const { restartRequired } = await apply(loadConfigFile(file));
+        const { restartRequired } = await apply(await loadConfigFileOffThread(file));
         if (restartRequired.length === 0) deps.logger.info({ path: file }, 'config reloaded');
         else deps.logger.warn({ path: file, restartRequired }, `config reloaded, except what needs a restart: ${restartRequired.join(', ')}`);
         deps.onResult?.('applied');
