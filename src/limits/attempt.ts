@@ -87,11 +87,3 @@ const refuse = (levels: Levels, blocked: LimitDimension, waitMs: number, retryAf
   waitMs,
   retryAfterSec: Math.max(1, retryAfterSec),
 });
-
-export function abortError(signal: AbortSignal | undefined): Error {
-  const reason: unknown = signal?.reason;
-  if (reason instanceof Error) return reason;
-  const err = new Error('The request was aborted while waiting for budget');
-  err.name = 'AbortError';
-  return err;
-}

@@ -2,16 +2,16 @@ import type { Config, OrgConfig } from '../config/schema.js';
 import type { GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
-import { abortError, attempt, attemptNow, describeRefusal, type AttemptResult, type Granted } from './attempt.js';
+import { attemptNow, describeRefusal, type Granted } from './attempt.js';
 import { localFactory, redisFactory } from './factories.js';
-import { outageSet, writeBack } from './outage.js';
 import { rateLimitHeaders } from './headers.js';
 import { LimiterSet, type LimiterFactory } from './limiter-set.js';
 import { hasLimits, reloadOrg, type OrgState, type SetRefusal } from './org-state.js';
-import { AdmissionQueue } from './queue.js';
-import { RedisStore, StoreUnavailableError } from './redis-store.js';
+import { abortError, AdmissionQueue } from './queue.js';
+import { RedisStore } from './redis-store.js';
 import { RetiredOrgs } from './retired-orgs.js';
-import { budgetExceeded, DESCRIPTION, neverFits, storeUnavailable } from './refusals.js';
+import { budgetExceeded, DESCRIPTION, neverFits } from './refusals.js';
+import { StoreMode, type Attempted, type StoreStatus } from './store-mode.js';
 import { createTicket, unlimitedTicket } from './ticket.js';
 import type { AdmissionRequest, Amounts, Ticket, TokenDimension } from './types.js';
 
@@ -26,30 +26,23 @@ export interface BudgetView {
   readonly waiting: number;
 }
 
-type Attempted = AttemptResult & { set: LimiterSet };
-
 /** A queued head re-reads shared buckets at least this often, to see refunds made on other replicas. */
 const SHARED_POLL_MS = 250;
 const LOCAL_POLL_MS = 1_000;
 /** A shared concurrency lease outlives the longest upstream call by this much before Redis frees it. */
 const SLOT_EXPIRY_MARGIN_MS = 60_000;
 
-/** Tries on a store that answers PING but keeps failing the limiter scripts, before a 503. */
-const MAX_STORE_FAILURES = 3;
-
 /**
- * Per-org budgets (docs/config.md): RPM, ITPM, OTPM and concurrency, enforced with Bottleneck in
- * memory, or shared by every replica through Redis (one script per admission, one per settle).
- * See README.md in this folder for the design.
+ * Per-org budgets (docs/config.md): RPM, ITPM, OTPM and concurrency, in memory (synchronous token buckets
+ * and a slot count), or shared by every replica through Redis (one script per admission, one per settle).
+ * See README.md in this folder for the design; queue.ts for where and how a request waits.
  */
 export class OrgLimits {
   private config: Config;
   private configured: ReadonlyMap<string, OrgConfig>;
   private readonly orgs = new Map<string, OrgState>();
   private readonly retired = new RetiredOrgs();
-  /** Set while outage spending is being written back (see `rejoin`). */
-  private rejoining: Promise<void> | undefined;
-  private readonly store: RedisStore | undefined;
+  private readonly stores: StoreMode;
   private readonly factory: LimiterFactory;
   private readonly metrics: GatewayMetrics;
   private readonly logger: Logger;
@@ -60,27 +53,20 @@ export class OrgLimits {
     this.metrics = deps.metrics;
     this.logger = deps.logger.child({ component: 'limits' });
     const redis = config.limits.redis;
-    if (redis) {
-      this.store = new RedisStore(redis.url, this.logger, redis.prefix);
-      this.store.onChange((up, reason) => this.onStoreChange(up, reason));
-      this.factory = redisFactory(this.store, redis.prefix, config.upstream.timeoutMs + SLOT_EXPIRY_MARGIN_MS);
-    } else {
-      this.factory = localFactory;
-    }
-    this.metrics.limitStoreUp.set(redis ? 0 : 1);
+    const store = redis && new RedisStore(redis.url, this.logger, redis.prefix);
+    this.factory = store ? redisFactory(store, redis.prefix, config.upstream.timeoutMs + SLOT_EXPIRY_MARGIN_MS) : localFactory;
+    this.stores = new StoreMode(store, () => this.config.limits, () => this.orgs.values(), { metrics: this.metrics, logger: this.logger });
     // Nothing per org yet: an org's limiters, line and metric series are made by its first request.
   }
 
   /** Memory: always true. Redis: whether Redis answers now. */
   get storeHealthy(): boolean {
-    return this.store?.up ?? true;
+    return this.stores.status().healthy;
   }
 
   /** `replicas`: with Redis, the replicas alive as last counted there (what fail-open shares are sized by). */
-  status(): { store: 'memory' | 'redis'; healthy: boolean; mode: 'normal' | 'fail-open' | 'fail-closed'; replicas?: number } {
-    const healthy = this.storeHealthy;
-    const mode = healthy ? 'normal' : this.config.limits.onStoreFailure === 'open' ? 'fail-open' : 'fail-closed';
-    return { store: this.store ? 'redis' : 'memory', healthy, mode, replicas: this.store?.replicasAlive };
+  status(): StoreStatus {
+    return this.stores.status();
   }
 
   /**
@@ -110,11 +96,8 @@ export class OrgLimits {
   }
 
   /** Resolves true once the store answers (at once in memory) and an outage is written back, false after `timeoutMs`. */
-  async ready(timeoutMs = 5_000): Promise<boolean> {
-    if (!this.store) return true;
-    const up = await this.store.waitUntilUp(timeoutMs);
-    await this.rejoining; // back on the shared limiters only once the outage is written back
-    return up;
+  ready(timeoutMs = 5_000): Promise<boolean> {
+    return this.stores.ready(timeoutMs);
   }
 
   /**
@@ -125,7 +108,7 @@ export class OrgLimits {
     if (!hasLimits(req.org.budget)) return unlimitedTicket();
     const state = this.stateFor(req.org);
     if (state.queue.length > 0) return undefined;
-    const set = this.activeSet(state);
+    const set = this.stores.activeSet(state);
     if (set.atomic) return undefined;
     const amounts = amountsOf(req);
     this.rejectOversize(state, set, amounts);
@@ -146,7 +129,15 @@ export class OrgLimits {
       if (Date.now() - started >= maxQueueMs) throw this.reject(state, first);
       state.lastRefusal = first;
     }
-    return this.waitInLine(state, amounts, started, maxQueueMs - (Date.now() - started), req.signal);
+    const waited = await state.queue.wait(maxQueueMs - (Date.now() - started), req.signal, async () => {
+      const result = await this.tryOnce(state, amounts);
+      if (result.ok) return result;
+      state.lastRefusal = result;
+      return { ok: false, sleepMs: Math.min(result.waitMs, result.set.atomic ? SHARED_POLL_MS : LOCAL_POLL_MS) };
+    });
+    if (waited !== 'timeout') return this.ticket(state, waited.set, waited, amounts, started);
+    const set = this.stores.activeSet(state);
+    throw this.reject(state, state.lastRefusal ?? Object.assign(await describeRefusal(set, amounts), { set }));
   }
 
   async reload(config: Config): Promise<void> {
@@ -186,7 +177,7 @@ export class OrgLimits {
   async close(): Promise<void> {
     const sets = [...this.orgs.values(), ...this.retired.takeAll()].flatMap((s) => [s.primary, s.fallback]);
     this.orgs.clear();
-    await this.store?.close(); // first: limiters closed after it do not touch Redis
+    await this.stores.close(); // first: limiters closed after it do not touch Redis
     await Promise.allSettled(sets.map((set) => set?.close()));
   }
 
@@ -206,78 +197,8 @@ export class OrgLimits {
     return state;
   }
 
-  /**
-   * Waits in the org's line for up to `waitMs`, then 429. Cancelled only through AbortSignals: the
-   * caller's, and one for the deadline.
-   */
-  private async waitInLine(state: OrgState, amounts: Amounts, started: number, waitMs: number, signal?: AbortSignal): Promise<Ticket> {
-    const deadline = AbortSignal.timeout(Math.max(0, waitMs));
-    const cancel = signal ? AbortSignal.any([signal, deadline]) : deadline;
-    const { turn, leave } = state.queue.enter(cancel);
-    try {
-      await turn;
-      for (;;) {
-        const result = await this.tryOnce(state, amounts);
-        if (result.ok) return this.ticket(state, result.set, result, amounts, started);
-        state.lastRefusal = result;
-        const poll = result.set.atomic ? SHARED_POLL_MS : LOCAL_POLL_MS;
-        await state.queue.sleep(Math.min(result.waitMs, poll), cancel);
-      }
-    } catch (err) {
-      if (signal?.aborted) throw abortError(signal);
-      if (!deadline.aborted) throw err;
-      const set = this.activeSet(state);
-      throw this.reject(state, state.lastRefusal ?? Object.assign(await describeRefusal(set, amounts), { set }));
-    } finally {
-      leave();
-    }
-  }
-
-  /** One try on the store in use; if Redis fails during it, the same try again on the fallback (or a 503). */
-  private async tryOnce(state: OrgState, amounts: Amounts): Promise<Attempted> {
-    for (let failures = 0; ; ) {
-      const set = this.activeSet(state);
-      this.rejectOversize(state, set, amounts);
-      try {
-        const result = await attempt(set, amounts);
-        if (set.atomic) state.sighting = { levels: result.levels, at: Date.now() };
-        return Object.assign(result, { set });
-      } catch (err) {
-        if (!(err instanceof StoreUnavailableError) || !this.store) throw err;
-        // Redis failed or was slow: once it is found down, the fallback (or a 503) takes over.
-        if ((await this.store.verify()) && ++failures >= MAX_STORE_FAILURES) throw storeUnavailable();
-      }
-    }
-  }
-
-  private activeSet(state: OrgState): LimiterSet {
-    if (!this.store) return state.primary;
-    // Back from an outage: local budgets until every shared bucket is bounded and charged (see `rejoin`).
-    if (this.store.up && !this.rejoining) return state.primary;
-    if (this.config.limits.onStoreFailure === 'closed') throw storeUnavailable();
-    state.fallback ??= outageSet(state.org.id, state.org.budget, this.replicas(), state.sighting);
-    return state.fallback;
-  }
-
-  /** What the budget is divided by while failing open: the replicas alive when Redis last said, else the config's. */
-  private replicas(): number {
-    return this.store?.replicasAlive ?? this.config.limits.replicas;
-  }
-
-  /**
-   * Redis is back, perhaps empty (every bucket full again): each org's shared buckets are bounded by what they
-   * could hold and charged with its outage spending, then its fallback is dropped (the next outage starts afresh).
-   */
-  private async rejoin(states: OrgState[]): Promise<void> {
-    const results = await Promise.allSettled(
-      states.map(async (state) => {
-        await writeBack(state.primary, state.fallback, state.sighting);
-        void state.fallback?.close();
-        state.fallback = undefined;
-      }),
-    );
-    const failed = results.filter((r) => r.status === 'rejected').length;
-    if (failed > 0) this.logger.warn({ failed }, 'outage spending not written back to the limit store yet');
+  private tryOnce(state: OrgState, amounts: Amounts): Promise<Attempted> {
+    return this.stores.attempt(state, amounts, (set) => this.rejectOversize(state, set, amounts));
   }
 
   /** A request larger than a whole bucket would wait forever: refuse it at once. */
@@ -311,23 +232,6 @@ export class OrgLimits {
 
   private publishDepth(state: OrgState | undefined): void {
     if (state) this.metrics.rateLimitQueueDepth.set({ org: state.org.id }, state.queue.length);
-  }
-
-  private onStoreChange(up: boolean, reason: string): void {
-    this.metrics.limitStoreUp.set(up ? 1 : 0);
-    if (up) {
-      this.logger.info({ reason }, 'limit store (redis) up: budgets are shared by every replica');
-      const returning = [...this.orgs.values()].filter((s) => s.fallback || s.sighting);
-      if (returning.length > 0) {
-        this.rejoining ??= this.rejoin(returning).finally(() => {
-          this.rejoining = undefined;
-          for (const state of this.orgs.values()) state.queue.wake();
-        });
-      }
-    } else if (this.config.limits.onStoreFailure === 'open') {
-      this.logger.warn({ reason }, `limit store (redis) unreachable: failing open on local budgets of budget / ${this.replicas()} replicas`);
-    } else this.logger.error({ reason }, 'limit store (redis) unreachable: failing closed, requests get 503');
-    for (const state of this.orgs.values()) state.queue.wake();
   }
 }
 

@@ -1,9 +1,12 @@
+/** A try of the head: success, or how long to sleep before the next try (unless woken earlier). */
+export type HeadTry<G extends { ok: true }> = G | { ok: false; sleepMs: number };
+
 /**
- * One org's line of requests waiting for budget on this replica, first come first served: only the
- * head tries to take budget (tokens and a concurrency slot together), so a large request is not starved
- * by small ones behind it. The head sleeps until the refill it computed, or until `wake()` (a settled
- * ticket, a store change, a reload). Leaving is by AbortSignal only: the caller's signal, combined with
- * one for its deadline (org-limits.ts).
+ * Where a request waits for budget, and how it is cancelled. One org's line of requests waiting on this
+ * replica, first come first served: only the head tries to take budget (tokens and a concurrency slot
+ * together), so a large request is not starved by small ones behind it. The head sleeps until the refill
+ * it computed, or until `wake()` (a settled ticket, a store change, a reload). A waiting request leaves by
+ * AbortSignal only: the caller's (the client went away), or the one of its deadline (`maxQueueMs`).
  */
 export class AdmissionQueue {
   private readonly waiters: (() => void)[] = [];
@@ -16,10 +19,34 @@ export class AdmissionQueue {
   }
 
   /**
+   * Waits up to `waitMs` in line, then tries as the head until `tryHead` succeeds. Resolves with the success
+   * or 'timeout'; rejects with an AbortError when `signal` aborts, or with what `tryHead` throws.
+   */
+  async wait<G extends { ok: true }>(waitMs: number, signal: AbortSignal | undefined, tryHead: () => Promise<HeadTry<G>>): Promise<G | 'timeout'> {
+    const deadline = AbortSignal.timeout(Math.max(0, waitMs));
+    const cancel = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    const { turn, leave } = this.enter(cancel);
+    try {
+      await turn;
+      for (;;) {
+        const result = await tryHead();
+        if (result.ok) return result;
+        await this.sleep(result.sleepMs, cancel);
+      }
+    } catch (err) {
+      if (signal?.aborted) throw abortError(signal);
+      if (deadline.aborted) return 'timeout';
+      throw err;
+    } finally {
+      leave();
+    }
+  }
+
+  /**
    * Joins the line: `turn` resolves when this request is first, or rejects with the signal's reason.
    * Call `leave` exactly once afterwards, whatever the outcome.
    */
-  enter(signal: AbortSignal): { turn: Promise<void>; leave: () => void } {
+  private enter(signal: AbortSignal): { turn: Promise<void>; leave: () => void } {
     let promote: () => void = () => undefined;
     const reached = new Promise<void>((resolve) => (promote = resolve));
     this.waiters.push(promote);
@@ -36,7 +63,7 @@ export class AdmissionQueue {
   }
 
   /** The head waits up to `ms` for budget to come back; rejects with the signal's reason. */
-  async sleep(ms: number, signal: AbortSignal): Promise<void> {
+  private async sleep(ms: number, signal: AbortSignal): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const woken = new Promise<void>((resolve) => {
       this.wakeHead = resolve;
@@ -66,4 +93,12 @@ function untilAborted(event: Promise<void>, signal: AbortSignal): Promise<void> 
       resolve();
     });
   });
+}
+
+export function abortError(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof Error) return reason;
+  const err = new Error('The request was aborted while waiting for budget');
+  err.name = 'AbortError';
+  return err;
 }
