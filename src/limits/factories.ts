@@ -6,7 +6,6 @@ import { SharedBudget } from './shared-budget.js';
 
 /** In-process limiters (the default store, and the fail-open fallback of the Redis store). */
 export const localFactory: LimiterFactory = {
-  shared: false,
   bucket: (_org, _dimension, perMinute) => new LocalBucket(perMinute),
   slots: (_org, size) => new LocalSlots(size),
 };
@@ -20,7 +19,6 @@ export function redisFactory(store: RedisStore, prefix: string, leaseMs: number)
     return budget;
   };
   return {
-    shared: true,
     bucket: (org, dimension, perMinute) => budgetOf(org).bucket(dimension, perMinute),
     slots: (org, size) => budgetOf(org).slots(size),
     atomic: budgetOf,

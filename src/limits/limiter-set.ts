@@ -6,8 +6,6 @@ import { TOKEN_DIMENSIONS, type TokenDimension } from './types.js';
 
 /** Builds the limiters of one org on one store (local, Redis, or the fail-open fallback). */
 export interface LimiterFactory {
-  /** Whether the limiters are shared with other replicas (their ops go over the network). */
-  readonly shared: boolean;
   bucket(orgId: string, dimension: TokenDimension, perMinute: number): TokenBucket;
   slots(orgId: string, size: number): Slots;
   /** Shared stores: the org's budget, admitted and settled whole in one script each. */
@@ -31,10 +29,6 @@ export class LimiterSet {
     readonly divisor = 1,
   ) {
     void this.apply(budget); // creating limiters is synchronous; nothing to resize yet
-  }
-
-  get shared(): boolean {
-    return this.factory.shared;
   }
 
   /** Shared: every dimension is admitted and settled together through this (see shared-budget.ts). */

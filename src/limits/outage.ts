@@ -43,7 +43,6 @@ class OutageBucket extends LocalBucket {
 export function outageSet(orgId: string, budget: Budget | undefined, replicas: number, sighting: Sighting | undefined): LimiterSet {
   const now = Date.now();
   const factory: LimiterFactory = {
-    shared: false,
     bucket: (_org, dimension, perMinute) => new OutageBucket(perMinute, ceiling(sighting, dimension, perMinute * replicas, now) / replicas),
     slots: (_org, size) => new LocalSlots(size),
   };
