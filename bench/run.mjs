@@ -2,7 +2,7 @@
 // `npm run bench`: the gateway against the floor (a bare Node http proxy), both in front of the simulator,
 // everything a separate process on 127.0.0.1. See bench/README.md for the method.
 //
-//   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,classifier] [--streams N]
+//   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,orgs,body1mb,classifier] [--streams N]
 //                      [--budget generous|none|usd|usd-redis] [--out FILE] [--keep] [--memory-direct] [--no-redis]
 // Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_BUDGET=..., BENCH_OUT=FILE,
 // BENCH_MEMORY_DIRECT=1, BENCH_REDIS=0; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).

@@ -23,8 +23,10 @@ export class AdmissionQueue {
    * or 'timeout'; rejects with an AbortError when `signal` aborts, or with what `tryHead` throws.
    */
   async wait<G extends { ok: true }>(waitMs: number, signal: AbortSignal | undefined, tryHead: () => Promise<HeadTry<G>>): Promise<G | 'timeout'> {
-    const deadline = AbortSignal.timeout(Math.max(0, waitMs));
-    const cancel = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    // Not AbortSignal.timeout: its timer would outlive a wait that ends early.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.max(0, waitMs));
+    const cancel = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
     const { turn, leave } = this.enter(cancel);
     try {
       await turn;
@@ -35,9 +37,10 @@ export class AdmissionQueue {
       }
     } catch (err) {
       if (signal?.aborted) throw abortError(signal);
-      if (deadline.aborted) return 'timeout';
+      if (deadline.signal.aborted) return 'timeout';
       throw err;
     } finally {
+      clearTimeout(timer);
       leave();
     }
   }
