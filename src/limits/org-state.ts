@@ -25,12 +25,16 @@ export interface OrgState {
 export const hasLimits = (budget: Budget | undefined): boolean =>
   budget !== undefined && [budget.rpm, budget.itpm, budget.otpm, budget.concurrency].some((v) => v !== undefined);
 
+/** The fields this folder enforces (`batch` is the ownership store's). Compared field by field: a reload walks every org with state. */
+const sameLimits = (a: Budget | undefined, b: Budget | undefined): boolean =>
+  a?.rpm === b?.rpm && a?.itpm === b?.itpm && a?.otpm === b?.otpm && a?.concurrency === b?.concurrency && a?.maxQueueMs === b?.maxQueueMs;
+
 /**
  * Applies a reloaded org config: budgets change, spent state stays. The fallback is dropped (and made
  * again when needed) if the replica count it divides by changed.
  */
 export function reloadOrg(state: OrgState, org: OrgConfig, replicasChanged: boolean): Promise<void>[] {
-  const same = JSON.stringify(state.org.budget) === JSON.stringify(org.budget);
+  const same = sameLimits(state.org.budget, org.budget);
   state.org = org;
   if (same && !replicasChanged) return []; // a reload touches only the orgs whose budget changed
   const work = [state.primary.apply(org.budget)];
