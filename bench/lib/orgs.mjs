@@ -69,6 +69,8 @@ async function oneMode({ dir, simUrl, n, redis, idleMs, firstOrgs, reloadMs, rat
       const idleAfter = await idle(gw, redis, idleMs);
       const metrics = await scrape(gw.url);
 
+      // The same traffic without a reload first: what the machine's own noise does to the max.
+      const control = await openLoop({ pool, rate, durationMs: reloadMs, reqFor });
       // Reload: the config rewritten with one org's budget changed, in the middle of steady traffic.
       const reloads = () => (gw.log().match(/config reloaded/g) ?? []).length;
       const before = reloads();
@@ -86,6 +88,7 @@ async function oneMode({ dir, simUrl, n, redis, idleMs, firstOrgs, reloadMs, rat
         idleAfter,
         metricsAtStart,
         metrics,
+        control: { ok: control.ok, failed: control.failed, latencyMs: quantiles(control.latencies, [0.5, 0.99, 1]) },
         reload: { applied: reloads() > before, ok: loaded.ok, failed: loaded.failed, failures: loaded.failures, latencyMs: quantiles(loaded.latencies, [0.5, 0.99, 1]) },
       };
     } finally {

@@ -29,5 +29,7 @@ export function scaleRows(R, h) {
     const rl = o.reload;
     row(`reload changing one org, under traffic: latency max - p50 (ms)${rl.applied ? '' : ' (NOT APPLIED)'}`, '', '', ms(rl.latencyMs.max - rl.latencyMs.p50), '', '< 50 ms', rl.applied && rl.latencyMs.max - rl.latencyMs.p50 < 50);
     row('  latency p50 / p99 / max (ms), failed', '', '', `${ms(rl.latencyMs.p50)} / ${ms(rl.latencyMs.p99)} / ${ms(rl.latencyMs.max)}, ${rl.failed}`, '');
+    const c = o.control?.latencyMs;
+    if (c) row('  same traffic just before, no reload: max - p50 (ms)', '', '', ms(c.max - c.p50), '');
   }
 }
