@@ -128,7 +128,7 @@ async function main() {
     children.push(bare);
     const gw = await startGateway(dir, sim.url, { budget: values.budget, nodeArgs: gatewayNodeArgs });
     children.push(gw);
-    // A second gateway whose org has no budget at all: the same pipeline minus the Bottleneck limiters,
+    // A second gateway whose org has no budget at all: the same pipeline minus the budget limiters,
     // to show what admission costs. Idle (no CPU) while the other targets are measured.
     const gwFree = values.budget === 'none' ? undefined : await startGateway(dir, sim.url, { budget: 'none', name: 'gateway-nobudget', nodeArgs: gatewayNodeArgs });
     if (gwFree) children.push(gwFree);
