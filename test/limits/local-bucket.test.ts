@@ -2,6 +2,7 @@ import Bottleneck from 'bottleneck';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { asLocalReservoir } from '../../src/limits/bottleneck-util.js';
 import { LocalBucket } from '../../src/limits/bucket.js';
+import { pass } from './helpers.js';
 
 const open: LocalBucket[] = [];
 afterEach(async () => {
@@ -14,7 +15,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-const pass = (ms: number): Promise<void> => vi.advanceTimersByTimeAsync(ms);
 
 function bucket(perMinute: number): LocalBucket {
   const b = new LocalBucket(perMinute);

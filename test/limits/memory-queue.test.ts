@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
-import { admit, refusal, usage, useMemoryLimits } from './helpers.js';
+import { admit, pass, refusal, usage, useMemoryLimits } from './helpers.js';
 import { limitsConfig, metricValue } from './support.js';
 
 const setup = useMemoryLimits();
@@ -11,7 +11,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-const pass = (ms: number): Promise<void> => vi.advanceTimersByTimeAsync(ms);
 
 /** Notes when a promise settles, so a test can tell "still waiting" from "done" at a given moment. */
 function watch<T>(promise: Promise<T>): { promise: Promise<T>; settled: () => boolean } {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { admit, refusal, usage, useMemoryLimits } from './helpers.js';
+import { admit, pass, refusal, usage, useMemoryLimits } from './helpers.js';
 import { metricValue, org } from './support.js';
 
 const setup = useMemoryLimits();
@@ -11,7 +11,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-const pass = (ms: number): Promise<void> => vi.advanceTimersByTimeAsync(ms);
 
 describe('requests per minute', () => {
   it('admits the budget at once, then answers 429 rate_limit_error with computed retry-after and headers', async () => {
