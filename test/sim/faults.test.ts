@@ -12,7 +12,6 @@ afterEach(() => sim.reset());
 afterAll(() => sim.close());
 
 const streamBody = (text: string) => ({ model: MODEL, max_tokens: 500, stream: true, messages: user(text) });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('mid-stream overload', () => {
   it('before content: message_start, ping, then the error event and the end', async () => {
@@ -149,8 +148,7 @@ describe('latency and pacing', () => {
     expect(sim.stats().inFlight).toBe(1);
     expect(sim.stats().pendingTimers).toBe(1);
     controller.abort();
-    for (let i = 0; i < 50 && sim.stats().inFlight > 0; i++) await sleep(10);
-    expect(sim.stats().inFlight).toBe(0);
+    await expect.poll(() => sim.stats().inFlight, { timeout: 5_000, interval: 10 }).toBe(0);
     expect(sim.stats().pendingTimers).toBe(0);
   });
 
@@ -163,11 +161,10 @@ describe('latency and pacing', () => {
       body: JSON.stringify({ model: MODEL, max_tokens: 5, messages: user('wait') }),
       signal: controller.signal,
     }).catch((e: unknown) => e);
-    for (let i = 0; i < 50 && sim.stats().pendingTimers === 0; i++) await sleep(5);
-    expect(sim.stats().pendingTimers).toBe(1);
+    await expect.poll(() => sim.stats().pendingTimers, { timeout: 5_000, interval: 5 }).toBe(1);
     controller.abort();
     await pending;
-    for (let i = 0; i < 50 && sim.stats().inFlight > 0; i++) await sleep(10);
+    await expect.poll(() => sim.stats().inFlight, { timeout: 5_000, interval: 10 }).toBe(0);
     expect(sim.stats().pendingTimers).toBe(0);
   });
 });
