@@ -176,7 +176,7 @@ describe('the answer dispatch returns', () => {
     expect(await inflight(SONNET)).toBe(0);
   });
 
-  it("sends the caller's body with each model's ID, the gateway's key and the caller's anthropic-* headers", async () => {
+  it("sends the gateway's key, never the caller's, and passes the caller's anthropic-version", async () => {
     const up = await scriptedUpstream();
     const seen: { key?: string; version?: string }[] = [];
     up.answer(OPUS, (res, req) => {
