@@ -101,17 +101,11 @@ export const decision = (chain: readonly string[] = [MODELS.opus, MODELS.sonnet,
 
 /**
  * A loopback server whose every request gets a fresh RequestContext and is handed to `handle`, as the
- * pipeline would after routing. An error `handle` throws is written as its status and JSON body.
- * Resolves with the contexts made, for the test to read what the stages wrote there.
+ * pipeline would after routing. An error `handle` throws is written as its status and JSON body. Resolves with its URL.
  */
-export async function stageServer(
-  svc: Services,
-  handle: (ctx: RequestContext) => Promise<void>,
-): Promise<{ url: string; contexts: RequestContext[] }> {
-  const contexts: RequestContext[] = [];
+export async function stageServer(svc: Services, handle: (ctx: RequestContext) => Promise<void>): Promise<string> {
   const server = createServer((req, res) => {
     const ctx = newContext(req, res, svc, 'messages');
-    contexts.push(ctx);
     req.resume();
     req.on('end', () => {
       handle(ctx).catch((err: { status?: number; message?: string; headers?: Record<string, string> }) => {
@@ -120,7 +114,7 @@ export async function stageServer(
       });
     });
   });
-  return { url: await listen(server), contexts };
+  return listen(server);
 }
 
 export async function metric(svc: Services, name: string, labels: Record<string, string>): Promise<number | undefined> {
