@@ -1,0 +1,50 @@
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
+import type { RedisConfig } from './config/schema.js';
+
+/**
+ * One Redis or a Redis Cluster (`limits.redis.url` or `.cluster`). The gateway sends both the same commands:
+ * each command and script touches the keys of one org only, all under its hash tag `{org}`, so one slot.
+ */
+export type RedisClient = Redis | Cluster;
+
+/** How often a cluster client re-reads which master serves which slot: a promoted replica is found within this. */
+const SLOTS_REFRESH_MS = 1_000;
+
+/** Where Redis is: `limits.redis`, or a redis:// URL. */
+export type RedisTarget = Pick<RedisConfig, 'url' | 'cluster'> | string;
+
+/** A client for the configured Redis. `options` are those of one connection; on a cluster, of each node's. */
+export function connectRedis(target: RedisTarget, options: RedisOptions): RedisClient {
+  const config = typeof target === 'string' ? { url: target } : target;
+  if (!config.cluster) return new Redis(config.url ?? '', options);
+  const { enableOfflineQueue, enableAutoPipelining, retryStrategy, ...nodeOptions } = options;
+  return new Cluster(config.cluster, {
+    redisOptions: nodeOptions,
+    enableOfflineQueue,
+    enableAutoPipelining,
+    ...(retryStrategy && { clusterRetryStrategy: (attempt: number) => retryStrategy(attempt) }),
+    slotsRefreshInterval: SLOTS_REFRESH_MS,
+  });
+}
+
+/**
+ * Resolves once Redis answers PING; on a cluster, once every master serving slots does (a master that is down,
+ * until its replica takes over, makes the orgs of its slots unreachable). Rejects otherwise.
+ */
+export async function pingMasters(client: RedisClient): Promise<void> {
+  if (!(client instanceof Cluster)) {
+    await client.ping();
+    return;
+  }
+  const owners = new Set<string>();
+  for (const nodes of client.slots) if (nodes?.[0]) owners.add(nodes[0]);
+  if (owners.size === 0) throw new Error('no cluster slots known yet');
+  const masters = new Map(client.nodes('master').map((node) => [`${node.options.host}:${node.options.port}`, node]));
+  await Promise.all(
+    [...owners].map(async (key) => {
+      const node = masters.get(key);
+      if (!node) throw new Error(`no connection to master ${key}`);
+      await node.ping();
+    }),
+  );
+}
