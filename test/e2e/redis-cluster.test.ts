@@ -1,0 +1,140 @@
+import Anthropic from '@anthropic-ai/sdk';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashKey } from '../../src/pipeline/authenticate.js';
+import { spawnGateway, type GatewayProcess } from '../helpers/process.js';
+import { redisTestsEnabled } from '../helpers/redis.js';
+import { startRedisCluster, type TestRedisCluster } from '../helpers/redis-cluster.js';
+
+const SHARED_KEY = 'cluster-shared-key';
+const FAILOVER_KEY = 'cluster-failover-key';
+const SHARED_RPM = 30;
+const FAILOVER_RPM = 60;
+/** The org budget's keys all carry the hash tag {failover}: this one names its slot. */
+const FAILOVER_SLOT_KEY = 'gateway:{failover}:budget';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Two `gateway serve` processes on a real Redis Cluster (three masters, one replica each) on loopback:
+ * budgets, USD spend and the ledger all live there, each org in one hash slot.
+ */
+describe.runIf(redisTestsEnabled)('two gateway replicas on a Redis Cluster', () => {
+  let cluster: TestRedisCluster;
+  let gateways: GatewayProcess[] = [];
+  let configPath: string;
+  let stopSim: () => Promise<void> = async () => undefined;
+
+  beforeAll(async () => {
+    cluster = await startRedisCluster();
+    const { startSimulator } = await import('../../src/sim/index.js');
+    const sim = await startSimulator({ port: 0, host: '127.0.0.1' });
+    stopSim = () => sim.close();
+    const doc = parse(readFileSync('config/gateway.yaml', 'utf8')) as Record<string, unknown>;
+    doc.upstream = { baseUrl: sim.url };
+    doc.server = { host: '127.0.0.1' };
+    doc.limits = { replicas: 2, onStoreFailure: 'open', redis: { cluster: cluster.nodes.slice(0, 3) } };
+    doc.orgs = [
+      { id: 'shared', keys: [`sha256:${hashKey(SHARED_KEY)}`], budget: { rpm: SHARED_RPM, maxQueueMs: 0 } },
+      // A USD limit far away: its reserve and settle scripts run on the cluster too.
+      { id: 'failover', keys: [`sha256:${hashKey(FAILOVER_KEY)}`], budget: { rpm: FAILOVER_RPM, maxQueueMs: 0 }, usd: { daily: 1000 } },
+    ];
+    configPath = join(mkdtempSync(join(tmpdir(), 'gw-redis-cluster-')), 'gateway.yaml');
+    writeFileSync(configPath, stringify(doc));
+    gateways = await Promise.all([0, 1].map(() => spawnGateway(configPath, { ANTHROPIC_API_KEY: 'sim-key', LOG_LEVEL: 'debug' })));
+    for (const g of gateways) expect(await waitForHealthy(g)).toBe(true);
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const g of gateways) g.kill();
+    await stopSim();
+    await cluster?.stop();
+  });
+
+  const ask = (url: string, key: string) =>
+    new Anthropic({ baseURL: url, apiKey: key, maxRetries: 0 }).messages
+      .create({ model: 'haiku', max_tokens: 10, messages: [{ role: 'user', content: 'hi [sim:tokens=2]' }] })
+      .then(
+        () => 200,
+        (err: unknown) => (err instanceof Anthropic.APIError ? (err.status ?? 0) : 0),
+      );
+
+  const limitsOf = async (g: GatewayProcess) =>
+    ((await (await fetch(`${g.url}/readyz`)).json()) as { limits?: { healthy?: boolean; mode?: string } }).limits;
+
+  /** Bounded: true once the gateway's limit store is healthy (every master answers), false after ~20 s. */
+  async function waitForHealthy(g: GatewayProcess): Promise<boolean> {
+    for (let i = 0; i < 200; i++) {
+      if ((await limitsOf(g).catch(() => undefined))?.healthy === true) return true;
+      await sleep(100);
+    }
+    return false;
+  }
+
+  it('admits one org RPM budget in total across both gateways, and `gateway spend` reads the ledger', async () => {
+    const started = Date.now();
+    const statuses = await Promise.all(Array.from({ length: 3 * SHARED_RPM }, (_, i) => ask((gateways[i % 2] as GatewayProcess).url, SHARED_KEY)));
+    const refillSteps = Math.ceil((Date.now() - started) / 1000);
+    const admitted = statuses.filter((s) => s === 200).length;
+    expect(admitted).toBeGreaterThanOrEqual(SHARED_RPM);
+    expect(admitted).toBeLessThanOrEqual(SHARED_RPM + Math.ceil(refillSteps * (SHARED_RPM / 60)));
+    expect(statuses.filter((s) => s === 429).length).toBe(statuses.length - admitted);
+
+    // Every answered request is in the ledger on the cluster (settled just after its answer: polled, bounded).
+    let requests = 0;
+    for (let i = 0; i < 50 && requests !== admitted; i++) {
+      const { stdout } = await promisify(execFile)(process.execPath, [resolve('dist/cli.js'), 'spend', '--config', configPath, '--org', 'shared', '--format', 'json']);
+      requests = (JSON.parse(stdout) as Array<{ requests: number }>)[0]?.requests ?? 0;
+      if (requests !== admitted) await sleep(100);
+    }
+    expect(requests).toBe(admitted);
+  });
+
+  it('keeps one org budget exact while its master fails over to its replica mid-load, and never crashes', async () => {
+    const statuses: number[] = [];
+    let running = true;
+    // Four clients, two per gateway, each about 12 requests a second: a steady load through the failover.
+    const worker = async (g: GatewayProcess): Promise<void> => {
+      while (running) {
+        statuses.push(await ask(g.url, FAILOVER_KEY));
+        await sleep(80);
+      }
+    };
+    const started = Date.now();
+    const workers = [0, 1, 0, 1].map((i) => worker(gateways[i] as GatewayProcess));
+    const admitted = (): number => statuses.filter((s) => s === 200).length;
+    // The whole budget is spent first, so the failover happens on a drained bucket.
+    for (let i = 0; i < 100 && admitted() < FAILOVER_RPM; i++) await sleep(100);
+    const master = await cluster.masterOf(FAILOVER_SLOT_KEY);
+    await cluster.kill(master);
+    const promoted = await cluster.waitForFailover(FAILOVER_SLOT_KEY, master);
+    for (const g of gateways) expect(await waitForHealthy(g)).toBe(true);
+    await sleep(2_000); // two more refill steps on the shared budget, after the outage was written back
+    running = false;
+    await Promise.all(workers);
+    const elapsedSeconds = (Date.now() - started) / 1000;
+
+    // A budget of 60/min refills one request a second (one refill step), in whole seconds of Redis's clock.
+    const due = FAILOVER_RPM + Math.floor(elapsedSeconds) * (FAILOVER_RPM / 60);
+    const measured = { master, promoted, requests: statuses.length, admitted: admitted(), due, elapsedSeconds, overAdmitted: admitted() - due };
+    console.log('redis cluster failover:', JSON.stringify(measured));
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    expect(admitted()).toBeGreaterThanOrEqual(FAILOVER_RPM);
+    expect(admitted()).toBeLessThanOrEqual(due + FAILOVER_RPM / 60);
+    for (const g of gateways) expect(g.child.exitCode).toBeNull();
+    // Each gateway saw the master go (it failed open on local shares) and came back to the shared budget.
+    for (const g of gateways) {
+      const changes = g.logs.filter((line) => String(line.msg).startsWith('limit store (redis)')).map((line) => [line.msg, line.reason]);
+      console.log('limit store changes:', JSON.stringify(changes));
+      expect(changes.some(([msg]) => String(msg).includes('unreachable'))).toBe(true);
+      expect(changes.at(-1)?.[1]).toBe('reachable again');
+    }
+    const logs = gateways.flatMap((g) => g.logs.map((line) => JSON.stringify(line)));
+    expect(logs.filter((line) => /CROSSSLOT/.test(line))).toEqual([]);
+  }, 60_000);
+});
