@@ -22,8 +22,8 @@ export function connectRedis(target: RedisTarget, options: RedisOptions): RedisC
     redisOptions: nodeOptions,
     enableOfflineQueue,
     enableAutoPipelining,
-    ...(retryStrategy && { clusterRetryStrategy: (attempt: number) => retryStrategy(attempt) }),
     slotsRefreshInterval: SLOTS_REFRESH_MS,
+    clusterRetryStrategy: retryStrategy && ((attempt: number) => retryStrategy(attempt)),
   });
 }
 

@@ -33,7 +33,7 @@ function applyEnv(raw: unknown, env: Env): unknown {
   if (env.REDIS_URL) {
     // The URL replaces a configured cluster: one Redis or the other.
     const { cluster: _replaced, ...redis } = (section('limits').redis ?? {}) as Record<string, unknown>;
-    section('limits').redis = { ...redis, url: env.REDIS_URL };
+    section('limits').redis = Object.assign(redis, { url: env.REDIS_URL });
   }
   if (env.PORT) section('server').port = Number(env.PORT);
   return doc;
