@@ -18,6 +18,10 @@ export interface TestRedisCluster {
   masterOf(key: string): Promise<number>;
   /** SIGKILL one node, like a crashed pod. */
   kill(port: number): Promise<void>;
+  /** Makes one node hang for `seconds` (DEBUG SLEEP), like a stalled host; resolves when it answers again. */
+  hang(port: number, seconds: number): Promise<void>;
+  /** Resolves once every live replica is connected to its master and synced (one able to take over). */
+  replicasInSync(count: number): Promise<void>;
   /** Resolves once `key`'s slot is served by a master other than `oldPort` and the cluster is ok again. */
   waitForFailover(key: string, oldPort: number, timeoutMs?: number): Promise<number>;
   stop(): Promise<void>;
@@ -58,6 +62,14 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
     return c;
   };
   const ports: number[] = [];
+  const alive = (): number[] => ports.filter((p) => children.get(p)?.exitCode === null && children.get(p)?.signalCode === null);
+  // A replica can take over only once it has synced with its master.
+  const replicasInSync = (count: number): Promise<void> =>
+    until(`${count} replicas in sync`, 20_000, async () => {
+      const infos = await Promise.all(alive().map((p) => client(p).info('replication')));
+      const replicas = infos.filter((i) => /role:slave/.test(i));
+      return replicas.length === count && replicas.every((i) => /master_link_status:up/.test(i)) ? true : undefined;
+    }).then(() => undefined);
   const taken = new Set<number>();
   const fresh = async (): Promise<number> => {
     let port = await freePort();
@@ -73,6 +85,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
     args.push('--cluster-config-file', `nodes-${port}.conf`, '--dir', dir, '--cluster-node-timeout', '1000');
     // A replica is always eligible for promotion, and syncs at once (no diskless delay).
     args.push('--cluster-replica-validity-factor', '0', '--repl-diskless-sync-delay', '0', '--save', '', '--appendonly', 'no');
+    args.push('--enable-debug-command', 'local');
     children.set(port, spawn(SERVER, args, { stdio: 'ignore' }));
   }
   const stop = async (): Promise<void> => {
@@ -97,18 +110,12 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
     if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
     const state = async (port: number) => /cluster_state:ok/.test(await client(port).cluster('INFO'));
     await until('cluster_state:ok on every node', 20_000, async () => ((await Promise.all(ports.map(state))).every(Boolean) ? true : undefined));
-    // A replica can take over only once it has synced with its master.
-    await until('every replica in sync', 20_000, async () => {
-      const infos = await Promise.all(ports.map((p) => client(p).info('replication')));
-      const replicas = infos.filter((i) => /role:slave/.test(i));
-      return replicas.length === 3 && replicas.every((i) => /master_link_status:up/.test(i)) ? true : undefined;
-    });
+    await replicasInSync(3);
   } catch (err) {
     await stop();
     throw err;
   }
 
-  const alive = (): number[] => ports.filter((p) => children.get(p)?.exitCode === null && children.get(p)?.signalCode === null);
   const masterOf = async (key: string, ask = alive()[0] ?? ports[0]!): Promise<number> => {
     const slot = Number(await client(ask).call('CLUSTER', 'KEYSLOT', key));
     const ranges = (await client(ask).call('CLUSTER', 'SLOTS')) as Array<[number, number, [string, number, ...unknown[]], ...unknown[]]>;
@@ -128,6 +135,16 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
       await exited;
       clients.get(port)?.disconnect();
     },
+    async hang(port, seconds) {
+      const sleeper = new Redis(port, HOST, { maxRetriesPerRequest: 0, retryStrategy: () => null });
+      sleeper.on('error', () => undefined);
+      try {
+        await sleeper.call('DEBUG', 'SLEEP', String(seconds));
+      } finally {
+        sleeper.disconnect();
+      }
+    },
+    replicasInSync,
     waitForFailover: (key, oldPort, timeoutMs = 20_000) =>
       until(`a replica taking over ${key}'s slot`, timeoutMs, async () => {
         const survivors = alive();
