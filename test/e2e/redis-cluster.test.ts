@@ -6,7 +6,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ledgerEntry } from '../../src/money/ledger.js';
+import { RedisSpendStore } from '../../src/money/redis-spend.js';
+import { RedisOwnershipStore } from '../../src/ownership/redis-store.js';
 import { hashKey } from '../../src/pipeline/authenticate.js';
+import { emptyUsage } from '../../src/upstream/usage.js';
 import { spawnGateway, type GatewayProcess } from '../helpers/process.js';
 import { redisTestsEnabled } from '../helpers/redis.js';
 import { startRedisCluster, type TestRedisCluster } from '../helpers/redis-cluster.js';
@@ -93,6 +97,40 @@ describe.runIf(redisTestsEnabled)('two gateway replicas on a Redis Cluster', () 
       if (requests !== admitted) await sleep(100);
     }
     expect(requests).toBe(admitted);
+  });
+
+  it('keeps every org of the USD spend store and the ownership store in one slot: their scripts and pipelines just work', async () => {
+    const target = { cluster: cluster.nodes.slice(0, 3) };
+    const spend = new RedisSpendStore(target, 'stores');
+    const ownership = new RedisOwnershipStore(target, 'stores');
+    try {
+      // Twelve orgs land on all three masters; each store call spans several keys of one org.
+      for (let i = 0; i < 12; i++) {
+        const org = `org-${i}`;
+        const counters = [
+          { key: 'day', limit: 1_000, ttlSec: 60 },
+          { key: 'month', limit: 5_000, ttlSec: 60 },
+        ];
+        const reserved = await spend.reserve(org, counters, 300);
+        expect(reserved.ok).toBe(true);
+        if (!reserved.ok) continue;
+        const entry = ledgerEntry('2026-01-05', 'chat', [{ model: 'claude-haiku-4-5', usage: emptyUsage(), costUsd: 0.25 }]);
+        expect(await spend.settle(org, counters, reserved.reservation, 200 + i, entry)).toEqual([200 + i, 200 + i]);
+        expect(await spend.spent(org, ['day', 'month'])).toEqual([200 + i, 200 + i]);
+        expect((await spend.ledger(org, ['2026-01-05', '2026-01-06'])).size).toBe(1);
+        await ownership.add(org, 'batch', `b${i}`, i);
+        await ownership.add(org, 'batch', `c${i}`, i + 1);
+        expect(await ownership.ids(org, 'batch')).toEqual([`c${i}`, `b${i}`]);
+        expect(await ownership.addDaily(org, '2026-01-05', 2, 2)).toBe(true);
+        expect(await ownership.addDaily(org, '2026-01-05', 1, 2)).toBe(false);
+      }
+      expect(ownership.status()).toEqual({ store: 'redis', healthy: true });
+      const readyz = (await (await fetch(`${gateways[0]?.url}/readyz`)).json()) as { limits?: { replicas?: number } };
+      expect(readyz.limits?.replicas).toBe(2); // both gateways' heartbeats, counted on the cluster
+    } finally {
+      await spend.close();
+      await ownership.close();
+    }
   });
 
   /**
