@@ -23,6 +23,10 @@ export function connectRedis(target: RedisTarget, options: RedisOptions): RedisC
     enableOfflineQueue,
     enableAutoPipelining,
     slotsRefreshInterval: SLOTS_REFRESH_MS,
+    // A command to a master that is down fails now, as on one Redis, instead of being retried in the background
+    // after its caller has given up and fallen back (a late admission would charge the budget twice).
+    retryDelayOnFailover: 0,
+    retryDelayOnClusterDown: 0,
     clusterRetryStrategy: retryStrategy && ((attempt: number) => retryStrategy(attempt)),
   });
 }
