@@ -13,13 +13,35 @@ const SLOTS_REFRESH_MS = 1_000;
 /** Where Redis is: `limits.redis`, or a redis:// URL. */
 export type RedisTarget = Pick<RedisConfig, 'url' | 'cluster'> | string;
 
+type ClusterNode = NonNullable<RedisConfig['cluster']>[number];
+
+/**
+ * The nodes as ioredis's Cluster takes them, and what every node's connection needs: the user, password and TLS
+ * of the URLs (the nodes the client finds by itself need them too, so they cannot stay per node).
+ */
+function clusterNodes(nodes: readonly ClusterNode[]): { nodes: Array<{ host: string; port: number }>; auth: RedisOptions } {
+  const urls = nodes.flatMap((node) => (typeof node === 'string' ? [new URL(node)] : []));
+  const withUser = urls.find((url) => url.username !== '' || url.password !== '');
+  const auth: RedisOptions = {};
+  if (withUser?.username) auth.username = decodeURIComponent(withUser.username);
+  if (withUser?.password) auth.password = decodeURIComponent(withUser.password);
+  if (urls.some((url) => url.protocol === 'rediss:')) auth.tls = {};
+  const hostPort = (node: ClusterNode): { host: string; port: number } => {
+    if (typeof node !== 'string') return node;
+    const url = new URL(node);
+    return { host: url.hostname, port: Number(url.port || 6379) };
+  };
+  return { nodes: nodes.map(hostPort), auth };
+}
+
 /** A client for the configured Redis. `options` are those of one connection; on a cluster, of each node's. */
 export function connectRedis(target: RedisTarget, options: RedisOptions): RedisClient {
   const config = typeof target === 'string' ? { url: target } : target;
   if (!config.cluster) return new Redis(config.url ?? '', options);
   const { enableOfflineQueue, enableAutoPipelining, retryStrategy, ...nodeOptions } = options;
-  return new Cluster(config.cluster, {
-    redisOptions: nodeOptions,
+  const { nodes, auth } = clusterNodes(config.cluster);
+  return new Cluster(nodes, {
+    redisOptions: Object.assign(nodeOptions, auth),
     enableOfflineQueue,
     enableAutoPipelining,
     slotsRefreshInterval: SLOTS_REFRESH_MS,

@@ -67,13 +67,15 @@ const policySchema = z
 export type Policy = z.infer<typeof policySchema>;
 
 /**
- * One Redis (`url`) or a Redis Cluster (`cluster`: some of its nodes; the client finds the rest). The gateway
- * puts every key of one org under the hash tag `{org}`, so a prefix must not contain braces.
+ * One Redis (`url`) or a Redis Cluster (`cluster`: some of its nodes, as redis:// URLs or `{ host, port }`; the
+ * client finds the rest). The gateway puts every key of one org under the hash tag `{org}`, so a prefix must not
+ * contain braces.
  */
+const clusterNodeSchema = z.union([z.string().min(1), z.strictObject({ host: z.string().min(1), port: z.number().int().min(1).max(65_535) })]);
 const redisSchema = z
   .strictObject({
     url: z.string().min(1).optional(),
-    cluster: z.array(z.strictObject({ host: z.string().min(1), port: z.number().int().min(1).max(65_535) })).min(1).optional(),
+    cluster: z.array(clusterNodeSchema).min(1).optional(),
     prefix: z.string().regex(/^[^{}]*$/, 'no braces: the gateway adds the hash tag {org} itself').default('gateway'),
   })
   .refine((r) => (r.url === undefined) !== (r.cluster === undefined), 'limits.redis: give either url or cluster, not both');

@@ -41,7 +41,9 @@ describe.runIf(redisTestsEnabled)('two gateway replicas on a Redis Cluster', () 
     const doc = parse(readFileSync('config/gateway.yaml', 'utf8')) as Record<string, unknown>;
     doc.upstream = { baseUrl: sim.url };
     doc.server = { host: '127.0.0.1' };
-    doc.limits = { replicas: 2, onStoreFailure: 'open', redis: { cluster: cluster.nodes.slice(0, 3) } };
+    // The nodes as URLs carrying the password (two suffice: the client finds the rest).
+    const urls = cluster.nodes.slice(0, 2).map((n) => `redis://:${cluster.password}@${n.host}:${n.port}`);
+    doc.limits = { replicas: 2, onStoreFailure: 'open', redis: { cluster: urls } };
     doc.orgs = [
       { id: 'shared', keys: [`sha256:${hashKey(SHARED_KEY)}`], budget: { rpm: SHARED_RPM, maxQueueMs: 0 } },
       // A USD limit far away: its reserve and settle scripts run on the cluster too.
@@ -100,7 +102,9 @@ describe.runIf(redisTestsEnabled)('two gateway replicas on a Redis Cluster', () 
   });
 
   it('keeps every org of the USD spend store and the ownership store in one slot: their scripts and pipelines just work', async () => {
-    const target = { cluster: cluster.nodes.slice(0, 3) };
+    // `{ host, port }` nodes beside one URL: its password holds for every node.
+    const [first, second] = cluster.nodes;
+    const target = { cluster: [first!, `redis://:${cluster.password}@${second!.host}:${second!.port}`] };
     const spend = new RedisSpendStore(target, 'stores');
     const ownership = new RedisOwnershipStore(target, 'stores');
     try {
@@ -125,8 +129,13 @@ describe.runIf(redisTestsEnabled)('two gateway replicas on a Redis Cluster', () 
         expect(await ownership.addDaily(org, '2026-01-05', 1, 2)).toBe(false);
       }
       expect(ownership.status()).toEqual({ store: 'redis', healthy: true });
-      const readyz = (await (await fetch(`${gateways[0]?.url}/readyz`)).json()) as { limits?: { replicas?: number } };
-      expect(readyz.limits?.replicas).toBe(2); // both gateways' heartbeats, counted on the cluster
+      // Both gateways' heartbeats, counted on the cluster (each counts at its beat, every 2 s: polled, bounded).
+      let replicas: number | undefined;
+      for (let i = 0; i < 50 && replicas !== 2; i++) {
+        replicas = ((await (await fetch(`${gateways[0]?.url}/readyz`)).json()) as { limits?: { replicas?: number } }).limits?.replicas;
+        if (replicas !== 2) await sleep(100);
+      }
+      expect(replicas).toBe(2);
     } finally {
       await spend.close();
       await ownership.close();

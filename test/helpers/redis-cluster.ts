@@ -10,10 +10,13 @@ import { freePort } from './ports.js';
 const SERVER = process.env.REDIS_SERVER ?? 'redis-server';
 const CLI = process.env.REDIS_CLI ?? 'redis-cli';
 const HOST = '127.0.0.1';
+const PASSWORD = 'cluster-test-password';
 
 /** A real Redis Cluster on loopback: three masters with one replica each, in a temporary directory. */
 export interface TestRedisCluster {
   readonly nodes: ReadonlyArray<{ host: string; port: number }>;
+  /** Every node requires it (AUTH), as a production cluster would. */
+  readonly password: string;
   /** The port of the master serving `key`'s hash slot now (as the surviving nodes see it). */
   masterOf(key: string): Promise<number>;
   /** SIGKILL one node, like a crashed pod. */
@@ -55,7 +58,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
   const client = (port: number): Redis => {
     let c = clients.get(port);
     if (!c) {
-      c = new Redis(port, HOST, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => 100 });
+      c = new Redis(port, HOST, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => 100, password: PASSWORD });
       c.on('error', () => undefined);
       clients.set(port, c);
     }
@@ -85,7 +88,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
     args.push('--cluster-config-file', `nodes-${port}.conf`, '--dir', dir, '--cluster-node-timeout', '1000');
     // A replica is always eligible for promotion, and syncs at once (no diskless delay).
     args.push('--cluster-replica-validity-factor', '0', '--repl-diskless-sync-delay', '0', '--save', '', '--appendonly', 'no');
-    args.push('--enable-debug-command', 'local');
+    args.push('--enable-debug-command', 'local', '--requirepass', PASSWORD, '--masterauth', PASSWORD);
     children.set(port, spawn(SERVER, args, { stdio: 'ignore' }));
   }
   const stop = async (): Promise<void> => {
@@ -103,7 +106,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
   };
   try {
     await Promise.all(ports.map((port) => until(`node ${port} answers`, 10_000, async () => ((await client(port).ping()) === 'PONG' ? true : undefined))));
-    const created = spawnSync(CLI, ['--cluster', 'create', ...ports.map((p) => `${HOST}:${p}`), '--cluster-replicas', '1', '--cluster-yes'], {
+    const created = spawnSync(CLI, ['-a', PASSWORD, '--no-auth-warning', '--cluster', 'create', ...ports.map((p) => `${HOST}:${p}`), '--cluster-replicas', '1', '--cluster-yes'], {
       encoding: 'utf8',
       timeout: 20_000,
     });
@@ -126,6 +129,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
 
   return {
     nodes: ports.map((port) => ({ host: HOST, port })),
+    password: PASSWORD,
     masterOf: (key) => masterOf(key),
     async kill(port) {
       const child = children.get(port);
@@ -136,7 +140,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
       clients.get(port)?.disconnect();
     },
     async hang(port, seconds) {
-      const sleeper = new Redis(port, HOST, { maxRetriesPerRequest: 0, retryStrategy: () => null });
+      const sleeper = new Redis(port, HOST, { maxRetriesPerRequest: 0, retryStrategy: () => null, password: PASSWORD });
       sleeper.on('error', () => undefined);
       try {
         await sleeper.call('DEBUG', 'SLEEP', String(seconds));

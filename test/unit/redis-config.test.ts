@@ -31,6 +31,14 @@ describe('limits.redis: one Redis or a Redis Cluster', () => {
     expect(problems(() => testConfig({ limits: { redis: { cluster: nodes, prefix: 'gw{1}' } } }))).toMatch(/^limits\.redis\.prefix: no braces/m);
   });
 
+  it('takes cluster nodes as redis:// URLs too, and names a node that is not one', () => {
+    const urls = ['redis://:secret@10.0.0.1:7000', 'rediss://10.0.0.2:7000'];
+    expect(testConfig({ limits: { redis: { cluster: urls } } }).limits.redis?.cluster).toEqual(urls);
+    expect(problems(() => testConfig({ limits: { redis: { cluster: [nodes[0], 'http://10.0.0.2:7000'] } } }))).toMatch(
+      /^limits\.redis\.cluster\.1: "http:\/\/10\.0\.0\.2:7000" must be a redis:\/\/ or rediss:\/\/ URL/m,
+    );
+  });
+
   it('REDIS_URL replaces a configured cluster (the environment overrides the file)', () => {
     const config = testConfig({ limits: { redis: { cluster: nodes, prefix: 'gw' } } }, { REDIS_URL: 'redis://r:6379' });
     expect(config.limits.redis).toEqual({ url: 'redis://r:6379', prefix: 'gw' });
