@@ -187,7 +187,11 @@ describe.runIf(redisTestsEnabled)('two gateway replicas on a Redis Cluster', () 
   }
 
   it('keeps one org budget exact while its master hangs and its replica takes over mid-load', async () => {
-    const { statuses, admitted, due, logsBefore } = await throughFailover('hang', HANG_KEY, async (master) => void cluster.hang(master, 5));
+    let hung: Promise<void> | undefined; // resolves when the master answers again
+    const { statuses, admitted, due, logsBefore } = await throughFailover('hang', HANG_KEY, async (master) => {
+      hung = cluster.hang(master, 5);
+    });
+    await hung;
     expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
     expect(admitted).toBeGreaterThanOrEqual(FAILOVER_RPM);
     expect(admitted).toBeLessThanOrEqual(due + FAILOVER_RPM / 60);
