@@ -110,7 +110,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
       encoding: 'utf8',
       timeout: 20_000,
     });
-    if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
+    if (created.status !== 0) throw new Error(`${CLI} --cluster create failed: ${created.error?.message ?? ''}${created.stdout}${created.stderr}`);
     const state = async (port: number) => /cluster_state:ok/.test(await client(port).cluster('INFO'));
     await until('cluster_state:ok on every node', 20_000, async () => ((await Promise.all(ports.map(state))).every(Boolean) ? true : undefined));
     await replicasInSync(3);
