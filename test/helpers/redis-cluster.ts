@@ -82,7 +82,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
   };
   for (let i = 0; i < 6; i++) {
     const port = await fresh();
-    const bus = await fresh(); // the cluster bus, named: port + 10000 may be taken or out of range
+    const bus = await fresh(); // the cluster bus, named (Redis 7+): port + 10000 may be taken or out of range
     ports.push(port);
     const args = ['--port', String(port), '--cluster-port', String(bus), '--bind', HOST, '--cluster-enabled', 'yes'];
     args.push('--cluster-config-file', `nodes-${port}.conf`, '--dir', dir, '--cluster-node-timeout', '1000');
