@@ -1,4 +1,5 @@
 import { GatewayError, invalidRequest } from '../errors.js';
+import { upstreamStatusCode } from '../upstream/attempt-error.js';
 import type { OrgConfig } from '../config/schema.js';
 import { fromStore } from '../ownership/guard.js';
 import { pageOf, type PageQuery } from '../ownership/page.js';
@@ -51,7 +52,7 @@ async function lookUp(ctx: RequestContext, path: string): Promise<Record<string,
   const response = await callUpstream(ctx, { method: 'GET', path });
   const bytes = await readAll(response);
   if (response.statusCode === 404) return undefined;
-  if (response.statusCode !== 200) throw new GatewayError(response.statusCode, upstreamMessage(bytes, response.statusCode));
+  if (response.statusCode !== 200) throw new GatewayError(upstreamStatusCode(response.statusCode), upstreamMessage(bytes, response.statusCode), {}, response.statusCode);
   return JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
 }
 

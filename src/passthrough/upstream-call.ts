@@ -29,7 +29,7 @@ export async function callUpstream(ctx: RequestContext, options: CallOptions): P
     return await ctx.services.upstream.request({ method: options.method, path: options.path, headers, body: options.body, signal: ctx.clientGone.signal });
   } catch (err) {
     if (ctx.clientGone.aborted) throw err;
-    throw new GatewayError(502, 'The upstream could not be reached');
+    throw new GatewayError('GW_UPSTREAM_UNREACHABLE', 'The upstream could not be reached');
   }
 }
 

@@ -111,6 +111,8 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
     metrics.requestDuration.observe({ org, model, stream: 'false', code: `${code[0]}xx` }, duration);
   }
 
+  if (ctx.errorCode) metrics.errors.inc({ code: ctx.errorCode });
+
   ctx.trace?.end(
     {
       'gen_ai.request.model': ctx.body?.model,
@@ -142,6 +144,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       stream: ctx.stream,
       status: ctx.status,
       errorType: ctx.errorType,
+      errorCode: ctx.errorCode,
       outputEstimated: outputEstimated || undefined,
       tokens: tokens && {
         input: tokens.inputTokens,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CompiledConfig } from '../config/compiled.js';
+import type { ErrorCode } from '../error-codes.js';
 import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
@@ -59,6 +60,8 @@ export interface RequestContext {
   status?: number;
   usage?: Usage;
   errorType?: string;
+  /** The catalogue code of the error the request ended with (src/error-codes.ts). */
+  errorCode?: ErrorCode;
   queuedMs?: number;
   /** The request's span, when tracing is on. */
   trace?: RequestSpan;

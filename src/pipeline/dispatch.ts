@@ -1,6 +1,5 @@
-import { badGateway, GatewayError, overloaded } from '../errors.js';
-import { AttemptError, CallerTimeoutError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
-import { ClientGoneError } from '../client-gone-error.js';
+import { codeOf, GatewayError, overloaded, type ErrorCode } from '../errors.js';
+import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
 import { runAttempt, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
@@ -37,10 +36,14 @@ function requestDeadline(ctx: RequestContext): { at: number; callers: boolean } 
 
 /** The caller's own deadline passed: its choice, so no breaker hears of it and no retry-after is offered. */
 const callerTimedOut = (ctx: RequestContext): GatewayError =>
-  new GatewayError(504, `Request timed out: the deadline the caller set (x-stainless-timeout: ${ctx.req.headers['x-stainless-timeout']} s) passed`);
+  new GatewayError('GW_CALLER_DEADLINE', `Request timed out: the deadline the caller set (x-stainless-timeout: ${ctx.req.headers['x-stainless-timeout']} s) passed`);
 
 const fallbackReason = (err: unknown): string =>
-  err instanceof BreakerOpenError ? 'circuit_open' : err instanceof AttemptError ? errorCodeLabel(err) : 'error';
+  codeOf(err) === 'GW_CIRCUIT_OPEN' ? 'circuit_open' : err instanceof AttemptError ? errorCodeLabel(err) : 'error';
+
+/** How long the upstream (or an open breaker) asked to wait, when it did. */
+const retryAfterOf = (err: unknown): number | undefined =>
+  err instanceof AttemptError || err instanceof BreakerOpenError ? err.retryAfterMs : undefined;
 
 /**
  * Stage 5: walk the fallback chain. Each model's breaker runs one attempt (headers, plus the SSE events up
@@ -71,7 +74,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
 
     const releaseSlot = fallbackBudget.enter(model, i > 0);
     if (!releaseSlot) {
-      lastError = new GatewayError(529, `fallback budget for ${model} exhausted`);
+      lastError = new GatewayError('GW_FALLBACK_BUDGET_EXHAUSTED', `fallback budget for ${model} exhausted`);
       onlyRateLimited = false;
       break;
     }
@@ -116,22 +119,17 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       return dispatched(result, model, release);
     } catch (err) {
       release();
-      if (err instanceof ClientGoneError) throw err;
-      if (err instanceof CallerTimeoutError) throw callerTimedOut(ctx);
-      if (err instanceof AttemptError && UPSTREAM_FAULT[err.kind]) {
-        ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, kind: err.kind, detail: err.message }, 'upstream attempt failed');
-      }
+      const code = codeOf(err);
+      if (code === 'GW_CLIENT_GONE') throw err;
+      if (code === 'GW_CALLER_DEADLINE') throw callerTimedOut(ctx);
+      if (UPSTREAM_FAULT[code]) ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, code, detail: (err as Error).message }, 'upstream attempt failed');
+      const retryAfterMs = retryAfterOf(err);
       if (err instanceof AttemptError && err.status !== undefined) {
-        upstreamLimits.observe(model, err.status, err.retryAfterMs !== undefined ? { 'retry-after-ms': String(err.retryAfterMs) } : {});
+        upstreamLimits.observe(model, err.status, retryAfterMs !== undefined ? { 'retry-after-ms': String(retryAfterMs) } : {});
       }
-      if (err instanceof BreakerOpenError) {
-        retryAfter = Math.min(retryAfter, err.retryAfterMs);
-      } else if (!(err instanceof AttemptError) || !isRetryableOverload(err, config.fallback.onRateLimit, config.breaker.tripOn)) {
-        throw err;
-      } else if (err.retryAfterMs !== undefined) {
-        retryAfter = Math.min(retryAfter, err.retryAfterMs);
-      }
-      if (!(err instanceof AttemptError && err.status === 429)) onlyRateLimited = false;
+      if (!isRetryableOverload(err, config.fallback.onRateLimit, config.breaker.tripOn)) throw err;
+      if (retryAfterMs !== undefined) retryAfter = Math.min(retryAfter, retryAfterMs);
+      if (code !== 'GW_UPSTREAM_RATE_LIMITED') onlyRateLimited = false;
       lastError = err;
     }
   }
@@ -145,10 +143,10 @@ function dispatched(result: AttemptResult, model: string, release: Dispatched['r
 }
 
 /** What the caller is told when the last model tried failed at the network or HTTP level (no library text). */
-const UPSTREAM_FAULT: Readonly<Partial<Record<AttemptError['kind'], string>>> = {
-  network: 'The upstream API could not be reached, or dropped the connection.',
-  protocol: 'The upstream API sent an answer that is not a valid Anthropic response.',
-  timeout: 'The upstream API did not answer in time.',
+const UPSTREAM_FAULT: Readonly<Partial<Record<ErrorCode, string>>> = {
+  GW_UPSTREAM_UNREACHABLE: 'The upstream API could not be reached, or dropped the connection.',
+  GW_UPSTREAM_INVALID_ANSWER: 'The upstream API sent an answer that is not a valid Anthropic response.',
+  GW_UPSTREAM_TIMEOUT: 'The upstream API did not answer in time.',
 };
 
 /**
@@ -157,11 +155,12 @@ const UPSTREAM_FAULT: Readonly<Partial<Record<AttemptError['kind'], string>>> = 
  */
 function exhausted(lastError: unknown, retryAfter: number, onlyRateLimited: boolean): GatewayError {
   const seconds = Number.isFinite(retryAfter) ? Math.max(1, Math.ceil(retryAfter / 1000)) : 1;
-  if (onlyRateLimited && lastError instanceof AttemptError) {
-    return new GatewayError(429, 'Upstream rate limit reached for every allowed model', { 'retry-after': String(seconds) });
+  const code = codeOf(lastError);
+  if (onlyRateLimited && code === 'GW_UPSTREAM_RATE_LIMITED') {
+    return new GatewayError(code, 'Upstream rate limit reached for every allowed model', { 'retry-after': String(seconds) });
   }
-  const fault = lastError instanceof AttemptError ? UPSTREAM_FAULT[lastError.kind] : undefined;
-  if (fault) return badGateway(fault);
+  const fault = UPSTREAM_FAULT[code];
+  if (fault) return new GatewayError(code, fault);
   const detail = lastError instanceof Error ? `: ${lastError.message}` : '';
   return overloaded(seconds, `Overloaded${detail}`);
 }

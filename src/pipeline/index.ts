@@ -1,9 +1,7 @@
-import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
+import { asGatewayError, codeOf, errorBody, errorHeaders } from '../errors.js';
 import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
-import { ClientGoneError } from '../client-gone-error.js';
-import { AttemptError } from '../upstream/attempt-error.js';
 import { account } from './account.js';
 import { admitRequest } from './admit.js';
 import { checkMoney, reserveMoney } from './money.js';
@@ -57,30 +55,34 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
 /** An error as Anthropic would send it: a JSON body before anything was written, an SSE error event after. */
 export function replyError(ctx: RequestContext, err: unknown): void {
   const { res } = ctx;
-  if (err instanceof ClientGoneError || ctx.clientGone.aborted) {
+  const thrown = codeOf(err);
+  if (thrown === 'GW_CLIENT_GONE' || ctx.clientGone.aborted) {
     ctx.status ??= 499;
     if (!res.writableEnded) res.destroy();
     return;
   }
   const error = asGatewayError(err);
-  if (error.status >= 500 && error.status !== 529 && !(err instanceof AttemptError)) {
+  // Only a fault without a code is the gateway's own: the others are expected, and logged where they happen.
+  if (thrown === 'GW_INTERNAL') {
     ctx.services.logger.error({ err, gatewayRequestId: ctx.id }, 'internal error');
   }
   ctx.errorType = error.type;
+  ctx.errorCode = error.code;
   const openAi = ctx.kind === 'chat_completions';
   if (res.headersSent) {
-    if (!res.writableEnded) res.end(openAi ? openAiErrorChunk(error.type, error.message) : sseErrorEvent(error.type, error.message, ctx.id));
+    // The status line is gone: the code reaches the log line and the metrics only.
+    if (!res.writableEnded) res.end(openAi ? openAiErrorChunk(error.type, error.message, error.code) : sseErrorEvent(error.type, error.message, ctx.id));
     return;
   }
   ctx.status = error.status;
   const headers = ctx.headers;
   headers.addAll(error.headers);
-  headers.add('x-should-retry', shouldRetry(error.status));
+  headers.addAll(errorHeaders(error.status, error.code));
   // A client that waited for 100 Continue sends no body after a 413, so its connection cannot be reused.
   if (error.status === 413 && expectsContinue(ctx.req)) headers.add('connection', 'close');
   setGatewayHeaders(ctx);
   headers.add('content-type', 'application/json');
   res.writeHead(error.status, headers.list);
-  const body = openAi ? openAiErrorBody(error.type, error.message) : errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id);
+  const body = openAi ? openAiErrorBody(error.type, error.message, error.code) : errorBody(error.type, error.message, ctx.upstreamRequestId ?? ctx.id);
   res.end(JSON.stringify(body));
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { joined } from '../bytes.js';
+import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
 import { errorBody } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
 import { openAiErrorChunk } from '../openai/errors.js';
@@ -49,10 +50,11 @@ type StreamFailure = 'stream_overloaded' | 'network' | 'timeout';
 /** Why a stream was cut before its end: the upstream's fault (counted against its breaker), or the drain's. */
 type Cut = 'network' | 'timeout' | 'drain';
 
-const CUT_MESSAGE: Readonly<Record<Cut, string>> = {
-  network: 'Upstream connection lost',
-  timeout: 'Upstream stream went silent',
-  drain: 'The gateway is shutting down; the stream was cut',
+const CUT: Readonly<Record<Cut | 'early', { code: ErrorCode; message: string }>> = {
+  network: { code: 'GW_STREAM_LOST', message: 'Upstream connection lost' },
+  timeout: { code: 'GW_STREAM_IDLE', message: 'Upstream stream went silent' },
+  drain: { code: 'GW_SHUTTING_DOWN', message: 'The gateway is shutting down; the stream was cut' },
+  early: { code: 'GW_STREAM_INCOMPLETE', message: 'Upstream stream ended early' },
 };
 
 /**
@@ -149,11 +151,13 @@ function streamEnded(
   const cut = scanner.sawMessageStop ? undefined : lost;
   if (cut && cut !== 'drain') onStreamFailure(cut);
   else if (!cut && scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
-  const message = cut ? CUT_MESSAGE[cut] : !scanner.sawMessageStop && !scanner.error ? 'Upstream stream ended early' : undefined;
-  if (message === undefined) return undefined;
-  ctx.errorType = 'api_error';
-  const errorEvent = ctx.kind === 'chat_completions' ? openAiErrorChunk : sseErrorEvent;
-  return errorEvent('api_error', message, ctx.id);
+  const ended = cut ? CUT[cut] : !scanner.sawMessageStop && !scanner.error ? CUT.early : undefined;
+  if (ended === undefined) return undefined;
+  const { code, message } = ended;
+  const { type } = ERROR_CODES[code];
+  ctx.errorType = type;
+  ctx.errorCode = code;
+  return ctx.kind === 'chat_completions' ? openAiErrorChunk(type, message, code) : sseErrorEvent(type, message, ctx.id);
 }
 
 function finish(res: ServerResponse): Promise<void> {

@@ -58,7 +58,7 @@ function decision(tier: Tier, route: RouteDecision['route'], reason: string, inp
 }
 
 function notAllowed(model: string, org: OrgConfig, why: string): never {
-  throw invalidRequest(`model: "${model}" is not available to org "${org.id}" (${why})`);
+  throw invalidRequest(`model: "${model}" is not available to org "${org.id}" (${why})`, 'GW_MODEL_NOT_ALLOWED');
 }
 
 function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
