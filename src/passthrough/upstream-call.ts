@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { GatewayError } from '../errors.js';
 import type { RequestContext } from '../pipeline/context.js';
-import { passUpstreamHeaders, setGatewayHeaders } from '../pipeline/relay.js';
+import { passUpstreamHeaders, setGatewayHeaders, upstreamRequestId } from '../pipeline/relay.js';
 import { forwardedHeaders, type UpstreamResponse } from '../upstream/client.js';
 
 export interface CallOptions {
@@ -40,6 +40,7 @@ export async function readAll(response: UpstreamResponse): Promise<Buffer> {
 /** Writes a whole answer with the upstream's status and the headers worth passing on. */
 export function answer(ctx: RequestContext, status: number, upstreamHeaders: UpstreamResponse['headers'], body: Buffer | string): void {
   passUpstreamHeaders(ctx, upstreamHeaders);
+  ctx.upstreamRequestId = upstreamRequestId(upstreamHeaders);
   ctx.status = status;
   setGatewayHeaders(ctx);
   ctx.headers.add('content-length', Buffer.byteLength(body));
@@ -52,6 +53,7 @@ export function answer(ctx: RequestContext, status: number, upstreamHeaders: Ups
 export async function pipeAnswer(ctx: RequestContext, response: UpstreamResponse, onChunk?: (chunk: Buffer) => void): Promise<void> {
   const { res } = ctx;
   passUpstreamHeaders(ctx, response.headers);
+  ctx.upstreamRequestId = upstreamRequestId(response.headers);
   const length = response.headers['content-length'];
   if (typeof length === 'string') ctx.headers.add('content-length', length);
   ctx.status = response.statusCode;

@@ -48,7 +48,6 @@ export interface RequestContext {
   /** The answer's headers, gathered by the stages and written at once with the status line. */
   readonly headers: ResponseHeaders;
   kind: 'messages' | 'count_tokens' | 'chat_completions' | 'batches' | 'files';
-  rawBody?: Buffer;
   org?: OrgConfig;
   body?: MessagesBody;
   stream: boolean;

@@ -10,6 +10,8 @@ import type { RequestContext, RouteDecision } from './context.js';
 
 export interface Dispatched extends AttemptResult {
   readonly model: string;
+  /** The chain's first model, when a later one answered. */
+  readonly fallbackFrom: string | undefined;
   /** Releases the fallback-budget slot and the upstream-limit reservation; call once the answer is over. */
   readonly release: (usage?: UsageReport) => void;
 }
@@ -21,6 +23,8 @@ export interface DispatchInput {
   readonly inputTokens: number;
   readonly maxTokens: number;
   readonly scanner?: () => SseScanner;
+  /** Told of each model as the walk tries it (the model an error answer names). */
+  readonly onAttempt: (model: string) => void;
 }
 
 /**
@@ -91,7 +95,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     };
 
     attempts++;
-    ctx.model = model;
+    input.onAttempt(model);
     try {
       const run = (): Promise<AttemptResult> =>
         breakers.run(model, () =>
@@ -115,8 +119,7 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       const result = await inChildSpan(ctx.trace, 'gateway.upstream_attempt', attempt, run, (answer) => ({ 'http.response.status_code': answer.status }));
       upstreamLimits.observe(model, result.status, result.headers);
       if (result.status >= 400) metrics.upstreamErrors.inc({ model, code: String(result.status) });
-      if (i > 0) ctx.fallbackFrom = chain[0];
-      return dispatched(result, model, release);
+      return dispatched(result, model, i > 0 ? chain[0] : undefined, release);
     } catch (err) {
       release();
       const code = codeOf(err);
@@ -137,9 +140,9 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
 }
 
 /** The attempt's result plus the model and the release, written out field by field (see test/unit/object-literal-shapes). */
-function dispatched(result: AttemptResult, model: string, release: Dispatched['release']): Dispatched {
+function dispatched(result: AttemptResult, model: string, fallbackFrom: string | undefined, release: Dispatched['release']): Dispatched {
   const { status, headers, held, rest, scanner, usage, abort, clearDeadline } = result;
-  return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, release };
+  return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, fallbackFrom, release };
 }
 
 /** What the caller is told when the last model tried failed at the network or HTTP level (no library text). */

@@ -1,22 +1,25 @@
+import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
 import { asGatewayError, codeOf, errorBody, errorHeaders } from '../errors.js';
+import type { MessagesBody } from '../messages/schema.js';
 import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
 import { account } from './account.js';
 import { admitRequest } from './admit.js';
-import { checkMoney, reserveMoney } from './money.js';
+import { checkToolTurns, readMoney, reserveMoney } from './money.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
 import { expectsContinue, readBody } from './read-body.js';
-import { relay, setGatewayHeaders, sseErrorEvent } from './relay.js';
+import { relay, setGatewayHeaders, sseErrorEvent, upstreamRequestId } from './relay.js';
 import { routeRequest } from './route.js';
-import { validateMessages } from './validate.js';
+import { validateMessages, type ValidatedRequest } from './validate.js';
 
 /**
  * POST /v1/messages, as one readable walk:
  * authenticate -> validate -> route -> admit -> dispatch -> relay -> account.
  * Any stage may stop the walk with a GatewayError, which `replyError` turns into Anthropic's shape.
+ * The stages return what they learn; only the walk writes it into the context.
  */
 export async function handleMessages(ctx: RequestContext): Promise<void> {
   const { services, conf, req } = ctx;
@@ -26,23 +29,27 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const validated = validateMessages(ctx.rawBody);
+    let raw: Buffer | undefined = await readBody(req, conf.config.server.bodyLimitBytes);
+    let validated: ValidatedRequest<MessagesBody> | undefined = validateMessages(raw);
     const { body } = validated;
     ctx.body = body;
     ctx.stream = body.stream === true;
-    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, body);
+    const citing = checkFileCitations(services.ownership, org.id, raw, body);
     if (citing) await citing;
-    await checkMoney(ctx, org, body);
+    ctx.money = await readMoney(ctx, org, body);
+    checkToolTurns(ctx, org, body);
 
-    const decision = routeRequest(ctx, body, org, services.sticky);
+    const decision = (ctx.route = routeRequest(ctx, body, org, services.sticky));
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
+    ctx.queuedMs = ticket.queuedMs;
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
-    await relay(ctx, dispatched);
+    dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens, onAttempt: (model) => (ctx.model = model) });
+    // Sent: the body's bytes (up to server.bodyLimitBytes) are not kept alive for the rest of a stream.
+    raw = validated = undefined;
+    await relayAnswer(ctx, dispatched);
     if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, dispatched.model);
   } catch (err) {
     replyError(ctx, err);
@@ -51,6 +58,22 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     account(ctx, ticket, dispatched);
   }
 }
+
+/** Stage 6 for a dispatched answer (/v1/messages and chat completions): what it tells of the request noted, then relayed. */
+export async function relayAnswer(ctx: RequestContext, dispatched: Dispatched): Promise<void> {
+  ctx.model = dispatched.model;
+  ctx.fallbackFrom = dispatched.fallbackFrom;
+  ctx.status = dispatched.status;
+  ctx.usage = dispatched.usage;
+  ctx.upstreamRequestId = upstreamRequestId(dispatched.headers);
+  const cut = await relay(ctx, dispatched);
+  if (cut) noteError(ctx, cut);
+}
+
+const noteError = (ctx: RequestContext, code: ErrorCode): void => {
+  ctx.errorType = ERROR_CODES[code].type;
+  ctx.errorCode = code;
+};
 
 /** An error as Anthropic would send it: a JSON body before anything was written, an SSE error event after. */
 export function replyError(ctx: RequestContext, err: unknown): void {
