@@ -1,9 +1,9 @@
 import type express from 'express';
 import type { OrgConfig } from '../config/schema.js';
 import { fromStore, requireOwned } from '../ownership/guard.js';
-import { apiRoute } from '../passthrough/handler.js';
 import { listOwned } from '../passthrough/list-owned.js';
-import { answer, callerOrigin, callUpstream, pipeAnswer, readAll } from '../passthrough/upstream-call.js';
+import { answer, apiRoute, pipeAnswer } from '../passthrough/handler.js';
+import { callerOrigin, callUpstream, readAll } from '../passthrough/upstream-call.js';
 import type { RequestContext } from '../pipeline/context.js';
 import { readBody } from '../pipeline/read-body.js';
 import type { Services } from '../services.js';

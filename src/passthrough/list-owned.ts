@@ -5,7 +5,8 @@ import { fromStore } from '../ownership/guard.js';
 import { pageOf, type PageQuery } from '../ownership/page.js';
 import type { ResourceKind } from '../ownership/store.js';
 import type { RequestContext } from '../pipeline/context.js';
-import { answer, callUpstream, readAll } from './upstream-call.js';
+import { answer } from './handler.js';
+import { callUpstream, readAll } from './upstream-call.js';
 
 const MAX_LIMIT = 1000;
 /** Upstream look-ups in flight at once while one page is assembled. */

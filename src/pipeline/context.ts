@@ -32,8 +32,11 @@ export interface Timings {
 }
 
 /**
- * The per-request context handed down the pipeline. Each stage fills in what it learns;
- * `account` reads it all at the end, whatever stage the request stopped at.
+ * The per-request context handed down the pipeline. The stages return what they learn, and only the
+ * handlers' entry files (pipeline/index.ts, count-tokens.ts, openai/handler.ts, passthrough/handler.ts)
+ * write it here; `account` reads it all at the end, whatever stage the request stopped at. Two parts are
+ * the answer in the making rather than facts: `headers`, added to by the stage that learns one, and
+ * `timings`, stamped where each moment happens.
  */
 export interface RequestContext {
   readonly id: string;
