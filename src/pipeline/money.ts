@@ -1,5 +1,5 @@
 import type { OrgConfig } from '../config/schema.js';
-import { GatewayError } from '../errors.js';
+import { codeOf } from '../errors.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { UsdBudgets, type MoneyTicket } from '../money/budget.js';
 import { conversationId, featureOf, toolTurnsExceeded } from '../money/guards.js';
@@ -62,7 +62,7 @@ export async function reserveMoney(ctx: RequestContext, org: OrgConfig, decision
     });
     money.remainingUsd = money.ticket.remainingUsd;
   } catch (err) {
-    if (err instanceof GatewayError && err.status === 429 && money.remainingUsd !== undefined) money.remainingUsd = 0;
+    if (codeOf(err) === 'GW_USD_BUDGET_EXCEEDED' && money.remainingUsd !== undefined) money.remainingUsd = 0;
     throw err;
   }
 }
