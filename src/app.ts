@@ -92,5 +92,5 @@ export function metricsHandler(services: Services) {
 export function sendError(res: Response, error: GatewayError): void {
   if (res.headersSent) return;
   const id = newRequestId();
-  res.status(error.status).set('request-id', id).set(errorHeaders(error.status, error.code)).json(errorBody(error.type, error.message, id));
+  res.status(error.status).set('request-id', id).set(errorHeaders(error.code)).json(errorBody(error.type, error.message, id));
 }

@@ -24,6 +24,6 @@ export function answerClientError(err: Error & { code?: string }, socket: Duplex
   const body = JSON.stringify(errorBody(type, message, id));
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
-      `request-id: ${id}\r\nx-should-retry: ${shouldRetry(status)}\r\nx-gateway-error-code: ${code}\r\nconnection: close\r\n\r\n${body}`,
+      `request-id: ${id}\r\nx-should-retry: ${shouldRetry(code)}\r\nx-gateway-error-code: ${code}\r\nconnection: close\r\n\r\n${body}`,
   );
 }

@@ -2,15 +2,10 @@
  * Every error the gateway makes, by a stable code (as undici's `UND_ERR_*`). A code fixes the HTTP status and
  * Anthropic's `error.type` of the reply; callers see it in `x-gateway-error-code`, the log line's `errorCode`
  * and `gateway_errors_total{code}`. Codes are never renamed or reused; docs/api.md lists them.
- *
- * `internal` codes classify failures inside the gateway (one upstream attempt, an open breaker, the caller
- * leaving) and never reach a caller as such; `stream` codes are sent as an `event: error` after the answer
- * began, so their status is the answer's own 200.
  */
 interface ErrorSpec {
   readonly status: number;
   readonly type: AnthropicErrorType;
-  readonly scope?: 'internal' | 'stream';
 }
 
 export type AnthropicErrorType =
@@ -26,7 +21,7 @@ export type AnthropicErrorType =
   | 'timeout_error'
   | 'overloaded_error';
 
-const spec = (status: number, type: AnthropicErrorType, scope?: ErrorSpec['scope']): ErrorSpec => ({ status, type, scope });
+const spec = (status: number, type: AnthropicErrorType): ErrorSpec => ({ status, type });
 
 export const ERROR_CODES = {
   // The request itself (never worth retrying as it is).
@@ -61,19 +56,42 @@ export const ERROR_CODES = {
   GW_UPSTREAM_SERVER_ERROR: spec(500, 'api_error'),
   GW_UPSTREAM_REJECTED: spec(400, 'invalid_request_error'),
   GW_CALLER_DEADLINE: spec(504, 'timeout_error'),
-  // After the answer began: an `event: error`, then the end of the stream.
-  GW_STREAM_LOST: spec(200, 'api_error', 'stream'),
-  GW_STREAM_IDLE: spec(200, 'api_error', 'stream'),
-  GW_STREAM_INCOMPLETE: spec(200, 'api_error', 'stream'),
-  GW_SHUTTING_DOWN: spec(200, 'api_error', 'stream'),
-  // Inside the fallback walk only (upstream/attempt-error.ts decides from these).
-  GW_UPSTREAM_STREAM_OVERLOADED: spec(529, 'overloaded_error', 'internal'),
-  GW_CIRCUIT_OPEN: spec(529, 'overloaded_error', 'internal'),
-  GW_FALLBACK_BUDGET_EXHAUSTED: spec(529, 'overloaded_error', 'internal'),
-  GW_CLIENT_GONE: spec(499, 'api_error', 'internal'),
+  // After the answer began: an `event: error` (the status is the answer's own 200), then the end of the stream.
+  GW_STREAM_LOST: spec(200, 'api_error'),
+  GW_STREAM_IDLE: spec(200, 'api_error'),
+  GW_STREAM_INCOMPLETE: spec(200, 'api_error'),
+  GW_SHUTTING_DOWN: spec(200, 'api_error'),
+  // Inside the fallback walk only, never answered as such (upstream/attempt-error.ts decides from these).
+  GW_UPSTREAM_STREAM_OVERLOADED: spec(529, 'overloaded_error'),
+  GW_CIRCUIT_OPEN: spec(529, 'overloaded_error'),
+  GW_FALLBACK_BUDGET_EXHAUSTED: spec(529, 'overloaded_error'),
+  GW_CLIENT_GONE: spec(499, 'api_error'),
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * What may pass later (budgets, overloads, an unreachable upstream, a store back up): `x-should-retry: true`,
+ * which the SDKs obey before the status. A request that is wrong is never worth retrying as it is.
+ */
+const RETRY_LATER: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'GW_ORG_RATE_LIMITED',
+  'GW_USD_BUDGET_EXCEEDED',
+  'GW_BATCH_BUDGET_EXCEEDED',
+  'GW_UPSTREAM_RATE_LIMITED',
+  'GW_INTERNAL',
+  'GW_LIMITS_STORE_UNAVAILABLE',
+  'GW_SPEND_STORE_UNAVAILABLE',
+  'GW_OWNERSHIP_STORE_UNAVAILABLE',
+  'GW_UPSTREAM_OVERLOADED',
+  'GW_UPSTREAM_UNREACHABLE',
+  'GW_UPSTREAM_INVALID_ANSWER',
+  'GW_UPSTREAM_TIMEOUT',
+  'GW_UPSTREAM_SERVER_ERROR',
+  'GW_CALLER_DEADLINE',
+]);
+
+export const shouldRetry = (code: ErrorCode): 'true' | 'false' => (RETRY_LATER.has(code) ? 'true' : 'false');
 
 const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
 

@@ -1,6 +1,6 @@
-import { ERROR_CODES, errorTypeFor, type AnthropicErrorType, type ErrorCode } from './error-codes.js';
+import { ERROR_CODES, errorTypeFor, shouldRetry, type AnthropicErrorType, type ErrorCode } from './error-codes.js';
 
-export { codeOf, errorTypeFor, type ErrorCode } from './error-codes.js';
+export { codeOf, errorTypeFor, shouldRetry, type ErrorCode } from './error-codes.js';
 
 /**
  * A request that ends here, with its stable code (src/error-codes.ts). The pipeline turns it into an
@@ -39,15 +39,9 @@ export const rateLimited = (message: string, headers: Record<string, string>, co
 /** A store the request cannot go on without is down: 503, try again shortly. */
 export const storeUnavailable = (code: ErrorCode, message: string): GatewayError => new GatewayError(code, message, { 'retry-after': '1' });
 
-/**
- * The `x-should-retry` value for an error the gateway makes. The SDKs obey it before the status: retry
- * what may pass later (budgets, overloads, an unreachable upstream), never a request that is wrong.
- */
-export const shouldRetry = (status: number): 'true' | 'false' => (status === 429 || status >= 500 ? 'true' : 'false');
-
 /** Headers every error reply carries besides its own: whether to retry, and its code. */
-export const errorHeaders = (status: number, code: ErrorCode): Record<string, string> => ({
-  'x-should-retry': shouldRetry(status),
+export const errorHeaders = (code: ErrorCode): Record<string, string> => ({
+  'x-should-retry': shouldRetry(code),
   'x-gateway-error-code': code,
 });
 

@@ -100,7 +100,7 @@ export function replyError(ctx: RequestContext, err: unknown): void {
   ctx.status = error.status;
   const headers = ctx.headers;
   headers.addAll(error.headers);
-  headers.addAll(errorHeaders(error.status, error.code));
+  headers.addAll(errorHeaders(error.code));
   // A client that waited for 100 Continue sends no body after a 413, so its connection cannot be reused.
   if (error.status === 413 && expectsContinue(ctx.req)) headers.add('connection', 'close');
   setGatewayHeaders(ctx);
