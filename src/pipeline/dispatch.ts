@@ -1,6 +1,6 @@
 import { codeOf, GatewayError, overloaded, type ErrorCode } from '../errors.js';
 import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
-import { runAttempt, type AttemptResult } from '../upstream/attempt.js';
+import { runAttempt, type AttemptOptions, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
@@ -24,7 +24,7 @@ export interface DispatchInput {
   readonly maxTokens: number;
   readonly scanner?: () => SseScanner;
   /** Told of each model as the walk tries it (the model an error answer names). */
-  readonly onAttempt: (model: string) => void;
+  readonly onAttempt?: (model: string) => void;
 }
 
 /**
@@ -55,7 +55,7 @@ const retryAfterOf = (err: unknown): number | undefined =>
  * Other upstream answers, 4xx included, go back to the caller and never count against a breaker.
  */
 export async function dispatch(ctx: RequestContext, input: DispatchInput): Promise<Dispatched> {
-  const { breakers, fallbackBudget, upstreamLimits, metrics, upstream, apiKey } = ctx.services;
+  const { breakers, fallbackBudget, upstreamLimits, metrics, apiKey } = ctx.services;
   const { config } = ctx.conf;
   const deadline = requestDeadline(ctx);
   const headers = forwardedHeaders(ctx.req.headers, apiKey);
@@ -73,7 +73,6 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       if (deadline.callers) throw callerTimedOut(ctx);
       break;
     }
-    const attemptLimitMs = ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs;
     if (i > 0) metrics.fallbacks.inc({ from: chain[i - 1], to: model, reason: fallbackReason(lastError) });
 
     const releaseSlot = fallbackBudget.enter(model, i > 0);
@@ -95,26 +94,9 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     };
 
     attempts++;
-    input.onAttempt(model);
+    input.onAttempt?.(model);
     try {
-      const run = (): Promise<AttemptResult> =>
-        breakers.run(model, () =>
-          runAttempt({
-            client: upstream,
-            path,
-            headers,
-            body: input.bodyFor(model),
-            stream: ctx.stream,
-            scanner: input.scanner,
-            timeoutMs: Math.min(attemptLimitMs, remainingMs),
-            callersDeadline: deadline.callers && remainingMs < attemptLimitMs,
-            clientGone: ctx.clientGone,
-            failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
-            onSend: () => {
-              ctx.timings.upstreamSentAt ??= performance.now();
-            },
-          }),
-        );
+      const run = (): Promise<AttemptResult> => breakers.run(model, () => runAttempt(attemptOptions(ctx, input, model, path, headers, remainingMs, deadline.callers)));
       const attempt = { 'gen_ai.request.model': model, 'gateway.attempt': attempts, 'gateway.fallback_from': i > 0 ? chain[0] : undefined };
       const result = await inChildSpan(ctx.trace, 'gateway.upstream_attempt', attempt, run, (answer) => ({ 'http.response.status_code': answer.status }));
       upstreamLimits.observe(model, result.status, result.headers);
@@ -125,11 +107,8 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       const code = codeOf(err);
       if (code === 'GW_CLIENT_GONE') throw err;
       if (code === 'GW_CALLER_DEADLINE') throw callerTimedOut(ctx);
-      if (UPSTREAM_FAULT[code]) ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, code, detail: (err as Error).message }, 'upstream attempt failed');
       const retryAfterMs = retryAfterOf(err);
-      if (err instanceof AttemptError && err.status !== undefined) {
-        upstreamLimits.observe(model, err.status, retryAfterMs !== undefined ? { 'retry-after-ms': String(retryAfterMs) } : {});
-      }
+      noteFailure(ctx, model, err, retryAfterMs);
       if (!isRetryableOverload(err, config.fallback.onRateLimit, config.breaker.tripOn)) throw err;
       if (retryAfterMs !== undefined) retryAfter = Math.min(retryAfter, retryAfterMs);
       if (code !== 'GW_UPSTREAM_RATE_LIMITED') onlyRateLimited = false;
@@ -137,6 +116,44 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     }
   }
   throw exhausted(lastError, retryAfter, onlyRateLimited);
+}
+
+/** One attempt at `model`, within what is left of the request's deadline (the caller's own, when `callers`). */
+function attemptOptions(
+  ctx: RequestContext,
+  input: DispatchInput,
+  model: string,
+  path: string,
+  headers: string[],
+  remainingMs: number,
+  callers: boolean,
+): AttemptOptions {
+  const { config } = ctx.conf;
+  const attemptLimitMs = ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs;
+  return {
+    client: ctx.services.upstream,
+    path,
+    headers,
+    body: input.bodyFor(model),
+    stream: ctx.stream,
+    scanner: input.scanner,
+    timeoutMs: Math.min(attemptLimitMs, remainingMs),
+    callersDeadline: callers && remainingMs < attemptLimitMs,
+    clientGone: ctx.clientGone,
+    failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
+    onSend: () => {
+      ctx.timings.upstreamSentAt ??= performance.now();
+    },
+  };
+}
+
+/** What a failed attempt tells: an upstream fault's own text to the log, an upstream status to the upstream limits. */
+function noteFailure(ctx: RequestContext, model: string, err: unknown, retryAfterMs: number | undefined): void {
+  const code = codeOf(err);
+  if (UPSTREAM_FAULT[code]) ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, code, detail: (err as Error).message }, 'upstream attempt failed');
+  if (err instanceof AttemptError && err.status !== undefined) {
+    ctx.services.upstreamLimits.observe(model, err.status, retryAfterMs !== undefined ? { 'retry-after-ms': String(retryAfterMs) } : {});
+  }
 }
 
 /** The attempt's result plus the model and the release, written out field by field (see test/unit/object-literal-shapes). */
