@@ -6,12 +6,10 @@ import { ConfigError, loadConfigFile, parseConfig, resolveConfigPath } from './c
 import { configSchema } from './config/schema.js';
 import { healthcheck } from './healthcheck.js';
 import { hashKey } from './pipeline/authenticate.js';
-import { runClassify } from './routing/classify-cli.js';
-import { runSpendCli } from './money/spend-cli.js';
-import { runEvalRouter, runTrainRouter } from './routing/router-cli.js';
-import { serve } from './main.js';
-import { startSimulator } from './sim/index.js';
 import { VERSION } from './version.js';
+
+// The server, the simulator, the spend and router commands are imported when run: loading them all
+// took most of a short command's start-up (--help, hash-key, check-config).
 
 /** A port from --port or $PORT; the message names where the bad value came from. */
 const portOf = (value: string | undefined, source: string): number | undefined => {
@@ -43,6 +41,7 @@ async function run(command: Command, values: Values, positionals: string[]): Pro
     case 'serve': {
       const [path] = positionalsOf(command, positionals, 1);
       if (path !== undefined && values.config !== undefined) throw new ConfigError(['serve: give the config path once (PATH or --config PATH)']);
+      const { serve } = await import('./main.js');
       await serve({ configPath: path ?? values.config, port: portFromArgsOrEnv(values.port) });
       return -1;
     }
@@ -62,6 +61,7 @@ async function run(command: Command, values: Values, positionals: string[]): Pro
     case 'classify': {
       const [file] = positionalsOf(command, positionals, 1);
       const config = loadConfigFile(resolveConfigPath(values.config));
+      const { runClassify } = await import('./routing/classify-cli.js');
       // Malformed lines are answered in place with an error object; the run itself succeeds.
       await runClassify(file ? createReadStream(file) : process.stdin, process.stdout, config.routing.thresholds);
       return 0;
@@ -71,6 +71,7 @@ async function run(command: Command, values: Values, positionals: string[]): Pro
       const [file] = positionalsOf(command, positionals, 1);
       if (!file) throw new ConfigError([`${command}: give the labelled JSON Lines file`, COMMANDS[command].usage]);
       const config = command === 'eval-router' ? loadConfigFile(resolveConfigPath(values.config)) : undefined;
+      const { runEvalRouter, runTrainRouter } = await import('./routing/router-cli.js');
       process.stdout.write(config ? runEvalRouter(file, config, values.json === true) : runTrainRouter(file, values.out));
       return 0;
     }
@@ -84,6 +85,7 @@ async function run(command: Command, values: Values, positionals: string[]): Pro
       positionalsOf(command, positionals, 0);
       const path = values.config ?? process.env.GATEWAY_CONFIG;
       const sim = path ? parseConfig(readFileSync(path, 'utf8')).sim : configSchema.shape.sim.parse(undefined);
+      const { startSimulator } = await import('./sim/index.js');
       const simulator = await startSimulator({ port: portFromArgsOrEnv(values.port) ?? 8090, host: '0.0.0.0', config: sim });
       process.stdout.write(`simulator listening on ${simulator.url}\n`);
       process.once('SIGTERM', () => void simulator.close().then(() => process.exit(0)));
@@ -107,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`unknown command "${first}"\n\n${GLOBAL_USAGE}\n`);
     return 1;
   }
-  if (first === 'spend') return runSpendCli(rest, process.stdout);
+  if (first === 'spend') return (await import('./money/spend-cli.js')).runSpendCli(rest, process.stdout);
   const { values, positionals } = parseArgs({
     args: rest,
     options: {

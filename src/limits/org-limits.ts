@@ -53,7 +53,7 @@ export class OrgLimits {
     this.metrics = deps.metrics;
     this.logger = deps.logger.child({ component: 'limits' });
     const redis = config.limits.redis;
-    const store = redis && new RedisStore(redis.url, this.logger, redis.prefix);
+    const store = redis && new RedisStore(redis, this.logger, redis.prefix);
     this.factory = store ? redisFactory(store, redis.prefix, config.upstream.timeoutMs + SLOT_EXPIRY_MARGIN_MS) : localFactory;
     this.stores = new StoreMode(store, () => this.config.limits, () => this.orgs.values(), { metrics: this.metrics, logger: this.logger });
     // Nothing per org yet: an org's limiters, line and metric series are made by its first request.

@@ -1,5 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashKey } from '../../src/pipeline/authenticate.js';
 import { createLogger } from '../../src/logger.js';
 import { startGateway, type Gateway } from '../../src/server.js';
@@ -31,9 +31,7 @@ describe.runIf(redisTestsEnabled)('batch budget and shared ownership (Redis)', (
     // Two replicas behind one upstream, as two pods in front of Anthropic.
     const start = (): Promise<Gateway> => startGateway({ config, apiKey: 'k', port: 0, host: '127.0.0.1', logger: createLogger({ level: 'silent' }) });
     [a, b] = await Promise.all([start(), start()]);
-    for (let i = 0; i < 100 && !(a.services.ownership.status().healthy && b.services.ownership.status().healthy); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await vi.waitFor(() => expect(a.services.ownership.status().healthy && b.services.ownership.status().healthy).toBe(true), { timeout: 5_000, interval: 10 });
   });
   afterAll(async () => {
     await Promise.all([a?.drain(1_000), b?.drain(1_000)]);

@@ -61,17 +61,13 @@ describe.runIf(redisTestsEnabled)('three gateway replicas sharing one Redis', ()
   });
 
   it('keeps serving when Redis dies (fail-open on local shares), shows it on /readyz, and recovers', async () => {
-    let readyz: { limits?: { healthy?: boolean; mode?: string; replicas?: number } } = {};
+    type Readyz = { limits?: { healthy?: boolean; mode?: string; replicas?: number } };
+    const readyzOf = async (): Promise<Readyz> => (await (await fetch(`${replicas[0]?.url}/readyz`)).json()) as Readyz;
     // Each replica heartbeats in Redis: they count three alive.
-    for (let i = 0; i < 50 && readyz.limits?.replicas !== 3; i++) {
-      readyz = (await (await fetch(`${replicas[0]?.url}/readyz`)).json()) as typeof readyz;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await expect.poll(async () => (await readyzOf()).limits?.replicas, { timeout: 10_000, interval: 50 }).toBe(3);
     await redis.kill();
-    for (let i = 0; i < 50 && readyz.limits?.healthy !== false; i++) {
-      readyz = (await (await fetch(`${replicas[0]?.url}/readyz`)).json()) as typeof readyz;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await expect.poll(async () => (await readyzOf()).limits?.healthy, { timeout: 10_000, interval: 50 }).toBe(false);
+    let readyz = await readyzOf();
     expect(readyz.limits).toMatchObject({ healthy: false, mode: 'fail-open' });
     // Each replica now admits on local budgets: its share (of 3 alive) of what the shared bucket had left,
     // which the test above drained, plus the refill. Every request is still answered, 200 or 429.
@@ -81,10 +77,8 @@ describe.runIf(redisTestsEnabled)('three gateway replicas sharing one Redis', ()
     expect(readyz.limits?.replicas).toBe(3); // the last count of replicas alive, kept while Redis is away
 
     await redis.start();
-    for (let i = 0; i < 100 && readyz.limits?.healthy !== true; i++) {
-      readyz = (await (await fetch(`${replicas[0]?.url}/readyz`)).json()) as typeof readyz;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await expect.poll(async () => (await readyzOf()).limits?.healthy, { timeout: 15_000, interval: 50 }).toBe(true);
+    readyz = await readyzOf();
     expect(readyz.limits).toMatchObject({ healthy: true, mode: 'normal' });
     // Shared again (Redis came back empty; the budget drained before the outage is not handed out again).
     expect([200, 429]).toContain(await ask(replicas[2]?.url ?? ''));

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashKey } from '../../src/pipeline/authenticate.js';
 import { KEYS, testConfig } from '../helpers/config.js';
 import { metricValue } from '../helpers/metrics.js';
@@ -20,13 +20,16 @@ afterEach(async () => {
   await closeRawUpstreams();
 });
 
-async function metricsOnceCounted(url: string): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const text = await (await fetch(`${url}/metrics`)).text();
-    if ((metricValue(text, 'gateway_requests_total', { org: 'search' }) ?? 0) >= 1) return text;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('the request was never accounted');
+/** The metrics once the request was accounted (which follows the caller leaving by a moment). */
+function metricsOnceCounted(url: string): Promise<string> {
+  return vi.waitFor(
+    async () => {
+      const text = await (await fetch(`${url}/metrics`)).text();
+      expect(metricValue(text, 'gateway_requests_total', { org: 'search' }) ?? 0).toBeGreaterThanOrEqual(1);
+      return text;
+    },
+    { timeout: 5_000, interval: 20 },
+  );
 }
 
 describe('a stream the caller leaves before message_delta', () => {

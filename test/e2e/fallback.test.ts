@@ -7,8 +7,6 @@ import { metricValue } from '../helpers/metrics.js';
 const ask = (model = 'opus', content = 'Plan a database migration.') =>
   ({ model, max_tokens: 100, messages: [{ role: 'user' as const, content }] });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** 529 storms, mid-stream overloads and breaker recovery, driven through the simulator's controls. */
 describe('circuit breakers and fallback', () => {
   let gw: TestGateway;
@@ -52,13 +50,12 @@ describe('circuit breakers and fallback', () => {
 
   it('the breaker recovers through half-open once Opus is healthy again', async () => {
     sim().setBehaviour(MODELS.opus, { overloadedRate: 0 });
-    let answeredBy = '';
-    for (let i = 0; i < 40 && answeredBy !== MODELS.opus; i++) {
-      await sleep(100);
-      answeredBy = (await client.messages.create(ask())).model;
-    }
-    expect(answeredBy).toBe(MODELS.opus);
-    expect(gw.gateway.services.breakers.state(MODELS.opus)).toBe('closed');
+    const breakers = gw.gateway.services.breakers;
+    expect(breakers.state(MODELS.opus)).toBe('open');
+    // The open period (at most maxResetTimeoutMs, 2 s) ends on the breaker's own timer; then one probe goes through.
+    await expect.poll(() => breakers.state(MODELS.opus), { timeout: 15_000, interval: 20 }).toBe('halfOpen');
+    expect((await client.messages.create(ask())).model).toBe(MODELS.opus);
+    expect(breakers.state(MODELS.opus)).toBe('closed');
   });
 
   it('an org without fallback gets a proper 529 overloaded_error with retry-after', async () => {
@@ -158,8 +155,7 @@ describe('circuit breakers and fallback', () => {
     expect(message.model).toBe(MODELS.sonnet);
     expect((await stream.withResponse()).response.headers.get('x-gateway-fallback-from')).toBe(MODELS.opus);
     // The slow Opus call was aborted, not left running.
-    for (let i = 0; i < 50 && sim.stats().inFlight > 0; i++) await sleep(20);
-    expect(sim.stats().inFlight).toBe(0);
+    await expect.poll(() => sim.stats().inFlight, { timeout: 5_000, interval: 10 }).toBe(0);
     const metrics = await own.gateway.services.metrics.registry.metrics();
     expect(metricValue(metrics, 'gateway_fallbacks_total', { from: MODELS.opus, to: MODELS.sonnet, reason: 'timeout' })).toBe(1);
     await own.close();

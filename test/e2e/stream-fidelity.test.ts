@@ -7,8 +7,6 @@ const HEADERS = { 'anthropic-version': '2023-06-01', 'content-type': 'applicatio
 /** The simulator's ids carry a per-response counter; everything else must match byte for byte. */
 const maskIds = (text: string) => text.replace(/(msg|toolu|req)_sim_[0-9A-Za-z]+/g, '$1_sim_X');
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('streams pass through unchanged', () => {
   let gw: TestGateway;
   beforeAll(async () => {
@@ -75,8 +73,7 @@ describe('streams pass through unchanged', () => {
     await reader?.read();
     expect(sim.stats().inFlight).toBe(1);
     controller.abort();
-    for (let i = 0; i < 50 && sim.stats().inFlight > 0; i++) await sleep(20);
-    expect(sim.stats().inFlight).toBe(0);
+    await expect.poll(() => sim.stats().inFlight, { timeout: 5_000, interval: 10 }).toBe(0);
     expect(sim.stats().pendingTimers).toBe(0);
     const metrics = await gw.gateway.services.metrics.registry.getSingleMetricAsString('gateway_inflight_requests');
     expect(metrics).toMatch(/gateway_inflight_requests\{org="search"\} 0/);

@@ -26,9 +26,7 @@ describe('OpenTelemetry traces', () => {
         { headers: { traceparent: `00-${TRACE_ID}-${CALLER_SPAN}-01` } },
       );
       // The request's span ends when the server has closed the response, which may follow the client's last byte.
-      for (let i = 0; i < 100 && !exporter.getFinishedSpans().some((s) => s.name === 'gateway.messages'); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      await expect.poll(() => exporter.getFinishedSpans().some((s) => s.name === 'gateway.messages'), { timeout: 5_000, interval: 5 }).toBe(true);
       spans = exporter.getFinishedSpans(); // before drain: shutting the exporter down empties it
     } finally {
       await gateway.drain(1_000);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 
 const servers: Server[] = [];
 
@@ -27,6 +27,24 @@ export async function rawUpstream(writes: string[], gapMs = 10, { keepOpen = fal
   });
   return listening(server);
 }
+
+/**
+ * An upstream over a bare TCP socket that writes nothing by itself: `request` resolves with the socket of the
+ * first request once it arrived, for the test to write each part of the answer when it chooses.
+ */
+export async function handDrivenUpstream(): Promise<{ url: string; request: Promise<Socket> }> {
+  let arrived!: (socket: Socket) => void;
+  const request = new Promise<Socket>((resolve) => (arrived = resolve));
+  const server = createServer((socket) => {
+    socket.on('error', () => undefined);
+    socket.once('data', () => arrived(socket));
+  });
+  return { url: await listening(server), request };
+}
+
+/** Resolves once `bytes` were handed to the kernel (on loopback: readable by the other end). */
+export const written = (socket: Socket, bytes: string): Promise<void> =>
+  new Promise((resolve, reject) => socket.write(bytes, (err) => (err ? reject(err) : resolve())));
 
 async function listening(server: Server): Promise<string> {
   servers.push(server);

@@ -15,49 +15,51 @@ interface Report {
   endedAt: number;
 }
 
-/** A replica process: resolves `ready` when it printed "ready", `report` with its JSON line. */
-function replica(args: object): { child: ChildProcess; ready: Promise<void>; report: Promise<Report> } {
-  const child = spawn('npx', ['tsx', FIXTURE, JSON.stringify(args)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } });
-  const lines = createInterface({ input: child.stdout! });
+/** A replica process (fixtures/burst.ts), kept for every burst of the file: `run` sends it one burst and resolves with its report. */
+function replica(): { child: ChildProcess; ready: Promise<void>; run(args: object): Promise<Report> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const report = new Promise<Report>((resolve, reject) => {
-    lines.on('line', (line) => {
-      if (line === 'ready') markReady();
-      else if (line.startsWith('{"admitted')) resolve(JSON.parse(line) as Report);
-      else console.log('replica:', line.slice(0, 300));
-    });
-    child.on('exit', (code) => reject(new Error(`replica exited with ${code}: ${stderr.slice(-2000)}`)));
+  const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`replica exited with ${code}: ${stderr.slice(-2000)}`))));
+  exited.catch(() => undefined);
+  const waiting: Array<(line: string) => void> = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line === 'ready' || line.startsWith('{"admitted')) waiting.shift()?.(line);
+    else console.log('replica:', line.slice(0, 300));
   });
-  report.catch(() => undefined);
-  return { child, ready: Promise.race([ready, report.then(() => undefined)]), report };
+  const next = (): Promise<string> => Promise.race([new Promise<string>((resolve) => waiting.push(resolve)), exited]);
+  const ready = next().then(() => undefined);
+  return {
+    child,
+    ready,
+    run(args) {
+      const report = next().then((line) => JSON.parse(line) as Report);
+      child.stdin!.write(`go ${JSON.stringify(args)}\n`);
+      return report;
+    },
+  };
 }
 
 describe.runIf(redisTestsEnabled)('three gateway processes sharing one Redis', () => {
   let redis: TestRedis;
+  let replicas: ReturnType<typeof replica>[] = [];
   beforeAll(async () => {
     redis = await startRedis();
+    replicas = [0, 1, 2].map(() => replica());
+    await Promise.all(replicas.map((r) => r.ready));
   });
   afterAll(async () => {
+    for (const r of replicas) r.child.kill();
     await redis?.stop();
   });
 
-  /** Runs three replicas against one org budget at the same moment; returns their reports and the span. */
+  /** Runs the three replicas against one org budget at the same moment; returns their reports and the span. */
   async function burst(args: object): Promise<{ reports: Report[]; spanMs: number; steps: number }> {
-    const replicas = [0, 1, 2].map(() => replica({ url: redis.url, ...args }));
-    try {
-      await Promise.all(replicas.map((r) => r.ready));
-      const startAt = Date.now() + 300;
-      for (const r of replicas) r.child.stdin!.write(`go ${startAt}\n`);
-      const reports = await Promise.all(replicas.map((r) => r.report));
-      const spanMs = Math.max(...reports.map((r) => r.endedAt)) - Math.min(...reports.map((r) => r.startedAt));
-      // Refill steps (one a second) that can have fallen within the burst.
-      return { reports, spanMs, steps: Math.ceil(spanMs / 1000) };
-    } finally {
-      for (const r of replicas) r.child.kill();
-    }
+    const startAt = Date.now() + 300;
+    const reports = await Promise.all(replicas.map((r) => r.run({ url: redis.url, startAt, ...args })));
+    const spanMs = Math.max(...reports.map((r) => r.endedAt)) - Math.min(...reports.map((r) => r.startedAt));
+    // Refill steps (one a second) that can have fallen within the burst.
+    return { reports, spanMs, steps: Math.ceil(spanMs / 1000) };
   }
 
   it.each([60, 600])('admit one org RPM budget (%i) between them, within one refill step', { timeout: 60_000 }, async (rpm) => {

@@ -1,4 +1,4 @@
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
 import type { Ticket, UsageReport } from '../../src/limits/index.js';
 import { harness, limitsConfig, org, type Harness, type LimitsConfigOptions } from './support.js';
@@ -38,4 +38,7 @@ export const usage = (inputTokens: number, outputTokens: number, cacheCreationIn
 export const remaining = (ticket: Ticket, name: 'requests' | 'input-tokens' | 'output-tokens'): number =>
   Number(ticket.headers[`anthropic-ratelimit-${name}-remaining`]);
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Moves vitest's fake clock on by `ms`, running the timers due and the promises they settle. */
+export const pass = async (ms: number): Promise<void> => {
+  await vi.advanceTimersByTimeAsync(ms);
+};

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
 import type { Ticket } from '../../src/limits/index.js';
 import { redisTestsEnabled, startRedis, type TestRedis } from '../helpers/redis.js';
@@ -54,7 +54,8 @@ describe.runIf(redisTestsEnabled)('budgets shared through Redis', () => {
     const t = await admit(a!, 'x', 600, 900);
     await expect(admit(b!, 'x', 100, 200)).rejects.toThrow(/output tokens per minute/);
     t.settle({ inputTokens: 200, cacheCreationInputTokens: 100, outputTokens: 100 });
-    await new Promise((r) => setTimeout(r, 50));
+    // The settlement lands in Redis shortly after: the other replica sees the OTPM refund.
+    await expect.poll(async () => (await b!.limits.budgetView('x'))?.dimensions.otpm?.remaining, { timeout: 5_000, interval: 10 }).toBeGreaterThanOrEqual(900);
     const next = await admit(b!, 'x', 100, 200);
     expect(Number(next.headers['anthropic-ratelimit-output-tokens-remaining'])).toBeGreaterThanOrEqual(700);
     expect(Number(next.headers['anthropic-ratelimit-input-tokens-remaining'])).toBeGreaterThanOrEqual(600);
@@ -65,11 +66,12 @@ describe.runIf(redisTestsEnabled)('budgets shared through Redis', () => {
     const [a, b] = await replicas(2, { orgs: { x: { concurrency: 2, maxQueueMs: 3_000 } } });
     const one = await admit(a!, 'x');
     await admit(b!, 'x');
-    setTimeout(() => one.settle(undefined), 300);
-    const started = Date.now();
-    const third = await admit(b!, 'x');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-    expect(third.queuedMs).toBeGreaterThan(0);
+    let admitted = false;
+    const third = admit(b!, 'x').finally(() => (admitted = true));
+    await expect.poll(async () => (await b!.limits.budgetView('x'))?.waiting, { timeout: 5_000, interval: 10 }).toBe(1);
+    expect(admitted).toBe(false);
+    one.settle(undefined);
+    expect((await third).queuedMs).toBeGreaterThan(0);
   });
 
   it('a burst across replicas gets exactly the concurrency limit, and all of it when under the limit', async () => {
@@ -161,14 +163,18 @@ describe.runIf(redisTestsEnabled)('budgets shared through Redis', () => {
 
   it('keeps serving, without crashing, while Redis is killed and restarted mid-run', async () => {
     const [a, b] = await replicas(2, { orgs: { x: { rpm: 100_000, itpm: 10_000_000, concurrency: 50, maxQueueMs: 500 } }, replicas: 2 });
-    const counts = { ok: 0, refused: 0, other: [] as string[] };
+    const counts = { ok: 0, refused: 0, other: [] as string[], unsettled: 0 };
     let running = true;
     const worker = async (h: Harness): Promise<void> => {
       while (running) {
         try {
           const ticket = await admit(h, 'x', 100, 100);
           counts.ok++;
-          setTimeout(() => ticket.settle({ inputTokens: 90, cacheCreationInputTokens: 0, outputTokens: 10 }), 5);
+          counts.unsettled++;
+          setTimeout(() => {
+            ticket.settle({ inputTokens: 90, cacheCreationInputTokens: 0, outputTokens: 10 });
+            counts.unsettled--;
+          }, 5);
         } catch (err) {
           if (err instanceof GatewayError && err.status === 429) counts.refused++;
           else counts.other.push(String(err));
@@ -177,20 +183,26 @@ describe.runIf(redisTestsEnabled)('budgets shared through Redis', () => {
       }
     };
     const workers = [a!, a!, b!, b!].map(worker);
-    await new Promise((r) => setTimeout(r, 300));
+    /** Waits until `more` requests were admitted beyond `since`. */
+    const admittedMore = (since: number, more: number): Promise<void> =>
+      expect.poll(() => counts.ok - since, { timeout: 10_000, interval: 5 }).toBeGreaterThanOrEqual(more);
+    await admittedMore(0, 20);
     await redis.kill();
-    await new Promise((r) => setTimeout(r, 800));
+    await expect.poll(() => a!.limits.status().healthy || b!.limits.status().healthy, { timeout: 10_000 }).toBe(false);
+    const beforeOutage = counts.ok;
+    await admittedMore(beforeOutage, 20); // served on local shares while Redis is away
     const okDuringOutage = counts.ok;
     await redis.start();
     await expect.poll(() => a!.limits.status().healthy && b!.limits.status().healthy, { timeout: 10_000 }).toBe(true);
-    await new Promise((r) => setTimeout(r, 500));
+    await admittedMore(counts.ok, 20);
     running = false;
     await Promise.all(workers);
     expect(counts.other).toEqual([]);
-    expect(okDuringOutage).toBeGreaterThan(0);
+    expect(okDuringOutage).toBeGreaterThan(beforeOutage);
     expect(counts.ok).toBeGreaterThan(okDuringOutage);
-    // Nothing leaked: once everything settled, the whole concurrency limit is there again.
-    await new Promise((r) => setTimeout(r, 100));
+    // Nothing leaked: once every ticket is settled, the whole concurrency limit is there again (a release
+    // still on its way to Redis is waited for within maxQueueMs).
+    await expect.poll(() => counts.unsettled, { timeout: 5_000, interval: 5 }).toBe(0);
     const all = await Promise.all(Array.from({ length: 50 }, (_, i) => outcome(admit(i % 2 ? a! : b!, 'x'))));
     expect(all.filter((r) => r === 'ok')).toHaveLength(50);
     await expect(admit(a!, 'x')).rejects.toThrow(/concurrent requests/);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UpstreamLimits } from '../../src/limits/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics/registry.js';
@@ -13,6 +13,14 @@ function upstream(options: Partial<LimitsConfigOptions> = {}): UpstreamLimits {
 
 const inSeconds = (s: number): string => new Date(Date.now() + s * 1000).toISOString();
 
+// The clock is vitest's, on a whole second: retry-after times are exact, and pass only when a test moves it.
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('upstream limits per model', () => {
   it('without configured limits or headers, every request goes', () => {
     const limits = upstream();
@@ -25,8 +33,7 @@ describe('upstream limits per model', () => {
     const refused = limits.check(SONNET, 10, 10);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.retryAfterMs).toBeGreaterThan(10_000); // 5 a minute: one every 12 s
-      expect(refused.retryAfterMs).toBeLessThanOrEqual(12_000);
+      expect(refused.retryAfterMs).toBe(12_000); // 5 a minute: one every 12 s
     }
     expect(limits.check(MODEL_IDS.haiku, 10, 10).ok).toBe(true); // other models have their own limits
   });
@@ -50,8 +57,7 @@ describe('upstream limits per model', () => {
     const refused = limits.check(SONNET, 10, 10);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.retryAfterMs).toBeGreaterThan(2_500);
-      expect(refused.retryAfterMs).toBeLessThanOrEqual(3_000);
+      expect(refused.retryAfterMs).toBe(3_000);
     }
     expect(limits.check(MODEL_IDS.opus, 10, 10).ok).toBe(true);
   });
@@ -60,11 +66,11 @@ describe('upstream limits per model', () => {
     const limits = upstream();
     limits.observe(SONNET, 429, new Headers({ 'retry-after-ms': '1500' }));
     const a = limits.check(SONNET, 1, 1);
-    expect(!a.ok && a.retryAfterMs > 1_000 && a.retryAfterMs <= 1_500).toBe(true);
+    expect(a).toMatchObject({ ok: false, retryAfterMs: 1_500 });
 
     limits.observe(MODEL_IDS.opus, 429, { 'retry-after': new Date(Date.now() + 5_000).toUTCString() });
     const b = limits.check(MODEL_IDS.opus, 1, 1);
-    expect(!b.ok && b.retryAfterMs > 3_000 && b.retryAfterMs <= 5_000).toBe(true);
+    expect(b).toMatchObject({ ok: false, retryAfterMs: 5_000 });
   });
 
   it('remaining=0 in the headers holds requests back until the bucket refills', () => {
@@ -80,8 +86,7 @@ describe('upstream limits per model', () => {
     const refused = limits.check(SONNET, 10, 10);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.retryAfterMs).toBeGreaterThan(500); // one request a second
-      expect(refused.retryAfterMs).toBeLessThanOrEqual(1_100);
+      expect(refused.retryAfterMs).toBe(1_000); // one request a second
     }
   });
 
@@ -103,7 +108,7 @@ describe('upstream limits per model', () => {
     expect(limits.check(SONNET, 20_000, 10).ok).toBe(true);
   });
 
-  it('while the account has room, reads headers at most every 100 ms; near exhaustion and on a 429, every time', async () => {
+  it('while the account has room, reads headers at most every 100 ms; near exhaustion and on a 429, every time', () => {
     const limits = upstream();
     const answer = (remaining: number): Record<string, string> => ({
       'anthropic-ratelimit-requests-limit': '1000',
@@ -113,7 +118,7 @@ describe('upstream limits per model', () => {
     limits.observe(SONNET, 200, answer(900));
     limits.observe(SONNET, 200, answer(0)); // within 100 ms of a roomy reading: skipped
     expect(limits.check(SONNET, 1, 1).ok).toBe(true);
-    await new Promise((r) => setTimeout(r, 120));
+    vi.advanceTimersByTime(120);
     limits.observe(SONNET, 200, answer(400)); // read: below half the account
     limits.observe(SONNET, 200, answer(0)); // read at once
     expect(limits.check(SONNET, 1, 1).ok).toBe(false);
@@ -132,7 +137,7 @@ describe('upstream limits per model', () => {
       'anthropic-ratelimit-output-tokens-reset': inSeconds(4),
     });
     const refused = limits.check(SONNET, 1, 1);
-    expect(!refused.ok && refused.retryAfterMs > 3_000 && refused.retryAfterMs <= 4_000).toBe(true);
+    expect(refused).toMatchObject({ ok: false, retryAfterMs: 4_000 });
   });
 
   it('reload resizes the shares and keeps what was spent', () => {

@@ -103,11 +103,12 @@ describe('money policy', () => {
     const first = { role: 'user' as const, content: 'Tell me a long story. [sim:tokens=100]' };
     const history: Anthropic.MessageParam[] = [first];
     let stopped: unknown;
+    const before = (await settledSpend(gw.url, KEYS.batch, 0)).requests;
     for (let i = 0; i < 10 && !stopped; i++) {
       try {
         const answer = await client.messages.create({ model: 'haiku', max_tokens: 200, system, messages: history });
         history.push({ role: 'assistant', content: answer.content }, { role: 'user', content: `go on ${i} [sim:tokens=100]` });
-        await new Promise((r) => setTimeout(r, 20));
+        await settledSpend(gw.url, KEYS.batch, before + i + 1); // the turn's cost is counted before the next one
       } catch (err) {
         stopped = err;
       }

@@ -97,11 +97,8 @@ describe.runIf(redisTestsEnabled)('USD limit across three gateway processes', ()
     const admitted = results.reduce((s, r) => s + r.admitted, 0);
 
     // Settlement follows each answer by a moment: wait (bounded) until the ledger holds every request.
-    let byOrg = await cliSpend('org');
-    for (let i = 0; i < 50 && (byOrg[0]?.requests ?? 0) < admitted; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      byOrg = await cliSpend('org');
-    }
+    await expect.poll(async () => (await cliSpend('org'))[0]?.requests, { timeout: 10_000, interval: 100 }).toBe(admitted);
+    const byOrg = await cliSpend('org');
     expect(byOrg).toHaveLength(1);
     expect(byOrg[0]?.requests).toBe(admitted);
     const total = byOrg[0]?.cost_usd ?? 0;

@@ -62,12 +62,8 @@ describe('USD spend on the other routes', () => {
     expect(usages).toHaveLength(1);
     const [u] = usages as [{ input_tokens: number; output_tokens: number }];
     const expected = ((u.input_tokens * 3 + u.output_tokens * 15) / 1e6) * 0.5;
-    let rows = (await spendRows(gw.url, KEYS.batch, '?by=model')).rows;
-    for (let i = 0; i < 50 && rows.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      rows = (await spendRows(gw.url, KEYS.batch, '?by=model')).rows;
-    }
-    expect(rows).toHaveLength(1);
+    await expect.poll(async () => (await spendRows(gw.url, KEYS.batch, '?by=model')).rows.length, { timeout: 5_000, interval: 20 }).toBe(1);
+    const { rows } = await spendRows(gw.url, KEYS.batch, '?by=model');
     expect(rows[0]?.model).toBe(MODELS.sonnet);
     expect(rows[0]?.cost_usd).toBeCloseTo(expected, 12);
     const probe = await client.messages.create({ model: 'haiku', max_tokens: 10, messages: [{ role: 'user', content: 'left?' }] }).withResponse();

@@ -1,3 +1,4 @@
+import { expect, vi } from 'vitest';
 import { KEYS, testConfig } from '../helpers/config.js';
 
 type Json = Record<string, unknown>;
@@ -32,10 +33,12 @@ export async function spendOf(url: string, key: string = KEYS.search): Promise<{
 
 /** Settlement follows the answer by a moment: wait (bounded) until the ledger holds `requests` requests. */
 export async function settledSpend(url: string, key: string, requests: number): Promise<{ costUsd: number; requests: number }> {
-  for (let i = 0; i < 100; i++) {
-    const spend = await spendOf(url, key);
-    if (spend.requests >= requests) return spend;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return spendOf(url, key);
+  return vi.waitFor(
+    async () => {
+      const spend = await spendOf(url, key);
+      expect(spend.requests).toBeGreaterThanOrEqual(requests);
+      return spend;
+    },
+    { timeout: 5_000, interval: 20 },
+  );
 }

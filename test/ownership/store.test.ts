@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RedisOwnershipStore } from '../../src/ownership/redis-store.js';
 import { SqliteOwnershipStore } from '../../src/ownership/sqlite-store.js';
 import { pageOf } from '../../src/ownership/page.js';
@@ -75,7 +75,7 @@ describe.runIf(redisTestsEnabled)('Redis', () => {
 
   storeContract('Redis store', async () => {
     const store = new RedisOwnershipStore(redis.url, `test${Date.now()}`);
-    for (let i = 0; i < 100 && !store.status().healthy; i++) await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(store.status().healthy).toBe(true), { timeout: 5_000, interval: 10 });
     return store;
   });
 });

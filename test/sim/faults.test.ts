@@ -1,5 +1,5 @@
 import Anthropic, { APIError } from '@anthropic-ai/sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/sim/index.js';
 import { client, parseSse, post, user } from './helpers.js';
 
@@ -12,7 +12,6 @@ afterEach(() => sim.reset());
 afterAll(() => sim.close());
 
 const streamBody = (text: string) => ({ model: MODEL, max_tokens: 500, stream: true, messages: user(text) });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('mid-stream overload', () => {
   it('before content: message_start, ping, then the error event and the end', async () => {
@@ -105,31 +104,61 @@ describe('seeded rates', () => {
 });
 
 describe('latency and pacing', () => {
+  // The simulator's timers and performance.now are vitest's, moved by the tests; sockets run as they do.
+  const fakeClock = (): void => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** Spins the event loop (at most 10 s of real time) until `condition` holds: sockets are not the fake clock's. */
+  const until = async (condition: () => boolean): Promise<void> => {
+    const deadline = Date.now() + 10_000;
+    while (!condition() && Date.now() < deadline) await new Promise((r) => setImmediate(r));
+    expect(condition()).toBe(true);
+  };
+  /** A few event-loop turns: what is due to arrive on a socket has arrived. */
+  const settle = async (): Promise<void> => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+  };
+
   it('latencyMs delays the headers', async () => {
+    fakeClock();
     sim.setBehaviour(MODEL, { latencyMs: 150 });
-    const t0 = performance.now();
-    const res = await post(sim, '/v1/messages', { model: MODEL, max_tokens: 5, messages: user('slow') });
-    expect(res.status).toBe(200);
-    expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
+    let answered = false;
+    const pending = post(sim, '/v1/messages', { model: MODEL, max_tokens: 5, messages: user('slow') }).finally(() => (answered = true));
+    await until(() => sim.stats().pendingTimers === 1); // the request arrived and waits
+    await vi.advanceTimersByTimeAsync(149);
+    await settle();
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).status).toBe(200);
   });
 
   it('tokensPerSecond spreads the deltas over time', async () => {
-    sim.setBehaviour(MODEL, { tokensPerSecond: 200 });
-    const t0 = performance.now();
+    fakeClock();
+    sim.setBehaviour(MODEL, { tokensPerSecond: 200 }); // 60 tokens: 300 ms
     const res = await post(sim, '/v1/messages', streamBody('pace me [sim:tokens=60]'));
     const reader = res.body!.getReader();
-    const arrivals: number[] = [];
     let raw = '';
+    let ended = false;
     const decoder = new TextDecoder();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      arrivals.push(performance.now() - t0);
-      raw += decoder.decode(value);
-    }
-    // 60 tokens at 200/s is 300 ms; allow generous slack either way.
-    expect(arrivals[arrivals.length - 1]).toBeGreaterThan(150);
-    expect(arrivals.length).toBeGreaterThan(3);
+    const reading = (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        raw += decoder.decode(value);
+      }
+      ended = true;
+    })();
+    await until(() => raw.includes('event: message_start'));
+    await vi.advanceTimersByTimeAsync(150);
+    await until(() => raw.includes('event: content_block_delta'));
+    await settle();
+    expect(ended).toBe(false);
+    expect(raw).not.toContain('event: message_stop'); // half the time: part of the deltas
+    await vi.advanceTimersByTimeAsync(150);
+    await reading;
     const names = parseSse(raw).map((e) => e.event);
     expect(names[0]).toBe('message_start');
     expect(names[names.length - 1]).toBe('message_stop');
@@ -149,8 +178,7 @@ describe('latency and pacing', () => {
     expect(sim.stats().inFlight).toBe(1);
     expect(sim.stats().pendingTimers).toBe(1);
     controller.abort();
-    for (let i = 0; i < 50 && sim.stats().inFlight > 0; i++) await sleep(10);
-    expect(sim.stats().inFlight).toBe(0);
+    await expect.poll(() => sim.stats().inFlight, { timeout: 5_000, interval: 10 }).toBe(0);
     expect(sim.stats().pendingTimers).toBe(0);
   });
 
@@ -163,11 +191,10 @@ describe('latency and pacing', () => {
       body: JSON.stringify({ model: MODEL, max_tokens: 5, messages: user('wait') }),
       signal: controller.signal,
     }).catch((e: unknown) => e);
-    for (let i = 0; i < 50 && sim.stats().pendingTimers === 0; i++) await sleep(5);
-    expect(sim.stats().pendingTimers).toBe(1);
+    await expect.poll(() => sim.stats().pendingTimers, { timeout: 5_000, interval: 5 }).toBe(1);
     controller.abort();
     await pending;
-    for (let i = 0; i < 50 && sim.stats().inFlight > 0; i++) await sleep(10);
+    await expect.poll(() => sim.stats().inFlight, { timeout: 5_000, interval: 10 }).toBe(0);
     expect(sim.stats().pendingTimers).toBe(0);
   });
 });

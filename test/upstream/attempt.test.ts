@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AttemptError } from '../../src/upstream/attempt-error.js';
 import { runAttempt } from '../../src/upstream/attempt.js';
 import { UpstreamClient } from '../../src/upstream/client.js';
-import { closeRawUpstreams, rawUpstream } from '../helpers/raw-upstream.js';
+import { closeRawUpstreams, handDrivenUpstream, rawUpstream, written } from '../helpers/raw-upstream.js';
 
 afterEach(closeRawUpstreams);
 
@@ -83,6 +83,12 @@ describe('upstream answer headers', () => {
 });
 
 describe('the rest of a stream', () => {
+  /** Event-loop turns, each with a poll for I/O: a socket that is read at all would deliver what is waiting. */
+  const loopTurns = async (n: number): Promise<void> => {
+    for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+  };
+  const soon = { timeout: 10_000, interval: 5 };
+
   it('stops being read while the sink is full, and continues on resume()', async () => {
     const event = (name: string, data: object): string => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
     const delta = (text: string): string => event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text } });
@@ -93,31 +99,39 @@ describe('the rest of a stream', () => {
       event('message_delta', { type: 'message_delta', usage: { output_tokens: 4 } }) + event('message_stop', { type: 'message_stop' }),
     ];
     const length = Buffer.byteLength(parts.join(''));
-    const client = await rawClient(
-      parts.map((part, i) => (i === 0 ? `HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: ${length}\r\n\r\n${part}` : part)),
-      20,
-      { keepOpen: true },
-    );
+    const upstream = await handDrivenUpstream();
+    const client = new UpstreamClient(upstream.url, 2);
     try {
-      const result = await attempt(client, { stream: true });
+      const pending = attempt(client, { stream: true });
+      const socket = await upstream.request;
+      await written(socket, `HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: ${length}\r\n\r\n${parts[0]}`);
+      const result = await pending; // held until the first content: parts[0] and nothing more
+      expect(Buffer.concat(result.held).toString()).toBe(parts[0]);
       const rest = result.rest;
       if (!rest) throw new Error('expected the rest of the stream to follow');
       const received: string[] = [];
-      const ended = new Promise<void>((resolve, reject) => {
-        rest.pipe({
-          data: (chunk) => {
-            received.push(chunk.toString());
-            return false; // full: the upstream must wait for resume()
-          },
-          end: resolve,
-          error: reject,
-        });
+      let ended = false;
+      rest.pipe({
+        data: (chunk) => {
+          received.push(chunk.toString());
+          return false; // full: the upstream must wait for resume()
+        },
+        end: () => (ended = true),
+        error: (err) => {
+          throw err;
+        },
       });
-      await new Promise((r) => setTimeout(r, 200)); // the upstream wrote everything within 60 ms
-      expect(received).toHaveLength(1);
-      const more = setInterval(() => rest.resume(), 5);
-      await ended;
-      clearInterval(more);
+      await written(socket, parts[1] as string);
+      await vi.waitFor(() => expect(received).toHaveLength(1), soon);
+      await written(socket, (parts[2] as string) + parts[3]);
+      await loopTurns(20);
+      expect(received).toHaveLength(1); // paused: the rest waits in the socket
+      expect(ended).toBe(false);
+      for (let i = 0; i < 10 && !ended; i++) {
+        rest.resume();
+        await vi.waitFor(() => expect(ended || received.length > i + 1).toBe(true), soon);
+      }
+      expect(ended).toBe(true);
       expect(received.join('')).toBe(parts.slice(1).join(''));
       expect(result.scanner?.sawContent).toBe(true);
     } finally {

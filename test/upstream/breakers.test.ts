@@ -500,19 +500,28 @@ describe('Breakers with an injected clock', () => {
   });
 });
 
-describe('Breakers with real timers', () => {
-  it('recovers through half-open after a short reset timeout', async () => {
+describe('Breakers on the system clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('recovers through half-open after the reset timeout, driven by the timers the default clock sets', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const metrics = createMetrics({ defaultMetrics: false });
+    // No clock given: Date.now and setTimeout, here the fake ones.
     const b = new Breakers(makeConfig({ volumeThreshold: 2, resetTimeoutMs: 20, maxResetTimeoutMs: 40 }), {
       metrics,
       logger: createLogger({ level: 'silent' }),
+      random: () => 0.5,
     });
     try {
       for (let i = 0; i < 2; i++) await expect(b.run(OPUS, fail(overloaded()))).rejects.toBeInstanceOf(AttemptError);
       expect(b.state(OPUS)).toBe('open');
-      expect(retryAfterMs(b)).toBeGreaterThanOrEqual(16);
-      expect(retryAfterMs(b)).toBeLessThanOrEqual(24);
-      await new Promise((r) => setTimeout(r, 30));
+      expect(retryAfterMs(b)).toBe(20);
+      vi.advanceTimersByTime(19);
+      expect(b.state(OPUS)).toBe('open');
+      expect(retryAfterMs(b)).toBe(1);
+      vi.advanceTimersByTime(1);
       expect(b.state(OPUS)).toBe('halfOpen');
       await expect(b.run(OPUS, ok)).resolves.toBe('ok');
       expect(b.state(OPUS)).toBe('closed');
