@@ -81,6 +81,8 @@ const pickReasons = (signals: Signal[], score: number): string[] => {
 const earlierView = (view: RequestView, ask: string): RequestView => ({
   ask,
   askShape: textShape(ask),
+  instruction: ask,
+  material: 0,
   earlierAsks: [],
   system: view.system,
   context: '',

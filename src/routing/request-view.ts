@@ -1,4 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { splitAsk } from './instruction.js';
 import { textShape, type TextShape } from './language.js';
 
 /**
@@ -10,6 +11,10 @@ export interface RequestView {
   ask: string;
   /** Length in estimated tokens, script and language of the ask. */
   askShape: TextShape;
+  /** The ask's instruction, without a pasted document around it (`instruction.ts`); the ask when there is none. */
+  instruction: string;
+  /** Characters of the pasted document around the instruction; 0 when the ask is all instruction. */
+  material: number;
   /**
    * Earlier user asks of the conversation, capped: the first one (it set the task), then up to
    * EARLIER_ASKS of the most recent ones, newest first. Empty for a single ask.
@@ -134,6 +139,8 @@ export const viewRequest = (body: MessagesBody): RequestView => {
   const view: RequestView = {
     ask: '',
     askShape: { tokens: 0, english: true, script: '' },
+    instruction: '',
+    material: 0,
     earlierAsks: [],
     system: systemText(body.system),
     context: '',
@@ -161,6 +168,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     const hasText = message.role === 'user' && scan.text.trim() !== '';
     if (!askFound && hasText) {
       view.ask = headTail(scan.text, ASK_HEAD, ASK_TAIL);
+      ({ instruction: view.instruction, material: view.material } = splitAsk(view.ask, scan.text.length));
       askFound = true;
       continue;
     }
