@@ -9,7 +9,7 @@ import { textShape, type TextShape } from './language.js';
 export interface RequestView {
   /** The latest user ask: text of the last user message that has some (head + tail if long). */
   ask: string;
-  /** Length in estimated tokens, script and language of the ask. */
+  /** Length in estimated tokens, script and language of the ask's instruction (a pasted CSV or log is no language). */
   askShape: TextShape;
   /** The ask's instruction, without a pasted document around it (`instruction.ts`); the ask when there is none. */
   instruction: string;
@@ -184,7 +184,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
       }
     }
   }
-  view.askShape = textShape(view.ask);
+  view.askShape = textShape(view.instruction);
   const first = firstAsk.slice(0, EARLIER_ASK_CAP);
   if (first !== '' && !view.earlierAsks.includes(first)) view.earlierAsks.unshift(first);
   return view;

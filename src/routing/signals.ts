@@ -1,6 +1,5 @@
 import { countCues, countListLines, opensLikeProblem, type CueCounts } from './cues.js';
 import { countIntlCues } from './cues-intl.js';
-import { textShape } from './language.js';
 import { headTail, type RequestView } from './request-view.js';
 
 /** One named push on the difficulty logit; `reason` is what x-gateway-route-reason shows. */
@@ -141,7 +140,7 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
 const shapeSignals = (view: RequestView, out: Signal[]): void => {
   const W = SIGNAL_WEIGHTS;
   // Length in estimated tokens, as English characters: text without spaces is not "short".
-  const chars = 4 * (view.material > 0 ? textShape(view.instruction).tokens : view.askShape.tokens);
+  const chars = 4 * view.askShape.tokens;
   add(out, chars < 250 ? 'short prompt' : 'long prompt', clamp(0.25 * Math.log2((chars + 50) / 300), -0.4, 0.4));
   if (view.material > 0) add(out, 'pasted document', clamp(0.2 * Math.log2(view.material / 1500), 0, W.pastedDocument));
   if (view.messages >= 5) add(out, 'long conversation', clamp(0.15 * Math.log2(view.messages / 2), 0, 0.5));
