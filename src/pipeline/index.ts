@@ -37,7 +37,8 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     if (citing) await citing;
     await checkMoney(ctx, org, body);
 
-    const decision = routeRequest(ctx, body, org, services.sticky);
+    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(body, org.id) : undefined;
+    const decision = routeRequest(ctx, body, org, services.sticky, conversationTier);
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
