@@ -75,13 +75,13 @@ const PATTERNS: Record<CueFamily, RegExp> = {
   ),
   design: new RegExp(
     w(
-      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempotent|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
+      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab\\w*|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
     ),
     'g',
   ),
   debugging: new RegExp(
     w(
-      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
+      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
     ),
     'g',
   ),
@@ -93,19 +93,19 @@ const PATTERNS: Record<CueFamily, RegExp> = {
   ),
   depth: new RegExp(
     w(
-      'step[- ]by[- ]step|show (?:the|your|all) (?:steps|work)|check that|flag any|inconsisten\\w*|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
+      'step[- ]by[- ]step|precisely|exactly why|show (?:the|your|all) (?:steps|work)|check that|flag any|inconsisten\\w*|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
     ),
     'g',
   ),
   everyday: new RegExp(
     w(
-      'how (?:should|do|can|would) (?:i|we)|how should|difference between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
+      'how (?:should|do|can|would) (?:i|we)|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|difference between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
     ),
     'g',
   ),
   simple: new RegExp(
     w(
-      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
+      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
     ),
     'g',
   ),
@@ -185,7 +185,8 @@ export const countCues = (text: string, families: readonly CueFamily[] = CUE_FAM
  * An ask that opens like a competition problem or a theorem ("Prove that", "Find all", "Let a_1 = 1 and ...")
  * is one even when it is short and has no other telltale word.
  */
-const PROBLEM_OPENING = /^\s*(?:prove\b|show that|show there|find all|determine (?:all|whether)|let [a-z](?:_\{?\w+\}?)? ?(?:=|>|<|≥|≤|be\b|and\b|,)|in (?:a )?triangle\b|suppose\b)/i;
+const PROBLEM_OPENING = /(?:^|[.?!]\s+)(?:prove\b|show that|show there|find all|determine (?:all|whether)|let [a-z](?:_\{?\w+\}?)? ?(?:=|>|<|≥|≤|be\b|and\b|,)|in (?:a )?triangle\b|suppose\b)/i;
+/** Whether the ask, or one of its sentences, opens like a problem. */
 export const opensLikeProblem = (text: string): boolean => PROBLEM_OPENING.test(text);
 
 /** Numbered or bulleted lines: a list of requirements is a multi-step ask. */

@@ -46,6 +46,8 @@ const CONTEXT_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging'] as const;
 const SYSTEM_FACTOR = 0.6;
 /** A pasted document's own hard words (a paper's "hypothesis") say little of the ask about it. */
 const MATERIAL_FACTOR = 0.3;
+/** A document that repeats a word ("survey" in every line) is still one document. */
+const MATERIAL_CAP = 2;
 const MATERIAL_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging', 'proof', 'design', 'research', 'math'] as const;
 /** An instruction this short about a document is a question, not a task. */
 const DOCUMENT_QUESTION = 200;
@@ -90,7 +92,7 @@ const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, material
   let topFamily: string = intlHard > 0 ? 'hard ask' : HARD_FAMILIES[0][1];
   let topCount = intlHard;
   for (const [family, reason] of HARD_FAMILIES) {
-    const n = ask[family] + SYSTEM_FACTOR * system[family] + MATERIAL_FACTOR * material[family] + (family === 'debugging' ? 0.5 * context.debugging : 0);
+    const n = ask[family] + SYSTEM_FACTOR * system[family] + MATERIAL_FACTOR * Math.min(material[family], MATERIAL_CAP) + (family === 'debugging' ? 0.5 * context.debugging : 0);
     hardMatches += n;
     if (n > topCount) [topFamily, topCount] = [reason, n];
   }
@@ -131,7 +133,9 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   add(out, 'multi-step', W.depth * Math.max(sat(ask.depth, 2), sat(countListLines(text), 4)));
   // Extracting many fields out of a long document is real work, not a quick transform.
   const manyFields = pasted && countFieldSeparators(text) >= MANY_FIELDS;
-  add(out, 'simple task', (manyFields ? 0.4 : 1) * W.simple * cueLevel(ask, system, 'simple', 1));
+  // Converting or reformatting real code is programming; reformatting a line of text is not.
+  const onCode = ask.codeSyntax >= 2 ? 0.5 : 1;
+  if (!manyFields) add(out, 'simple task', onCode * W.simple * cueLevel(ask, system, 'simple', 1));
   const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
   if (text.length < 200 && work === 0) add(out, 'quick lookup', W.lookup * sat(ask.lookup, 1));
   if (pasted && text.length < DOCUMENT_QUESTION && work === 0 && QUESTION.test(text)) add(out, 'lookup in a document', W.documentLookup);
