@@ -4,6 +4,8 @@
  * Word patterns are lower-case and run on lower-cased text; codeSyntax runs on the original.
  */
 
+import { wordScanner, type WordScanner } from './cue-scan.js';
+
 export const CUE_FAMILIES = [
   'codeSyntax',
   'codeTopic',
@@ -125,57 +127,24 @@ const count = (re: RegExp, text: string): number => {
 
 const ZERO: CueCounts = Object.fromEntries(CUE_FAMILIES.map((f) => [f, 0])) as CueCounts;
 
-/** The families matched on lower-cased text with one shared scan (codeSyntax reads the original case, numbers are cheap). */
+/** The families matched on lower-cased text by one walk (`cue-scan.ts`); codeSyntax reads the original case, numbers are cheap. */
 const WORD_FAMILIES = CUE_FAMILIES.filter((f) => f !== 'codeSyntax' && f !== 'numbers');
-type WordFamily = (typeof WORD_FAMILIES)[number];
-
-interface Scan {
-  /** Matches where any of the families matches: the positions worth trying each family at. */
-  any: RegExp;
-  families: { family: WordFamily; at: RegExp }[];
-}
-
-/**
- * One scan per text instead of one per family: `any` finds each position where some family matches,
- * and only there is each family tried (a sticky regex). Counts are those of a separate left-to-right
- * scan per family: a family's next match is its first match starting at or after the end of its last.
- */
-const scanFor = (families: readonly WordFamily[]): Scan => ({
-  any: new RegExp(families.map((f) => `(?:${PATTERNS[f].source})`).join('|'), 'g'),
-  families: families.map((family) => ({ family, at: new RegExp(PATTERNS[family].source, 'y') })),
-});
-const scans = new Map<readonly CueFamily[], Scan>();
-
-const countWords = (scan: Scan, lower: string, out: CueCounts): void => {
-  const ends = new Int32Array(scan.families.length);
-  const { any } = scan;
-  any.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = any.exec(lower)) !== null) {
-    const at = m.index;
-    scan.families.forEach(({ family, at: re }, i) => {
-      if (out[family] >= CAP || at < (ends[i] as number)) return;
-      re.lastIndex = at;
-      if (re.test(lower)) {
-        out[family] += 1;
-        ends[i] = re.lastIndex;
-      }
-    });
-    any.lastIndex = at + 1;
+const scanners = new Map<readonly CueFamily[], WordScanner>();
+const scannerFor = (families: readonly CueFamily[]): WordScanner => {
+  let scanner = scanners.get(families);
+  if (scanner === undefined) {
+    scanner = wordScanner(WORD_FAMILIES.filter((f) => families.includes(f)).map((family) => ({ family, pattern: PATTERNS[family] })));
+    scanners.set(families, scanner);
   }
+  return scanner;
 };
 
 /** Match counts (capped) per family; families not asked for stay 0, so callers scan only what they use. */
 export const countCues = (text: string, families: readonly CueFamily[] = CUE_FAMILIES): CueCounts => {
   const out = { ...ZERO };
   if (!text) return out;
-  let scan = scans.get(families);
-  if (scan === undefined) {
-    scan = scanFor(WORD_FAMILIES.filter((f) => families.includes(f)));
-    scans.set(families, scan);
-  }
   // Lower-casing once is much cheaper than case-insensitive matching in every pattern.
-  if (scan.families.length > 0) countWords(scan, text.toLowerCase(), out);
+  scannerFor(families).count(text.toLowerCase(), out);
   if (families.includes('codeSyntax')) out.codeSyntax = count(PATTERNS.codeSyntax, text);
   if (families.includes('numbers')) out.numbers = count(PATTERNS.numbers, text);
   return out;
