@@ -26,7 +26,7 @@ export type CueCounts = Record<CueFamily, number>;
 
 const w = (words: string): string => `\\b(?:${words})\\b`;
 
-const PATTERNS: Record<CueFamily, RegExp> = {
+export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   codeSyntax: new RegExp(
     [
       '```',
