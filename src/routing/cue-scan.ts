@@ -10,8 +10,16 @@
 const CAP = 8;
 /** `\b` is ASCII: a word character is [A-Za-z0-9_]. */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
-/** A prefix is looked up by its first two characters (one-character prefixes under their one). */
-const keyAt = (text: string, at: number, length: number): number => text.charCodeAt(at) * 65_536 + (length > 1 ? text.charCodeAt(at + 1) : 0);
+/**
+ * Words are looked up by their first KEY_CHARS characters (fewer when a prefix is shorter), packed in a small
+ * integer. Prefixes are ASCII: any other character packs as 127, which no prefix has.
+ */
+const KEY_CHARS = 3;
+const keyOf = (text: string, at: number, length: number): number => {
+  let key = 0;
+  for (let i = 0; i < KEY_CHARS; i += 1) key = key * 128 + (i < length ? Math.min(text.charCodeAt(at + i) || 0, 127) : 0);
+  return key;
+};
 const WORDS_START = '\\b(?:';
 
 /** Skips a character class (`[...]`, whose parentheses are literal): the index of its `]`. */
@@ -78,40 +86,54 @@ const prefixesOf = (alt: string): string[] => {
 };
 
 
-/** The families (bit mask) whose prefixes in `list` begin at `at`. */
-const matching = (list: readonly [string, number][] | undefined, text: string, at: number): number => {
-  let mask = 0;
-  if (list !== undefined) for (const [prefix, families] of list) if (text.startsWith(prefix, at)) mask |= families;
-  return mask;
-};
-
 export interface WordScanner {
-  /** Adds each family's match count (capped) to `out`, reading lower-cased text. */
+  /** Sets each family's match count (capped) in `out`, reading lower-cased text. */
   count(lower: string, out: Record<string, number>): void;
 }
 
+/** Words that begin with one key: which families to try there, and how. */
+interface Bucket {
+  /** [prefix, family index]: the prefixes that fit the key (start with it, or it starts with them). */
+  prefixes: [string, number][];
+  /** Per family: its pattern cut to the alternatives whose prefixes fit the key (same order, so the same match). */
+  tests: (RegExp | undefined)[];
+}
+
+/**
+ * A bucket per key of KEY_CHARS characters that some prefix starts with, and per shorter prefix. At a word start
+ * the longest key with a bucket is used: every alternative that can match there has a prefix fitting that key.
+ */
+const bucketsFor = (lists: readonly string[]): Map<number, Bucket> => {
+  const parsed = lists.map((list) => alternatives(list).map((alt) => ({ alt, prefixes: prefixesOf(alt) })));
+  const keys = new Map<number, string>();
+  for (const { prefixes } of parsed.flat()) for (const p of prefixes) keys.set(keyOf(p, 0, Math.min(p.length, KEY_CHARS)), p.slice(0, KEY_CHARS));
+  const buckets = new Map<number, Bucket>();
+  for (const [key, head] of keys) {
+    const fits = (p: string): boolean => (p.length < head.length ? head.startsWith(p) : p.startsWith(head));
+    const bucket: Bucket = { prefixes: [], tests: [] };
+    parsed.forEach((list, family) => {
+      const alts = list.filter(({ prefixes }) => prefixes.some(fits));
+      if (alts.length === 0) return;
+      bucket.tests[family] = new RegExp(`\\b(?:${alts.map(({ alt }) => alt).join('|')})\\b`, 'y');
+      for (const p of new Set(alts.flatMap(({ prefixes }) => prefixes.filter(fits)))) bucket.prefixes.push([p, family]);
+    });
+    buckets.set(key, bucket);
+  }
+  return buckets;
+};
+
 /** A scanner for the given families' patterns (word patterns as described above, lower-case). */
 export const wordScanner = (patterns: readonly { family: string; pattern: RegExp }[]): WordScanner => {
-  const sticky: RegExp[] = [];
+  const lists: string[] = [];
   const symbols: (RegExp | undefined)[] = [];
-  /** By the first two characters of a prefix: [prefix, bit mask of the families it starts]. */
-  const byStart = new Map<number, [string, number][]>();
-  patterns.forEach(({ pattern }, i) => {
+  for (const { pattern } of patterns) {
     const source = pattern.source;
     const at = source.lastIndexOf(WORDS_START);
     if (at < 0 || !source.endsWith(')\\b')) throw new Error(`cue pattern: not a word list: ${source}`);
-    sticky.push(new RegExp(source.slice(at), 'y'));
+    lists.push(source.slice(at + WORDS_START.length, -3));
     symbols.push(at > 0 ? new RegExp(source.slice(0, at - 1), 'g') : undefined);
-    for (const prefix of alternatives(source.slice(at + WORDS_START.length, -3)).flatMap(prefixesOf)) {
-      const key = keyAt(prefix, 0, prefix.length);
-      const list = byStart.get(key) ?? [];
-      const entry = list.find(([p]) => p === prefix);
-      if (entry) entry[1] |= 1 << i;
-      else list.push([prefix, 1 << i]);
-      byStart.set(key, list);
-    }
-  });
-  const oneChar = [...byStart.keys()].some((k) => k % 65_536 === 0);
+  }
+  const buckets = bucketsFor(lists);
 
   return {
     count(lower, out) {
@@ -123,12 +145,16 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
         const start = word && !wasWord;
         wasWord = word;
         if (!start) continue;
-        let mask = matching(byStart.get(keyAt(lower, p, 2)), lower, p);
-        if (oneChar) mask |= matching(byStart.get(keyAt(lower, p, 1)), lower, p);
-        if (mask === 0) continue;
-        for (let i = 0; mask !== 0; i += 1, mask >>>= 1) {
-          if ((mask & 1) === 0 || counts[i] === CAP || p < (ends[i] as number)) continue;
-          const re = sticky[i] as RegExp;
+        let bucket: Bucket | undefined;
+        for (let n = KEY_CHARS; n > 0 && bucket === undefined; n -= 1) bucket = buckets.get(keyOf(lower, p, n));
+        if (bucket === undefined) continue;
+        let tried = 0;
+        for (const [prefix, i] of bucket.prefixes) {
+          const bit = 1 << i;
+          if ((tried & bit) !== 0 || !lower.startsWith(prefix, p)) continue;
+          tried |= bit;
+          if (counts[i] === CAP || p < (ends[i] as number)) continue;
+          const re = bucket.tests[i] as RegExp;
           re.lastIndex = p;
           if (re.test(lower)) {
             counts[i] += 1;

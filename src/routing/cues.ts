@@ -129,11 +129,19 @@ const ZERO: CueCounts = Object.fromEntries(CUE_FAMILIES.map((f) => [f, 0])) as C
 
 /** The families matched on lower-cased text by one walk (`cue-scan.ts`); codeSyntax reads the original case, numbers are cheap. */
 const WORD_FAMILIES = CUE_FAMILIES.filter((f) => f !== 'codeSyntax' && f !== 'numbers');
+/** Below this many word families, a regex scan per family is cheaper than one walk in JavaScript. */
+const MIN_FOR_WALK = 4;
+const oneScanPerFamily = (families: readonly CueFamily[]): WordScanner => ({
+  count(lower, out) {
+    for (const family of families) out[family] = count(PATTERNS[family], lower);
+  },
+});
 const scanners = new Map<readonly CueFamily[], WordScanner>();
 const scannerFor = (families: readonly CueFamily[]): WordScanner => {
   let scanner = scanners.get(families);
   if (scanner === undefined) {
-    scanner = wordScanner(WORD_FAMILIES.filter((f) => families.includes(f)).map((family) => ({ family, pattern: PATTERNS[family] })));
+    const words = WORD_FAMILIES.filter((f) => families.includes(f));
+    scanner = words.length < MIN_FOR_WALK ? oneScanPerFamily(words) : wordScanner(words.map((family) => ({ family, pattern: PATTERNS[family] })));
     scanners.set(families, scanner);
   }
   return scanner;
