@@ -2,7 +2,8 @@
  * Counting a family's cue words without scanning the text once per family. A family's pattern is
  * `\b(?:alternatives)\b`, optionally after a few non-word alternatives (maths symbols). Each alternative
  * starts with a literal prefix ("design", "race condition", "c++"); the text is walked once, and at each word
- * start only the families whose prefixes begin there are tried (a sticky regex at that position).
+ * start the prefixes sharing its first three letters are checked, and only the families whose prefixes begin
+ * there are tried (a sticky regex of just their fitting alternatives, at that position).
  * Counts equal those of one global scan per family: a family's next match is its first match starting at or
  * after the end of its previous one, and every match starts at a word start that one of its prefixes begins.
  */
@@ -84,7 +85,6 @@ const prefixesOf = (alt: string): string[] => {
   if (out === '' || !isWordChar(out.charCodeAt(0))) throw new Error(`cue pattern: no literal prefix in ${alt}`);
   return [out];
 };
-
 
 export interface WordScanner {
   /** Sets each family's match count (capped) in `out`, reading lower-cased text. */
