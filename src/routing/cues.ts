@@ -65,7 +65,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   proof: new RegExp(
     w(
-      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:the|your|it|that|optimality)|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
+      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
     ),
     'g',
   ),
@@ -77,7 +77,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   design: new RegExp(
     w(
-      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab\\w*|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
+      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab(?:le isolation|ility)|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
     ),
     'g',
   ),
@@ -159,12 +159,17 @@ export const countCues = (text: string, families: readonly CueFamily[] = CUE_FAM
 };
 
 /**
- * An ask that opens like a competition problem or a theorem ("Prove that", "Find all", "Let a_1 = 1 and ...")
- * is one even when it is short and has no other telltale word.
+ * An ask, or one of its sentences, that opens like a theorem ("Prove that", "Show that") is one even when it
+ * is short and has no other telltale word. Weaker openings ("Find all", "Determine whether", "Suppose",
+ * "Let a_1 = ...", "In triangle") count only beside a maths or proof cue or a formula: "Find all the typos" is
+ * no problem.
  */
-const PROBLEM_OPENING = /(?:^|[.?!]\s+)(?:prove\b|show that|show there|find all|determine (?:all|whether)|let [a-z](?:_\{?\w+\}?)? ?(?:=|>|<|≥|≤|be\b|and\b|,)|in (?:a )?triangle\b|suppose\b)/i;
-/** Whether the ask, or one of its sentences, opens like a problem. */
-export const opensLikeProblem = (text: string): boolean => PROBLEM_OPENING.test(text);
+const STRONG_OPENING = /(?:^|[.?!]\s+)(?:prove\b|show that|show there)/i;
+const WEAK_OPENING = /(?:^|[.?!]\s+)(?:find all|determine (?:all|whether)|let [a-z](?:_\{?\w+\}?)? ?(?:=|>|<|≥|≤|be\b|and\b|,)|in (?:a )?triangle\b|suppose\b)/i;
+/** A comparison or power between two operands: "n + S(n) = 2025", "x^2", "a_n < 1". */
+const FORMULA = /[\w)]\s?[=<>≤≥^]\s?[\w(]/;
+export const opensLikeProblem = (text: string, mathOrProof: boolean): boolean =>
+  STRONG_OPENING.test(text) || ((mathOrProof || FORMULA.test(text)) && WEAK_OPENING.test(text));
 
 /** Numbered or bulleted lines: a list of requirements is a multi-step ask. */
 const LIST_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gm;

@@ -126,7 +126,7 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
   const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(text.toLowerCase());
   ask.simple += intl.simple;
-  if (opensLikeProblem(text)) ask.proof += PROBLEM_OPENING_MATCHES;
+  if (opensLikeProblem(text, ask.math + ask.proof > 0)) ask.proof += PROBLEM_OPENING_MATCHES;
   const W = SIGNAL_WEIGHTS;
   askKind(ask, system, context, material, intl.hard, out);
   add(out, 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
