@@ -8,7 +8,7 @@ import { redisTestsEnabled, startRedis, type TestRedis } from '../helpers/redis.
 
 type Message = Anthropic.MessageParam;
 
-const OPENING: Message[] = [
+const OPENING: { role: 'user' | 'assistant'; content: string }[] = [
   { role: 'user', content: 'I have some number theory homework, can you help me with it?' },
   { role: 'assistant', content: 'Of course. What is the problem?' },
 ];
