@@ -3,17 +3,16 @@ import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
 import { account } from '../pipeline/account.js';
 import { admitRequest } from '../pipeline/admit.js';
-import { checkMoney, reserveMoney } from '../pipeline/money.js';
+import { checkToolTurns, readMoney, reserveMoney } from '../pipeline/money.js';
 import { authenticate } from '../pipeline/authenticate.js';
 import type { RequestContext } from '../pipeline/context.js';
 import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
-import { replyError } from '../pipeline/index.js';
+import { relayAnswer, replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
-import { relay } from '../pipeline/relay.js';
 import { routeRequest } from '../pipeline/route.js';
-import { parse } from '../pipeline/validate.js';
+import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
-import { chatBodySchema } from './schema.js';
+import { chatBodySchema, type ChatBody } from './schema.js';
 import { toMessagesBody } from './to-messages.js';
 import { usageOfCompletion } from './usage.js';
 
@@ -33,24 +32,28 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const chat = parse(ctx.rawBody, chatBodySchema);
-    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, chat.body);
+    let raw: Buffer | undefined = await readBody(req, conf.config.server.bodyLimitBytes);
+    let chat: ValidatedRequest<ChatBody> | undefined = parse(raw, chatBodySchema);
+    const citing = checkFileCitations(services.ownership, org.id, raw, chat.body);
     if (citing) await citing;
     const body = (ctx.body = toMessagesBody(chat.body));
     ctx.stream = body.stream === true;
-    await checkMoney(ctx, org, body);
+    ctx.money = await readMoney(ctx, org, body);
+    checkToolTurns(ctx, org, body);
 
-    const decision = routeRequest(ctx, body, org);
+    const decision = (ctx.route = routeRequest(ctx, body, org));
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
+    ctx.queuedMs = ticket.queuedMs;
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
+    const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner, onAttempt: (model: string) => (ctx.model = model) };
     dispatched = await dispatch(ctx, input);
+    // Sent: the body's bytes are not kept alive for the rest of a stream.
+    raw = chat = undefined;
     if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));
-    await relay(ctx, dispatched);
+    await relayAnswer(ctx, dispatched);
   } catch (err) {
     replyError(ctx, err);
   } finally {

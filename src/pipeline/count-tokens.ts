@@ -3,7 +3,7 @@ import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { replyError } from './index.js';
 import { readBody } from './read-body.js';
-import { passUpstreamHeaders, setGatewayHeaders } from './relay.js';
+import { passUpstreamHeaders, setGatewayHeaders, upstreamRequestId } from './relay.js';
 import { route } from './route.js';
 import { validateCountTokens } from './validate.js';
 import { account } from './account.js';
@@ -16,8 +16,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
   const { services, conf, req, res } = ctx;
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
-    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const { body, bodyFor } = validateCountTokens(ctx.rawBody);
+    const { body, bodyFor } = validateCountTokens(await readBody(req, conf.config.server.bodyLimitBytes));
     const decision = (ctx.route = route({ body: Object.assign({}, body, { max_tokens: 1024 }), org, conf, maxTierHeader: req.headers['x-gateway-max-tier'] }));
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
@@ -29,6 +28,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     });
     const bytes = Buffer.from(await upstream.body.arrayBuffer());
     ctx.status = upstream.statusCode;
+    ctx.upstreamRequestId = upstreamRequestId(upstream.headers);
     passUpstreamHeaders(ctx, upstream.headers);
     setGatewayHeaders(ctx);
     res.writeHead(upstream.statusCode, ctx.headers.list);

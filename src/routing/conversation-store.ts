@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Redis } from 'ioredis';
 import { TIERS, tierRank, type Config, type Tier } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import type { MessagesBody } from '../messages/schema.js';
+import { connectRedis, type RedisClient } from '../redis-client.js';
 
 /**
  * The highest tier a conversation was routed to, shared by every replica through Redis (issue 21).
@@ -66,7 +66,7 @@ export const conversationKey = (prefix: string, orgId: string, id: string): stri
 
 export class RedisConversationTiers implements ConversationTiers {
   constructor(
-    private readonly client: Redis,
+    private readonly client: RedisClient,
     private readonly prefix: string,
     private readonly logger: Logger,
   ) {}
@@ -104,11 +104,11 @@ export class RedisConversationTiers implements ConversationTiers {
   }
 }
 
-/** The shared store when `limits.redis` is configured, on a connection of its own; undefined otherwise. */
+/** The shared store when `limits.redis` (one Redis or a cluster) is configured, on a connection of its own; undefined otherwise. */
 export const conversationTiersFor = (config: Config, logger: Logger): RedisConversationTiers | undefined => {
   const redis = config.limits.redis;
   if (redis === undefined) return undefined;
-  const client = new Redis(redis.url, {
+  const client = connectRedis(redis, {
     enableOfflineQueue: false, // fail at once while disconnected: routing goes on without the store
     enableAutoPipelining: true,
     maxRetriesPerRequest: 0,

@@ -66,8 +66,10 @@ export class UpstreamClient {
   }
 
   /** A call whose answer is read through `handler`'s callbacks: no stream object, no promise per call. */
-  dispatch(options: { path: string; headers: string[]; body: string }, handler: Dispatcher.DispatchHandler): void {
-    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body: options.body }, handler);
+  dispatch(options: { path: string; headers: string[]; body: string | Iterable<Buffer> }, handler: Dispatcher.DispatchHandler): void {
+    // undici documents Iterable bodies (docs/api/Dispatcher.md); its typings do not list them.
+    const body = options.body as Dispatcher.DispatchOptions['body'];
+    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body }, handler);
   }
 
   request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: string | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
