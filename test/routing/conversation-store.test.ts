@@ -5,8 +5,14 @@ import { conversationId } from '../../src/routing/conversation-store.js';
 import { testConfig } from '../helpers/config.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { redisTestsEnabled, startRedis, type TestRedis } from '../helpers/redis.js';
+import { startRedisCluster, type TestRedisCluster } from '../helpers/redis-cluster.js';
 
 type Message = Anthropic.MessageParam;
+
+const send = async (gw: TestGateway, messages: Message[]) => {
+  const { response } = await gw.client().messages.create({ model: 'auto', max_tokens: 200, messages }).withResponse();
+  return { tier: response.headers.get('x-gateway-tier'), route: response.headers.get('x-gateway-route'), reason: response.headers.get('x-gateway-route-reason') };
+};
 
 const OPENING: { role: 'user' | 'assistant'; content: string }[] = [
   { role: 'user', content: 'I have some number theory homework, can you help me with it?' },
@@ -35,11 +41,6 @@ describe.runIf(redisTestsEnabled)('the conversation tier, shared through Redis',
     await Promise.all([a?.close(), b?.close()]);
     await redis?.stop();
   });
-
-  const send = async (gw: TestGateway, messages: Message[]) => {
-    const { response } = await gw.client().messages.create({ model: 'auto', max_tokens: 200, messages }).withResponse();
-    return { tier: response.headers.get('x-gateway-tier'), route: response.headers.get('x-gateway-route'), reason: response.headers.get('x-gateway-route-reason') };
-  };
 
   it('a "continue" on replica B stays on Opus after replica A routed the conversation there', async () => {
     // The client trimmed its history to the opening and the latest turn: alone, "continue" is cheap work.
@@ -83,5 +84,31 @@ describe.runIf(redisTestsEnabled)('the conversation tier, shared through Redis',
     const trimmed: Message[] = [...OPENING, { role: 'user', content: 'continue' }];
     expect((await send(b, trimmed)).tier).not.toBe('opus');
     await redis.start();
+  });
+});
+
+describe.runIf(redisTestsEnabled)('the conversation tier, shared through a Redis Cluster', () => {
+  let cluster: TestRedisCluster;
+  let a: TestGateway;
+  let b: TestGateway;
+
+  beforeAll(async () => {
+    cluster = await startRedisCluster();
+    const urls = cluster.nodes.slice(0, 2).map((n) => `redis://:${cluster.password}@${n.host}:${n.port}`);
+    const config = testConfig({ limits: { redis: { cluster: urls, prefix: 'convtest' } } });
+    [a, b] = await Promise.all([startTestGateway(config), startTestGateway(config)]);
+    await Promise.all([a.gateway.services.conversations?.whenReady(), b.gateway.services.conversations?.whenReady()]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    await cluster?.stop();
+  });
+
+  it('a "continue" on replica B stays on Opus after replica A routed the conversation there', async () => {
+    const trimmed: Message[] = [...OPENING, { role: 'user', content: 'continue' }];
+    expect((await send(b, trimmed)).tier).not.toBe('opus');
+    expect(await send(a, [...OPENING, { role: 'user', content: HARD_ASK }])).toMatchObject({ tier: 'opus', route: 'auto' });
+    expect(await send(b, trimmed)).toMatchObject({ tier: 'opus', route: 'conversation' });
   });
 });
