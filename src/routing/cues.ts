@@ -169,7 +169,7 @@ const WEAK_OPENING = /(?:^|[.?!]\s+)(?:find all|determine (?:all|whether)|let [a
 /** A comparison or power between two operands: "n + S(n) = 2025", "x^2", "a_n < 1". */
 const FORMULA = /[\w)]\s?[=<>≤≥^]\s?[\w(]/;
 export const opensLikeProblem = (text: string, mathOrProof: boolean): boolean =>
-  STRONG_OPENING.test(text) || ((mathOrProof || FORMULA.test(text)) && WEAK_OPENING.test(text));
+  STRONG_OPENING.test(text) || (WEAK_OPENING.test(text) && (mathOrProof || FORMULA.test(text)));
 
 /** Numbered or bulleted lines: a list of requirements is a multi-step ask. */
 const LIST_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gm;
