@@ -71,15 +71,23 @@ export class RedisConversationTiers implements ConversationTiers {
     private readonly logger: Logger,
   ) {}
 
-  /** Resolves once the connection is up (tests, and the boot line). */
+  /** The id of each request's conversation, hashed once for its lookup and its record. */
+  private readonly ids = new WeakMap<MessagesBody, string | undefined>();
+
+  /** Resolves once the connection is up (tests). */
   async whenReady(): Promise<void> {
     if (this.client.status !== 'ready') await once(this.client, 'ready');
+  }
+
+  private idOf(body: MessagesBody, orgId: string): string | undefined {
+    if (!this.ids.has(body)) this.ids.set(body, conversationId(body, orgId));
+    return this.ids.get(body);
   }
 
   async lookup(body: MessagesBody, orgId: string): Promise<Tier | undefined> {
     // With Redis away, routing must not wait on it.
     if (this.client.status !== 'ready') return undefined;
-    const id = conversationId(body, orgId);
+    const id = this.idOf(body, orgId);
     if (id === undefined) return undefined;
     try {
       const stored = await this.client.get(conversationKey(this.prefix, orgId, id));
@@ -92,7 +100,7 @@ export class RedisConversationTiers implements ConversationTiers {
 
   remember(body: MessagesBody, orgId: string, tier: Tier): void {
     if (this.client.status !== 'ready') return;
-    const id = conversationId(body, orgId);
+    const id = this.idOf(body, orgId);
     if (id === undefined) return;
     this.client.eval(RAISE_LUA, 1, conversationKey(this.prefix, orgId, id), tierRank(tier), TTL_MS).catch((err: unknown) => {
       this.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'conversation store: not recorded');
