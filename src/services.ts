@@ -8,6 +8,7 @@ import { OpenStreams } from './pipeline/open-streams.js';
 import type { GatewayMetrics } from './metrics/registry.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership/index.js';
 import { createMoney, type Money } from './money/index.js';
+import { conversationTiersFor, type RedisConversationTiers } from './routing/conversation-store.js';
 import { StickyRoutes } from './routing/sticky.js';
 import type { Tracing } from './tracing/types.js';
 import { Breakers } from './upstream/breakers.js';
@@ -30,6 +31,8 @@ export interface Services {
   readonly breakers: Breakers;
   readonly fallbackBudget: FallbackBudget;
   readonly sticky: StickyRoutes;
+  /** The highest tier each conversation reached, shared by the replicas; only with `limits.redis`. */
+  readonly conversations: RedisConversationTiers | undefined;
   /** Streams being relayed, cut with an error event at the drain deadline. */
   readonly openStreams: OpenStreams;
   /** Which org owns which upstream batch and file. */
@@ -71,6 +74,7 @@ export function createServices(options: ServiceOptions): Services {
   for (const { id } of Object.values(options.config.models)) metrics.upstreamInflight.set({ model: id }, 0);
   const upstream = new UpstreamClient(options.upstreamUrl, options.config.upstream.connections);
   const money = createMoney(options.config, deps);
+  const conversations = conversationTiersFor(options.config, logger);
 
   return {
     logger,
@@ -87,6 +91,7 @@ export function createServices(options: ServiceOptions): Services {
     breakers,
     fallbackBudget,
     sticky: new StickyRoutes(options.config.routing.stickyCacheSize),
+    conversations,
     openStreams: new OpenStreams(),
     ownership,
     tracing: options.tracing,
@@ -113,7 +118,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     async close() {
       breakers.shutdown();
-      await Promise.allSettled([limits.close(), upstream.close(), ownership.close(), options.tracing?.shutdown(), money.budgets.close()]);
+      await Promise.allSettled([limits.close(), upstream.close(), ownership.close(), options.tracing?.shutdown(), money.budgets.close(), conversations?.close()]);
     },
   };
 }

@@ -41,7 +41,8 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     ctx.money = await readMoney(ctx, org, body);
     checkToolTurns(ctx, org, body);
 
-    const decision = (ctx.route = routeRequest(ctx, body, org));
+    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(body, org.id) : undefined;
+    const decision = (ctx.route = routeRequest(ctx, body, org, undefined, conversationTier));
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);

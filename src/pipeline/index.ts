@@ -39,7 +39,8 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     ctx.money = await readMoney(ctx, org, body);
     checkToolTurns(ctx, org, body);
 
-    const decision = (ctx.route = routeRequest(ctx, body, org, services.sticky));
+    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(body, org.id) : undefined;
+    const decision = (ctx.route = routeRequest(ctx, body, org, services.sticky, conversationTier));
 
     const inputTokens = estimateInputTokens(body);
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);

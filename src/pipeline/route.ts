@@ -3,6 +3,7 @@ import { TIERS, tierRank, tierSchema, type OrgConfig, type Tier } from '../confi
 import { resolveModelName } from '../routing/model-names.js';
 import { invalidRequest } from '../errors.js';
 import type { MessagesBody } from '../messages/schema.js';
+import { inheritedTier } from '../routing/conversation.js';
 import type { StickyRoutes } from '../routing/sticky.js';
 import { clampTier, tierForScore } from '../routing/tiers.js';
 import type { RequestContext, RouteDecision } from './context.js';
@@ -18,6 +19,8 @@ export interface RouteInput {
   readonly isAvailable?: (modelId: string) => boolean;
   /** A lower ceiling from the org's `policy.downgrade` marks, and why (docs/money.md). */
   readonly budgetCeiling?: { readonly tier: Tier; readonly reason: string };
+  /** The highest tier this conversation reached on earlier turns, on any replica (the shared conversation store). */
+  readonly conversationTier?: Tier;
 }
 
 interface Bounds {
@@ -71,14 +74,18 @@ function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
       return decision(stuckModel.tier, 'auto', 'sticky: cached prompt prefix', input);
     }
   }
-  const { score, reasons, conversation } = conf.classify(body);
+  const { score, reasons, conversation, followUp } = conf.classify(body);
   const thresholds = org.policy?.thresholds ?? conf.config.routing.thresholds;
-  const wanted = tierForScore(score, thresholds);
+  const own = tierForScore(score, thresholds);
+  // Earlier turns, on this replica or another, may have needed more than this request's own history shows.
+  const kept = input.conversationTier && inheritedTier(input.conversationTier, followUp);
+  const shared = kept !== undefined && tierRank(kept) > tierRank(own);
+  const wanted = shared ? kept : own;
   const tier = clampTier(wanted, { minTier: b.min, maxTier: b.max });
-  const why = reasons.length > 0 ? reasons.slice(0, 2).join(', ') : 'simple request';
+  const why = shared ? `conversation reached ${input.conversationTier} on earlier turns` : reasons.length > 0 ? reasons.slice(0, 2).join(', ') : 'simple request';
   const clamp = tier === wanted ? '' : ` (${wanted} clamped to ${tier} by policy)`;
   // The score is the conversation's when an earlier ask needed more than the latest one.
-  return decision(tier, conversation ? 'conversation' : 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input);
+  return decision(tier, conversation || shared ? 'conversation' : 'auto', `score ${score.toFixed(2)}: ${why}${clamp}`, input);
 }
 
 /** A model named by family: served by that family's catalogue model, kept within the org's bounds. */
@@ -123,7 +130,13 @@ function routeWithinBounds(input: RouteInput): RouteDecision {
 }
 
 /** Stage 3 for a request: the decision from the request's headers, the breakers and the org's money, counted. */
-export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, sticky?: StickyRoutes): RouteDecision {
+export function routeRequest(
+  ctx: RequestContext,
+  body: MessagesBody,
+  org: OrgConfig,
+  sticky?: StickyRoutes,
+  conversationTier?: Tier,
+): RouteDecision {
   const { services } = ctx;
   const decision = route({
     body,
@@ -133,7 +146,9 @@ export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgCo
     sticky,
     isAvailable: (model) => services.breakers.state(model) !== 'open',
     budgetCeiling: ctx.money?.ceiling,
+    conversationTier,
   });
+  if (decision.route === 'auto' || decision.route === 'conversation') services.conversations?.remember(body, org.id, decision.tier);
   services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
   return decision;
 }

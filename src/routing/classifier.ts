@@ -1,5 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
-import { conversationLogit, followUpKind } from './conversation.js';
+import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { learnedInput, learnedZ, loadModel, type LearnedModel } from './model.js';
 import { viewRequest, type RequestView } from './request-view.js';
@@ -15,6 +15,8 @@ export interface Classification {
   reasons: string[];
   /** True when the score is the conversation's (an earlier ask needed more), not the latest ask's own. */
   conversation: boolean;
+  /** What kind of follow-up the latest ask is: what it may inherit from the conversation's earlier tier. */
+  followUp: FollowUp;
 }
 
 /** Logit of a request with no signal at all: 0.32, just under the default sonnet threshold (0.35). */
@@ -81,6 +83,8 @@ const pickReasons = (signals: Signal[], score: number): string[] => {
 const earlierView = (view: RequestView, ask: string): RequestView => ({
   ask,
   askShape: textShape(ask),
+  instruction: ask,
+  material: 0,
   earlierAsks: [],
   system: view.system,
   context: '',
@@ -128,6 +132,7 @@ export const createClassifier = (
     let logit = askLogit(view, signals);
     const askZ = z;
     let conversation = false;
+    const followUp = followUpKind(view.ask, isTransform(signals));
     if (view.earlierAsks.length > 0) {
       // "continue" and "thanks" say nothing of the work: look past them, up to EARLIER_SCORED asks.
       let history = -Infinity;
@@ -140,7 +145,7 @@ export const createClassifier = (
         history = Math.max(history, askLogit(earlier, handSignals(earlier)));
         scored += 1;
       }
-      const kept = conversationLogit(logit, history, followUpKind(view.ask, isTransform(signals)));
+      const kept = conversationLogit(logit, history, followUp);
       if (kept.inherited) {
         signals.push({ reason: 'conversation: an earlier ask needed more', logit: kept.logit - logit });
         logit = kept.logit;
@@ -148,7 +153,7 @@ export const createClassifier = (
       }
     }
     const score = placeInBand(logit, askZ);
-    return { score, reasons: pickReasons(signals, score), conversation };
+    return { score, reasons: pickReasons(signals, score), conversation, followUp };
   };
 };
 

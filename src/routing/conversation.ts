@@ -1,3 +1,5 @@
+import { TIERS, tierRank, type Tier } from '../config/schema.js';
+
 /**
  * Conversation-aware routing. A conversation does not fall below the tier its earlier asks
  * needed: "continue", "now the general case" or "why exactly?" in a proof conversation need
@@ -49,4 +51,14 @@ export const conversationLogit = (own: number, history: number, kind: FollowUp):
   if (kind === 'ack') return { logit: own, inherited: false };
   const floor = kind === 'transform' ? history - ONE_TIER_LOGIT : history;
   return floor > own ? { logit: floor, inherited: true } : { logit: own, inherited: false };
+};
+
+/**
+ * The tier a follow-up keeps from the tier its conversation reached on earlier turns (the shared store,
+ * `conversation-store.ts`): all of it, one tier less for a clear simple transform, none for an acknowledgement.
+ */
+export const inheritedTier = (reached: Tier, kind: FollowUp): Tier | undefined => {
+  if (kind === 'ack') return undefined;
+  const rank = tierRank(reached) - (kind === 'transform' ? 1 : 0);
+  return TIERS[Math.max(0, rank)];
 };

@@ -4,6 +4,8 @@
  * Word patterns are lower-case and run on lower-cased text; codeSyntax runs on the original.
  */
 
+import { wordScanner, type WordScanner } from './cue-scan.js';
+
 export const CUE_FAMILIES = [
   'codeSyntax',
   'codeTopic',
@@ -24,7 +26,7 @@ export type CueCounts = Record<CueFamily, number>;
 
 const w = (words: string): string => `\\b(?:${words})\\b`;
 
-const PATTERNS: Record<CueFamily, RegExp> = {
+export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   codeSyntax: new RegExp(
     [
       '```',
@@ -56,14 +58,14 @@ const PATTERNS: Record<CueFamily, RegExp> = {
       '[∀∃∑∫√≤≥≠∈∉⊂⊆∞∂∇λπ]',
       '\\b[a-z]\\^\\{?\\d',
       w(
-        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|integers|for all (?:real|x|n)|functions? f',
+        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|integers|for all (?:real|x|n)|functions? f|converges?|perfect squares?|divisible by|how many ways|planar|colou?rable|triangle|incircle|circumcircle|collinear|concyclic',
       ),
     ].join('|'),
     'g',
   ),
   proof: new RegExp(
     w(
-      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
+      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
     ),
     'g',
   ),
@@ -75,13 +77,13 @@ const PATTERNS: Record<CueFamily, RegExp> = {
   ),
   design: new RegExp(
     w(
-      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failover|exactly-once|at-least-once|idempotent|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
+      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab(?:le isolation|ility)|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
     ),
     'g',
   ),
   debugging: new RegExp(
     w(
-      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
+      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
     ),
     'g',
   ),
@@ -93,19 +95,19 @@ const PATTERNS: Record<CueFamily, RegExp> = {
   ),
   depth: new RegExp(
     w(
-      'step[- ]by[- ]step|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
+      'step[- ]by[- ]step|precisely|exactly why|show (?:the|your|all) (?:steps|work)|check that|flag any|inconsisten\\w*|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
     ),
     'g',
   ),
   everyday: new RegExp(
     w(
-      'how (?:should|do|can|would) (?:i|we)|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
+      'how (?:should|do|can|would) (?:i|we)|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|difference between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
     ),
     'g',
   ),
   simple: new RegExp(
     w(
-      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
+      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
     ),
     'g',
   ),
@@ -125,15 +127,49 @@ const count = (re: RegExp, text: string): number => {
 
 const ZERO: CueCounts = Object.fromEntries(CUE_FAMILIES.map((f) => [f, 0])) as CueCounts;
 
+/** The families matched on lower-cased text by one walk (`cue-scan.ts`); codeSyntax reads the original case, numbers are cheap. */
+const WORD_FAMILIES = CUE_FAMILIES.filter((f) => f !== 'codeSyntax' && f !== 'numbers');
+/** Below this many word families, a regex scan per family is cheaper than one walk in JavaScript. */
+const MIN_FOR_WALK = 4;
+const oneScanPerFamily = (families: readonly CueFamily[]): WordScanner => ({
+  count(lower, out) {
+    for (const family of families) out[family] = count(PATTERNS[family], lower);
+  },
+});
+const scanners = new Map<readonly CueFamily[], WordScanner>();
+const scannerFor = (families: readonly CueFamily[]): WordScanner => {
+  let scanner = scanners.get(families);
+  if (scanner === undefined) {
+    const words = WORD_FAMILIES.filter((f) => families.includes(f));
+    scanner = words.length < MIN_FOR_WALK ? oneScanPerFamily(words) : wordScanner(words.map((family) => ({ family, pattern: PATTERNS[family] })));
+    scanners.set(families, scanner);
+  }
+  return scanner;
+};
+
 /** Match counts (capped) per family; families not asked for stay 0, so callers scan only what they use. */
 export const countCues = (text: string, families: readonly CueFamily[] = CUE_FAMILIES): CueCounts => {
   const out = { ...ZERO };
   if (!text) return out;
   // Lower-casing once is much cheaper than case-insensitive matching in every pattern.
-  const lower = text.toLowerCase();
-  for (const family of families) out[family] = count(PATTERNS[family], family === 'codeSyntax' ? text : lower);
+  scannerFor(families).count(text.toLowerCase(), out);
+  if (families.includes('codeSyntax')) out.codeSyntax = count(PATTERNS.codeSyntax, text);
+  if (families.includes('numbers')) out.numbers = count(PATTERNS.numbers, text);
   return out;
 };
+
+/**
+ * An ask, or one of its sentences, that opens like a theorem ("Prove that", "Show that") is one even when it
+ * is short and has no other telltale word. Weaker openings ("Find all", "Determine whether", "Suppose",
+ * "Let a_1 = ...", "In triangle") count only beside a maths or proof cue or a formula: "Find all the typos" is
+ * no problem.
+ */
+const STRONG_OPENING = /(?:^|[.?!]\s+)(?:prove\b|show that|show there)/i;
+const WEAK_OPENING = /(?:^|[.?!]\s+)(?:find all|determine (?:all|whether)|let [a-z](?:_\{?\w+\}?)? ?(?:=|>|<|≥|≤|be\b|and\b|,)|in (?:a )?triangle\b|suppose\b)/i;
+/** A comparison or power between two operands: "n + S(n) = 2025", "x^2", "a_n < 1". */
+const FORMULA = /[\w)]\s?[=<>≤≥^]\s?[\w(]/;
+export const opensLikeProblem = (text: string, mathOrProof: boolean): boolean =>
+  STRONG_OPENING.test(text) || (WEAK_OPENING.test(text) && (mathOrProof || FORMULA.test(text)));
 
 /** Numbered or bulleted lines: a list of requirements is a multi-step ask. */
 const LIST_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gm;

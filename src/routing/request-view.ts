@@ -1,4 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { splitAsk } from './instruction.js';
 import { textShape, type TextShape } from './language.js';
 
 /**
@@ -8,8 +9,12 @@ import { textShape, type TextShape } from './language.js';
 export interface RequestView {
   /** The latest user ask: text of the last user message that has some (head + tail if long). */
   ask: string;
-  /** Length in estimated tokens, script and language of the ask. */
+  /** Length in estimated tokens, script and language of the ask's instruction (a pasted CSV or log is no language). */
   askShape: TextShape;
+  /** The ask's instruction, without a pasted document around it (`instruction.ts`); the ask when there is none. */
+  instruction: string;
+  /** Characters of the pasted document around the instruction; 0 when the ask is all instruction. */
+  material: number;
   /**
    * Earlier user asks of the conversation, capped: the first one (it set the task), then up to
    * EARLIER_ASKS of the most recent ones, newest first. Empty for a single ask.
@@ -134,6 +139,8 @@ export const viewRequest = (body: MessagesBody): RequestView => {
   const view: RequestView = {
     ask: '',
     askShape: { tokens: 0, english: true, script: '' },
+    instruction: '',
+    material: 0,
     earlierAsks: [],
     system: systemText(body.system),
     context: '',
@@ -161,6 +168,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     const hasText = message.role === 'user' && scan.text.trim() !== '';
     if (!askFound && hasText) {
       view.ask = headTail(scan.text, ASK_HEAD, ASK_TAIL);
+      ({ instruction: view.instruction, material: view.material } = splitAsk(view.ask, scan.text.length));
       askFound = true;
       continue;
     }
@@ -176,7 +184,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
       }
     }
   }
-  view.askShape = textShape(view.ask);
+  view.askShape = textShape(view.instruction);
   const first = firstAsk.slice(0, EARLIER_ASK_CAP);
   if (first !== '' && !view.earlierAsks.includes(first)) view.earlierAsks.unshift(first);
   return view;

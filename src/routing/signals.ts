@@ -1,4 +1,4 @@
-import { countCues, countListLines, type CueCounts } from './cues.js';
+import { countCues, countListLines, opensLikeProblem, type CueCounts } from './cues.js';
 import { countIntlCues } from './cues-intl.js';
 import { headTail, type RequestView } from './request-view.js';
 
@@ -31,6 +31,10 @@ export const SIGNAL_WEIGHTS = {
   repeatedFailures: 1.2,
   images: 0.3,
   documents: 0.5,
+  /** A short question about a pasted document, with no cue of real work: a lookup. */
+  documentLookup: -0.8,
+  /** How much there is to read in a pasted document: up to this. */
+  pastedDocument: 0.4,
 } as const;
 
 const CUE_SCAN_HEAD = 2048;
@@ -40,6 +44,23 @@ const SYSTEM_FAMILIES = ['math', 'proof', 'design', 'research', 'everyday', 'sim
 const CONTEXT_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging'] as const;
 /** The system prompt says what kind of job this is, but less directly than the ask itself. */
 const SYSTEM_FACTOR = 0.6;
+/** A pasted document's own hard words (a paper's "hypothesis") say little of the ask about it. */
+const MATERIAL_FACTOR = 0.3;
+/** A document that repeats a word ("survey" in every line) is still one document. */
+const MATERIAL_CAP = 2;
+const MATERIAL_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging', 'proof', 'design', 'research', 'math'] as const;
+/** An instruction this short about a document is a question, not a task. */
+const DOCUMENT_QUESTION = 200;
+const QUESTION = /\?\s*$|^\s*(?:how|what|which|when|where|who|is|are|does|do|did|list|answer|name|give)\b/i;
+/** Commas and semicolons in an instruction: this many list the fields of a real extraction job. */
+const MANY_FIELDS = 4;
+const countFieldSeparators = (text: string): number => {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 59) n += 1;
+  return n;
+};
+/** A problem's opening ("Prove that", "Find all") counts as this many proof cues. */
+const PROBLEM_OPENING_MATCHES = 1.5;
 
 /** 0 for no matches, towards 1 as matches pile up. */
 const sat = (n: number, k: number): number => 1 - Math.exp(-n / k);
@@ -64,21 +85,22 @@ const HARD_FAMILIES = [
  * stray "idempotent" is still everyday work. Hard cues are pooled across families (a design
  * question about a race is as hard as either), everyday work is capped below them.
  */
-const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, intlHard: number, out: Signal[]): void => {
+const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, material: CueCounts, intlHard: number, out: Signal[]): void => {
   const W = SIGNAL_WEIGHTS;
   // The other-language lists are short and precise: each match counts double.
   let hardMatches = 2 * intlHard;
   let topFamily: string = intlHard > 0 ? 'hard ask' : HARD_FAMILIES[0][1];
   let topCount = intlHard;
   for (const [family, reason] of HARD_FAMILIES) {
-    const n = ask[family] + SYSTEM_FACTOR * system[family] + (family === 'debugging' ? 0.5 * context.debugging : 0);
+    const n = ask[family] + SYSTEM_FACTOR * system[family] + MATERIAL_FACTOR * Math.min(material[family], MATERIAL_CAP) + (family === 'debugging' ? 0.5 * context.debugging : 0);
     hardMatches += n;
     if (n > topCount) [topFamily, topCount] = [reason, n];
   }
   const hardPart = W.hard * sat(hardMatches, 1.5);
-  const mathPart = W.math * cueLevel(ask, system, 'math', 1.5);
+  const mathPart = W.math * Math.max(cueLevel(ask, system, 'math', 1.5), MATERIAL_FACTOR * sat(material.math, 1.5));
   const hard = hardPart + mathPart;
-  const code = Math.max(sat(ask.codeSyntax, 2), 0.7 * sat(ask.codeTopic, 2), 0.5 * sat(context.codeSyntax + context.codeTopic, 2));
+  const inContext = context.codeSyntax + context.codeTopic + material.codeSyntax + material.codeTopic;
+  const code = Math.max(sat(ask.codeSyntax, 2), 0.7 * sat(ask.codeTopic, 2), 0.5 * sat(inContext, 2));
   const everyday = Math.min(W.everydayCap, W.everyday * cueLevel(ask, system, 'everyday', 1) + W.code * code);
   const codePart = Math.min(everyday, W.code * code);
   const [main, minor] = hard >= everyday ? [hard, everyday] : [everyday, hard];
@@ -91,20 +113,32 @@ const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, intlHard
   add(out, 'writing or analysis', share(everyday - codePart));
 };
 
+const NO_CUES = countCues('');
+
 const askSignals = (view: RequestView, out: Signal[]): void => {
-  const text = headTail(view.ask, CUE_SCAN_HEAD, CUE_SCAN_TAIL);
+  const pasted = view.material > 0;
+  const whole = headTail(view.ask, CUE_SCAN_HEAD, CUE_SCAN_TAIL);
+  const text = pasted ? view.instruction : whole;
   const ask = countCues(text);
+  const material = pasted ? countCues(whole, MATERIAL_FAMILIES) : NO_CUES;
   const system = countCues(view.system, SYSTEM_FAMILIES);
   const context = countCues(view.context, CONTEXT_FAMILIES);
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
   const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(text.toLowerCase());
   ask.simple += intl.simple;
+  if (opensLikeProblem(text, ask.math + ask.proof > 0)) ask.proof += PROBLEM_OPENING_MATCHES;
   const W = SIGNAL_WEIGHTS;
-  askKind(ask, system, context, intl.hard, out);
+  askKind(ask, system, context, material, intl.hard, out);
   add(out, 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
   add(out, 'multi-step', W.depth * Math.max(sat(ask.depth, 2), sat(countListLines(text), 4)));
-  add(out, 'simple task', W.simple * cueLevel(ask, system, 'simple', 1));
-  if (view.ask.length < 200) add(out, 'quick lookup', W.lookup * sat(ask.lookup, 1));
+  // Extracting many fields out of a long document is real work, not a quick transform.
+  const manyFields = pasted && countFieldSeparators(text) >= MANY_FIELDS;
+  // Converting or reformatting real code is programming; reformatting a line of text is not.
+  const onCode = ask.codeSyntax >= 2 ? 0.5 : 1;
+  if (!manyFields) add(out, 'simple task', onCode * W.simple * cueLevel(ask, system, 'simple', 1));
+  const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
+  if (text.length < 200 && work === 0) add(out, 'quick lookup', W.lookup * sat(ask.lookup, 1));
+  if (pasted && text.length < DOCUMENT_QUESTION && work === 0 && QUESTION.test(text)) add(out, 'lookup in a document', W.documentLookup);
 };
 
 const shapeSignals = (view: RequestView, out: Signal[]): void => {
@@ -112,6 +146,7 @@ const shapeSignals = (view: RequestView, out: Signal[]): void => {
   // Length in estimated tokens, as English characters: text without spaces is not "short".
   const chars = 4 * view.askShape.tokens;
   add(out, chars < 250 ? 'short prompt' : 'long prompt', clamp(0.25 * Math.log2((chars + 50) / 300), -0.4, 0.4));
+  if (view.material > 0) add(out, 'pasted document', clamp(0.2 * Math.log2(view.material / 1500), 0, W.pastedDocument));
   if (view.messages >= 5) add(out, 'long conversation', clamp(0.15 * Math.log2(view.messages / 2), 0, 0.5));
   if (view.totalChars > 20_000) add(out, 'large context', clamp(0.15 * Math.log2(view.totalChars / 20_000), 0, 0.4));
   if (view.tools > 0) add(out, 'tools', W.tools);

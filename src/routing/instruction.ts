@@ -1,0 +1,46 @@
+/**
+ * A long ask is often a pasted document (a contract, logs, a paper, a source file) with a short
+ * instruction before or after it. The instruction says what work is wanted; the document only says
+ * how much there is to read. "How many days carry over?" under 12 KB of handbook is a lookup.
+ */
+export interface AskParts {
+  /** The instruction: the whole ask unless a document was found around it. */
+  instruction: string;
+  /** Characters of pasted material beside the instruction (0 when the ask is all instruction). */
+  material: number;
+}
+
+/** Shorter asks are all instruction. */
+const MIN_ASK = 1500;
+/** An instruction after the document: its last paragraph, or failing that its last line. */
+const MAX_TAIL = 600;
+/** An instruction before the document: a first line that introduces it ("Summarise this report:"). */
+const MAX_HEAD = 300;
+const MIN_INSTRUCTION = 8;
+/** A list item or a multiple-choice option closes a list, not a document. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[-*•]|\(?[A-Ha-h][.)])\s/;
+
+const lastPart = (text: string): string => {
+  const end = text.trimEnd();
+  const paragraph = end.lastIndexOf('\n\n');
+  if (paragraph >= 0 && end.length - paragraph <= MAX_TAIL) return end.slice(paragraph + 2).trim();
+  const line = end.lastIndexOf('\n');
+  return line < 0 ? '' : end.slice(line + 1).trim();
+};
+
+const firstLine = (text: string): string => {
+  const line = text.indexOf('\n');
+  return line < 0 || line > MAX_HEAD ? '' : text.slice(0, line).trim();
+};
+
+/** `ask` may be cut to its head and tail already; `fullLength` is the ask's real length. */
+export const splitAsk = (ask: string, fullLength = ask.length): AskParts => {
+  if (fullLength < MIN_ASK) return { instruction: ask, material: 0 };
+  const tail = lastPart(ask);
+  const head = firstLine(ask);
+  const tailOk = tail.length >= MIN_INSTRUCTION && tail.length <= MAX_TAIL && !LIST_ITEM.test(tail);
+  const headOk = head.length >= MIN_INSTRUCTION && /[:?]$/.test(head);
+  if (!tailOk && !headOk) return { instruction: ask, material: 0 };
+  const instruction = headOk && tailOk ? `${head}\n${tail}` : headOk ? head : tail;
+  return { instruction, material: Math.max(0, fullLength - instruction.length) };
+};

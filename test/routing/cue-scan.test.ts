@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { wordScanner } from '../../src/routing/cue-scan.js';
+import { CUE_FAMILIES, countCues, PATTERNS } from '../../src/routing/cues.js';
+import { viewRequest } from '../../src/routing/request-view.js';
+import { trafficExamples } from './traffic/index.js';
+
+/** What countCues must equal: one global scan per family, capped at 8 matches. */
+const naive = (text: string) =>
+  Object.fromEntries(
+    CUE_FAMILIES.map((family) => {
+      const re = new RegExp(PATTERNS[family].source, PATTERNS[family].flags);
+      const input = family === 'codeSyntax' ? text : text.toLowerCase();
+      let n = 0;
+      while (n < 8 && re.exec(input) !== null) n += 1;
+      return [family, n];
+    }),
+  );
+
+describe('counting cue words in one walk (cue-scan.ts)', () => {
+  it('counts what one scan per family counts, on every text of the labelled traffic set', () => {
+    const texts = trafficExamples.flatMap((e) => {
+      const view = viewRequest(e.body);
+      return [view.ask, view.system, view.context, ...view.earlierAsks];
+    });
+    expect(texts.length).toBeGreaterThan(600);
+    for (const text of texts) expect(countCues(text), text.slice(0, 80)).toEqual(naive(text));
+  });
+
+  it('finds words whose alternatives start with a group, and leaves overlapping matches to each family', () => {
+    const scanner = wordScanner([
+      { family: 'a', pattern: /\b(?:(?:sometimes|occasionally) (?:hangs?|fails?)|race conditions?)\b/g },
+      { family: 'b', pattern: /\b(?:race|fails)\b/g },
+    ]);
+    const out: Record<string, number> = {};
+    scanner.count('it occasionally fails with a race condition, and sometimes hangs', out);
+    expect(out).toEqual({ a: 3, b: 2 });
+  });
+
+  it('refuses a pattern whose words it cannot index', () => {
+    expect(() => wordScanner([{ family: 'a', pattern: /\b(?:\w+ing)\b/g }])).toThrow(/literal prefix/);
+  });
+});
