@@ -17,8 +17,8 @@ export interface SharedLease extends SlotLease {
 export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } | { ok: false; levels: Levels };
 
 /**
- * Settles of one org arriving within this long go to Redis as one script: under load, one command for many
- * requests instead of one each. Refunds and freed slots show up to this much later (errs against the org).
+ * Settles of one org arriving within this long go to Redis together: with the org's next admissions if they
+ * come first, else as one script of their own. Refunds and freed slots show up to this much later (errs against the org).
  */
 const SETTLE_BATCH_MS = 2;
 
@@ -26,7 +26,16 @@ interface SettleBatch {
   readonly ids: string[];
   readonly refunds: Record<TokenDimension, number>;
   readonly charges: Record<TokenDimension, number>;
+  readonly timer: NodeJS.Timeout;
   readonly done: Promise<void>;
+  finish(err?: unknown): void;
+}
+
+/** An admission waiting for the end of the event-loop turn, to go to Redis with the org's others. */
+interface PendingAdmit {
+  readonly args: string[];
+  resolve(reply: { ok: boolean; levels: Levels }): void;
+  reject(err: unknown): void;
 }
 
 const zero = (): Record<TokenDimension, number> => ({ rpm: 0, itpm: 0, otpm: 0 });
@@ -46,6 +55,7 @@ export class SharedBudget {
   private readonly keys: readonly [string, string];
   private reading: Promise<Levels> | undefined;
   private batch: SettleBatch | undefined;
+  private pending: PendingAdmit[] = [];
 
   constructor(
     private readonly store: RedisStore,
@@ -60,10 +70,7 @@ export class SharedBudget {
 
   async admit(amounts: Amounts): Promise<SharedAdmission> {
     const id = this.slotCount === undefined ? '' : `${REPLICA}:${++leases}`;
-    const args: (string | number)[] = [id, this.slotCount ?? -1, this.leaseMs];
-    for (const d of TOKEN_DIMENSIONS) args.push(this.capUnits(d), toUnits(amounts[d] ?? 0));
-    const reply = await this.store.admit(this.keys, args);
-    const { levels, ok } = this.parse(reply);
+    const { ok, levels } = await this.enqueue(id, amounts);
     if (!ok) return { ok: false, levels };
     let settled = false;
     const settle = (corrections: Amounts): Promise<void> => {
@@ -78,10 +85,47 @@ export class SharedBudget {
   levels(): Promise<Levels> {
     // Started after the current turn, so that a reload's resizes of several dimensions go in one read.
     this.reading ??= Promise.resolve()
-      .then(() => this.store.admit(this.keys, ['', -1, this.leaseMs, ...TOKEN_DIMENSIONS.flatMap((d) => [this.capUnits(d), 0])]))
-      .then((reply) => this.parse(reply).levels)
+      .then(() => this.enqueue('', {}))
+      .then((reply) => reply.levels)
       .finally(() => (this.reading = undefined));
     return this.reading;
+  }
+
+  /**
+   * Queues one try (lease id '' takes no slot: a read); the tries of one event-loop turn go to Redis as one
+   * script, in order, after the settles waiting for their batch. Under load that is one command for many requests.
+   */
+  private enqueue(id: string, amounts: Amounts): Promise<{ ok: boolean; levels: Levels }> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flushAdmits());
+      this.pending.push({ args: [id, ...TOKEN_DIMENSIONS.map((d) => String(toUnits(amounts[d] ?? 0)))], resolve, reject });
+    });
+  }
+
+  private flushAdmits(): void {
+    const pending = this.pending;
+    this.pending = [];
+    const settles = this.batch;
+    this.batch = undefined;
+    if (settles) clearTimeout(settles.timer);
+    const args = [String(this.slotCount ?? -1), String(this.leaseMs), ...TOKEN_DIMENSIONS.map((d) => String(this.capUnits(d)))];
+    args.push(settles ? settles.ids.join(' ') : '');
+    for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(settles?.refunds[d] ?? 0)));
+    for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(settles?.charges[d] ?? 0)));
+    for (const p of pending) args.push(...p.args);
+    void this.store
+      .admit(this.keys, args)
+      .then((reply) => this.parse(reply, pending.length))
+      .then(
+      (results) => {
+        settles?.finish();
+        pending.forEach((p, i) => p.resolve(results[i]!));
+      },
+      (err: unknown) => {
+        settles?.finish(err);
+        for (const p of pending) p.reject(err);
+      },
+    );
   }
 
   /** Per dimension: level = min(capacity, min(level, ceiling) + change), at once. */
@@ -96,14 +140,15 @@ export class SharedBudget {
   private settleSoon(id: string, corrections: Amounts): Promise<void> {
     let batch = this.batch;
     if (!batch) {
-      let flush: () => void = () => undefined;
-      const done = new Promise<void>((resolve) => (flush = resolve)).then(() => {
+      let finish: (err?: unknown) => void = () => undefined;
+      const done = new Promise<void>((resolve, reject) => (finish = (err) => (err === undefined ? resolve() : reject(err))));
+      const timer = setTimeout(() => {
+        if (this.batch !== next) return;
         this.batch = undefined;
-        return this.run(next.ids, next.refunds, next.charges, {});
-      });
-      const next: SettleBatch = { ids: [], refunds: zero(), charges: zero(), done };
+        this.run(next.ids, next.refunds, next.charges, {}).then(() => finish(), finish);
+      }, SETTLE_BATCH_MS);
+      const next: SettleBatch = { ids: [], refunds: zero(), charges: zero(), timer, done, finish };
       batch = this.batch = next;
-      setTimeout(flush, SETTLE_BATCH_MS);
     }
     if (id) batch.ids.push(id);
     addChanges(batch.refunds, batch.charges, corrections);
@@ -134,14 +179,19 @@ export class SharedBudget {
     return cap === undefined ? -1 : toUnits(cap);
   }
 
-  private parse(reply: unknown): { ok: boolean; levels: Levels } {
-    if (!Array.isArray(reply) || reply.length !== 4) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
-    const levels = new Map<TokenDimension, number>();
-    TOKEN_DIMENSIONS.forEach((d, i) => {
-      const raw: unknown = reply[i + 1];
-      if (this.caps.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
-    });
-    return { ok: reply[0] === 1, levels };
+  /** The script's answer for each of `count` requests. */
+  private parse(reply: unknown, count: number): Array<{ ok: boolean; levels: Levels }> {
+    if (!Array.isArray(reply) || reply.length !== 4 * count) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
+    const results: Array<{ ok: boolean; levels: Levels }> = [];
+    for (let r = 0; r < reply.length; r += 4) {
+      const levels = new Map<TokenDimension, number>();
+      TOKEN_DIMENSIONS.forEach((d, i) => {
+        const raw: unknown = reply[r + i + 1];
+        if (this.caps.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
+      });
+      results.push({ ok: reply[r] === 1, levels });
+    }
+    return results;
   }
 }
 

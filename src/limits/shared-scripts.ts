@@ -41,34 +41,50 @@ end
 `;
 
 /**
- * ARGV: lease id, slot count (-1: no concurrency budget), lease lifetime (ms), then per dimension its
- * capacity (-1: not budgeted) and the amount needed. Everything is taken, or nothing.
- * Returns {1 admitted | 0 refused, level of rpm, itpm, otpm ('' if not budgeted; after the take if
+ * The admissions of one org gathered in one event-loop turn, after the settles gathered since the last script.
+ * ARGV: slot count (-1: no concurrency budget), lease lifetime (ms), per dimension its capacity (-1: not
+ * budgeted), the lease ids to free (space-separated, '' for none), per dimension the refunds, then the charges
+ * (as in ADJUST_LUA, without ceiling); then per request its lease id ('' takes no slot: a read) and the amount
+ * needed of each dimension. The settles apply first; then each request, in order, takes everything or nothing.
+ * Returns per request {1 admitted | 0 refused, level of rpm, itpm, otpm ('' if not budgeted; after the take if
  * admitted, before it if refused)}.
  */
 export const ADMIT_LUA = `${PRELUDE}
-local short = false
+local size, leaseMs = tonumber(ARGV[1]), tonumber(ARGV[2])
+for id in string.gmatch(ARGV[6], '%S+') do redis.call('zrem', KEYS[2], id) end
 for i, d in ipairs(DIMS) do
-  local cap, need = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
-  if cap >= 0 and load(d, cap) < need then short = true end
+  local cap = tonumber(ARGV[2 + i])
+  if cap >= 0 then
+    local level = load(d, cap)
+    state[d].level = math.min(cap, level + tonumber(ARGV[6 + i])) - tonumber(ARGV[9 + i])
+  end
 end
-local size = tonumber(ARGV[2])
+local held = 0
 if size >= 0 then
   redis.call('zremrangebyscore', KEYS[2], '-inf', now)
-  if redis.call('zcard', KEYS[2]) >= size then short = true end
+  held = redis.call('zcard', KEYS[2])
 end
-if not short then
+local out, leased = {}, false
+for r = 13, #ARGV, 4 do
+  local slot = size >= 0 and ARGV[r] ~= ''
+  local ok = not (slot and held >= size)
   for i, d in ipairs(DIMS) do
-    if state[d] then state[d].level = state[d].level - tonumber(ARGV[3 + 2 * i]) end
+    if state[d] and state[d].level < tonumber(ARGV[r + i]) then ok = false end
   end
-  if size >= 0 then
-    redis.call('zadd', KEYS[2], now + tonumber(ARGV[3]), ARGV[1])
-    redis.call('pexpire', KEYS[2], tonumber(ARGV[3]))
+  if ok then
+    for i, d in ipairs(DIMS) do
+      if state[d] then state[d].level = state[d].level - tonumber(ARGV[r + i]) end
+    end
+    if slot then
+      redis.call('zadd', KEYS[2], now + leaseMs, ARGV[r])
+      held, leased = held + 1, true
+    end
   end
+  out[#out + 1] = ok and 1 or 0
+  for _, d in ipairs(DIMS) do out[#out + 1] = state[d] and fmt(state[d].level) or '' end
 end
+if leased then redis.call('pexpire', KEYS[2], leaseMs) end
 save()
-local out = {short and 0 or 1}
-for _, d in ipairs(DIMS) do out[#out + 1] = state[d] and fmt(state[d].level) or '' end
 return out`;
 
 /**
