@@ -56,6 +56,7 @@ export class SharedBudget {
   private reading: Promise<Levels> | undefined;
   private batch: SettleBatch | undefined;
   private pending: PendingAdmit[] = [];
+  private inFlight = false;
 
   constructor(
     private readonly store: RedisStore,
@@ -92,17 +93,19 @@ export class SharedBudget {
   }
 
   /**
-   * Queues one try (lease id '' takes no slot: a read); the tries of one event-loop turn go to Redis as one
-   * script, in order, after the settles waiting for their batch. Under load that is one command for many requests.
+   * Queues one try (lease id '' takes no slot: a read). The tries go to Redis as one script, in order, after the
+   * settles waiting for their batch: those of one event-loop turn, and while the org's previous script is still
+   * out, every try made meanwhile (at most one script per org in flight: under load, one command for many requests).
    */
   private enqueue(id: string, amounts: Amounts): Promise<{ ok: boolean; levels: Levels }> {
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => this.flushAdmits());
+      if (this.pending.length === 0 && !this.inFlight) setImmediate(() => this.flushAdmits());
       this.pending.push({ args: [id, ...TOKEN_DIMENSIONS.map((d) => String(toUnits(amounts[d] ?? 0)))], resolve, reject });
     });
   }
 
   private flushAdmits(): void {
+    this.inFlight = true;
     const pending = this.pending;
     this.pending = [];
     const settles = this.batch;
@@ -117,15 +120,19 @@ export class SharedBudget {
       .admit(this.keys, args)
       .then((reply) => this.parse(reply, pending.length))
       .then(
-      (results) => {
-        settles?.finish();
-        pending.forEach((p, i) => p.resolve(results[i]!));
-      },
-      (err: unknown) => {
-        settles?.finish(err);
-        for (const p of pending) p.reject(err);
-      },
-    );
+        (results) => {
+          settles?.finish();
+          pending.forEach((p, i) => p.resolve(results[i]!));
+        },
+        (err: unknown) => {
+          settles?.finish(err);
+          for (const p of pending) p.reject(err);
+        },
+      )
+      .finally(() => {
+        this.inFlight = false;
+        if (this.pending.length > 0) setImmediate(() => this.flushAdmits());
+      });
   }
 
   /** Per dimension: level = min(capacity, min(level, ceiling) + change), at once. */

@@ -70,8 +70,11 @@ return spent`;
 
 /** The ledger is kept for about 13 months. */
 const LEDGER_TTL_SEC = 400 * 86_400;
-/** Ledger-only settles (no USD limit) of one org and day within this long are written together. */
-const LEDGER_BATCH_MS = 2;
+/**
+ * Ledger-only settles (no USD limit) of one org and day within this long are written together. The ledger is a
+ * report (nothing is refused by it), so it may lag this much; `close` writes what is pending.
+ */
+const LEDGER_BATCH_MS = 50;
 
 type SpendRedis = RedisClient & {
   usdReserve(...args: Array<string | number>): Promise<number[]>;
