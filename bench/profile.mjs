@@ -6,6 +6,7 @@
 //                          [--budget generous|none] [--redis] [--concurrency 32] [--top 25]
 // --redis: the org's budget in a redis-server of its own (the production configuration).
 // Needs dist/ (npm run build). Writes DIR/<kind>/*.cpuprofile and DIR/<kind>/summary.txt.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,7 @@ async function profileKind(sim, kind, logs, redisUrl) {
   try {
     const res = await closedLoop({ pool, concurrency, count: requests, reqFor: (i) => ({ headers, body: bodies[i % bodies.length] }), stream, maxMs: 300_000 });
     log(`  ${kind}: ${res.ok} ok, ${res.failed} failed ${JSON.stringify(res.failures)} in ${(res.elapsedMs / 1000).toFixed(1)} s`);
+    if (redisUrl) log(`  redis commands per request: ${redisCommandsPerRequest(redisUrl, res.ok)}`);
   } finally {
     await pool.close();
     await proc.stop(30_000);
@@ -65,6 +67,14 @@ async function profileKind(sim, kind, logs, redisUrl) {
   const summary = render(summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')), Number(values.top)), `${values.target} ${kind}, ${join(dir, file)}`);
   writeFileSync(join(dir, 'summary.txt'), `${summary}\n`);
   return summary;
+}
+
+/** Commands Redis ran per request, by name (`INFO commandstats`, counted since the last call: it resets them). */
+function redisCommandsPerRequest(url, requests) {
+  const out = execFileSync('redis-cli', ['-u', url, 'info', 'commandstats'], { encoding: 'utf8' });
+  execFileSync('redis-cli', ['-u', url, 'config', 'resetstat']);
+  const calls = [...out.matchAll(/^cmdstat_(\S+):calls=(\d+)/gm)].map(([, name, n]) => [name, Number(n) / requests]);
+  return calls.filter(([, n]) => n >= 0.005).map(([name, n]) => `${name} ${n.toFixed(3)}`).join(', ');
 }
 
 const logs = mkdtempSync(join(tmpdir(), 'gw-prof-logs-'));
