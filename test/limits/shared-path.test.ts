@@ -10,7 +10,10 @@ describe.runIf(redisTestsEnabled)('the shared admission path', () => {
   let h: Harness;
   const options = {
     redis: { url: '', prefix: 'sp' },
-    orgs: { busy: { rpm: 60, itpm: 1_000, otpm: 100_000, concurrency: 5, maxQueueMs: 0 }, idle: { rpm: 60, concurrency: 5 }, once: { rpm: 60 } },
+    orgs: {
+      busy: { rpm: 60, itpm: 1_000, otpm: 100_000, concurrency: 5, maxQueueMs: 0 },
+      crowd: { rpm: 1_000, concurrency: 12, maxQueueMs: 0 },
+      idle: { rpm: 60, concurrency: 5 }, once: { rpm: 60 } },
   };
 
   beforeAll(async () => {
@@ -83,5 +86,24 @@ describe.runIf(redisTestsEnabled)('the shared admission path', () => {
     const ttl = await client.pttl('sp:{once}:budget');
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(2_000);
+  });
+
+  it('sends the admissions of one org made together as one script, each all or nothing, in order', async () => {
+    const crowd = () => h.limits.admit({ org: org(h.config, 'crowd'), inputTokens: 0, maxTokens: 0 });
+    (await crowd()).settle(undefined); // loads the scripts
+    await expect.poll(() => client.exists('sp:{crowd}:slots')).toBe(0);
+    await client.config('RESETSTAT');
+    const results = await Promise.allSettled(Array.from({ length: 30 }, crowd));
+    const admitted = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    expect(admitted).toHaveLength(12); // the concurrency budget, exactly
+    expect(results.slice(0, 12).every((r) => r.status === 'fulfilled')).toBe(true); // first come, first served
+    expect(await client.zcard('sp:{crowd}:slots')).toBe(12);
+    expect(await scriptCalls()).toBeLessThanOrEqual(2); // one, and maybe a replica heartbeat
+    // Settles waiting for their batch go in the same script as the org's next admissions, before them: the 12
+    // slots just freed are there for the 12 new requests (sent alone 2 ms later, they would still be taken).
+    for (const ticket of admitted) ticket.settle(undefined);
+    const again = await Promise.all(Array.from({ length: 12 }, crowd));
+    for (const ticket of again) ticket.settle(undefined);
+    await expect.poll(() => client.exists('sp:{crowd}:slots')).toBe(0);
   });
 });
