@@ -117,7 +117,7 @@ export class OrgLimits {
   }
 
   async admit(req: AdmissionRequest): Promise<Ticket> {
-    if (req.signal?.aborted) throw abortError(req.signal);
+    if (typeof req.signal !== 'function' && req.signal?.aborted) throw abortError(req.signal);
     if (!hasLimits(req.org.budget)) return unlimitedTicket();
     const state = this.stateFor(req.org);
     const amounts = amountsOf(req);
@@ -129,7 +129,8 @@ export class OrgLimits {
       if (Date.now() - started >= maxQueueMs) throw this.reject(state, first);
       state.lastRefusal = first;
     }
-    const waited = await state.queue.wait(maxQueueMs - (Date.now() - started), req.signal, async () => {
+    const signal = typeof req.signal === 'function' ? req.signal() : req.signal;
+    const waited = await state.queue.wait(maxQueueMs - (Date.now() - started), signal, async () => {
       const result = await this.tryOnce(state, amounts);
       if (result.ok) return result;
       state.lastRefusal = result;

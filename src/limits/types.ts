@@ -5,8 +5,11 @@ export interface AdmissionRequest {
   /** The admission estimate of input tokens (see `estimateInputTokens`). */
   inputTokens: number;
   maxTokens: number;
-  /** Aborting while queued leaves the queue at once; nothing is spent. */
-  signal?: AbortSignal;
+  /**
+   * Aborting while queued leaves the queue at once; nothing is spent. A function is called only if the request
+   * has to wait in the line (an AbortSignal costs a few µs, and most admissions never wait).
+   */
+  signal?: AbortSignal | (() => AbortSignal);
 }
 
 /** Usage as the upstream reported it (`usage` of the JSON body, or of message_start + message_delta). */

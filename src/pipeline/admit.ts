@@ -11,7 +11,7 @@ import type { RequestContext } from './context.js';
  */
 export async function admit(limits: OrgLimits, org: OrgConfig, inputTokens: number, maxTokens: number, client: ClientGone): Promise<Ticket> {
   const request = { org, inputTokens, maxTokens };
-  return limits.admitNow(request) ?? limits.admit({ org, inputTokens, maxTokens, signal: client.signal });
+  return limits.admitNow(request) ?? limits.admit({ org, inputTokens, maxTokens, signal: () => client.signal });
 }
 
 /** Stage 4 for a request: admitted inside its trace's budget-wait span, the budget headers added to the answer's. */

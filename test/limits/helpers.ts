@@ -16,7 +16,7 @@ export function useMemoryLimits(): (orgs: LimitsConfigOptions['orgs']) => Harnes
   };
 }
 
-export const admit = (h: Harness, id: string, inputTokens = 0, maxTokens = 0, signal?: AbortSignal): Promise<Ticket> =>
+export const admit = (h: Harness, id: string, inputTokens = 0, maxTokens = 0, signal?: AbortSignal | (() => AbortSignal)): Promise<Ticket> =>
   h.limits.admit({ org: org(h.config, id), inputTokens, maxTokens, ...(signal ? { signal } : {}) });
 
 /** The GatewayError a promise rejects with. */

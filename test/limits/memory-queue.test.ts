@@ -79,6 +79,21 @@ describe('queueing', () => {
     expect(next.headers['anthropic-ratelimit-input-tokens-remaining']).toBe('10');
     expect(await metricValue(h.metrics, 'gateway_ratelimit_rejections_total', { org: 'a', limit: 'itpm' })).toBe(0);
   });
+
+  it('asks a signal given as a function only of a request that waits, and leaves the line when it aborts', async () => {
+    const h = setup({ a: { itpm: 600, maxQueueMs: 10_000 } });
+    const controller = new AbortController();
+    let asked = 0;
+    const signal = (): AbortSignal => (asked++, controller.signal);
+    await admit(h, 'a', 590, 0, signal); // room at once
+    expect(asked).toBe(0);
+    const pending = admit(h, 'a', 100, 0, signal);
+    await pass(0);
+    expect(asked).toBe(1);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await metricValue(h.metrics, 'gateway_ratelimit_queue_depth', { org: 'a' })).toBe(0);
+  });
 });
 
 describe('concurrency', () => {
