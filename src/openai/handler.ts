@@ -1,6 +1,7 @@
 import { joined } from '../bytes.js';
 import { checkFileCitations } from '../files/citations.js';
 import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { bodyFacts } from '../messages/body-facts.js';
 import { account } from '../pipeline/account.js';
 import { admitRequest } from '../pipeline/admit.js';
 import { checkMoney, reserveMoney } from '../pipeline/money.js';
@@ -39,7 +40,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     if (citing) await citing;
     const body = (ctx.body = toMessagesBody(chat.body));
     ctx.stream = body.stream === true;
-    await checkMoney(ctx, org, body);
+    await checkMoney(ctx, org, bodyFacts(body));
 
     const decision = routeRequest(ctx, body, org);
 

@@ -18,7 +18,7 @@ export interface Dispatched extends AttemptResult {
 export interface DispatchInput {
   readonly decision: RouteDecision;
   /** The caller's body with `model` set to the given model ID. */
-  readonly bodyFor: (model: string) => string;
+  readonly bodyFor: (model: string) => string | Buffer;
   readonly inputTokens: number;
   readonly maxTokens: number;
   readonly scanner?: () => SseScanner;

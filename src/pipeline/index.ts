@@ -1,6 +1,7 @@
 import { asGatewayError, errorBody, shouldRetry } from '../errors.js';
-import { checkFileCitations } from '../files/citations.js';
-import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { requireCitedOwned } from '../files/citations.js';
+import type { Ticket } from '../limits/index.js';
+import { parseMessages } from '../messages/parse-off-thread.js';
 import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
 import { ClientGoneError } from '../client-gone-error.js';
 import { AttemptError } from '../upstream/attempt-error.js';
@@ -13,7 +14,6 @@ import { dispatch, type Dispatched } from './dispatch.js';
 import { expectsContinue, readBody } from './read-body.js';
 import { relay, setGatewayHeaders, sseErrorEvent } from './relay.js';
 import { routeRequest } from './route.js';
-import { validateMessages } from './validate.js';
 
 /**
  * POST /v1/messages, as one readable walk:
@@ -28,24 +28,28 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const validated = validateMessages(ctx.rawBody);
-    const { body } = validated;
+    const parsed = await parseMessages(await readBody(req, conf.config.server.bodyLimitBytes), {
+      orgId: org.id,
+      weights: conf.config.routing.weights,
+      signal: ctx.clientGone.signal,
+    });
+    const { body, facts } = parsed;
+    ctx.rawBody = parsed.raw;
     ctx.body = body;
     ctx.stream = body.stream === true;
-    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, body);
+    const citing = requireCitedOwned(services.ownership, org.id, facts.citedFileIds());
     if (citing) await citing;
-    await checkMoney(ctx, org, body);
+    await checkMoney(ctx, org, facts);
 
-    const decision = routeRequest(ctx, body, org, services.sticky);
+    const decision = routeRequest(ctx, body, org, services.sticky, facts);
 
-    const inputTokens = estimateInputTokens(body);
+    const inputTokens = facts.inputTokens();
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens });
+    dispatched = await dispatch(ctx, { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens });
     await relay(ctx, dispatched);
-    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, dispatched.model);
+    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.rememberAll(facts.stickyRememberKeys(org.id), dispatched.model);
   } catch (err) {
     replyError(ctx, err);
   } finally {

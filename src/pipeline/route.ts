@@ -2,6 +2,7 @@ import type { CompiledConfig } from '../config/compiled.js';
 import { TIERS, tierRank, tierSchema, type OrgConfig, type Tier } from '../config/schema.js';
 import { resolveModelName } from '../routing/model-names.js';
 import { invalidRequest } from '../errors.js';
+import { bodyFacts, type BodyFacts } from '../messages/body-facts.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { StickyRoutes } from '../routing/sticky.js';
 import { clampTier, tierForScore } from '../routing/tiers.js';
@@ -18,6 +19,8 @@ export interface RouteInput {
   readonly isAvailable?: (modelId: string) => boolean;
   /** A lower ceiling from the org's `policy.downgrade` marks, and why (docs/money.md). */
   readonly budgetCeiling?: { readonly tier: Tier; readonly reason: string };
+  /** What walking the body tells (computed off the event loop for a large body); read from `body` when absent. */
+  readonly facts?: BodyFacts;
 }
 
 interface Bounds {
@@ -63,15 +66,16 @@ function notAllowed(model: string, org: OrgConfig, why: string): never {
 
 function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
   const { body, org, conf } = input;
+  const facts = input.facts ?? bodyFacts(body);
   // A conversation with a cached prefix stays where its cache is, while that model is within bounds and up.
-  const stuck = input.sticky?.lookup(body, org.id);
+  const stuck = input.sticky?.find(facts.stickyLookupKeys(org.id));
   const stuckModel = stuck ? conf.modelsById.get(stuck.modelId) : undefined;
   if (stuckModel && tierRank(stuckModel.tier) >= tierRank(b.min) && tierRank(stuckModel.tier) <= tierRank(b.max)) {
     if (input.isAvailable?.(stuckModel.entry.id) ?? true) {
       return decision(stuckModel.tier, 'auto', 'sticky: cached prompt prefix', input);
     }
   }
-  const { score, reasons, conversation } = conf.classify(body);
+  const { score, reasons, conversation } = facts.classify(conf.classify);
   const thresholds = org.policy?.thresholds ?? conf.config.routing.thresholds;
   const wanted = tierForScore(score, thresholds);
   const tier = clampTier(wanted, { minTier: b.min, maxTier: b.max });
@@ -123,7 +127,7 @@ function routeWithinBounds(input: RouteInput): RouteDecision {
 }
 
 /** Stage 3 for a request: the decision from the request's headers, the breakers and the org's money, kept and counted. */
-export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, sticky?: StickyRoutes): RouteDecision {
+export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, sticky?: StickyRoutes, facts?: BodyFacts): RouteDecision {
   const { services } = ctx;
   const decision = (ctx.route = route({
     body,
@@ -133,6 +137,7 @@ export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgCo
     sticky,
     isAvailable: (model) => services.breakers.state(model) !== 'open',
     budgetCeiling: ctx.money?.ceiling,
+    facts,
   }));
   services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
   return decision;

@@ -56,6 +56,32 @@ const boundaryKeys = (body: MessagesBody, orgId: string, upTo: number): string[]
 const carriesCacheControl = (body: MessagesBody): boolean =>
   hasCacheControl(body.tools) || hasCacheControl(body.system) || body.messages.some(messageHasCacheControl);
 
+/**
+ * The keys `lookup` checks: the boundaries of the earlier turns, newest first (LOOKBACK of them).
+ * Empty when nothing carries `cache_control`. Pure, so a body parsed off the event loop gets them there.
+ */
+export function lookupKeys(body: MessagesBody, orgId: string): string[] {
+  const last = body.messages.length - 2;
+  if (last < 0 || !carriesCacheControl(body)) return [];
+  const keys = boundaryKeys(body, orgId, last);
+  if (!keys) return [];
+  const newestFirst: string[] = [];
+  for (let i = last; i >= Math.max(0, last - LOOKBACK + 1); i -= 1) newestFirst.push(keys[i] as string);
+  return newestFirst;
+}
+
+/** The keys `remember` stores: the newest MAX_BREAKPOINTS messages that carry `cache_control`. */
+export function rememberKeys(body: MessagesBody, orgId: string): string[] {
+  const marked: number[] = [];
+  body.messages.forEach((message, i) => {
+    if (messageHasCacheControl(message)) marked.push(i);
+  });
+  if (marked.length === 0) return [];
+  const newest = marked.slice(-MAX_BREAKPOINTS);
+  const keys = boundaryKeys(body, orgId, newest[newest.length - 1] as number);
+  return keys ? newest.map((i) => keys[i] as string) : [];
+}
+
 export class StickyRoutes {
   private readonly routes = new Map<string, string>();
 
@@ -77,12 +103,12 @@ export class StickyRoutes {
 
   /** The model this conversation was routed to, checking earlier-turn boundaries newest first. */
   lookup(body: MessagesBody, orgId: string): { key: string; modelId: string } | undefined {
-    const last = body.messages.length - 2;
-    if (last < 0 || !carriesCacheControl(body)) return undefined;
-    const keys = boundaryKeys(body, orgId, last);
-    if (!keys) return undefined;
-    for (let i = last; i >= Math.max(0, last - LOOKBACK + 1); i -= 1) {
-      const key = keys[i] as string;
+    return this.find(lookupKeys(body, orgId));
+  }
+
+  /** The first of `keys` (from `lookupKeys`) with a model remembered. */
+  find(keys: readonly string[]): { key: string; modelId: string } | undefined {
+    for (const key of keys) {
       const modelId = this.get(key);
       if (modelId !== undefined) return { key, modelId };
     }
@@ -91,15 +117,12 @@ export class StickyRoutes {
 
   /** Records the model for every cache breakpoint of this request, the last turn's included. */
   remember(body: MessagesBody, orgId: string, modelId: string): void {
-    const marked: number[] = [];
-    body.messages.forEach((message, i) => {
-      if (messageHasCacheControl(message)) marked.push(i);
-    });
-    if (marked.length === 0) return;
-    const newest = marked.slice(-MAX_BREAKPOINTS);
-    const keys = boundaryKeys(body, orgId, newest[newest.length - 1] as number);
-    if (!keys) return;
-    for (const i of newest) this.set(keys[i] as string, modelId);
+    this.rememberAll(rememberKeys(body, orgId), modelId);
+  }
+
+  /** Records the model for each of `keys` (from `rememberKeys`). */
+  rememberAll(keys: readonly string[], modelId: string): void {
+    for (const key of keys) this.set(key, modelId);
   }
 
   get(key: string): string | undefined {

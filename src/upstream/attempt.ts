@@ -15,7 +15,7 @@ export interface AttemptOptions {
   readonly path: string;
   /** Flat [name, value, ...] list (see `forwardedHeaders`). */
   readonly headers: string[];
-  readonly body: string;
+  readonly body: string | Buffer;
   readonly stream: boolean;
   /** Deadline for this attempt: to the first content delta for streams, to the whole body otherwise. */
   readonly timeoutMs: number;

@@ -66,7 +66,7 @@ export class UpstreamClient {
   }
 
   /** A call whose answer is read through `handler`'s callbacks: no stream object, no promise per call. */
-  dispatch(options: { path: string; headers: string[]; body: string }, handler: Dispatcher.DispatchHandler): void {
+  dispatch(options: { path: string; headers: string[]; body: string | Buffer }, handler: Dispatcher.DispatchHandler): void {
     this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body: options.body }, handler);
   }
 

@@ -1,0 +1,53 @@
+import { GatewayError } from '../errors.js';
+import { validateMessages } from '../pipeline/validate.js';
+import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
+import { ParsePool } from './parse-pool.js';
+import type { MessagesBody } from './schema.js';
+
+/**
+ * From this size on, a Messages body is parsed, validated and walked in a worker thread. Parsing costs about
+ * 15-25 ms per MiB of tiny messages on the event loop (a 32 MiB body froze it for a second); below 1 MiB the
+ * cost stays under the worker hop's own couple of milliseconds, so small bodies never leave the thread.
+ */
+export const OFF_THREAD_BYTES = 1024 * 1024;
+
+export interface ParsedMessages {
+  /** The whole body; for a body parsed off the thread only its top-level fields and last user text (walk `facts`). */
+  readonly body: MessagesBody;
+  readonly facts: BodyFacts;
+  /** The caller's bytes (they may have moved to a worker and back: use these, not the Buffer passed in). */
+  readonly raw: Buffer;
+  /** The caller's bytes with only `model` rewritten, for the upstream. */
+  bodyFor(model: string): string | Buffer;
+}
+
+export interface ParseFor {
+  readonly orgId: string;
+  /** The config's `routing.weights` (the classifier the worker runs). */
+  readonly weights: string | undefined;
+  /** The caller going away: a body still waiting for a worker is dropped. */
+  readonly signal: AbortSignal;
+}
+
+let pool: ParsePool | undefined;
+
+/** Stage 2 for POST /v1/messages: on the event loop for a small body, in a worker for a large one; the same 400s either way. */
+export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<ParsedMessages> {
+  if (raw.length < OFF_THREAD_BYTES) {
+    const validated = validateMessages(raw);
+    return { body: validated.body, facts: bodyFacts(validated.body, raw), raw, bodyFor: validated.bodyFor };
+  }
+  pool ??= new ParsePool();
+  const answer = await pool.run(raw, forRequest.orgId, forRequest.weights, forRequest.signal);
+  if (!answer.ok) {
+    if (answer.status === 400) throw new GatewayError(400, answer.message);
+    throw new Error(`parse worker: ${answer.message}`);
+  }
+  const bytes = Buffer.from(answer.bytes);
+  const span = answer.modelBytes;
+  const bodyFor = (model: string): Buffer => {
+    if (!span) throw new Error('body has no top-level "model" string');
+    return Buffer.concat([bytes.subarray(0, span.start), Buffer.from(JSON.stringify(model)), bytes.subarray(span.end)]);
+  };
+  return { body: answer.body, facts: digestedFacts(answer.digest), raw: bytes, bodyFor };
+}
