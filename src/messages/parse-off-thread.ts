@@ -1,4 +1,5 @@
 import { GatewayError } from '../errors.js';
+import type { GatewayMetrics } from '../metrics/registry.js';
 import { validateMessages } from '../pipeline/validate.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
@@ -27,6 +28,7 @@ export interface ParseFor {
   readonly weights: string | undefined;
   /** The caller going away: a body still waiting for a worker is dropped. */
   readonly signal: AbortSignal;
+  readonly metrics: Pick<GatewayMetrics, 'largeBodiesParsing' | 'largeBodiesParsed'>;
 }
 
 let pool: ParsePool | undefined;
@@ -38,11 +40,18 @@ export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<
     return { body: validated.body, facts: bodyFacts(validated.body, raw), raw, bodyFor: validated.bodyFor };
   }
   pool ??= new ParsePool();
-  const answer = await pool.run(raw, forRequest.orgId, forRequest.weights, forRequest.signal);
+  const { largeBodiesParsing, largeBodiesParsed } = forRequest.metrics;
+  largeBodiesParsing.inc();
+  const answer = await pool.run(raw, forRequest.orgId, forRequest.weights, forRequest.signal).catch((err: unknown) => {
+    largeBodiesParsed.inc({ result: err instanceof GatewayError ? 'refused' : 'error' });
+    throw err;
+  }).finally(() => largeBodiesParsing.dec());
   if (!answer.ok) {
+    largeBodiesParsed.inc({ result: answer.status === 400 ? 'invalid' : 'error' });
     if (answer.status === 400) throw new GatewayError(400, answer.message);
     throw new Error(`parse worker: ${answer.message}`);
   }
+  largeBodiesParsed.inc({ result: 'ok' });
   const bytes = Buffer.from(answer.bytes);
   const span = answer.modelBytes;
   const bodyFor = (model: string): Buffer => {

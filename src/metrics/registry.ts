@@ -28,6 +28,8 @@ export interface GatewayMetrics {
   readonly configRestartRequired: Gauge<'key'>;
   readonly buildInfo: Gauge<'version' | 'node'>;
   readonly upstreamInflight: Gauge<'model'>;
+  readonly largeBodiesParsing: Gauge;
+  readonly largeBodiesParsed: Counter<'result'>;
   /** Where gateway_upstream_inflight_requests is read from at each scrape (requests in flight per model ID). */
   readUpstreamInflightFrom(read: () => Iterable<readonly [string, number]>): void;
 }
@@ -168,6 +170,17 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       name: 'gateway_config_restart_required',
       help: 'Config keys changed by a reload that only a restart applies (1), by key.',
       labelNames: ['key'],
+      registers,
+    }),
+    largeBodiesParsing: new Gauge({
+      name: 'gateway_large_bodies_parsing',
+      help: 'Messages bodies of 1 MiB or more waiting for or being parsed in a worker thread (off the event loop).',
+      registers,
+    }),
+    largeBodiesParsed: new Counter({
+      name: 'gateway_large_bodies_parsed_total',
+      help: 'Messages bodies of 1 MiB or more parsed in a worker thread, by result (ok, invalid, refused: 429 for a full line, error).',
+      labelNames: ['result'],
       registers,
     }),
     buildInfo: new Gauge({

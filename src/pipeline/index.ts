@@ -32,6 +32,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
       orgId: org.id,
       weights: conf.config.routing.weights,
       signal: ctx.clientGone.signal,
+      metrics: services.metrics,
     });
     const { body, facts } = parsed;
     ctx.rawBody = parsed.raw;
