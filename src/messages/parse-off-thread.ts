@@ -1,5 +1,6 @@
 import { GatewayError } from '../errors.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
+import type { UpstreamBody } from '../upstream/client.js';
 import { validateMessages } from '../pipeline/validate.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
@@ -19,7 +20,7 @@ export interface ParsedMessages {
   /** The caller's bytes (they may have moved to a worker and back: use these, not the Buffer passed in). */
   readonly raw: Buffer;
   /** The caller's bytes with only `model` rewritten, for the upstream. */
-  bodyFor(model: string): string | Buffer;
+  bodyFor(model: string): UpstreamBody;
 }
 
 export interface ParseFor {
@@ -54,9 +55,10 @@ export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<
   largeBodiesParsed.inc({ result: 'ok' });
   const bytes = Buffer.from(answer.bytes);
   const span = answer.modelBytes;
-  const bodyFor = (model: string): Buffer => {
+  // Three pieces, not one copy: joining 32 MiB would hold the event loop for tens of milliseconds.
+  const bodyFor = (model: string): Buffer[] => {
     if (!span) throw new Error('body has no top-level "model" string');
-    return Buffer.concat([bytes.subarray(0, span.start), Buffer.from(JSON.stringify(model)), bytes.subarray(span.end)]);
+    return [bytes.subarray(0, span.start), Buffer.from(JSON.stringify(model)), bytes.subarray(span.end)];
   };
   return { body: answer.body, facts: digestedFacts(answer.digest), raw: bytes, bodyFor };
 }

@@ -1,8 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Pool, type Dispatcher } from 'undici';
 
 export type UpstreamResponse = Dispatcher.ResponseData;
+
+/** A request body: text, or bytes in pieces sent one after another (a large body around its rewritten `model`, never joined). */
+export type UpstreamBody = string | readonly Buffer[];
 
 /** Request headers passed from the caller to Anthropic. The caller's own key never is. */
 const FORWARDED_HEADER = /^(anthropic-(?!ratelimit)|x-stainless-|user-agent$|accept$)/;
@@ -66,8 +69,15 @@ export class UpstreamClient {
   }
 
   /** A call whose answer is read through `handler`'s callbacks: no stream object, no promise per call. */
-  dispatch(options: { path: string; headers: string[]; body: string | Buffer }, handler: Dispatcher.DispatchHandler): void {
-    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body: options.body }, handler);
+  dispatch(options: { path: string; headers: string[]; body: UpstreamBody }, handler: Dispatcher.DispatchHandler): void {
+    const { body, path } = options;
+    if (typeof body === 'string') {
+      this.pool.dispatch({ method: 'POST', path: this.pathPrefix + path, headers: options.headers, body }, handler);
+      return;
+    }
+    // Pieces stream out as they are; with their total length given, undici sends content-length, not chunked encoding.
+    const headers = [...options.headers, 'content-length', String(body.reduce((n, piece) => n + piece.length, 0))];
+    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + path, headers, body: Readable.from(body) }, handler);
   }
 
   request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: string | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
