@@ -30,6 +30,8 @@ export interface ParseFor {
   /** The caller going away: a body still waiting for a worker is dropped. */
   readonly signal: AbortSignal;
   readonly metrics: Pick<GatewayMetrics, 'largeBodiesParsing' | 'largeBodiesParsed'>;
+  /** The answer the org's budget gives whatever the body holds (a 429), if known before parsing. */
+  refusalBeforeBody(): Promise<GatewayError | undefined>;
 }
 
 let pool: ParsePool | undefined;
@@ -40,8 +42,13 @@ export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<
     const validated = validateMessages(raw);
     return { body: validated.body, facts: bodyFacts(validated.body, raw), raw, bodyFor: validated.bodyFor };
   }
-  pool ??= new ParsePool();
   const { largeBodiesParsing, largeBodiesParsed } = forRequest.metrics;
+  const refusal = await forRequest.refusalBeforeBody();
+  if (refusal) {
+    largeBodiesParsed.inc({ result: 'refused' });
+    throw refusal;
+  }
+  pool ??= new ParsePool();
   largeBodiesParsing.inc();
   const answer = await pool.run(raw, forRequest.orgId, forRequest.weights, forRequest.signal).catch((err: unknown) => {
     largeBodiesParsed.inc({ result: err instanceof GatewayError ? 'refused' : 'error' });

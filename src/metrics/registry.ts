@@ -179,7 +179,7 @@ function defineMetrics(registry: Registry): GatewayMetrics {
     }),
     largeBodiesParsed: new Counter({
       name: 'gateway_large_bodies_parsed_total',
-      help: 'Messages bodies of 1 MiB or more parsed in a worker thread, by result (ok, invalid, refused: 429 for a full line, error).',
+      help: 'Messages bodies of 1 MiB or more parsed in a worker thread, by result (ok, invalid: 400, refused: 429 before parsing, for a full line or a spent budget, error).',
       labelNames: ['result'],
       registers,
     }),

@@ -33,6 +33,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
       weights: conf.config.routing.weights,
       signal: ctx.clientGone.signal,
       metrics: services.metrics,
+      refusalBeforeBody: () => services.limits.refusalBeforeBody(org),
     });
     const { body, facts } = parsed;
     ctx.rawBody = parsed.raw;

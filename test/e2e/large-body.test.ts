@@ -120,6 +120,22 @@ describe('large bodies are parsed off the event loop', () => {
       expect(JSON.parse(large.body).error).toEqual(JSON.parse(smallOne.body).error);
     }
   });
+  it('refuses a large body of an org with no request left this minute before parsing it, as a small one', async () => {
+    // Org "tiny": rpm 3, maxQueueMs 0.
+    const small = Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] }));
+    for (let i = 0; i < 3; i++) expect((await post(gateway.url, KEYS.tiny, small)).status).toBe(200);
+    const before = await (await fetch(`${gateway.url}/metrics`)).text();
+    const large = await post(gateway.url, KEYS.tiny, tinyMessagesBody(30_000, 64));
+    const after = await (await fetch(`${gateway.url}/metrics`)).text();
+    const smallOne = await post(gateway.url, KEYS.tiny, small);
+    expect(large.status).toBe(429);
+    expect(JSON.parse(large.body).error).toEqual(JSON.parse(smallOne.body).error);
+    expect(large.headers['retry-after']).toBeDefined();
+    const refused = (text: string): number => Number(/^gateway_large_bodies_parsed_total\{result="refused"\} (\S+)$/m.exec(text)?.[1] ?? 0);
+    const parsedOk = (text: string): number => Number(/^gateway_large_bodies_parsed_total\{result="ok"\} (\S+)$/m.exec(text)?.[1] ?? 0);
+    expect(refused(after)).toBe(refused(before) + 1);
+    expect(parsedOk(after)).toBe(parsedOk(before));
+  });
 });
 
 describe('large bodies in the built gateway', () => {
