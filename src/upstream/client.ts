@@ -70,14 +70,11 @@ export class UpstreamClient {
 
   /** A call whose answer is read through `handler`'s callbacks: no stream object, no promise per call. */
   dispatch(options: { path: string; headers: string[]; body: UpstreamBody }, handler: Dispatcher.DispatchHandler): void {
-    const { body, path } = options;
-    if (typeof body === 'string') {
-      this.pool.dispatch({ method: 'POST', path: this.pathPrefix + path, headers: options.headers, body }, handler);
-      return;
-    }
+    const { body } = options;
+    const text = typeof body === 'string';
     // Pieces stream out as they are; with their total length given, undici sends content-length, not chunked encoding.
-    const headers = [...options.headers, 'content-length', String(body.reduce((n, piece) => n + piece.length, 0))];
-    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + path, headers, body: Readable.from(body) }, handler);
+    const headers = text ? options.headers : [...options.headers, 'content-length', String(body.reduce((n, piece) => n + piece.length, 0))];
+    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers, body: text ? body : Readable.from(body) }, handler);
   }
 
   request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: string | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
