@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { hashKey } from '../../src/pipeline/authenticate.js';
 import { startGateway, type Gateway } from '../../src/server.js';
-import { KEYS, testConfig } from '../helpers/config.js';
+import { KEYS, MODELS, testConfig } from '../helpers/config.js';
 import { spawnGateway } from '../helpers/process.js';
 import { MESSAGE_JSON } from '../helpers/raw-upstream.js';
 
@@ -67,8 +67,11 @@ describe('large bodies are parsed off the event loop', () => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        received.push(sha(Buffer.concat(chunks)));
-        res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_up' }).end(MESSAGE_JSON);
+        const body = Buffer.concat(chunks);
+        received.push(sha(body));
+        if (body.subarray(0, 40).includes(`"${MODELS.opus}"`)) {
+          res.writeHead(529, { 'content-type': 'application/json' }).end('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}');
+        } else res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_up' }).end(MESSAGE_JSON);
       });
     });
     await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done));
@@ -120,6 +123,17 @@ describe('large bodies are parsed off the event loop', () => {
       expect(JSON.parse(large.body).error).toEqual(JSON.parse(smallOne.body).error);
     }
   });
+  it('sends the same bytes again, with the next model, when the first is overloaded', async () => {
+    // The upstream answers 529 to Opus: the gateway falls back to Sonnet, rewriting `model` in the caller's bytes again.
+    const body = tinyMessagesBody(30_000, 64);
+    const answer = await post(gateway.url, KEYS.search, Buffer.concat([Buffer.from('{"model":"opus"'), body.subarray('{"model":"auto"'.length)]));
+    expect(answer.status).toBe(200);
+    expect(answer.headers['x-gateway-model']).toBe(MODELS.sonnet);
+    const asSent = (model: string): string => sha(Buffer.concat([Buffer.from(`{"model":"${model}"`), body.subarray('{"model":"auto"'.length)]));
+    expect(received).toContain(asSent(MODELS.opus));
+    expect(received).toContain(asSent(MODELS.sonnet));
+  });
+
   it('refuses a large body of an org with no request left this minute before parsing it, as a small one', async () => {
     // Org "tiny": rpm 3, maxQueueMs 0.
     const small = Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] }));
