@@ -36,7 +36,6 @@ export class ParsePool {
   private readonly idle: Worker[] = [];
   private readonly perOrg = new Map<string, number>();
   private workers = 0;
-  private nextId = 0;
 
   /** Parses `raw` in a worker. `raw`'s memory moves there and back: read the answer's `bytes`, not `raw`. */
   run(raw: Buffer, orgId: string, weights: string | undefined, signal: AbortSignal): Promise<ParseAnswer> {
@@ -46,7 +45,7 @@ export class ParsePool {
       return Promise.reject(rateLimited(`${why}; retry shortly`, { 'retry-after': '1' }));
     }
     this.perOrg.set(orgId, held + 1);
-    const job: ParseJob = { id: ++this.nextId, bytes: ownMemory(raw), orgId, weights };
+    const job: ParseJob = { bytes: ownMemory(raw), orgId, weights };
     return new Promise<ParseAnswer>((resolve, reject) => {
       this.waiting.push({ job, signal, resolve, reject });
       this.next();

@@ -12,14 +12,13 @@ import type { Span } from './top-level.js';
  */
 
 export interface ParseJob {
-  readonly id: number;
   readonly bytes: ArrayBuffer;
   readonly orgId: string;
   /** The config's `routing.weights`: the classifier to run. */
   readonly weights: string | undefined;
 }
 
-export type ParseAnswer = { readonly id: number; readonly bytes: ArrayBuffer } & (
+export type ParseAnswer = { readonly bytes: ArrayBuffer } & (
   | {
       readonly ok: true;
       /** The top-level fields and the last user message's text (slimBody). */
@@ -60,10 +59,10 @@ export function answer(job: ParseJob): ParseAnswer {
     const toBytes = (at: number): number => Buffer.byteLength(text.slice(0, at));
     const modelBytes = span && { start: toBytes(span.start), end: toBytes(span.end) };
     const digest = digestFacts(bodyFacts(validated.body, raw), job.orgId, classifierOf(job.weights));
-    return { id: job.id, bytes: job.bytes, ok: true, body: slimBody(validated.body), modelBytes, digest };
+    return { bytes: job.bytes, ok: true, body: slimBody(validated.body), modelBytes, digest };
   } catch (err) {
     const status = err instanceof GatewayError ? err.status : 500;
-    return { id: job.id, bytes: job.bytes, ok: false, status, message: err instanceof Error ? err.message : String(err) };
+    return { bytes: job.bytes, ok: false, status, message: err instanceof Error ? err.message : String(err) };
   }
 }
 

@@ -23,7 +23,7 @@ const conversation = {
 describe('a body parsed off the thread', () => {
   it('tells the pipeline exactly what the same body parsed on the event loop tells', () => {
     const raw = Buffer.from(JSON.stringify(conversation));
-    const reply = answer({ id: 1, bytes: Uint8Array.from(raw).buffer, orgId: 'org-a', weights: undefined });
+    const reply = answer({ bytes: Uint8Array.from(raw).buffer, orgId: 'org-a', weights: undefined });
     if (!reply.ok) throw new Error(reply.message);
     const off = digestedFacts(reply.digest);
     const on = bodyFacts(messagesBodySchema.parse(conversation), raw);
@@ -43,7 +43,7 @@ describe('a body parsed off the thread', () => {
   });
 
   it('answers a malformed body with the message the event loop would give', () => {
-    const reply = answer({ id: 2, bytes: Uint8Array.from(Buffer.from('{"model":"auto",')).buffer, orgId: 'o', weights: undefined });
+    const reply = answer({ bytes: Uint8Array.from(Buffer.from('{"model":"auto",')).buffer, orgId: 'o', weights: undefined });
     expect(reply).toMatchObject({ ok: false, status: 400 });
     if (!reply.ok) expect(reply.message).toMatch(/^Malformed JSON in request body/);
   });
