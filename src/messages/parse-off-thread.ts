@@ -1,7 +1,7 @@
 import { GatewayError } from '../errors.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
 import type { UpstreamBody } from '../upstream/client.js';
-import { validateMessages } from '../pipeline/validate.js';
+import { validateCountTokens, validateMessages } from '../pipeline/validate.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
 import type { MessagesBody } from './schema.js';
@@ -31,7 +31,7 @@ export interface ParseFor {
   readonly signal: AbortSignal;
   readonly metrics: Pick<GatewayMetrics, 'largeBodiesParsing' | 'largeBodiesParsed'>;
   /** The answer the org's budget gives whatever the body holds (a 429), if known before parsing. */
-  refusalBeforeBody(): Promise<GatewayError | undefined>;
+  refusalBeforeBody?(): Promise<GatewayError | undefined>;
 }
 
 let pool: ParsePool | undefined;
@@ -42,15 +42,29 @@ export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<
     const validated = validateMessages(raw);
     return { body: validated.body, facts: bodyFacts(validated.body, raw), raw, bodyFor: validated.bodyFor };
   }
+  return parseLarge(raw, forRequest, undefined);
+}
+
+/** POST /v1/messages/count_tokens: the body read as a Messages body of `maxTokens` (how it is routed), parsed where `parseMessages` would. */
+export async function parseCountTokens(raw: Buffer, forRequest: ParseFor, maxTokens: number): Promise<ParsedMessages> {
+  if (raw.length < OFF_THREAD_BYTES) {
+    const validated = validateCountTokens(raw);
+    const body = Object.assign({}, validated.body, { max_tokens: maxTokens });
+    return { body, facts: bodyFacts(body, raw), raw, bodyFor: validated.bodyFor };
+  }
+  return parseLarge(raw, forRequest, maxTokens);
+}
+
+async function parseLarge(raw: Buffer, forRequest: ParseFor, countTokensAs: number | undefined): Promise<ParsedMessages> {
   const { largeBodiesParsing, largeBodiesParsed } = forRequest.metrics;
-  const refusal = await forRequest.refusalBeforeBody();
+  const refusal = await forRequest.refusalBeforeBody?.();
   if (refusal) {
     largeBodiesParsed.inc({ result: 'refused' });
     throw refusal;
   }
   pool ??= new ParsePool();
   largeBodiesParsing.inc();
-  const answer = await pool.run(raw, forRequest.orgId, forRequest.weights, forRequest.signal).catch((err: unknown) => {
+  const answer = await pool.run(raw, { orgId: forRequest.orgId, weights: forRequest.weights, countTokensAs }, forRequest.signal).catch((err: unknown) => {
     largeBodiesParsed.inc({ result: err instanceof GatewayError ? 'refused' : 'error' });
     throw err;
   }).finally(() => largeBodiesParsing.dec());

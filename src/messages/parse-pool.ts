@@ -38,14 +38,15 @@ export class ParsePool {
   private workers = 0;
 
   /** Parses `raw` in a worker. `raw`'s memory moves there and back: read the answer's `bytes`, not `raw`. */
-  run(raw: Buffer, orgId: string, weights: string | undefined, signal: AbortSignal): Promise<ParseAnswer> {
+  run(raw: Buffer, what: Omit<ParseJob, 'bytes'>, signal: AbortSignal): Promise<ParseAnswer> {
+    const { orgId } = what;
     const held = this.perOrg.get(orgId) ?? 0;
     if (held >= PER_ORG || this.waiting.length >= QUEUE_LIMIT) {
       const why = held >= PER_ORG ? `this org already has ${held} large request bodies being parsed` : 'too many large request bodies are being parsed';
       return Promise.reject(rateLimited(`${why}; retry shortly`, { 'retry-after': '1' }));
     }
     this.perOrg.set(orgId, held + 1);
-    const job: ParseJob = { bytes: ownMemory(raw), orgId, weights };
+    const job: ParseJob = Object.assign({ bytes: ownMemory(raw) }, what);
     return new Promise<ParseAnswer>((resolve, reject) => {
       this.waiting.push({ job, signal, resolve, reject });
       this.next();

@@ -1,9 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { classifierFor } from '../config/compiled.js';
 import { GatewayError } from '../errors.js';
-import { parse } from '../pipeline/validate.js';
+import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
-import { messagesBodySchema, type MessagesBody } from './schema.js';
+import { countTokensBodySchema, messagesBodySchema, type MessagesBody } from './schema.js';
 import type { Span } from './top-level.js';
 
 /**
@@ -13,6 +13,8 @@ import type { Span } from './top-level.js';
 
 export interface ParseJob {
   readonly bytes: ArrayBuffer;
+  /** A count_tokens body is read as a Messages body of this max_tokens (how it is routed); else a Messages body. */
+  readonly countTokensAs?: number;
   readonly orgId: string;
   /** The config's `routing.weights`: the classifier to run. */
   readonly weights: string | undefined;
@@ -50,10 +52,16 @@ function classifierOf(weights: string | undefined): Classifier {
   return classifier;
 }
 
+function parseJob(raw: Buffer, job: ParseJob): Pick<ValidatedRequest<MessagesBody>, 'body' | 'raw' | 'modelSpan'> {
+  if (job.countTokensAs === undefined) return parse(raw, messagesBodySchema);
+  const counted = parse(raw, countTokensBodySchema);
+  return { body: Object.assign({}, counted.body, { max_tokens: job.countTokensAs }), raw: counted.raw, modelSpan: counted.modelSpan };
+}
+
 export function answer(job: ParseJob): ParseAnswer {
   const raw = Buffer.from(job.bytes);
   try {
-    const validated = parse(raw, messagesBodySchema);
+    const validated = parseJob(raw, job);
     const span = validated.modelSpan;
     const text = validated.raw;
     const toBytes = (at: number): number => Buffer.byteLength(text.slice(0, at));

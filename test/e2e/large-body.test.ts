@@ -134,6 +134,27 @@ describe('large bodies are parsed off the event loop', () => {
     expect(received).toContain(asSent(MODELS.sonnet));
   });
 
+  it('parses a large count_tokens body off the event loop too, and passes its bytes on with model rewritten', async () => {
+    const body = tinyMessagesBody(30_000, 64);
+    const before = await parseLine(gateway.url);
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      const req = request(`${gateway.url}/v1/messages/count_tokens`, {
+        method: 'POST',
+        headers: { 'x-api-key': KEYS.search, 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'content-length': body.length },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(answer.status).toBe(200);
+    const model = String(answer.headers['x-gateway-model']);
+    expect(received).toContain(sha(Buffer.concat([Buffer.from(`{"model":${JSON.stringify(model)}`), body.subarray('{"model":"auto"'.length)])));
+    expect((await parseLine(gateway.url)).parsed).toBe(before.parsed + 1);
+  });
+
   it('refuses a large body of an org with no request left this minute before parsing it, as a small one', async () => {
     // Org "tiny": rpm 3, maxQueueMs 0.
     const small = Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] }));

@@ -55,19 +55,19 @@ describe('the parse line', () => {
   it('gives one org at most two places and refuses the third at once with a 429, before any parse', async () => {
     const body = (): Buffer => Buffer.from(JSON.stringify(conversation));
     const signal = new AbortController().signal;
-    const first = pool.run(body(), 'org-a', undefined, signal);
-    const second = pool.run(body(), 'org-a', undefined, signal);
-    const third = pool.run(body(), 'org-a', undefined, signal);
-    const otherOrg = pool.run(body(), 'org-b', undefined, signal);
+    const first = pool.run(body(), { orgId: 'org-a', weights: undefined }, signal);
+    const second = pool.run(body(), { orgId: 'org-a', weights: undefined }, signal);
+    const third = pool.run(body(), { orgId: 'org-a', weights: undefined }, signal);
+    const otherOrg = pool.run(body(), { orgId: 'org-b', weights: undefined }, signal);
     await expect(third).rejects.toMatchObject({ status: 429, type: 'rate_limit_error', headers: { 'retry-after': '1' } });
     for (const parsed of await Promise.all([first, second, otherOrg])) expect(parsed.ok).toBe(true);
     // Places are given back once answered.
-    expect((await pool.run(body(), 'org-a', undefined, signal)).ok).toBe(true);
+    expect((await pool.run(body(), { orgId: 'org-a', weights: undefined }, signal)).ok).toBe(true);
   });
 
   it('drops a body whose client went away while it waited', async () => {
     const gone = new AbortController();
     gone.abort();
-    await expect(pool.run(Buffer.from(JSON.stringify(conversation)), 'org-c', undefined, gone.signal)).rejects.toThrow(/went away/);
+    await expect(pool.run(Buffer.from(JSON.stringify(conversation)), { orgId: 'org-c', weights: undefined }, gone.signal)).rejects.toThrow(/went away/);
   });
 });
