@@ -18,7 +18,7 @@ function collect(blocks: unknown, into: Set<string>): void {
 }
 
 /** Messages of either API: only their content is read. */
-interface Cites {
+export interface Cites {
   readonly messages: readonly { readonly content?: unknown }[];
 }
 

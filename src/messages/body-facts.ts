@@ -1,4 +1,4 @@
-import { citedFileIds } from '../files/citations.js';
+import { citedFileIds, type Cites } from '../files/citations.js';
 import { estimateInputTokens } from '../limits/estimate.js';
 import { conversationId, toolTurns } from '../money/guards.js';
 import type { Classification } from '../routing/classifier.js';
@@ -28,11 +28,14 @@ export interface BodyFacts {
 
 const NO_FILES: ReadonlySet<string> = new Set();
 
-/** The facts of a parsed body, each computed when first asked. `raw` spares the walk for citations when no `file_id` is named. */
-export function bodyFacts(body: MessagesBody, raw?: Buffer | string): BodyFacts {
+/**
+ * The facts of a parsed body, each computed when first asked. `raw` spares the walk for citations when no `file_id`
+ * is named; `cites` is what the caller sent when `body` was converted from it (a chat completion).
+ */
+export function bodyFacts(body: MessagesBody, raw?: Buffer | string, cites: Cites = body): BodyFacts {
   return {
     inputTokens: () => estimateInputTokens(body),
-    citedFileIds: () => (raw === undefined || raw.includes('"file_id"') ? citedFileIds(body) : NO_FILES),
+    citedFileIds: () => (raw === undefined || raw.includes('"file_id"') ? citedFileIds(cites) : NO_FILES),
     toolTurns: () => toolTurns(body),
     conversationId: (orgId) => conversationId(orgId, body),
     classify: (classifier) => classifier(body),

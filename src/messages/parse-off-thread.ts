@@ -1,10 +1,13 @@
 import { GatewayError } from '../errors.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
 import type { UpstreamBody } from '../upstream/client.js';
-import { validateCountTokens, validateMessages } from '../pipeline/validate.js';
+import { chatBodySchema } from '../openai/schema.js';
+import { toMessagesBody } from '../openai/to-messages.js';
+import { parse, validateCountTokens, validateMessages } from '../pipeline/validate.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
-import type { MessagesBody } from './schema.js';
+import type { BodyKind } from './parse-worker.js';
+import { COUNT_TOKENS_MAX_TOKENS, type MessagesBody } from './schema.js';
 
 /**
  * From this size on, a Messages body is parsed, validated and walked in a worker thread. Parsing costs about
@@ -42,20 +45,30 @@ export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<
     const validated = validateMessages(raw);
     return { body: validated.body, facts: bodyFacts(validated.body, raw), raw, bodyFor: validated.bodyFor };
   }
-  return parseLarge(raw, forRequest, undefined);
+  return parseLarge(raw, forRequest, 'messages');
 }
 
-/** POST /v1/messages/count_tokens: the body read as a Messages body of `maxTokens` (how it is routed), parsed where `parseMessages` would. */
-export async function parseCountTokens(raw: Buffer, forRequest: ParseFor, maxTokens: number): Promise<ParsedMessages> {
+/** POST /v1/messages/count_tokens: the body read as a Messages body of COUNT_TOKENS_MAX_TOKENS (how it is routed). */
+export async function parseCountTokens(raw: Buffer, forRequest: ParseFor): Promise<ParsedMessages> {
   if (raw.length < OFF_THREAD_BYTES) {
     const validated = validateCountTokens(raw);
-    const body = Object.assign({}, validated.body, { max_tokens: maxTokens });
+    const body = Object.assign({}, validated.body, { max_tokens: COUNT_TOKENS_MAX_TOKENS });
     return { body, facts: bodyFacts(body, raw), raw, bodyFor: validated.bodyFor };
   }
-  return parseLarge(raw, forRequest, maxTokens);
+  return parseLarge(raw, forRequest, 'count_tokens');
 }
 
-async function parseLarge(raw: Buffer, forRequest: ParseFor, countTokensAs: number | undefined): Promise<ParsedMessages> {
+/** POST /v1/chat/completions: the body read as the Messages body it is routed as (its own parts cited files). */
+export async function parseChatCompletions(raw: Buffer, forRequest: ParseFor): Promise<ParsedMessages> {
+  if (raw.length < OFF_THREAD_BYTES) {
+    const chat = parse(raw, chatBodySchema);
+    const body = toMessagesBody(chat.body);
+    return { body, facts: bodyFacts(body, raw, chat.body), raw, bodyFor: chat.bodyFor };
+  }
+  return parseLarge(raw, forRequest, 'chat_completions');
+}
+
+async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Promise<ParsedMessages> {
   const { largeBodiesParsing, largeBodiesParsed } = forRequest.metrics;
   const refusal = await forRequest.refusalBeforeBody?.();
   if (refusal) {
@@ -64,7 +77,7 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, countTokensAs: numb
   }
   pool ??= new ParsePool();
   largeBodiesParsing.inc();
-  const answer = await pool.run(raw, { orgId: forRequest.orgId, weights: forRequest.weights, countTokensAs }, forRequest.signal).catch((err: unknown) => {
+  const answer = await pool.run(raw, { kind, orgId: forRequest.orgId, weights: forRequest.weights }, forRequest.signal).catch((err: unknown) => {
     largeBodiesParsed.inc({ result: err instanceof GatewayError ? 'refused' : 'error' });
     throw err;
   }).finally(() => largeBodiesParsing.dec());

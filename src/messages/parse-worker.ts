@@ -1,9 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { classifierFor } from '../config/compiled.js';
 import { GatewayError } from '../errors.js';
+import type { Cites } from '../files/citations.js';
 import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
-import { countTokensBodySchema, messagesBodySchema, type MessagesBody } from './schema.js';
+import { chatBodySchema } from '../openai/schema.js';
+import { toMessagesBody } from '../openai/to-messages.js';
+import { COUNT_TOKENS_MAX_TOKENS, countTokensBodySchema, messagesBodySchema, type MessagesBody } from './schema.js';
 import type { Span } from './top-level.js';
 
 /**
@@ -11,10 +14,12 @@ import type { Span } from './top-level.js';
  * event loop does none of it. The bytes come in transferred and go back transferred: never copied.
  */
 
+export type BodyKind = 'messages' | 'count_tokens' | 'chat_completions';
+
 export interface ParseJob {
   readonly bytes: ArrayBuffer;
-  /** A count_tokens body is read as a Messages body of this max_tokens (how it is routed); else a Messages body. */
-  readonly countTokensAs?: number;
+  /** The endpoint's body: every kind is read as the Messages body it is routed as. */
+  readonly kind: BodyKind;
   readonly orgId: string;
   /** The config's `routing.weights`: the classifier to run. */
   readonly weights: string | undefined;
@@ -52,22 +57,36 @@ function classifierOf(weights: string | undefined): Classifier {
   return classifier;
 }
 
-function parseJob(raw: Buffer, job: ParseJob): Pick<ValidatedRequest<MessagesBody>, 'body' | 'raw' | 'modelSpan'> {
-  if (job.countTokensAs === undefined) return parse(raw, messagesBodySchema);
-  const counted = parse(raw, countTokensBodySchema);
-  return { body: Object.assign({}, counted.body, { max_tokens: job.countTokensAs }), raw: counted.raw, modelSpan: counted.modelSpan };
+interface Parsed {
+  readonly validated: Pick<ValidatedRequest<unknown>, 'raw' | 'modelSpan'>;
+  readonly body: MessagesBody;
+  /** What the caller sent, when `body` was converted from it. */
+  readonly cites?: Cites;
+}
+
+function parseJob(raw: Buffer, kind: BodyKind): Parsed {
+  if (kind === 'messages') {
+    const validated = parse(raw, messagesBodySchema);
+    return { validated, body: validated.body };
+  }
+  if (kind === 'count_tokens') {
+    const validated = parse(raw, countTokensBodySchema);
+    return { validated, body: Object.assign({}, validated.body, { max_tokens: COUNT_TOKENS_MAX_TOKENS }) };
+  }
+  const validated = parse(raw, chatBodySchema);
+  return { validated, body: toMessagesBody(validated.body), cites: validated.body };
 }
 
 export function answer(job: ParseJob): ParseAnswer {
   const raw = Buffer.from(job.bytes);
   try {
-    const validated = parseJob(raw, job);
+    const { validated, body, cites } = parseJob(raw, job.kind);
     const span = validated.modelSpan;
     const text = validated.raw;
     const toBytes = (at: number): number => Buffer.byteLength(text.slice(0, at));
     const modelBytes = span && { start: toBytes(span.start), end: toBytes(span.end) };
-    const digest = digestFacts(bodyFacts(validated.body, raw), job.orgId, classifierOf(job.weights));
-    return { bytes: job.bytes, ok: true, body: slimBody(validated.body), modelBytes, digest };
+    const digest = digestFacts(bodyFacts(body, raw, cites), job.orgId, classifierOf(job.weights));
+    return { bytes: job.bytes, ok: true, body: slimBody(body), modelBytes, digest };
   } catch (err) {
     const status = err instanceof GatewayError ? err.status : 500;
     return { bytes: job.bytes, ok: false, status, message: err instanceof Error ? err.message : String(err) };

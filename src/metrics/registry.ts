@@ -174,12 +174,12 @@ function defineMetrics(registry: Registry): GatewayMetrics {
     }),
     largeBodiesParsing: new Gauge({
       name: 'gateway_large_bodies_parsing',
-      help: 'Messages bodies of 1 MiB or more waiting for or being parsed in a worker thread (off the event loop).',
+      help: 'Messages, count_tokens and chat completion bodies of 1 MiB or more waiting for or being parsed in a worker thread (off the event loop).',
       registers,
     }),
     largeBodiesParsed: new Counter({
       name: 'gateway_large_bodies_parsed_total',
-      help: 'Messages bodies of 1 MiB or more parsed in a worker thread, by result (ok, invalid: 400, refused: 429 before parsing, for a full line or a spent budget, error).',
+      help: 'Such bodies parsed in a worker thread, by result (ok, invalid: 400, refused: 429 before parsing, for a full line or a spent budget, error).',
       labelNames: ['result'],
       registers,
     }),

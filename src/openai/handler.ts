@@ -1,7 +1,7 @@
 import { joined } from '../bytes.js';
-import { checkFileCitations } from '../files/citations.js';
-import { estimateInputTokens, type Ticket } from '../limits/index.js';
-import { bodyFacts } from '../messages/body-facts.js';
+import { requireCitedOwned } from '../files/citations.js';
+import type { Ticket } from '../limits/index.js';
+import { parseChatCompletions } from '../messages/parse-off-thread.js';
 import { account } from '../pipeline/account.js';
 import { admitRequest } from '../pipeline/admit.js';
 import { checkMoney, reserveMoney } from '../pipeline/money.js';
@@ -12,10 +12,7 @@ import { replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
 import { relay } from '../pipeline/relay.js';
 import { routeRequest } from '../pipeline/route.js';
-import { parse } from '../pipeline/validate.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
-import { chatBodySchema } from './schema.js';
-import { toMessagesBody } from './to-messages.js';
 import { usageOfCompletion } from './usage.js';
 
 const newScanner = (): ChatChunkScanner => new ChatChunkScanner();
@@ -34,21 +31,28 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-    const chat = parse(ctx.rawBody, chatBodySchema);
-    const citing = checkFileCitations(services.ownership, org.id, ctx.rawBody, chat.body);
+    const parsed = await parseChatCompletions(await readBody(req, conf.config.server.bodyLimitBytes), {
+      orgId: org.id,
+      weights: conf.config.routing.weights,
+      signal: ctx.clientGone.signal,
+      metrics: services.metrics,
+      refusalBeforeBody: () => services.limits.refusalBeforeBody(org),
+    });
+    const { facts } = parsed;
+    ctx.rawBody = parsed.raw;
+    const citing = requireCitedOwned(services.ownership, org.id, facts.citedFileIds());
     if (citing) await citing;
-    const body = (ctx.body = toMessagesBody(chat.body));
+    const body = (ctx.body = parsed.body);
     ctx.stream = body.stream === true;
-    await checkMoney(ctx, org, bodyFacts(body));
+    await checkMoney(ctx, org, facts);
 
-    const decision = routeRequest(ctx, body, org);
+    const decision = routeRequest(ctx, body, org, undefined, facts);
 
-    const inputTokens = estimateInputTokens(body);
+    const inputTokens = facts.inputTokens();
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
+    const input = { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
     dispatched = await dispatch(ctx, input);
     if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));
     await relay(ctx, dispatched);

@@ -17,7 +17,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     const forRequest = { orgId: org.id, weights: conf.config.routing.weights, signal: ctx.clientGone.signal, metrics: services.metrics };
-    const { body, facts, raw, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), forRequest, 1024);
+    const { body, facts, raw, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), forRequest);
     ctx.rawBody = raw;
     const decision = (ctx.route = route({ body, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'], facts }));
     ctx.model = decision.model;

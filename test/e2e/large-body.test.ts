@@ -155,6 +155,28 @@ describe('large bodies are parsed off the event loop', () => {
     expect((await parseLine(gateway.url)).parsed).toBe(before.parsed + 1);
   });
 
+  it('parses a large chat completion off the event loop too, and passes its bytes on with model rewritten', async () => {
+    const messages = Array.from({ length: 30_000 }, (_, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content: `m${i} `.padEnd(40, 'x') }));
+    const body = Buffer.from(JSON.stringify({ model: 'auto', max_tokens: 16, messages }));
+    const before = await parseLine(gateway.url);
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      const req = request(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${KEYS.search}`, 'content-type': 'application/json', 'content-length': body.length },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(answer.status).toBe(200);
+    const model = String(answer.headers['x-gateway-model']);
+    expect(received).toContain(sha(Buffer.concat([Buffer.from(`{"model":${JSON.stringify(model)}`), body.subarray('{"model":"auto"'.length)])));
+    expect((await parseLine(gateway.url)).parsed).toBe(before.parsed + 1);
+  });
+
   it('refuses a large body of an org with no request left this minute before parsing it, as a small one', async () => {
     // Org "tiny": rpm 3, maxQueueMs 0.
     const small = Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] }));
