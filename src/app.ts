@@ -3,7 +3,7 @@ import type { CompiledConfig } from './config/compiled.js';
 import type { OrgConfig } from './config/schema.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { mountBatches } from './batches/routes.js';
-import { errorBody, GatewayError, notFound, shouldRetry } from './errors.js';
+import { errorBody, errorHeaders, GatewayError, notFound } from './errors.js';
 import { mountFiles } from './files/routes.js';
 import { modelFor, modelsFor } from './models-list.js';
 import { handleChatCompletions } from './openai/handler.js';
@@ -50,7 +50,7 @@ export function createApp(services: Services): express.Express {
   });
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     services.logger.error({ err }, 'unhandled error in express');
-    sendError(res, new GatewayError(500, 'Internal gateway error'));
+    sendError(res, new GatewayError('GW_INTERNAL', 'Internal gateway error'));
   });
   return app;
 }
@@ -92,5 +92,5 @@ export function metricsHandler(services: Services) {
 export function sendError(res: Response, error: GatewayError): void {
   if (res.headersSent) return;
   const id = newRequestId();
-  res.status(error.status).set('request-id', id).set('x-should-retry', shouldRetry(error.status)).json(errorBody(error.type, error.message, id));
+  res.status(error.status).set('request-id', id).set(errorHeaders(error.code)).json(errorBody(error.type, error.message, id));
 }

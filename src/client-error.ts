@@ -1,12 +1,13 @@
 import type { Duplex } from 'node:stream';
-import { errorBody, errorTypeFor, shouldRetry } from './errors.js';
+import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+import { errorBody, shouldRetry } from './errors.js';
 import { newRequestId } from './pipeline/new-context.js';
 
-const ANSWERS: Readonly<Record<string, { status: number; reason: string; message: string }>> = {
-  HPE_HEADER_OVERFLOW: { status: 431, reason: 'Request Header Fields Too Large', message: 'Request headers are too large.' },
-  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: 'Request Timeout', message: 'The request was not received in time.' },
+const ANSWERS: Readonly<Record<string, { code: ErrorCode; reason: string; message: string }>> = {
+  HPE_HEADER_OVERFLOW: { code: 'GW_HEADERS_TOO_LARGE', reason: 'Request Header Fields Too Large', message: 'Request headers are too large.' },
+  ERR_HTTP_REQUEST_TIMEOUT: { code: 'GW_REQUEST_TIMEOUT', reason: 'Request Timeout', message: 'The request was not received in time.' },
 };
-const MALFORMED = { status: 400, reason: 'Bad Request', message: 'Malformed HTTP request.' };
+const MALFORMED = { code: 'GW_MALFORMED_HTTP', reason: 'Bad Request', message: 'Malformed HTTP request.' } as const;
 
 /**
  * The server's `clientError` listener: what Node's HTTP parser refuses (malformed, headers too large,
@@ -17,11 +18,12 @@ export function answerClientError(err: Error & { code?: string }, socket: Duplex
     socket.destroy();
     return;
   }
-  const { status, reason, message } = ANSWERS[err.code ?? ''] ?? MALFORMED;
+  const { code, reason, message } = ANSWERS[err.code ?? ''] ?? MALFORMED;
+  const { status, type } = ERROR_CODES[code];
   const id = newRequestId();
-  const body = JSON.stringify(errorBody(errorTypeFor(status), message, id));
+  const body = JSON.stringify(errorBody(type, message, id));
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
-      `request-id: ${id}\r\nx-should-retry: ${shouldRetry(status)}\r\nconnection: close\r\n\r\n${body}`,
+      `request-id: ${id}\r\nx-should-retry: ${shouldRetry(code)}\r\nx-gateway-error-code: ${code}\r\nconnection: close\r\n\r\n${body}`,
   );
 }

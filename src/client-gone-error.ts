@@ -3,6 +3,8 @@
  * fault, so never counted against a breaker. Thrown by an upstream attempt, caught by the pipeline.
  */
 export class ClientGoneError extends Error {
+  readonly code = 'GW_CLIENT_GONE';
+
   constructor() {
     super('client closed the connection');
     this.name = 'ClientGoneError';

@@ -1,61 +1,49 @@
-/** Anthropic's error types, keyed by HTTP status. The one catalogue every error reply is built from. */
-const TYPE_BY_STATUS: Readonly<Record<number, string>> = {
-  400: 'invalid_request_error',
-  401: 'authentication_error',
-  402: 'billing_error',
-  403: 'permission_error',
-  404: 'not_found_error',
-  409: 'conflict_error',
-  413: 'request_too_large',
-  429: 'rate_limit_error',
-  500: 'api_error',
-  502: 'api_error',
-  503: 'api_error',
-  504: 'timeout_error',
-  529: 'overloaded_error',
-};
+import { ERROR_CODES, errorTypeFor, shouldRetry, type AnthropicErrorType, type ErrorCode } from './error-codes.js';
 
-export const errorTypeFor = (status: number): string => TYPE_BY_STATUS[status] ?? (status >= 500 ? 'api_error' : 'invalid_request_error');
+export { codeOf, errorTypeFor, shouldRetry, type ErrorCode } from './error-codes.js';
 
 /**
- * A request that ends here. The pipeline turns it into an Anthropic-shaped reply:
- * a JSON body before any byte was sent, an SSE `event: error` after.
+ * A request that ends here, with its stable code (src/error-codes.ts). The pipeline turns it into an
+ * Anthropic-shaped reply: a JSON body before any byte was sent, an SSE `event: error` after.
  */
 export class GatewayError extends Error {
-  readonly type: string;
+  readonly status: number;
+  readonly type: AnthropicErrorType;
 
+  /** `status` only where the code passes on the upstream's own (its type then follows the status). */
   constructor(
-    readonly status: number,
+    readonly code: ErrorCode,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
-    type?: string,
+    status?: number,
   ) {
     super(message);
     this.name = 'GatewayError';
-    this.type = type ?? errorTypeFor(status);
+    this.status = status ?? ERROR_CODES[code].status;
+    this.type = status === undefined ? ERROR_CODES[code].type : errorTypeFor(status);
   }
 }
 
-export const invalidRequest = (message: string): GatewayError => new GatewayError(400, message);
-export const authenticationError = (message: string): GatewayError => new GatewayError(401, message);
+export const invalidRequest = (message: string, code: ErrorCode = 'GW_INVALID_REQUEST'): GatewayError => new GatewayError(code, message);
+export const authenticationError = (message: string): GatewayError => new GatewayError('GW_UNAUTHENTICATED', message);
 export const requestTooLarge = (limitBytes: number): GatewayError =>
-  new GatewayError(413, `Request exceeds the maximum allowed number of bytes (${limitBytes}).`);
-export const notFound = (message: string): GatewayError => new GatewayError(404, message);
+  new GatewayError('GW_BODY_TOO_LARGE', `Request exceeds the maximum allowed number of bytes (${limitBytes}).`);
+export const notFound = (message: string): GatewayError => new GatewayError('GW_NOT_FOUND', message);
 
 export const overloaded = (retryAfterSeconds: number, message = 'Overloaded'): GatewayError =>
-  new GatewayError(529, message, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  new GatewayError('GW_UPSTREAM_OVERLOADED', message, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
 
-/** The upstream could not be reached, broke the protocol, or sent something that is not an Anthropic answer. */
-export const badGateway = (message: string): GatewayError => new GatewayError(502, message);
+export const rateLimited = (message: string, headers: Record<string, string>, code: ErrorCode): GatewayError =>
+  new GatewayError(code, message, headers);
 
-export const rateLimited = (message: string, headers: Record<string, string>): GatewayError =>
-  new GatewayError(429, message, headers);
+/** A store the request cannot go on without is down: 503, try again shortly. */
+export const storeUnavailable = (code: ErrorCode, message: string): GatewayError => new GatewayError(code, message, { 'retry-after': '1' });
 
-/**
- * The `x-should-retry` value for an error the gateway makes. The SDKs obey it before the status: retry
- * what may pass later (budgets, overloads, an unreachable upstream), never a request that is wrong.
- */
-export const shouldRetry = (status: number): 'true' | 'false' => (status === 429 || status >= 500 ? 'true' : 'false');
+/** Headers every error reply carries besides its own: whether to retry, and its code. */
+export const errorHeaders = (code: ErrorCode): Record<string, string> => ({
+  'x-should-retry': shouldRetry(code),
+  'x-gateway-error-code': code,
+});
 
 export interface ErrorBody {
   type: 'error';
@@ -71,4 +59,4 @@ export const errorBody = (type: string, message: string, requestId: string): Err
 
 /** Anything thrown that is not a GatewayError is an internal fault: the client learns nothing of it. */
 export const asGatewayError = (err: unknown): GatewayError =>
-  err instanceof GatewayError ? err : new GatewayError(500, 'Internal gateway error');
+  err instanceof GatewayError ? err : new GatewayError('GW_INTERNAL', 'Internal gateway error');

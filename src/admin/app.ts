@@ -53,7 +53,7 @@ export function createAdminApp(services: Services): express.Express {
   app.use((req: Request, res: Response) => sendError(res, notFound(`${req.method} ${req.path} not found`)));
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     services.logger.error({ err }, 'unhandled error on the admin port');
-    sendError(res, new GatewayError(500, 'Internal gateway error'));
+    sendError(res, new GatewayError('GW_INTERNAL', 'Internal gateway error'));
   });
   return app;
 }

@@ -20,7 +20,7 @@ export async function admitBatch(
 ): Promise<() => Promise<void>> {
   const limit = org.budget?.batch?.requestsPerDay;
   if (limit === undefined) return async () => undefined;
-  if (requests > limit) throw invalidRequest(`a batch of ${requests} requests exceeds budget.batch.requestsPerDay (${limit}) of org "${org.id}"`);
+  if (requests > limit) throw invalidRequest(`a batch of ${requests} requests exceeds budget.batch.requestsPerDay (${limit}) of org "${org.id}"`, 'GW_BATCH_TOO_LARGE');
   const day = utcDay(now);
   if (!(await fromStore(store.addDaily(org.id, day, requests, limit)))) {
     throw exhausted(metrics, org, 'batch_requests_per_day', `${limit} requests per UTC day`, now);
@@ -58,5 +58,5 @@ function exhausted(metrics: GatewayMetrics, org: OrgConfig, limit: string, what:
   const resetInMs = DAY_MS - (now % DAY_MS);
   return rateLimited(`Batch budget exhausted: ${what} for org "${org.id}"; resets at ${new Date(now + resetInMs).toISOString()}`, {
     'retry-after': String(Math.ceil(resetInMs / 1000)),
-  });
+  }, 'GW_BATCH_BUDGET_EXCEEDED');
 }

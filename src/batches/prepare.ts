@@ -39,7 +39,7 @@ export function prepareBatch(raw: Buffer, org: OrgConfig, conf: CompiledConfig, 
       decisions.push(route({ body, org, conf, maxTierHeader }));
     } catch (err) {
       if (!(err instanceof GatewayError)) throw err;
-      throw invalidRequest(`requests.${index} (custom_id "${item.custom_id}"): ${err.message}`);
+      throw invalidRequest(`requests.${index} (custom_id "${item.custom_id}"): ${err.message}`, err.code);
     }
     for (const id of citedFileIds(body)) fileIds.add(id);
     item.params.model = decisions[index]?.model;

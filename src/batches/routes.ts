@@ -1,9 +1,9 @@
 import type express from 'express';
 import type { OrgConfig } from '../config/schema.js';
 import { fromStore, requireOwned } from '../ownership/guard.js';
-import { apiRoute } from '../passthrough/handler.js';
 import { listOwned } from '../passthrough/list-owned.js';
-import { answer, callerOrigin, callUpstream, pipeAnswer, readAll } from '../passthrough/upstream-call.js';
+import { answer, apiRoute, pipeAnswer } from '../passthrough/handler.js';
+import { callerOrigin, callUpstream, readAll } from '../passthrough/upstream-call.js';
 import type { RequestContext } from '../pipeline/context.js';
 import { readBody } from '../pipeline/read-body.js';
 import type { Services } from '../services.js';
@@ -40,8 +40,7 @@ async function relayBatch(ctx: RequestContext, method: 'GET' | 'POST' | 'DELETE'
 
 async function create(ctx: RequestContext, org: OrgConfig): Promise<void> {
   const { services, conf, req } = ctx;
-  ctx.rawBody = await readBody(req, conf.config.server.bodyLimitBytes);
-  const prepared = prepareBatch(ctx.rawBody, org, conf, req.headers['x-gateway-max-tier']);
+  const prepared = prepareBatch(await readBody(req, conf.config.server.bodyLimitBytes), org, conf, req.headers['x-gateway-max-tier']);
   for (const id of prepared.fileIds) await requireOwned(services.ownership, org.id, 'file', id);
   await admitBatchUsd(services.ownership, services.metrics, org);
   const refund = await admitBatch(services.ownership, services.metrics, org, prepared.decisions.length);

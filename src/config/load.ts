@@ -30,7 +30,11 @@ function applyEnv(raw: unknown, env: Env): unknown {
   const doc = structuredClone(raw) as Record<string, Record<string, unknown> | undefined>;
   const section = (name: string): Record<string, unknown> => (doc[name] ??= {});
   if (env.ANTHROPIC_BASE_URL) section('upstream').baseUrl = env.ANTHROPIC_BASE_URL;
-  if (env.REDIS_URL) section('limits').redis = Object.assign({}, section('limits').redis, { url: env.REDIS_URL });
+  if (env.REDIS_URL) {
+    // The URL replaces a configured cluster: one Redis or the other.
+    const { cluster: _replaced, ...redis } = (section('limits').redis ?? {}) as Record<string, unknown>;
+    section('limits').redis = Object.assign(redis, { url: env.REDIS_URL });
+  }
   if (env.PORT) section('server').port = Number(env.PORT);
   return doc;
 }

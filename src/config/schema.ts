@@ -66,6 +66,21 @@ const policySchema = z
   .refine((p) => tierRank(p.minTier) <= tierRank(p.maxTier), { message: 'minTier must not be above maxTier' });
 export type Policy = z.infer<typeof policySchema>;
 
+/**
+ * One Redis (`url`) or a Redis Cluster (`cluster`: some of its nodes, as redis:// URLs or `{ host, port }`; the
+ * client finds the rest). The gateway puts every key of one org under the hash tag `{org}`, so a prefix must not
+ * contain braces.
+ */
+const clusterNodeSchema = z.union([z.string().min(1), z.strictObject({ host: z.string().min(1), port: z.number().int().min(1).max(65_535) })]);
+const redisSchema = z
+  .strictObject({
+    url: z.string().min(1).optional(),
+    cluster: z.array(clusterNodeSchema).min(1).optional(),
+    prefix: z.string().regex(/^[^{}]*$/, 'no braces: the gateway adds the hash tag {org} itself').default('gateway'),
+  })
+  .refine((r) => (r.url === undefined) !== (r.cluster === undefined), 'limits.redis: give either url or cluster, not both');
+export type RedisConfig = z.infer<typeof redisSchema>;
+
 const usdLimitsSchema = z.strictObject({ daily: positive.optional(), monthly: positive.optional() });
 /** A feature name is a metric label value: short and from a fixed alphabet. */
 const featureNameSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'feature: 1-64 letters, digits, ".", "_" or "-"');
@@ -166,7 +181,7 @@ export const configSchema = z.strictObject({
     .prefault({}),
   limits: z
     .strictObject({
-      redis: z.strictObject({ url: z.string().min(1), prefix: z.string().default('gateway') }).optional(),
+      redis: redisSchema.optional(),
       /** With Redis unreachable: "open" admits on local limits of budget/replicas, "closed" rejects. */
       onStoreFailure: z.enum(['open', 'closed']).default('open'),
       replicas: z.number().int().positive().default(1),

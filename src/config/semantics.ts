@@ -73,6 +73,10 @@ function endpointProblems(doc: Doc): string[] {
   const redis = obj(obj(doc.limits).redis);
   const redisUrl = str(redis.url);
   if (redisUrl !== undefined) problems.push(urlProblem('limits.redis.url', redisUrl, ['redis:', 'rediss:'], 'a redis:// or rediss:// URL, e.g. redis://localhost:6379'));
+  arr(redis.cluster).forEach((node, i) => {
+    const url = str(node);
+    if (url !== undefined) problems.push(urlProblem(`limits.redis.cluster.${i}`, url, ['redis:', 'rediss:'], 'a redis:// or rediss:// URL, e.g. redis://redis-0:6379'));
+  });
   const otlp = str(obj(doc.tracing).otlpEndpoint);
   if (otlp !== undefined) problems.push(urlProblem('tracing.otlpEndpoint', otlp, ['http:', 'https:'], 'an http(s) URL, e.g. http://otel-collector:4318'));
   return problems.filter((p): p is string => p !== undefined);

@@ -60,7 +60,7 @@ export class OrgLimits {
     this.logger = deps.logger.child({ component: 'limits' });
     const redis = config.limits.redis;
     if (redis) {
-      this.store = new RedisStore(redis.url, this.logger, redis.prefix);
+      this.store = new RedisStore(redis, this.logger, redis.prefix);
       this.store.onChange((up, reason) => this.onStoreChange(up, reason));
       this.factory = redisFactory(this.store, redis.prefix, config.upstream.timeoutMs + SLOT_EXPIRY_MARGIN_MS);
     } else {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { connectRedis, pingMasters, type RedisClient, type RedisTarget } from '../redis-client.js';
 import { ADJUST_LUA, ADMIT_LUA } from './shared-scripts.js';
 
 /** A Redis operation did not complete: Redis is unreachable, slow, or answered with an error. */
@@ -47,12 +47,13 @@ interface ScriptCommands {
 }
 
 /**
- * The shared ioredis connection the org budgets use, and the judge of whether Redis is up.
+ * The shared ioredis connection the org budgets use (one Redis or a cluster), and the judge of whether Redis is up
+ * (on a cluster: every master serving slots answers).
  * Redis trouble never throws out of here unguarded: errors are logged, health flips to down, a probe
  * pings until Redis answers again, and listeners hear each transition once.
  */
 export class RedisStore {
-  private readonly client: Redis & ScriptCommands;
+  private readonly client: RedisClient & ScriptCommands;
   private health: Health = 'connecting';
   private probeTimer: NodeJS.Timeout | undefined;
   private verifying: Promise<void> | undefined;
@@ -63,11 +64,11 @@ export class RedisStore {
   private replicas: number | undefined;
 
   constructor(
-    url: string,
+    target: RedisTarget,
     private readonly logger: Logger,
     private readonly prefix = 'gateway',
   ) {
-    const client = new Redis(url, {
+    const client = connectRedis(target, {
       enableOfflineQueue: false, // fail at once while disconnected, so admission can fall back
       enableAutoPipelining: true, // the scripts of requests handled in one event-loop turn go in one write
       maxRetriesPerRequest: 0,
@@ -77,7 +78,7 @@ export class RedisStore {
     });
     client.defineCommand('gatewayAdmit', { numberOfKeys: 2, lua: ADMIT_LUA });
     client.defineCommand('gatewayAdjust', { numberOfKeys: 2, lua: ADJUST_LUA });
-    this.client = client as Redis & ScriptCommands;
+    this.client = client as RedisClient & ScriptCommands;
     this.client.on('error', (err: Error) => this.logger.debug({ err: err.message }, 'limit store: redis error'));
     this.client.on('close', () => this.markDown('connection closed'));
     this.client.on('ready', () => void this.probe());
@@ -200,7 +201,7 @@ export class RedisStore {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => afterPendingIo(() => reject(new Error(`no answer to PING within ${OP_TIMEOUT_MS} ms`))), OP_TIMEOUT_MS);
       });
-      await Promise.race([this.client.ping(), timeout]);
+      await Promise.race([pingMasters(this.client), timeout]);
       this.markUp();
     } catch (err) {
       this.markDown(err instanceof Error ? err.message : String(err));

@@ -1,4 +1,4 @@
-import { GatewayError, invalidRequest, rateLimited } from '../errors.js';
+import { invalidRequest, rateLimited, storeUnavailable as unavailable, type GatewayError } from '../errors.js';
 import type { Refusal } from './attempt.js';
 import type { TokenBucket } from './bucket.js';
 import { rateLimitHeaders, retryAfter } from './headers.js';
@@ -21,6 +21,7 @@ export function budgetExceeded(orgId: string, set: LimiterSet, refusal: Refusal)
   return rateLimited(
     `Rate limit exceeded for org "${orgId}": ${DESCRIPTION[blocked]} (limit ${limit}). Retry after ${headers['retry-after']} s.`,
     headers,
+    'GW_ORG_RATE_LIMITED',
   );
 }
 
@@ -30,9 +31,10 @@ export function neverFits(orgId: string, dimension: TokenDimension, bucket: Toke
   const limit = Math.floor(bucket.perMinute);
   return invalidRequest(
     `${what} exceeds the whole budget of org "${orgId}" for ${DESCRIPTION[dimension]} (${limit}); it can never be admitted as it is.`,
+    'GW_NEVER_FITS_BUDGET',
   );
 }
 
 /** Fail-closed, or a store that answers PING but keeps failing: 503, try again shortly. */
 export const storeUnavailable = (): GatewayError =>
-  new GatewayError(503, 'Budgets cannot be checked: the rate-limit store is unavailable. Try again shortly.', { 'retry-after': '1' });
+  unavailable('GW_LIMITS_STORE_UNAVAILABLE', 'Budgets cannot be checked: the rate-limit store is unavailable. Try again shortly.');

@@ -33,9 +33,10 @@ const NO_FILES: ReadonlySet<string> = new Set();
  * is named; `cites` is what the caller sent when `body` was converted from it (a chat completion).
  */
 export function bodyFacts(body: MessagesBody, raw?: Buffer | string, cites: Cites = body): BodyFacts {
+  const namesFiles = raw === undefined || raw.includes('"file_id"'); // read now: the facts must not keep the bytes alive
   return {
     inputTokens: () => estimateInputTokens(body),
-    citedFileIds: () => (raw === undefined || raw.includes('"file_id"') ? citedFileIds(cites) : NO_FILES),
+    citedFileIds: () => (namesFiles ? citedFileIds(cites) : NO_FILES),
     toolTurns: () => toolTurns(body),
     conversationId: (orgId) => conversationId(orgId, body),
     classify: (classifier) => classifier(body),

@@ -20,8 +20,6 @@ export interface ParsedMessages {
   /** The whole body; for a body parsed off the thread only its top-level fields and last user text (walk `facts`). */
   readonly body: MessagesBody;
   readonly facts: BodyFacts;
-  /** The caller's bytes (they may have moved to a worker and back: use these, not the Buffer passed in). */
-  readonly raw: Buffer;
   /** The caller's bytes with only `model` rewritten, for the upstream. */
   bodyFor(model: string): UpstreamBody;
 }
@@ -43,7 +41,7 @@ let pool: ParsePool | undefined;
 export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<ParsedMessages> {
   if (raw.length < OFF_THREAD_BYTES) {
     const validated = validateMessages(raw);
-    return { body: validated.body, facts: bodyFacts(validated.body, raw), raw, bodyFor: validated.bodyFor };
+    return { body: validated.body, facts: bodyFacts(validated.body, raw), bodyFor: validated.bodyFor };
   }
   return parseLarge(raw, forRequest, 'messages');
 }
@@ -53,7 +51,7 @@ export async function parseCountTokens(raw: Buffer, forRequest: ParseFor): Promi
   if (raw.length < OFF_THREAD_BYTES) {
     const validated = validateCountTokens(raw);
     const body = Object.assign({}, validated.body, { max_tokens: COUNT_TOKENS_MAX_TOKENS });
-    return { body, facts: bodyFacts(body, raw), raw, bodyFor: validated.bodyFor };
+    return { body, facts: bodyFacts(body, raw), bodyFor: validated.bodyFor };
   }
   return parseLarge(raw, forRequest, 'count_tokens');
 }
@@ -63,7 +61,7 @@ export async function parseChatCompletions(raw: Buffer, forRequest: ParseFor): P
   if (raw.length < OFF_THREAD_BYTES) {
     const chat = parse(raw, chatBodySchema);
     const body = toMessagesBody(chat.body);
-    return { body, facts: bodyFacts(body, raw, chat.body), raw, bodyFor: chat.bodyFor };
+    return { body, facts: bodyFacts(body, raw, chat.body), bodyFor: chat.bodyFor };
   }
   return parseLarge(raw, forRequest, 'chat_completions');
 }
@@ -82,9 +80,8 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Pr
     throw err;
   }).finally(() => largeBodiesParsing.dec());
   if (!answer.ok) {
-    largeBodiesParsed.inc({ result: answer.status === 400 ? 'invalid' : 'error' });
-    if (answer.status === 400) throw new GatewayError(400, answer.message);
-    throw new Error(`parse worker: ${answer.message}`);
+    largeBodiesParsed.inc({ result: answer.code ? 'invalid' : 'error' });
+    throw answer.code ? new GatewayError(answer.code, answer.message) : new Error(`parse worker: ${answer.message}`);
   }
   largeBodiesParsed.inc({ result: 'ok' });
   const bytes = Buffer.from(answer.bytes);
@@ -94,5 +91,5 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Pr
     if (!span) throw new Error('body has no top-level "model" string');
     return [bytes.subarray(0, span.start), Buffer.from(JSON.stringify(model)), bytes.subarray(span.end)];
   };
-  return { body: answer.body, facts: digestedFacts(answer.digest), raw: bytes, bodyFor };
+  return { body: answer.body, facts: digestedFacts(answer.digest), bodyFor };
 }

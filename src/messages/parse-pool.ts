@@ -43,7 +43,7 @@ export class ParsePool {
     const held = this.perOrg.get(orgId) ?? 0;
     if (held >= PER_ORG || this.waiting.length >= QUEUE_LIMIT) {
       const why = held >= PER_ORG ? `this org already has ${held} large request bodies being parsed` : 'too many large request bodies are being parsed';
-      return Promise.reject(rateLimited(`${why}; retry shortly`, { 'retry-after': '1' }));
+      return Promise.reject(rateLimited(`${why}; retry shortly`, { 'retry-after': '1' }, 'GW_LARGE_BODIES_BUSY'));
     }
     this.perOrg.set(orgId, held + 1);
     const job: ParseJob = Object.assign({ bytes: ownMemory(raw) }, what);

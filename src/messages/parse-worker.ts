@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { classifierFor } from '../config/compiled.js';
-import { GatewayError } from '../errors.js';
+import { GatewayError, type ErrorCode } from '../errors.js';
 import type { Cites } from '../files/citations.js';
 import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
@@ -34,7 +34,8 @@ export type ParseAnswer = { readonly bytes: ArrayBuffer } & (
       readonly modelBytes: Span | undefined;
       readonly digest: BodyDigest;
     }
-  | { readonly ok: false; readonly status: number; readonly message: string }
+  /** `code`: a GatewayError's (a 400 for the body); absent for a fault of the gateway's own. */
+  | { readonly ok: false; readonly code: ErrorCode | undefined; readonly message: string }
 );
 
 /** More than any reader of the slim body's text takes (the prompt log keeps 2,000 characters). */
@@ -88,8 +89,8 @@ export function answer(job: ParseJob): ParseAnswer {
     const digest = digestFacts(bodyFacts(body, raw, cites), job.orgId, classifierOf(job.weights));
     return { bytes: job.bytes, ok: true, body: slimBody(body), modelBytes, digest };
   } catch (err) {
-    const status = err instanceof GatewayError ? err.status : 500;
-    return { bytes: job.bytes, ok: false, status, message: err instanceof Error ? err.message : String(err) };
+    const code = err instanceof GatewayError ? err.code : undefined;
+    return { bytes: job.bytes, ok: false, code, message: err instanceof Error ? err.message : String(err) };
   }
 }
 

@@ -19,6 +19,7 @@ export interface GatewayMetrics {
   readonly fallbacks: Counter<'from' | 'to' | 'reason'>;
   readonly circuitState: Gauge<'model'>;
   readonly upstreamErrors: Counter<'model' | 'code'>;
+  readonly errors: Counter<'code'>;
   readonly rateLimitRejections: Counter<'org' | 'limit'>;
   readonly rateLimitQueueDepth: Gauge<'org'>;
   readonly inflight: Gauge<'org'>;
@@ -130,6 +131,12 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       name: 'gateway_upstream_errors_total',
       help: 'Failed upstream attempts by model and status code (or "timeout", "network", "stream_overloaded").',
       labelNames: ['model', 'code'],
+      registers,
+    }),
+    errors: new Counter({
+      name: 'gateway_errors_total',
+      help: 'Errors the gateway answered (or ended a stream with), by their stable code (docs/api.md).',
+      labelNames: ['code'],
       registers,
     }),
     rateLimitRejections: new Counter({

@@ -1,6 +1,6 @@
 import type { Gauge } from 'prom-client';
 import type { Config, OrgConfig, Tier } from '../config/schema.js';
-import { GatewayError, invalidRequest, rateLimited } from '../errors.js';
+import { invalidRequest, rateLimited, storeUnavailable, type GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { ledgerEntry } from './ledger.js';
 import type { MoneyMetrics } from './metrics.js';
@@ -183,15 +183,15 @@ export class UsdBudgets {
     const limit = toUsd(scope.counter.limit as number);
     const spent = toUsd(spentNano);
     if (scope.resetsAt === undefined) {
-      return invalidRequest(`This conversation has spent ${dollars(spent)}, reaching ${scope.what} (${dollars(limit)}). Start a new conversation.`);
+      return invalidRequest(`This conversation has spent ${dollars(spent)}, reaching ${scope.what} (${dollars(limit)}). Start a new conversation.`, 'GW_CONVERSATION_USD_EXCEEDED');
     }
     if (held) {
       const message = `${scope.what} (${dollars(limit)}): ${dollars(spent)} spent, the rest is reserved by requests in flight. Retry shortly.`;
-      return rateLimited(message, { 'retry-after': '1' });
+      return rateLimited(message, { 'retry-after': '1' }, 'GW_USD_BUDGET_EXCEEDED');
     }
     const resets = new Date(scope.resetsAt).toISOString();
     const retryAfter = String(Math.max(1, Math.ceil((scope.resetsAt - this.deps.now()) / 1000)));
-    return rateLimited(`${scope.what} reached: ${dollars(spent)} spent of ${dollars(limit)}. It resets at ${resets}.`, { 'retry-after': retryAfter });
+    return rateLimited(`${scope.what} reached: ${dollars(spent)} spent of ${dollars(limit)}. It resets at ${resets}.`, { 'retry-after': retryAfter }, 'GW_USD_BUDGET_EXCEEDED');
   }
 
   /** Store trouble follows `limits.onStoreFailure`: open goes on unmetered, closed answers 503. */
@@ -201,7 +201,7 @@ export class UsdBudgets {
     } catch (err) {
       this.deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'spend store unavailable');
       if (this.config.limits.onStoreFailure === 'closed') {
-        throw new GatewayError(503, 'USD budgets cannot be checked: the spend store is unavailable. Try again shortly.', { 'retry-after': '1' });
+        throw storeUnavailable('GW_SPEND_STORE_UNAVAILABLE', 'USD budgets cannot be checked: the spend store is unavailable. Try again shortly.');
       }
       return whenOpen();
     }

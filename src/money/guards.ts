@@ -19,7 +19,7 @@ export function toolTurnsExceeded(org: OrgConfig, turns: () => number): GatewayE
   if (max === undefined) return undefined;
   const count = turns();
   if (count <= max) return undefined;
-  return invalidRequest(`messages: the history holds ${count} assistant tool_use turns, more than policy.maxToolTurns (${max}) of org "${org.id}" allows; stopping a runaway agent loop.`);
+  return invalidRequest(`messages: the history holds ${count} assistant tool_use turns, more than policy.maxToolTurns (${max}) of org "${org.id}" allows; stopping a runaway agent loop.`, 'GW_TOOL_TURNS_EXCEEDED');
 }
 
 const withoutCacheControl = (key: string, value: unknown): unknown => (key === 'cache_control' ? undefined : value);

@@ -23,7 +23,7 @@ export function spendStoreFor(config: Config, options: { readonly?: boolean } = 
   if (!redis && dataDir !== undefined) return new SqliteSpendStore(dataDir, options);
   // An unsettled reservation (its gateway died) stops holding budget once no request could still be running.
   const holdMinutes = Math.ceil(config.upstream.timeoutMs / 60_000) + 1;
-  return redis ? new RedisSpendStore(redis.url, redis.prefix, holdMinutes) : new MemorySpendStore();
+  return redis ? new RedisSpendStore(redis, redis.prefix, holdMinutes) : new MemorySpendStore();
 }
 
 export function createMoney(config: Config, deps: { metrics: GatewayMetrics; logger: Logger; now?: Clock }): Money {

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { connectRedis, type RedisClient, type RedisTarget } from '../redis-client.js';
 import type { LedgerEntry, Reservation, ReserveResult, SpendCounter, SpendStore } from './store.js';
 
 /**
@@ -71,7 +71,7 @@ return spent`;
 /** The ledger is kept for about 13 months. */
 const LEDGER_TTL_SEC = 400 * 86_400;
 
-type SpendRedis = Redis & {
+type SpendRedis = RedisClient & {
   usdReserve(...args: Array<string | number>): Promise<number[]>;
   usdSettle(...args: Array<string | number>): Promise<number[]>;
 };
@@ -89,11 +89,11 @@ export class RedisSpendStore implements SpendStore {
    *   (upstream.timeoutMs) plus a minute.
    */
   constructor(
-    url: string,
+    target: RedisTarget,
     private readonly prefix: string,
     private readonly holdMinutes = 11,
   ) {
-    const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000, connectTimeout: 2_000, enableAutoPipelining: true });
+    const redis = connectRedis(target, { maxRetriesPerRequest: 1, commandTimeout: 2_000, connectTimeout: 2_000, enableAutoPipelining: true });
     redis.on('error', () => undefined); // reported by the failing commands
     redis.defineCommand('usdReserve', { lua: RESERVE_LUA });
     redis.defineCommand('usdSettle', { lua: SETTLE_LUA });

@@ -1,16 +1,15 @@
 import { joined } from '../bytes.js';
 import { requireCitedOwned } from '../files/citations.js';
 import type { Ticket } from '../limits/index.js';
-import { parseChatCompletions } from '../messages/parse-off-thread.js';
+import { parseChatCompletions, type ParsedMessages } from '../messages/parse-off-thread.js';
 import { account } from '../pipeline/account.js';
 import { admitRequest } from '../pipeline/admit.js';
-import { checkMoney, reserveMoney } from '../pipeline/money.js';
+import { checkToolTurns, readMoney, reserveMoney } from '../pipeline/money.js';
 import { authenticate } from '../pipeline/authenticate.js';
 import type { RequestContext } from '../pipeline/context.js';
 import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
-import { replyError } from '../pipeline/index.js';
+import { relayAnswer, replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
-import { relay } from '../pipeline/relay.js';
 import { routeRequest } from '../pipeline/route.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { usageOfCompletion } from './usage.js';
@@ -31,7 +30,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    const parsed = await parseChatCompletions(await readBody(req, conf.config.server.bodyLimitBytes), {
+    let parsed: ParsedMessages | undefined = await parseChatCompletions(await readBody(req, conf.config.server.bodyLimitBytes), {
       orgId: org.id,
       weights: conf.config.routing.weights,
       signal: ctx.clientGone.signal,
@@ -39,23 +38,26 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
       refusalBeforeBody: () => services.limits.refusalBeforeBody(org),
     });
     const { facts } = parsed;
-    ctx.rawBody = parsed.raw;
     const citing = requireCitedOwned(services.ownership, org.id, facts.citedFileIds());
     if (citing) await citing;
     const body = (ctx.body = parsed.body);
     ctx.stream = body.stream === true;
-    await checkMoney(ctx, org, facts);
+    ctx.money = await readMoney(ctx, org, facts);
+    checkToolTurns(ctx, org, facts);
 
-    const decision = routeRequest(ctx, body, org, undefined, facts);
+    const decision = (ctx.route = routeRequest(ctx, body, org, undefined, facts));
 
     const inputTokens = facts.inputTokens();
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
+    ctx.queuedMs = ticket.queuedMs;
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    const input = { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner };
+    const input = { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner, onAttempt: (model: string) => (ctx.model = model) };
     dispatched = await dispatch(ctx, input);
+    // Sent: the body's bytes are not kept alive for the rest of a stream.
+    parsed = undefined;
     if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));
-    await relay(ctx, dispatched);
+    await relayAnswer(ctx, dispatched);
   } catch (err) {
     replyError(ctx, err);
   } finally {

@@ -1,4 +1,4 @@
-import { GatewayError, notFound } from '../errors.js';
+import { notFound, storeUnavailable } from '../errors.js';
 import type { OwnershipStore, ResourceKind } from './store.js';
 
 const NAMES: Readonly<Record<ResourceKind, string>> = { batch: 'Message batch', file: 'File' };
@@ -8,7 +8,7 @@ export async function fromStore<T>(call: Promise<T>): Promise<T> {
   try {
     return await call;
   } catch {
-    throw new GatewayError(503, 'The ownership store is unavailable; try again shortly', { 'retry-after': '1' });
+    throw storeUnavailable('GW_OWNERSHIP_STORE_UNAVAILABLE', 'The ownership store is unavailable; try again shortly');
   }
 }
 

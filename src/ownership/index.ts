@@ -9,6 +9,6 @@ export { pageOf, type Page, type PageQuery } from './page.js';
 /** Redis when `limits.redis` is configured (shared by every replica), else SQLite under `server.dataDir`. */
 export function createOwnershipStore(config: Config): OwnershipStore {
   const redis = config.limits.redis;
-  if (redis) return new RedisOwnershipStore(redis.url, redis.prefix);
+  if (redis) return new RedisOwnershipStore(redis, redis.prefix);
   return new SqliteOwnershipStore(config.server.dataDir);
 }

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { connectRedis, type RedisClient, type RedisTarget } from '../redis-client.js';
 import type { OwnershipStore, ResourceKind, StoreStatus } from './store.js';
 
 const DAY_SECONDS = 86_400;
@@ -17,13 +17,13 @@ return 1`;
  * the ids scored by creation time; a set holds the batches whose cost was already counted.
  */
 export class RedisOwnershipStore implements OwnershipStore {
-  private readonly client: Redis;
+  private readonly client: RedisClient;
 
   constructor(
-    url: string,
+    target: RedisTarget,
     private readonly prefix: string,
   ) {
-    this.client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.client = connectRedis(target, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.client.on('error', () => {
       // reconnects on its own; /readyz shows the state meanwhile
     });

@@ -1,10 +1,12 @@
 import { GatewayError, invalidRequest } from '../errors.js';
+import { upstreamStatusCode } from '../upstream/attempt-error.js';
 import type { OrgConfig } from '../config/schema.js';
 import { fromStore } from '../ownership/guard.js';
 import { pageOf, type PageQuery } from '../ownership/page.js';
 import type { ResourceKind } from '../ownership/store.js';
 import type { RequestContext } from '../pipeline/context.js';
-import { answer, callUpstream, readAll } from './upstream-call.js';
+import { answer } from './handler.js';
+import { callUpstream, readAll } from './upstream-call.js';
 
 const MAX_LIMIT = 1000;
 /** Upstream look-ups in flight at once while one page is assembled. */
@@ -51,7 +53,7 @@ async function lookUp(ctx: RequestContext, path: string): Promise<Record<string,
   const response = await callUpstream(ctx, { method: 'GET', path });
   const bytes = await readAll(response);
   if (response.statusCode === 404) return undefined;
-  if (response.statusCode !== 200) throw new GatewayError(response.statusCode, upstreamMessage(bytes, response.statusCode));
+  if (response.statusCode !== 200) throw new GatewayError(upstreamStatusCode(response.statusCode), upstreamMessage(bytes, response.statusCode), {}, response.statusCode);
   return JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
 }
 

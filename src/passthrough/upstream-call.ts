@@ -1,8 +1,6 @@
-import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { GatewayError } from '../errors.js';
 import type { RequestContext } from '../pipeline/context.js';
-import { passUpstreamHeaders, setGatewayHeaders } from '../pipeline/relay.js';
 import { forwardedHeaders, type UpstreamResponse } from '../upstream/client.js';
 
 export interface CallOptions {
@@ -29,53 +27,12 @@ export async function callUpstream(ctx: RequestContext, options: CallOptions): P
     return await ctx.services.upstream.request({ method: options.method, path: options.path, headers, body: options.body, signal: ctx.clientGone.signal });
   } catch (err) {
     if (ctx.clientGone.aborted) throw err;
-    throw new GatewayError(502, 'The upstream could not be reached');
+    throw new GatewayError('GW_UPSTREAM_UNREACHABLE', 'The upstream could not be reached');
   }
 }
 
 export async function readAll(response: UpstreamResponse): Promise<Buffer> {
   return Buffer.from(await response.body.arrayBuffer());
-}
-
-/** Writes a whole answer with the upstream's status and the headers worth passing on. */
-export function answer(ctx: RequestContext, status: number, upstreamHeaders: UpstreamResponse['headers'], body: Buffer | string): void {
-  passUpstreamHeaders(ctx, upstreamHeaders);
-  ctx.status = status;
-  setGatewayHeaders(ctx);
-  ctx.headers.add('content-length', Buffer.byteLength(body));
-  ctx.res.writeHead(status, ctx.headers.list);
-  ctx.timings.upstreamEndedAt = performance.now();
-  ctx.res.end(body);
-}
-
-/** Pipes an answer through as it arrives (file content, batch results), `onChunk` seeing each chunk. */
-export async function pipeAnswer(ctx: RequestContext, response: UpstreamResponse, onChunk?: (chunk: Buffer) => void): Promise<void> {
-  const { res } = ctx;
-  passUpstreamHeaders(ctx, response.headers);
-  const length = response.headers['content-length'];
-  if (typeof length === 'string') ctx.headers.add('content-length', length);
-  ctx.status = response.statusCode;
-  setGatewayHeaders(ctx);
-  res.writeHead(response.statusCode, ctx.headers.list);
-  for await (const chunk of response.body as AsyncIterable<Buffer>) {
-    onChunk?.(chunk);
-    if (!res.write(chunk)) await drainedOrClosed(res);
-  }
-  ctx.timings.upstreamEndedAt = performance.now();
-  res.end();
-}
-
-/** A caller that leaves while the gateway waits for 'drain' never drains: 'close' ends the wait too (the aborted upstream then ends the loop). */
-function drainedOrClosed(res: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.once('drain', done);
-    res.once('close', done);
-  });
 }
 
 /** The caller's origin, for URLs the gateway hands out (a batch's `results_url`). */

@@ -61,15 +61,16 @@ function recordUsage(ctx: RequestContext, parts: readonly PricedPart[]): number 
 }
 
 /**
- * A stream that ended before its final usage (`message_delta`), because the caller left, the drain cut it or
- * the upstream failed: its output so far is charged as estimated from the deltas relayed, not as the
- * `message_start` placeholder. Returns whether it was.
+ * The usage to charge. A stream that ended before its final usage (`message_delta`), because the caller left,
+ * the drain cut it or the upstream failed, is charged its output as estimated from the deltas relayed, not as
+ * the `message_start` placeholder (`estimated` then).
  */
-function chargeRelayedOutput(ctx: RequestContext, dispatched: Dispatched | undefined): boolean {
+function chargedUsage(ctx: RequestContext, dispatched: Dispatched | undefined): { usage: Usage | undefined; estimated: boolean } {
+  const { usage } = ctx;
   const scanner = dispatched?.scanner;
-  if (!scanner || scanner.sawMessageDelta || scanner.sawMessageStop || !ctx.usage) return false;
-  ctx.usage.outputTokens = Math.max(ctx.usage.outputTokens, scanner.relayedOutputTokens());
-  return true;
+  if (!scanner || scanner.sawMessageDelta || scanner.sawMessageStop || !usage) return { usage, estimated: false };
+  const outputTokens = Math.max(usage.outputTokens, scanner.relayedOutputTokens());
+  return { usage: Object.assign({}, usage, { outputTokens }), estimated: true };
 }
 
 /**
@@ -80,13 +81,13 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const { metrics, logger } = ctx.services;
   const t = ctx.timings;
   t.finishedAt ??= performance.now();
-  const outputEstimated = chargeRelayedOutput(ctx, dispatched);
+  const { usage, estimated: outputEstimated } = chargedUsage(ctx, dispatched);
   // Every attempt's tokens added up (a server-side fallback bills each), for the budgets and the log.
-  const tokens = ctx.usage && totalUsage(ctx.usage);
+  const tokens = usage && totalUsage(usage);
   const report = ctx.status !== undefined && ctx.status < 400 ? usageReport(tokens) : undefined;
   ticket?.settle(report);
   dispatched?.release(report);
-  const parts = ctx.usage && ctx.model ? pricedParts(ctx.usage, ctx.model, ctx.conf) : [];
+  const parts = usage && ctx.model ? pricedParts(usage, ctx.model, ctx.conf) : [];
   settleMoney(ctx, parts);
 
   const org = ctx.org?.id ?? NONE;
@@ -111,12 +112,14 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
     metrics.requestDuration.observe({ org, model, stream: 'false', code: `${code[0]}xx` }, duration);
   }
 
+  if (ctx.errorCode) metrics.errors.inc({ code: ctx.errorCode });
+
   ctx.trace?.end(
     {
       'gen_ai.request.model': ctx.body?.model,
       'gen_ai.response.model': ctx.model,
-      'gen_ai.usage.input_tokens': ctx.usage?.inputTokens,
-      'gen_ai.usage.output_tokens': ctx.usage?.outputTokens,
+      'gen_ai.usage.input_tokens': usage?.inputTokens,
+      'gen_ai.usage.output_tokens': usage?.outputTokens,
       'gateway.org': ctx.org?.id,
       'gateway.tier': tier === NONE ? undefined : tier,
       'gateway.route': ctx.route?.route,
@@ -142,6 +145,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       stream: ctx.stream,
       status: ctx.status,
       errorType: ctx.errorType,
+      errorCode: ctx.errorCode,
       outputEstimated: outputEstimated || undefined,
       tokens: tokens && {
         input: tokens.inputTokens,

@@ -14,7 +14,7 @@ export async function admit(limits: OrgLimits, org: OrgConfig, inputTokens: numb
   return limits.admitNow(request) ?? limits.admit({ org, inputTokens, maxTokens, signal: client.signal });
 }
 
-/** Stage 4 for a request: admitted inside its trace's budget-wait span, with the wait and the budget headers kept. */
+/** Stage 4 for a request: admitted inside its trace's budget-wait span, the budget headers added to the answer's. */
 export async function admitRequest(ctx: RequestContext, org: OrgConfig, inputTokens: number, maxTokens: number): Promise<Ticket> {
   const ticket = await inChildSpan(
     ctx.trace,
@@ -23,7 +23,6 @@ export async function admitRequest(ctx: RequestContext, org: OrgConfig, inputTok
     () => admit(ctx.services.limits, org, inputTokens, maxTokens, ctx.clientGone),
     (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }),
   );
-  ctx.queuedMs = ticket.queuedMs;
   ctx.headers.addAll(ticket.headers);
   return ticket;
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CompiledConfig } from '../config/compiled.js';
+import type { ErrorCode } from '../error-codes.js';
 import type { OrgConfig, Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { Services } from '../services.js';
@@ -31,8 +32,11 @@ export interface Timings {
 }
 
 /**
- * The per-request context handed down the pipeline. Each stage fills in what it learns;
- * `account` reads it all at the end, whatever stage the request stopped at.
+ * The per-request context handed down the pipeline. The stages return what they learn, and only the
+ * handlers' entry files (pipeline/index.ts, count-tokens.ts, openai/handler.ts, passthrough/handler.ts)
+ * write it here; `account` reads it all at the end, whatever stage the request stopped at. Two parts are
+ * the answer in the making rather than facts: `headers`, added to by the stage that learns one, and
+ * `timings`, stamped where each moment happens.
  */
 export interface RequestContext {
   readonly id: string;
@@ -47,7 +51,6 @@ export interface RequestContext {
   /** The answer's headers, gathered by the stages and written at once with the status line. */
   readonly headers: ResponseHeaders;
   kind: 'messages' | 'count_tokens' | 'chat_completions' | 'batches' | 'files';
-  rawBody?: Buffer;
   org?: OrgConfig;
   body?: MessagesBody;
   stream: boolean;
@@ -59,6 +62,8 @@ export interface RequestContext {
   status?: number;
   usage?: Usage;
   errorType?: string;
+  /** The catalogue code of the error the request ended with (src/error-codes.ts). */
+  errorCode?: ErrorCode;
   queuedMs?: number;
   /** The request's span, when tracing is on. */
   trace?: RequestSpan;

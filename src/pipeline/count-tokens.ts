@@ -4,7 +4,7 @@ import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
 import { replyError } from './index.js';
 import { readBody } from './read-body.js';
-import { passUpstreamHeaders, setGatewayHeaders } from './relay.js';
+import { passUpstreamHeaders, setGatewayHeaders, upstreamRequestId } from './relay.js';
 import { route } from './route.js';
 import { account } from './account.js';
 
@@ -17,8 +17,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     const forRequest = { orgId: org.id, weights: conf.config.routing.weights, signal: ctx.clientGone.signal, metrics: services.metrics };
-    const { body, facts, raw, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), forRequest);
-    ctx.rawBody = raw;
+    const { body, facts, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), forRequest);
     const decision = (ctx.route = route({ body, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'], facts }));
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
@@ -30,6 +29,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     });
     const bytes = Buffer.from(await upstream.body.arrayBuffer());
     ctx.status = upstream.statusCode;
+    ctx.upstreamRequestId = upstreamRequestId(upstream.headers);
     passUpstreamHeaders(ctx, upstream.headers);
     setGatewayHeaders(ctx);
     res.writeHead(upstream.statusCode, ctx.headers.list);

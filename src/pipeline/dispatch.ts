@@ -1,7 +1,6 @@
-import { badGateway, GatewayError, overloaded } from '../errors.js';
-import { AttemptError, CallerTimeoutError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
-import { ClientGoneError } from '../client-gone-error.js';
-import { runAttempt, type AttemptResult } from '../upstream/attempt.js';
+import { codeOf, GatewayError, overloaded, type ErrorCode } from '../errors.js';
+import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
+import { runAttempt, type AttemptOptions, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
 import { forwardedHeaders, upstreamPath, type UpstreamBody } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
@@ -11,6 +10,8 @@ import type { RequestContext, RouteDecision } from './context.js';
 
 export interface Dispatched extends AttemptResult {
   readonly model: string;
+  /** The chain's first model, when a later one answered. */
+  readonly fallbackFrom: string | undefined;
   /** Releases the fallback-budget slot and the upstream-limit reservation; call once the answer is over. */
   readonly release: (usage?: UsageReport) => void;
 }
@@ -22,6 +23,8 @@ export interface DispatchInput {
   readonly inputTokens: number;
   readonly maxTokens: number;
   readonly scanner?: () => SseScanner;
+  /** Told of each model as the walk tries it (the model an error answer names). */
+  readonly onAttempt?: (model: string) => void;
 }
 
 /**
@@ -37,10 +40,14 @@ function requestDeadline(ctx: RequestContext): { at: number; callers: boolean } 
 
 /** The caller's own deadline passed: its choice, so no breaker hears of it and no retry-after is offered. */
 const callerTimedOut = (ctx: RequestContext): GatewayError =>
-  new GatewayError(504, `Request timed out: the deadline the caller set (x-stainless-timeout: ${ctx.req.headers['x-stainless-timeout']} s) passed`);
+  new GatewayError('GW_CALLER_DEADLINE', `Request timed out: the deadline the caller set (x-stainless-timeout: ${ctx.req.headers['x-stainless-timeout']} s) passed`);
 
 const fallbackReason = (err: unknown): string =>
-  err instanceof BreakerOpenError ? 'circuit_open' : err instanceof AttemptError ? errorCodeLabel(err) : 'error';
+  codeOf(err) === 'GW_CIRCUIT_OPEN' ? 'circuit_open' : err instanceof AttemptError ? errorCodeLabel(err) : 'error';
+
+/** How long the upstream (or an open breaker) asked to wait, when it did. */
+const retryAfterOf = (err: unknown): number | undefined =>
+  err instanceof AttemptError || err instanceof BreakerOpenError ? err.retryAfterMs : undefined;
 
 /**
  * Stage 5: walk the fallback chain. Each model's breaker runs one attempt (headers, plus the SSE events up
@@ -48,7 +55,7 @@ const fallbackReason = (err: unknown): string =>
  * Other upstream answers, 4xx included, go back to the caller and never count against a breaker.
  */
 export async function dispatch(ctx: RequestContext, input: DispatchInput): Promise<Dispatched> {
-  const { breakers, fallbackBudget, upstreamLimits, metrics, upstream, apiKey } = ctx.services;
+  const { breakers, fallbackBudget, upstreamLimits, metrics, apiKey } = ctx.services;
   const { config } = ctx.conf;
   const deadline = requestDeadline(ctx);
   const headers = forwardedHeaders(ctx.req.headers, apiKey);
@@ -66,12 +73,11 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
       if (deadline.callers) throw callerTimedOut(ctx);
       break;
     }
-    const attemptLimitMs = ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs;
     if (i > 0) metrics.fallbacks.inc({ from: chain[i - 1], to: model, reason: fallbackReason(lastError) });
 
     const releaseSlot = fallbackBudget.enter(model, i > 0);
     if (!releaseSlot) {
-      lastError = new GatewayError(529, `fallback budget for ${model} exhausted`);
+      lastError = new GatewayError('GW_FALLBACK_BUDGET_EXHAUSTED', `fallback budget for ${model} exhausted`);
       onlyRateLimited = false;
       break;
     }
@@ -88,67 +94,79 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     };
 
     attempts++;
-    ctx.model = model;
+    input.onAttempt?.(model);
     try {
-      const run = (): Promise<AttemptResult> =>
-        breakers.run(model, () =>
-          runAttempt({
-            client: upstream,
-            path,
-            headers,
-            body: input.bodyFor(model),
-            stream: ctx.stream,
-            scanner: input.scanner,
-            timeoutMs: Math.min(attemptLimitMs, remainingMs),
-            callersDeadline: deadline.callers && remainingMs < attemptLimitMs,
-            clientGone: ctx.clientGone,
-            failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
-            onSend: () => {
-              ctx.timings.upstreamSentAt ??= performance.now();
-            },
-          }),
-        );
+      const run = (): Promise<AttemptResult> => breakers.run(model, () => runAttempt(attemptOptions(ctx, input, model, path, headers, remainingMs, deadline.callers)));
       const attempt = { 'gen_ai.request.model': model, 'gateway.attempt': attempts, 'gateway.fallback_from': i > 0 ? chain[0] : undefined };
       const result = await inChildSpan(ctx.trace, 'gateway.upstream_attempt', attempt, run, (answer) => ({ 'http.response.status_code': answer.status }));
       upstreamLimits.observe(model, result.status, result.headers);
       if (result.status >= 400) metrics.upstreamErrors.inc({ model, code: String(result.status) });
-      if (i > 0) ctx.fallbackFrom = chain[0];
-      return dispatched(result, model, release);
+      return dispatched(result, model, i > 0 ? chain[0] : undefined, release);
     } catch (err) {
       release();
-      if (err instanceof ClientGoneError) throw err;
-      if (err instanceof CallerTimeoutError) throw callerTimedOut(ctx);
-      if (err instanceof AttemptError && UPSTREAM_FAULT[err.kind]) {
-        ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, kind: err.kind, detail: err.message }, 'upstream attempt failed');
-      }
-      if (err instanceof AttemptError && err.status !== undefined) {
-        upstreamLimits.observe(model, err.status, err.retryAfterMs !== undefined ? { 'retry-after-ms': String(err.retryAfterMs) } : {});
-      }
-      if (err instanceof BreakerOpenError) {
-        retryAfter = Math.min(retryAfter, err.retryAfterMs);
-      } else if (!(err instanceof AttemptError) || !isRetryableOverload(err, config.fallback.onRateLimit, config.breaker.tripOn)) {
-        throw err;
-      } else if (err.retryAfterMs !== undefined) {
-        retryAfter = Math.min(retryAfter, err.retryAfterMs);
-      }
-      if (!(err instanceof AttemptError && err.status === 429)) onlyRateLimited = false;
+      const code = codeOf(err);
+      if (code === 'GW_CLIENT_GONE') throw err;
+      if (code === 'GW_CALLER_DEADLINE') throw callerTimedOut(ctx);
+      const retryAfterMs = retryAfterOf(err);
+      noteFailure(ctx, model, err, retryAfterMs);
+      if (!isRetryableOverload(err, config.fallback.onRateLimit, config.breaker.tripOn)) throw err;
+      if (retryAfterMs !== undefined) retryAfter = Math.min(retryAfter, retryAfterMs);
+      if (code !== 'GW_UPSTREAM_RATE_LIMITED') onlyRateLimited = false;
       lastError = err;
     }
   }
   throw exhausted(lastError, retryAfter, onlyRateLimited);
 }
 
+/** One attempt at `model`, within what is left of the request's deadline (the caller's own, when `callers`). */
+function attemptOptions(
+  ctx: RequestContext,
+  input: DispatchInput,
+  model: string,
+  path: string,
+  headers: string[],
+  remainingMs: number,
+  callers: boolean,
+): AttemptOptions {
+  const { config } = ctx.conf;
+  const attemptLimitMs = ctx.stream ? config.upstream.attemptTimeoutMs : config.upstream.timeoutMs;
+  return {
+    client: ctx.services.upstream,
+    path,
+    headers,
+    body: input.bodyFor(model),
+    stream: ctx.stream,
+    scanner: input.scanner,
+    timeoutMs: Math.min(attemptLimitMs, remainingMs),
+    callersDeadline: callers && remainingMs < attemptLimitMs,
+    clientGone: ctx.clientGone,
+    failOn: (status) => config.breaker.tripOn.includes(status) || (status === 429 && config.fallback.onRateLimit),
+    onSend: () => {
+      ctx.timings.upstreamSentAt ??= performance.now();
+    },
+  };
+}
+
+/** What a failed attempt tells: an upstream fault's own text to the log, an upstream status to the upstream limits. */
+function noteFailure(ctx: RequestContext, model: string, err: unknown, retryAfterMs: number | undefined): void {
+  const code = codeOf(err);
+  if (UPSTREAM_FAULT[code]) ctx.services.logger.warn({ gatewayRequestId: ctx.id, model, code, detail: (err as Error).message }, 'upstream attempt failed');
+  if (err instanceof AttemptError && err.status !== undefined) {
+    ctx.services.upstreamLimits.observe(model, err.status, retryAfterMs !== undefined ? { 'retry-after-ms': String(retryAfterMs) } : {});
+  }
+}
+
 /** The attempt's result plus the model and the release, written out field by field (see test/unit/object-literal-shapes). */
-function dispatched(result: AttemptResult, model: string, release: Dispatched['release']): Dispatched {
+function dispatched(result: AttemptResult, model: string, fallbackFrom: string | undefined, release: Dispatched['release']): Dispatched {
   const { status, headers, held, rest, scanner, usage, abort, clearDeadline } = result;
-  return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, release };
+  return { status, headers, held, rest, scanner, usage, abort, clearDeadline, model, fallbackFrom, release };
 }
 
 /** What the caller is told when the last model tried failed at the network or HTTP level (no library text). */
-const UPSTREAM_FAULT: Readonly<Partial<Record<AttemptError['kind'], string>>> = {
-  network: 'The upstream API could not be reached, or dropped the connection.',
-  protocol: 'The upstream API sent an answer that is not a valid Anthropic response.',
-  timeout: 'The upstream API did not answer in time.',
+const UPSTREAM_FAULT: Readonly<Partial<Record<ErrorCode, string>>> = {
+  GW_UPSTREAM_UNREACHABLE: 'The upstream API could not be reached, or dropped the connection.',
+  GW_UPSTREAM_INVALID_ANSWER: 'The upstream API sent an answer that is not a valid Anthropic response.',
+  GW_UPSTREAM_TIMEOUT: 'The upstream API did not answer in time.',
 };
 
 /**
@@ -157,11 +175,12 @@ const UPSTREAM_FAULT: Readonly<Partial<Record<AttemptError['kind'], string>>> = 
  */
 function exhausted(lastError: unknown, retryAfter: number, onlyRateLimited: boolean): GatewayError {
   const seconds = Number.isFinite(retryAfter) ? Math.max(1, Math.ceil(retryAfter / 1000)) : 1;
-  if (onlyRateLimited && lastError instanceof AttemptError) {
-    return new GatewayError(429, 'Upstream rate limit reached for every allowed model', { 'retry-after': String(seconds) });
+  const code = codeOf(lastError);
+  if (onlyRateLimited && code === 'GW_UPSTREAM_RATE_LIMITED') {
+    return new GatewayError(code, 'Upstream rate limit reached for every allowed model', { 'retry-after': String(seconds) });
   }
-  const fault = lastError instanceof AttemptError ? UPSTREAM_FAULT[lastError.kind] : undefined;
-  if (fault) return badGateway(fault);
+  const fault = UPSTREAM_FAULT[code];
+  if (fault) return new GatewayError(code, fault);
   const detail = lastError instanceof Error ? `: ${lastError.message}` : '';
   return overloaded(seconds, `Overloaded${detail}`);
 }

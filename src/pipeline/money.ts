@@ -1,5 +1,5 @@
 import type { OrgConfig } from '../config/schema.js';
-import { GatewayError } from '../errors.js';
+import { codeOf } from '../errors.js';
 import type { BodyFacts } from '../messages/body-facts.js';
 import { UsdBudgets, type MoneyTicket } from '../money/budget.js';
 import { featureOf, toolTurnsExceeded } from '../money/guards.js';
@@ -20,9 +20,9 @@ type RouteBudgetCeiling = NonNullable<ReturnType<typeof UsdBudgets.ceiling>>;
 
 /**
  * Before routing: the feature, the conversation, the org's settled spend (for `x-gateway-budget-remaining-usd` and
- * the ceiling its `policy.downgrade` marks set), then the runaway-loop guard. Leaves what it learns in `ctx.money`.
+ * the ceiling its `policy.downgrade` marks set).
  */
-export async function checkMoney(ctx: RequestContext, org: OrgConfig, facts: BodyFacts): Promise<void> {
+export async function readMoney(ctx: RequestContext, org: OrgConfig, facts: BodyFacts): Promise<MoneyState> {
   const { budgets, metrics } = ctx.services.money;
   const conversation = org.policy?.maxConversationUsd !== undefined ? facts.conversationId(org.id) : undefined;
   let ceiling: RouteBudgetCeiling | undefined;
@@ -38,12 +38,15 @@ export async function checkMoney(ctx: RequestContext, org: OrgConfig, facts: Bod
       if (ceiling) metrics.downgrades.inc({ org: org.id, tier: ceiling.tier });
     }
   }
-  ctx.money = { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling, remainingUsd };
+  return { feature: featureOf(org, ctx.req.headers['x-gateway-feature']), conversation, ceiling, remainingUsd };
+}
+
+/** The runaway-loop guard: a history past `policy.maxToolTurns` is refused. */
+export function checkToolTurns(ctx: RequestContext, org: OrgConfig, facts: BodyFacts): void {
   const tooManyTurns = toolTurnsExceeded(org, facts.toolTurns);
-  if (tooManyTurns) {
-    metrics.refusals.inc({ org: org.id, limit: 'tool_turns' });
-    throw tooManyTurns;
-  }
+  if (!tooManyTurns) return;
+  ctx.services.money.metrics.refusals.inc({ org: org.id, limit: 'tool_turns' });
+  throw tooManyTurns;
 }
 
 /** After admission: reserve the request's estimated cost at the chosen model's price (429 past a limit). */
@@ -59,7 +62,7 @@ export async function reserveMoney(ctx: RequestContext, org: OrgConfig, decision
     });
     money.remainingUsd = money.ticket.remainingUsd;
   } catch (err) {
-    if (err instanceof GatewayError && err.status === 429 && money.remainingUsd !== undefined) money.remainingUsd = 0;
+    if (codeOf(err) === 'GW_USD_BUDGET_EXCEEDED' && money.remainingUsd !== undefined) money.remainingUsd = 0;
     throw err;
   }
 }

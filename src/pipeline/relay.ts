@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { joined } from '../bytes.js';
+import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
 import { errorBody } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
 import { openAiErrorChunk } from '../openai/errors.js';
@@ -18,14 +19,16 @@ export function sseErrorEvent(type: string, message: string, requestId: string):
   return `event: error\ndata: ${JSON.stringify(errorBody(type, message, requestId))}\n\n`;
 }
 
-/** Copies the upstream headers worth passing on, and notes the upstream's request id. */
+/** Copies the upstream headers worth passing on. */
 export function passUpstreamHeaders(ctx: RequestContext, headers: HeaderSource): void {
   for (const name of PASSED_HEADERS) {
     const value = header(headers, name);
     if (value !== undefined) ctx.headers.add(name, value);
   }
-  ctx.upstreamRequestId = header(headers, 'request-id');
 }
+
+/** The upstream's `request-id`, which the caller sees in place of the gateway's own. */
+export const upstreamRequestId = (headers: HeaderSource): string | undefined => header(headers, 'request-id');
 
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
 export function setGatewayHeaders(ctx: RequestContext): void {
@@ -49,25 +52,29 @@ type StreamFailure = 'stream_overloaded' | 'network' | 'timeout';
 /** Why a stream was cut before its end: the upstream's fault (counted against its breaker), or the drain's. */
 type Cut = 'network' | 'timeout' | 'drain';
 
-const CUT_MESSAGE: Readonly<Record<Cut, string>> = {
-  network: 'Upstream connection lost',
-  timeout: 'Upstream stream went silent',
-  drain: 'The gateway is shutting down; the stream was cut',
+type StreamEndCode = 'GW_STREAM_LOST' | 'GW_STREAM_IDLE' | 'GW_SHUTTING_DOWN' | 'GW_STREAM_INCOMPLETE';
+
+const CUT_CODE: Readonly<Record<Cut, StreamEndCode>> = { network: 'GW_STREAM_LOST', timeout: 'GW_STREAM_IDLE', drain: 'GW_SHUTTING_DOWN' };
+
+const CUT_MESSAGE: Readonly<Record<StreamEndCode, string>> = {
+  GW_STREAM_LOST: 'Upstream connection lost',
+  GW_STREAM_IDLE: 'Upstream stream went silent',
+  GW_SHUTTING_DOWN: 'The gateway is shutting down; the stream was cut',
+  GW_STREAM_INCOMPLETE: 'Upstream stream ended early',
 };
 
 /**
  * Stage 6: pipe the upstream's bytes to the caller as they come, never re-serialised. Held-back SSE events
  * go first, then the rest of the stream. Resolves when the answer is fully written (or the caller left).
- * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close.
+ * A stream that cannot be finished ends with a well-formed `event: error`, never a silent close; relay
+ * resolves with its code then. `ctx.status`, `usage` and `upstreamRequestId` are the answer's already.
  */
-export function relay(ctx: RequestContext, upstream: Dispatched): Promise<void> {
+export function relay(ctx: RequestContext, upstream: Dispatched): Promise<ErrorCode | undefined> {
   const { res } = ctx;
   // A stream that fails after its first content counts against the answering model's breaker.
   const onStreamFailure = (reason: StreamFailure): void =>
     ctx.services.breakers.recordFailure(upstream.model, new AttemptError(reason, 200, `stream failed after content: ${reason}`));
   passUpstreamHeaders(ctx, upstream.headers);
-  ctx.status = upstream.status;
-  ctx.usage = upstream.usage;
   setGatewayHeaders(ctx);
   const { rest, scanner } = upstream;
   if (!scanner) {
@@ -77,7 +84,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<void> 
     res.writeHead(upstream.status, ctx.headers.list);
     ctx.timings.upstreamEndedAt = performance.now();
     res.end(bytes);
-    return finish(res);
+    return finish(res).then(() => undefined);
   }
   res.writeHead(upstream.status, ctx.headers.list);
   const tail = rest?.takeAll();
@@ -88,11 +95,11 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<void> 
       upstream.held.push(chunk);
     }
     ctx.timings.upstreamEndedAt = performance.now();
-    const closing = streamEnded(ctx, scanner, onStreamFailure);
-    if (closing) upstream.held.push(Buffer.from(closing));
+    const cut = streamEnded(scanner, onStreamFailure);
+    if (cut) upstream.held.push(Buffer.from(errorEvent(ctx, cut)));
     res.end(joined(upstream.held));
     if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
-    return finish(res);
+    return finish(res).then(() => cut);
   }
   res.cork();
   for (const chunk of upstream.held) res.write(chunk);
@@ -118,9 +125,9 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<void> 
       forget();
       ctx.timings.upstreamEndedAt = performance.now();
       res.off('drain', onDrain);
-      const closing = streamEnded(ctx, scanner, onStreamFailure, failure);
-      if (closing && !res.writableEnded) res.write(closing);
-      void finish(res).then(resolve);
+      const cut = streamEnded(scanner, onStreamFailure, failure);
+      if (cut && !res.writableEnded) res.write(errorEvent(ctx, cut));
+      void finish(res).then(() => resolve(cut));
     };
     res.on('drain', onDrain);
     rest.pipe({
@@ -137,23 +144,20 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<void> 
 
 /**
  * The upstream stream stopped (cleanly, or with `failure`): a failure or an overloaded_error counts
- * against the model's breaker, and the caller gets an error event unless the stream ended properly.
- * A connection lost after `message_stop` (say, before the chunked encoding's last chunk) cut nothing.
+ * against the model's breaker. Returns the code of the error event the caller gets, unless the stream
+ * ended properly. A connection lost after `message_stop` (say, before the chunked encoding's last chunk) cut nothing.
  */
-function streamEnded(
-  ctx: RequestContext,
-  scanner: SseScanner,
-  onStreamFailure: (reason: StreamFailure) => void,
-  lost?: Cut,
-): string | undefined {
+function streamEnded(scanner: SseScanner, onStreamFailure: (reason: StreamFailure) => void, lost?: Cut): StreamEndCode | undefined {
   const cut = scanner.sawMessageStop ? undefined : lost;
   if (cut && cut !== 'drain') onStreamFailure(cut);
   else if (!cut && scanner.error?.type === 'overloaded_error') onStreamFailure('stream_overloaded');
-  const message = cut ? CUT_MESSAGE[cut] : !scanner.sawMessageStop && !scanner.error ? 'Upstream stream ended early' : undefined;
-  if (message === undefined) return undefined;
-  ctx.errorType = 'api_error';
-  const errorEvent = ctx.kind === 'chat_completions' ? openAiErrorChunk : sseErrorEvent;
-  return errorEvent('api_error', message, ctx.id);
+  return cut ? CUT_CODE[cut] : !scanner.sawMessageStop && !scanner.error ? 'GW_STREAM_INCOMPLETE' : undefined;
+}
+
+function errorEvent(ctx: RequestContext, code: StreamEndCode): string {
+  const { type } = ERROR_CODES[code];
+  const message = CUT_MESSAGE[code];
+  return ctx.kind === 'chat_completions' ? openAiErrorChunk(type, message, code) : sseErrorEvent(type, message, ctx.id);
 }
 
 function finish(res: ServerResponse): Promise<void> {

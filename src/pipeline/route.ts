@@ -61,7 +61,7 @@ function decision(tier: Tier, route: RouteDecision['route'], reason: string, inp
 }
 
 function notAllowed(model: string, org: OrgConfig, why: string): never {
-  throw invalidRequest(`model: "${model}" is not available to org "${org.id}" (${why})`);
+  throw invalidRequest(`model: "${model}" is not available to org "${org.id}" (${why})`, 'GW_MODEL_NOT_ALLOWED');
 }
 
 function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
@@ -126,10 +126,10 @@ function routeWithinBounds(input: RouteInput): RouteDecision {
   return decision(tier, kind, kind === 'alias' ? `alias ${tier}` : `pinned ${modelId}${asked}`, input);
 }
 
-/** Stage 3 for a request: the decision from the request's headers, the breakers and the org's money, kept and counted. */
+/** Stage 3 for a request: the decision from the request's headers, the breakers and the org's money, counted. */
 export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, sticky?: StickyRoutes, facts?: BodyFacts): RouteDecision {
   const { services } = ctx;
-  const decision = (ctx.route = route({
+  const decision = route({
     body,
     org,
     conf: ctx.conf,
@@ -138,7 +138,7 @@ export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgCo
     isAvailable: (model) => services.breakers.state(model) !== 'open',
     budgetCeiling: ctx.money?.ceiling,
     facts,
-  }));
+  });
   services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
   return decision;
 }

@@ -27,5 +27,5 @@ export function resolveModelName(name: string, org: OrgConfig, conf: CompiledCon
   if (exact) return { kind: 'pinned', tier: exact.tier };
   const family = org.policy?.strictModels ? undefined : familyOf(name);
   if (family) return { kind: 'family', tier: family };
-  throw invalidRequest(`model: unknown model "${name}"; use "auto", a tier (haiku, sonnet, opus) or one of: ${[...conf.modelsByName.keys()].join(', ')}`);
+  throw invalidRequest(`model: unknown model "${name}"; use "auto", a tier (haiku, sonnet, opus) or one of: ${[...conf.modelsByName.keys()].join(', ')}`, 'GW_UNKNOWN_MODEL');
 }

@@ -6,6 +6,7 @@ import { AttemptError, CallerTimeoutError, networkError, notAnAnswer, upstreamMe
 import type { UpstreamBody, UpstreamClient } from './client.js';
 import { FirstContentHold } from './first-content.js';
 import { RawHeaders } from './raw-headers.js';
+import { requestBody } from './request-body.js';
 import { SseScanner } from './sse-scanner.js';
 import { StreamRemainder, type StreamRest } from './stream-rest.js';
 import { emptyUsage, mergeUsage, usageInJson, type Usage } from './usage.js';
@@ -51,11 +52,17 @@ export interface AttemptResult {
  * with its own deadline: a timed-out or abandoned attempt is really cancelled upstream.
  */
 export function runAttempt(options: AttemptOptions): Promise<AttemptResult> {
+  const { stream, timeoutMs, callersDeadline, clientGone, failOn, scanner } = options;
+  // The call lives as long as the answer: it keeps none of the request, so the body's bytes go once sent.
+  const call: CallOptions = { stream, timeoutMs, callersDeadline, clientGone, failOn, scanner };
+  const { body, headers } = requestBody(options.body, options.headers);
   return new Promise((resolve, reject) => {
     options.onSend?.();
-    options.client.dispatch({ path: options.path, headers: options.headers, body: options.body }, new UpstreamCall(options, resolve, reject));
+    options.client.dispatch({ path: options.path, headers, body }, new UpstreamCall(call, resolve, reject));
   });
 }
+
+type CallOptions = Pick<AttemptOptions, 'stream' | 'timeoutMs' | 'callersDeadline' | 'clientGone' | 'failOn' | 'scanner'>;
 
 /** Where the call is: the body of a JSON answer or a failed status is collected; a stream is held, then handed over. */
 type Phase = { readonly kind: 'head' | 'collect' | 'failed-status' | 'done' } | FirstContentHold | StreamRemainder;
@@ -89,7 +96,7 @@ class UpstreamCall implements Dispatcher.DispatchHandler {
   private readonly onClientGone = (): void => this.abort();
 
   constructor(
-    private readonly options: AttemptOptions,
+    private readonly options: CallOptions,
     private readonly resolve: (result: AttemptResult) => void,
     private readonly reject: (err: unknown) => void,
   ) {

@@ -1,7 +1,8 @@
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
-import { AttemptError, BreakerOpenError, countsAgainstBreaker, errorCodeLabel } from './attempt-error.js';
+import { codeOf } from '../error-codes.js';
+import { AttemptError, BreakerOpenError, countsAgainstBreaker, errorCodeLabel, UPSTREAM_ANSWERED } from './attempt-error.js';
 import { RollingWindow } from './rolling-window.js';
 
 export type BreakerState = 'closed' | 'halfOpen' | 'open';
@@ -167,7 +168,7 @@ export class ModelBreaker {
   private probeFailed(err: unknown): void {
     if (countsAgainstBreaker(err, this.settings.tripOn)) this.trip();
     // A 4xx or an uncounted 5xx: the model answered, so it is not overloaded.
-    else if (err instanceof AttemptError) this.close();
+    else if (UPSTREAM_ANSWERED.has(codeOf(err))) this.close();
     // A client abort or a gateway fault says nothing about the model: the next call probes instead.
     else this.probeInFlight = false;
   }

@@ -1,18 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { Pool, type Dispatcher } from 'undici';
+import { requestBody } from './request-body.js';
 
 export type UpstreamResponse = Dispatcher.ResponseData;
 
 /** A request body: text, or bytes in pieces sent one after another (a large body around its rewritten `model`, never joined). */
 export type UpstreamBody = string | readonly Buffer[];
-
-/** undici's headers and body for an UpstreamBody. */
-function outgoing(headers: string[], body: UpstreamBody): { headers: string[]; body: string | Readable } {
-  if (typeof body === 'string') return { headers, body };
-  // Pieces stream out as they are; with their total length given, undici sends content-length, not chunked encoding.
-  return { headers: [...headers, 'content-length', String(body.reduce((n, piece) => n + piece.length, 0))], body: Readable.from(body) };
-}
 
 /** Request headers passed from the caller to Anthropic. The caller's own key never is. */
 const FORWARDED_HEADER = /^(anthropic-(?!ratelimit)|x-stainless-|user-agent$|accept$)/;
@@ -76,14 +70,17 @@ export class UpstreamClient {
   }
 
   /** A call whose answer is read through `handler`'s callbacks: no stream object, no promise per call. */
-  dispatch(options: { path: string; headers: string[]; body: UpstreamBody }, handler: Dispatcher.DispatchHandler): void {
-    const { headers, body } = outgoing(options.headers, options.body);
-    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers, body }, handler);
+  dispatch(options: { path: string; headers: string[]; body: string | Iterable<Buffer> }, handler: Dispatcher.DispatchHandler): void {
+    // undici documents Iterable bodies (docs/api/Dispatcher.md); its typings do not list them.
+    const body = options.body as Dispatcher.DispatchOptions['body'];
+    this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body }, handler);
   }
 
   request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: UpstreamBody | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
-    const { headers, body } = options.body === undefined || options.body instanceof Readable ? { headers: options.headers, body: options.body } : outgoing(options.headers, options.body);
-    return this.pool.request({ method: options.method, path: this.pathPrefix + options.path, headers, body, signal: options.signal });
+    const sent = options.body === undefined || typeof options.body === 'string' || !Array.isArray(options.body) ? undefined : requestBody(options.body, options.headers);
+    // undici documents Iterable bodies (docs/api/Dispatcher.md); its typings do not list them.
+    const body = (sent?.body ?? options.body) as Dispatcher.RequestOptions['body'];
+    return this.pool.request({ method: options.method, path: this.pathPrefix + options.path, headers: sent?.headers ?? options.headers, body, signal: options.signal });
   }
 
   close(): Promise<void> {

@@ -315,7 +315,7 @@ describe('Deployment', () => {
     const names: string[] = gateway().env.map((e: any) => e.name);
     expect(names.indexOf('REDIS_PASSWORD')).toBeLessThan(names.indexOf('REDIS_URL'));
     expect(env('REDIS_PASSWORD').valueFrom.secretKeyRef).toEqual({ name: 'llm-gateway-secrets', key: 'redis-password' });
-    const configured = new URL(gatewayConfig().limits.redis!.url);
+    const configured = new URL(gatewayConfig().limits.redis?.url ?? '');
     expect([configured.hostname, configured.port]).toEqual([url.hostname, url.port]);
   });
 });

@@ -98,7 +98,7 @@ describe('OpenAI-compatible chat completions through the gateway', () => {
     const text = await raw.text();
     expect(text).toContain('"object":"chat.completion.chunk"');
     expect(text).not.toContain('[DONE]');
-    expect(text.endsWith(`data: ${JSON.stringify({ error: { message: 'Upstream connection lost', type: 'api_error', param: null, code: null } })}\n\n`)).toBe(true);
+    expect(text.endsWith(`data: ${JSON.stringify({ error: { message: 'Upstream connection lost', type: 'api_error', param: null, code: 'GW_STREAM_LOST' } })}\n\n`)).toBe(true);
   });
 
   it("refuses a completion citing another org's file with 404 before it leaves", async () => {
@@ -123,6 +123,7 @@ describe('OpenAI-compatible chat completions through the gateway', () => {
       body: JSON.stringify({ model: 'auto', messages: [] }),
     });
     expect(raw.status).toBe(400);
-    expect(await raw.json()).toEqual({ error: { type: 'invalid_request_error', message: expect.stringContaining('messages'), param: null, code: null } });
+    expect(raw.headers.get('x-gateway-error-code')).toBe('GW_INVALID_REQUEST');
+    expect(await raw.json()).toEqual({ error: { type: 'invalid_request_error', message: expect.stringContaining('messages'), param: null, code: 'GW_INVALID_REQUEST' } });
   });
 });

@@ -121,6 +121,7 @@ describe('large bodies are parsed off the event loop', () => {
       const smallOne = await post(gateway.url, KEYS.search, tinyMessagesBody(3, 64, extra));
       expect(large.status).toBe(400);
       expect(JSON.parse(large.body).error).toEqual(JSON.parse(smallOne.body).error);
+      expect(large.headers['x-gateway-error-code']).toBe('GW_INVALID_REQUEST');
     }
   });
   it('sends the same bytes again, with the next model, when the first is overloaded', async () => {
@@ -188,6 +189,7 @@ describe('large bodies are parsed off the event loop', () => {
     expect(large.status).toBe(429);
     expect(JSON.parse(large.body).error).toEqual(JSON.parse(smallOne.body).error);
     expect(large.headers['retry-after']).toBeDefined();
+    expect(large.headers['x-gateway-error-code']).toBe(smallOne.headers['x-gateway-error-code']);
     const refused = (text: string): number => Number(/^gateway_large_bodies_parsed_total\{result="refused"\} (\S+)$/m.exec(text)?.[1] ?? 0);
     const parsedOk = (text: string): number => Number(/^gateway_large_bodies_parsed_total\{result="ok"\} (\S+)$/m.exec(text)?.[1] ?? 0);
     expect(refused(after)).toBe(refused(before) + 1);

@@ -44,7 +44,7 @@ describe('a body parsed off the thread', () => {
 
   it('answers a malformed body with the message the event loop would give', () => {
     const reply = answer({ kind: 'messages', bytes: Uint8Array.from(Buffer.from('{"model":"auto",')).buffer, orgId: 'o', weights: undefined });
-    expect(reply).toMatchObject({ ok: false, status: 400 });
+    expect(reply).toMatchObject({ ok: false, code: 'GW_INVALID_REQUEST' });
     if (!reply.ok) expect(reply.message).toMatch(/^Malformed JSON in request body/);
   });
 });
@@ -59,7 +59,7 @@ describe('the parse line', () => {
     const second = pool.run(body(), { kind: 'messages', orgId: 'org-a', weights: undefined }, signal);
     const third = pool.run(body(), { kind: 'messages', orgId: 'org-a', weights: undefined }, signal);
     const otherOrg = pool.run(body(), { kind: 'messages', orgId: 'org-b', weights: undefined }, signal);
-    await expect(third).rejects.toMatchObject({ status: 429, type: 'rate_limit_error', headers: { 'retry-after': '1' } });
+    await expect(third).rejects.toMatchObject({ code: 'GW_LARGE_BODIES_BUSY', status: 429, type: 'rate_limit_error', headers: { 'retry-after': '1' } });
     for (const parsed of await Promise.all([first, second, otherOrg])) expect(parsed.ok).toBe(true);
     // Places are given back once answered.
     expect((await pool.run(body(), { kind: 'messages', orgId: 'org-a', weights: undefined }, signal)).ok).toBe(true);
