@@ -77,7 +77,7 @@ export class UpstreamClient {
   }
 
   request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: UpstreamBody | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
-    const sent = options.body === undefined || typeof options.body === 'string' || !Array.isArray(options.body) ? undefined : requestBody(options.body, options.headers);
+    const sent = Array.isArray(options.body) ? requestBody(options.body, options.headers) : undefined;
     // undici documents Iterable bodies (docs/api/Dispatcher.md); its typings do not list them.
     const body = (sent?.body ?? options.body) as Dispatcher.RequestOptions['body'];
     return this.pool.request({ method: options.method, path: this.pathPrefix + options.path, headers: sent?.headers ?? options.headers, body, signal: options.signal });
