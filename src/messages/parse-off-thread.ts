@@ -1,8 +1,10 @@
+import type { OrgConfig } from '../config/schema.js';
 import { GatewayError } from '../errors.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
 import type { UpstreamBody } from '../upstream/client.js';
 import { chatBodySchema } from '../openai/schema.js';
 import { toMessagesBody } from '../openai/to-messages.js';
+import type { RequestContext } from '../pipeline/context.js';
 import { parse, validateCountTokens, validateMessages } from '../pipeline/validate.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
@@ -34,6 +36,15 @@ export interface ParseFor {
   /** The answer the org's budget gives whatever the body holds (a 429), if known before parsing. */
   refusalBeforeBody?(): Promise<GatewayError | undefined>;
 }
+
+/** For a request that spends the org's budget: parsed for its org, and refused before the parse when the budget says so. */
+export const budgetedParse = (ctx: RequestContext, org: OrgConfig): ParseFor => ({
+  orgId: org.id,
+  weights: ctx.conf.config.routing.weights,
+  signal: ctx.clientGone.signal,
+  metrics: ctx.services.metrics,
+  refusalBeforeBody: () => ctx.services.limits.refusalBeforeBody(org),
+});
 
 let pool: ParsePool | undefined;
 

@@ -1,7 +1,7 @@
 import { joined } from '../bytes.js';
 import { requireCitedOwned } from '../files/citations.js';
 import type { Ticket } from '../limits/index.js';
-import { parseChatCompletions, type ParsedMessages } from '../messages/parse-off-thread.js';
+import { budgetedParse, parseChatCompletions, type ParsedMessages } from '../messages/parse-off-thread.js';
 import { account } from '../pipeline/account.js';
 import { admitRequest } from '../pipeline/admit.js';
 import { checkToolTurns, readMoney, reserveMoney } from '../pipeline/money.js';
@@ -30,13 +30,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    let parsed: ParsedMessages | undefined = await parseChatCompletions(await readBody(req, conf.config.server.bodyLimitBytes), {
-      orgId: org.id,
-      weights: conf.config.routing.weights,
-      signal: ctx.clientGone.signal,
-      metrics: services.metrics,
-      refusalBeforeBody: () => services.limits.refusalBeforeBody(org),
-    });
+    let parsed: ParsedMessages | undefined = await parseChatCompletions(await readBody(req, conf.config.server.bodyLimitBytes), budgetedParse(ctx, org));
     const { facts } = parsed;
     const citing = requireCitedOwned(services.ownership, org.id, facts.citedFileIds());
     if (citing) await citing;

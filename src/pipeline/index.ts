@@ -2,7 +2,7 @@ import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
 import { asGatewayError, codeOf, errorBody, errorHeaders } from '../errors.js';
 import { requireCitedOwned } from '../files/citations.js';
 import type { Ticket } from '../limits/index.js';
-import { parseMessages, type ParsedMessages } from '../messages/parse-off-thread.js';
+import { budgetedParse, parseMessages, type ParsedMessages } from '../messages/parse-off-thread.js';
 import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
 import { account } from './account.js';
 import { admitRequest } from './admit.js';
@@ -28,13 +28,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    let parsed: ParsedMessages | undefined = await parseMessages(await readBody(req, conf.config.server.bodyLimitBytes), {
-      orgId: org.id,
-      weights: conf.config.routing.weights,
-      signal: ctx.clientGone.signal,
-      metrics: services.metrics,
-      refusalBeforeBody: () => services.limits.refusalBeforeBody(org),
-    });
+    let parsed: ParsedMessages | undefined = await parseMessages(await readBody(req, conf.config.server.bodyLimitBytes), budgetedParse(ctx, org));
     const { body, facts } = parsed;
     ctx.body = body;
     ctx.stream = body.stream === true;

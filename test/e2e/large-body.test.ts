@@ -31,9 +31,9 @@ interface Answer {
   readonly body: string;
 }
 
-function post(url: string, key: string, body: Buffer): Promise<Answer> {
+function post(url: string, key: string, body: Buffer, path = '/v1/messages'): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/v1/messages`, {
+    const req = request(`${url}${path}`, {
       method: 'POST',
       headers: { 'x-api-key': key, 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'content-length': body.length },
     });
@@ -138,18 +138,7 @@ describe('large bodies are parsed off the event loop', () => {
   it('parses a large count_tokens body off the event loop too, and passes its bytes on with model rewritten', async () => {
     const body = tinyMessagesBody(30_000, 64);
     const before = await parseLine(gateway.url);
-    const answer = await new Promise<Answer>((resolve, reject) => {
-      const req = request(`${gateway.url}/v1/messages/count_tokens`, {
-        method: 'POST',
-        headers: { 'x-api-key': KEYS.search, 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'content-length': body.length },
-      });
-      req.on('response', (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+    const answer = await post(gateway.url, KEYS.search, body, '/v1/messages/count_tokens');
     expect(answer.status).toBe(200);
     const model = String(answer.headers['x-gateway-model']);
     expect(received).toContain(sha(Buffer.concat([Buffer.from(`{"model":${JSON.stringify(model)}`), body.subarray('{"model":"auto"'.length)])));
@@ -160,18 +149,7 @@ describe('large bodies are parsed off the event loop', () => {
     const messages = Array.from({ length: 30_000 }, (_, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content: `m${i} `.padEnd(40, 'x') }));
     const body = Buffer.from(JSON.stringify({ model: 'auto', max_tokens: 16, messages }));
     const before = await parseLine(gateway.url);
-    const answer = await new Promise<Answer>((resolve, reject) => {
-      const req = request(`${gateway.url}/v1/chat/completions`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${KEYS.search}`, 'content-type': 'application/json', 'content-length': body.length },
-      });
-      req.on('response', (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+    const answer = await post(gateway.url, KEYS.search, body, '/v1/chat/completions');
     expect(answer.status).toBe(200);
     const model = String(answer.headers['x-gateway-model']);
     expect(received).toContain(sha(Buffer.concat([Buffer.from(`{"model":${JSON.stringify(model)}`), body.subarray('{"model":"auto"'.length)])));
