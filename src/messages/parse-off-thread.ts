@@ -1,18 +1,18 @@
 import type { OrgConfig } from '../config/schema.js';
 import { GatewayError } from '../errors.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
-import type { UpstreamBody } from '../upstream/client.js';
 import { chatBodySchema } from '../openai/schema.js';
 import { toMessagesBody } from '../openai/to-messages.js';
 import type { RequestContext } from '../pipeline/context.js';
 import { parse, validateCountTokens, validateMessages } from '../pipeline/validate.js';
+import type { UpstreamBody } from '../upstream/client.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
 import type { BodyKind } from './parse-worker.js';
 import { COUNT_TOKENS_MAX_TOKENS, type MessagesBody } from './schema.js';
 
 /**
- * From this size on, a Messages body is parsed, validated and walked in a worker thread. Parsing costs about
+ * From this size on, a body is parsed, validated and walked in a worker thread. Parsing costs about
  * 15-25 ms per MiB of tiny messages on the event loop (a 32 MiB body froze it for a second); below 1 MiB the
  * cost stays under the worker hop's own couple of milliseconds, so small bodies never leave the thread.
  */

@@ -2,10 +2,10 @@ import { parentPort } from 'node:worker_threads';
 import { classifierFor } from '../config/compiled.js';
 import { GatewayError, type ErrorCode } from '../errors.js';
 import type { Cites } from '../files/citations.js';
-import { parse, type ValidatedRequest } from '../pipeline/validate.js';
-import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
 import { chatBodySchema } from '../openai/schema.js';
 import { toMessagesBody } from '../openai/to-messages.js';
+import { parse, type ValidatedRequest } from '../pipeline/validate.js';
+import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
 import { COUNT_TOKENS_MAX_TOKENS, countTokensBodySchema, messagesBodySchema, type MessagesBody } from './schema.js';
 import type { Span } from './top-level.js';
 
