@@ -1,3 +1,4 @@
+import type { CompiledConfig } from '../config/compiled.js';
 import type { OrgConfig } from '../config/schema.js';
 import { GatewayError } from '../errors.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
@@ -8,7 +9,7 @@ import { parse, validateCountTokens, validateMessages } from '../pipeline/valida
 import type { UpstreamBody } from '../upstream/client.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
-import type { BodyKind } from './parse-worker.js';
+import type { BodyKind, RouterRef } from './parse-worker.js';
 import { COUNT_TOKENS_MAX_TOKENS, type MessagesBody } from './schema.js';
 
 /**
@@ -28,8 +29,8 @@ export interface ParsedMessages {
 
 export interface ParseFor {
   readonly orgId: string;
-  /** The config's `routing.weights` (the classifier the worker runs). */
-  readonly weights: string | undefined;
+  /** The router the worker runs (`routerOf`). */
+  readonly router: RouterRef;
   /** The caller going away: a body still waiting for a worker is dropped. */
   readonly signal: AbortSignal;
   readonly metrics: Pick<GatewayMetrics, 'largeBodiesParsing' | 'largeBodiesParsed'>;
@@ -37,10 +38,20 @@ export interface ParseFor {
   refusalBeforeBody?(): Promise<GatewayError | undefined>;
 }
 
+const routerIds = new WeakMap<CompiledConfig['classify'], number>();
+let nextRouterId = 0;
+
+/** The config's router as a worker can load it: each distinct classifier (a config load that read weights) gets its id. */
+export function routerOf(conf: CompiledConfig): RouterRef {
+  let id = routerIds.get(conf.classify);
+  if (id === undefined) routerIds.set(conf.classify, (id = ++nextRouterId));
+  return { weights: conf.config.routing.weights, id };
+}
+
 /** For a request that spends the org's budget: parsed for its org, and refused before the parse when the budget says so. */
 export const budgetedParse = (ctx: RequestContext, org: OrgConfig): ParseFor => ({
   orgId: org.id,
-  weights: ctx.conf.config.routing.weights,
+  router: routerOf(ctx.conf),
   signal: ctx.clientGone.signal,
   metrics: ctx.services.metrics,
   refusalBeforeBody: () => ctx.services.limits.refusalBeforeBody(org),
@@ -86,7 +97,7 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Pr
   }
   pool ??= new ParsePool();
   largeBodiesParsing.inc();
-  const answer = await pool.run(raw, { kind, orgId: forRequest.orgId, weights: forRequest.weights }, forRequest.signal).catch((err: unknown) => {
+  const answer = await pool.run(raw, { kind, orgId: forRequest.orgId, router: forRequest.router }, forRequest.signal).catch((err: unknown) => {
     largeBodiesParsed.inc({ result: err instanceof GatewayError ? 'refused' : 'error' });
     throw err;
   }).finally(() => largeBodiesParsing.dec());

@@ -21,8 +21,13 @@ export interface ParseJob {
   /** The endpoint's body: every kind is read as the Messages body it is routed as. */
   readonly kind: BodyKind;
   readonly orgId: string;
-  /** The config's `routing.weights`: the classifier to run. */
+  readonly router: RouterRef;
+}
+
+/** The config's router, for a worker to load: its `routing.weights` file, and which load of the config read it. */
+export interface RouterRef {
   readonly weights: string | undefined;
+  readonly id: number;
 }
 
 export type ParseAnswer = { readonly bytes: ArrayBuffer } & (
@@ -51,11 +56,11 @@ function slimBody(body: MessagesBody): MessagesBody {
   return { model: body.model, max_tokens: body.max_tokens, stream: body.stream, messages: [message] };
 }
 
-const classifiers = new Map<string | undefined, Classifier>();
-function classifierOf(weights: string | undefined): Classifier {
-  let classifier = classifiers.get(weights);
-  if (!classifier) classifiers.set(weights, (classifier = classifierFor(weights)));
-  return classifier;
+/** The router last asked for: a config reload that re-read the weights file gives a new id, and this worker reads it again. */
+let loaded: { readonly id: number; readonly classifier: Classifier } | undefined;
+function classifierOf(router: RouterRef): Classifier {
+  if (loaded?.id !== router.id) loaded = { id: router.id, classifier: classifierFor(router.weights) };
+  return loaded.classifier;
 }
 
 interface Parsed {
@@ -86,7 +91,7 @@ export function answer(job: ParseJob): ParseAnswer {
     const text = validated.raw;
     const toBytes = (at: number): number => Buffer.byteLength(text.slice(0, at));
     const modelBytes = span && { start: toBytes(span.start), end: toBytes(span.end) };
-    const digest = digestFacts(bodyFacts(body, raw, cites), job.orgId, classifierOf(job.weights));
+    const digest = digestFacts(bodyFacts(body, raw, cites), job.orgId, classifierOf(job.router));
     return { bytes: job.bytes, ok: true, body: slimBody(body), modelBytes, digest };
   } catch (err) {
     const code = err instanceof GatewayError ? err.code : undefined;

@@ -23,7 +23,7 @@ const conversation = {
 describe('a body parsed off the thread', () => {
   it('tells the pipeline exactly what the same body parsed on the event loop tells', () => {
     const raw = Buffer.from(JSON.stringify(conversation));
-    const reply = answer({ kind: 'messages', bytes: Uint8Array.from(raw).buffer, orgId: 'org-a', weights: undefined });
+    const reply = answer({ kind: 'messages', bytes: Uint8Array.from(raw).buffer, orgId: 'org-a', router: { weights: undefined, id: 0 } });
     if (!reply.ok) throw new Error(reply.message);
     const off = digestedFacts(reply.digest);
     const on = bodyFacts(messagesBodySchema.parse(conversation), raw);
@@ -43,7 +43,7 @@ describe('a body parsed off the thread', () => {
   });
 
   it('answers a malformed body with the message the event loop would give', () => {
-    const reply = answer({ kind: 'messages', bytes: Uint8Array.from(Buffer.from('{"model":"auto",')).buffer, orgId: 'o', weights: undefined });
+    const reply = answer({ kind: 'messages', bytes: Uint8Array.from(Buffer.from('{"model":"auto",')).buffer, orgId: 'o', router: { weights: undefined, id: 0 } });
     expect(reply).toMatchObject({ ok: false, code: 'GW_INVALID_REQUEST' });
     if (!reply.ok) expect(reply.message).toMatch(/^Malformed JSON in request body/);
   });
@@ -55,19 +55,19 @@ describe('the parse line', () => {
   it('gives one org at most two places and refuses the third at once with a 429, before any parse', async () => {
     const body = (): Buffer => Buffer.from(JSON.stringify(conversation));
     const signal = new AbortController().signal;
-    const first = pool.run(body(), { kind: 'messages', orgId: 'org-a', weights: undefined }, signal);
-    const second = pool.run(body(), { kind: 'messages', orgId: 'org-a', weights: undefined }, signal);
-    const third = pool.run(body(), { kind: 'messages', orgId: 'org-a', weights: undefined }, signal);
-    const otherOrg = pool.run(body(), { kind: 'messages', orgId: 'org-b', weights: undefined }, signal);
+    const first = pool.run(body(), { kind: 'messages', orgId: 'org-a', router: { weights: undefined, id: 0 } }, signal);
+    const second = pool.run(body(), { kind: 'messages', orgId: 'org-a', router: { weights: undefined, id: 0 } }, signal);
+    const third = pool.run(body(), { kind: 'messages', orgId: 'org-a', router: { weights: undefined, id: 0 } }, signal);
+    const otherOrg = pool.run(body(), { kind: 'messages', orgId: 'org-b', router: { weights: undefined, id: 0 } }, signal);
     await expect(third).rejects.toMatchObject({ code: 'GW_LARGE_BODIES_BUSY', status: 429, type: 'rate_limit_error', headers: { 'retry-after': '1' } });
     for (const parsed of await Promise.all([first, second, otherOrg])) expect(parsed.ok).toBe(true);
     // Places are given back once answered.
-    expect((await pool.run(body(), { kind: 'messages', orgId: 'org-a', weights: undefined }, signal)).ok).toBe(true);
+    expect((await pool.run(body(), { kind: 'messages', orgId: 'org-a', router: { weights: undefined, id: 0 } }, signal)).ok).toBe(true);
   });
 
   it('drops a body whose client went away while it waited', async () => {
     const gone = new AbortController();
     gone.abort();
-    await expect(pool.run(Buffer.from(JSON.stringify(conversation)), { kind: 'messages', orgId: 'org-c', weights: undefined }, gone.signal)).rejects.toThrow(/went away/);
+    await expect(pool.run(Buffer.from(JSON.stringify(conversation)), { kind: 'messages', orgId: 'org-c', router: { weights: undefined, id: 0 } }, gone.signal)).rejects.toThrow(/went away/);
   });
 });
