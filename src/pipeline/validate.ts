@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { invalidRequest } from '../errors.js';
 import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from '../messages/schema.js';
-import { scanTopLevel, withModel } from '../messages/top-level.js';
+import { scanTopLevel, withModel, type Span } from '../messages/top-level.js';
 
 export interface ValidatedRequest<T> {
   readonly body: T;
   /** The caller's bytes as text, forwarded as they are, with only `model` rewritten. */
   readonly raw: string;
+  /** Where the top-level `model` string value sits in `raw`. */
+  readonly modelSpan: Span | undefined;
   /** The body to send upstream for `model`. */
   bodyFor(model: string): string;
 }
@@ -31,7 +33,7 @@ export function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T>
   if (top.duplicate !== undefined) throw invalidRequest(`${top.duplicate}: duplicate key in the request body (each top-level field may appear once)`);
   const result = schema.safeParse(json);
   if (!result.success) throw invalidRequest(result.error.issues.slice(0, 3).map(describe).join('; '));
-  return { body: result.data, raw: text, bodyFor: (model) => withModel(text, model, top.model) };
+  return { body: result.data, raw: text, modelSpan: top.model, bodyFor: (model) => withModel(text, model, top.model) };
 }
 
 /**
