@@ -11,6 +11,7 @@ import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
 import type { BodyKind, RouterRef } from './parse-worker.js';
 import { COUNT_TOKENS_MAX_TOKENS, type MessagesBody } from './schema.js';
+import { withModelBytes } from './top-level.js';
 
 /**
  * From this size on, a body is parsed, validated and walked in a worker thread. Parsing costs about
@@ -107,11 +108,7 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Pr
   }
   largeBodiesParsed.inc({ result: 'ok' });
   const bytes = Buffer.from(answer.bytes);
-  const span = answer.modelBytes;
   // Three pieces, not one copy: joining 32 MiB would hold the event loop for tens of milliseconds.
-  const bodyFor = (model: string): Buffer[] => {
-    if (!span) throw new Error('body has no top-level "model" string');
-    return [bytes.subarray(0, span.start), Buffer.from(JSON.stringify(model)), bytes.subarray(span.end)];
-  };
+  const bodyFor = (model: string): Buffer[] => withModelBytes(bytes, answer.modelBytes, model);
   return { body: answer.body, facts: digestedFacts(answer.digest), bodyFor };
 }

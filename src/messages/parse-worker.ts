@@ -7,7 +7,7 @@ import { toMessagesBody } from '../openai/to-messages.js';
 import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
 import { COUNT_TOKENS_MAX_TOKENS, countTokensBodySchema, messagesBodySchema, type MessagesBody } from './schema.js';
-import type { Span } from './top-level.js';
+import { byteSpan, type Span } from './top-level.js';
 
 /**
  * A worker thread that parses, validates and walks a large Messages body (parse-off-thread.ts), so the
@@ -87,10 +87,7 @@ export function answer(job: ParseJob): ParseAnswer {
   const raw = Buffer.from(job.bytes);
   try {
     const { validated, body, cites } = parseJob(raw, job.kind);
-    const span = validated.modelSpan;
-    const text = validated.raw;
-    const toBytes = (at: number): number => Buffer.byteLength(text.slice(0, at));
-    const modelBytes = span && { start: toBytes(span.start), end: toBytes(span.end) };
+    const modelBytes = byteSpan(validated.raw, validated.modelSpan);
     const digest = digestFacts(bodyFacts(body, raw, cites), job.orgId, classifierOf(job.router));
     return { bytes: job.bytes, ok: true, body: slimBody(body), modelBytes, digest };
   } catch (err) {
