@@ -94,6 +94,7 @@ const earlierView = (view: RequestView, ask: string): RequestView => ({
   documents: 0,
   toolResults: 0,
   toolErrors: 0,
+  toolStepDone: false,
   tools: 0,
   thinkingBudget: 0,
   maxTokens: 1024,
