@@ -51,14 +51,14 @@ for (const s of '=+*/^<>') CLASS[s.charCodeAt(0)] = MATH_SYMBOL;
  * Which buckets the current text has emitted: a bucket is taken when its entry equals the text's stamp,
  * so nothing needs clearing between texts. Presence, not counts, ranks exam questions better (README).
  */
-let seen = new Uint32Array(0);
+let seen = new Uint16Array(0);
 let stamp = 0;
 const nextStamp = (size: number): number => {
   if (seen.length !== size) {
-    seen = new Uint32Array(size);
+    seen = new Uint16Array(size);
     stamp = 0;
   }
-  if (stamp === 0xffffffff) {
+  if (stamp === 0xffff) {
     seen.fill(0);
     stamp = 0;
   }
