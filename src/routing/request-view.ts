@@ -32,7 +32,7 @@ export interface RequestView {
   toolResults: number;
   /** Tool results anywhere in the conversation that report a failure (is_error, or an error in their first lines). */
   toolErrors: number;
-  /** The last message is tool results only, and each reports in its first line that the call succeeded (sent, passed, ok ...). */
+  /** The last message is tool results only, and each reports early (first 120 characters) that the call succeeded (sent, passed, ok ...). */
   toolStepDone: boolean;
   tools: number;
   /** 0 when off; the budget when enabled; -1 for adaptive or unknown kinds of thinking. */
@@ -84,7 +84,7 @@ interface MessageScan {
   documents: number;
   toolResults: number;
   toolErrors: number;
-  /** Tool results that report a success (and no failure) in their first line. */
+  /** Tool results that report a success (and no failure) in their first 120 characters. */
   toolSuccesses: number;
   toolText: string;
 }
