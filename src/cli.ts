@@ -33,6 +33,7 @@ interface Values {
   config?: string;
   port?: string;
   out?: string;
+  weights?: string;
   json?: boolean;
 }
 

@@ -2,6 +2,7 @@ import type { CompiledConfig } from '../config/compiled.js';
 import type { OrgConfig } from '../config/schema.js';
 import { GatewayError } from '../errors.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
+import { prepareBatch, type PreparedBatch } from '../batches/prepare.js';
 import { chatBodySchema } from '../openai/schema.js';
 import { toMessagesBody } from '../openai/to-messages.js';
 import type { RequestContext } from '../pipeline/context.js';
@@ -9,7 +10,7 @@ import { parse, validateCountTokens, validateMessages } from '../pipeline/valida
 import type { UpstreamBody } from '../upstream/client.js';
 import { bodyFacts, digestedFacts, type BodyFacts } from './body-facts.js';
 import { ParsePool } from './parse-pool.js';
-import type { BodyKind, RouterRef } from './parse-worker.js';
+import type { BatchRouting, BodyKind, ParseAnswer, ParseJob, RouterRef } from './parse-worker.js';
 import { COUNT_TOKENS_MAX_TOKENS, type MessagesBody } from './schema.js';
 import { withModelBytes } from './top-level.js';
 
@@ -90,6 +91,26 @@ export async function parseChatCompletions(raw: Buffer, forRequest: ParseFor): P
 }
 
 async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Promise<ParsedMessages> {
+  const answer = await inWorker(raw, forRequest, { kind, orgId: forRequest.orgId, router: forRequest.router });
+  if (!('digest' in answer)) throw new Error('parse worker: a batch answer to a Messages body');
+  const bytes = Buffer.from(answer.bytes);
+  // Three pieces, not one copy: joining 32 MiB would hold the event loop for tens of milliseconds.
+  const bodyFor = (model: string): Buffer[] => withModelBytes(bytes, answer.modelBytes, model);
+  return { body: answer.body, facts: digestedFacts(answer.digest), bodyFor };
+}
+
+/** POST /v1/messages/batches: every item validated and routed (batches/prepare.ts), in a worker for a large body. */
+export async function parseBatch(raw: Buffer, forRequest: ParseFor, conf: CompiledConfig, routing: Omit<BatchRouting, 'config'>): Promise<PreparedBatch> {
+  if (raw.length < OFF_THREAD_BYTES) return prepareBatch(raw, routing.org, conf, routing.maxTierHeader);
+  // Only the org's own entry travels to the worker: a config of 10,000 orgs would cost more to copy than to route.
+  const batch = { ...routing, config: { ...conf.config, orgs: [routing.org] } };
+  const answer = await inWorker(raw, forRequest, { kind: 'batch', orgId: forRequest.orgId, router: forRequest.router, batch });
+  if (!('batch' in answer)) throw new Error('parse worker: a Messages answer to a batch');
+  return { body: [Buffer.from(answer.bytes)], decisions: answer.batch.decisions, fileIds: new Set(answer.batch.fileIds) };
+}
+
+/** The worker's successful answer, counted; its refusal as the same GatewayError as on the event loop. */
+async function inWorker(raw: Buffer, forRequest: ParseFor, what: Omit<ParseJob, 'bytes'>): Promise<Extract<ParseAnswer, { ok: true }>> {
   const { largeBodiesParsing, largeBodiesParsed } = forRequest.metrics;
   const refusal = await forRequest.refusalBeforeBody?.();
   if (refusal) {
@@ -98,7 +119,7 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Pr
   }
   pool ??= new ParsePool();
   largeBodiesParsing.inc();
-  const answer = await pool.run(raw, { kind, orgId: forRequest.orgId, router: forRequest.router }, forRequest.signal).catch((err: unknown) => {
+  const answer = await pool.run(raw, what, forRequest.signal).catch((err: unknown) => {
     largeBodiesParsed.inc({ result: err instanceof GatewayError ? 'refused' : 'error' });
     throw err;
   }).finally(() => largeBodiesParsing.dec());
@@ -107,8 +128,5 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Pr
     throw answer.code ? new GatewayError(answer.code, answer.message) : new Error(`parse worker: ${answer.message}`);
   }
   largeBodiesParsed.inc({ result: 'ok' });
-  const bytes = Buffer.from(answer.bytes);
-  // Three pieces, not one copy: joining 32 MiB would hold the event loop for tens of milliseconds.
-  const bodyFor = (model: string): Buffer[] => withModelBytes(bytes, answer.modelBytes, model);
-  return { body: answer.body, facts: digestedFacts(answer.digest), bodyFor };
+  return answer;
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { rateLimited } from '../errors.js';
+import { ownMemory } from './own-memory.js';
 import type { ParseAnswer, ParseJob } from './parse-worker.js';
 
 /**
@@ -101,13 +102,4 @@ export class ParsePool {
     worker.once('exit', (code) => failed(new Error(`parse worker exited (${code})`)));
     return worker;
   }
-}
-
-/** The bytes as an ArrayBuffer of their own, to transfer: `raw`'s own when it spans all of it, else one copy. */
-function ownMemory(raw: Buffer): ArrayBuffer {
-  const memory = raw.buffer;
-  if (memory instanceof ArrayBuffer && raw.byteOffset === 0 && raw.byteLength === memory.byteLength) return memory;
-  const copy = new ArrayBuffer(raw.byteLength);
-  new Uint8Array(copy).set(raw);
-  return copy;
 }

@@ -1,5 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { classifierFor } from '../config/compiled.js';
+import { prepareBatch, type PreparedBatch } from '../batches/prepare.js';
+import { classifierFor, compileConfig } from '../config/compiled.js';
+import type { Config, OrgConfig } from '../config/schema.js';
 import { GatewayError, type ErrorCode } from '../errors.js';
 import type { Cites } from '../files/citations.js';
 import { chatBodySchema } from '../openai/schema.js';
@@ -7,6 +9,7 @@ import { toMessagesBody } from '../openai/to-messages.js';
 import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
 import { COUNT_TOKENS_MAX_TOKENS, countTokensBodySchema, messagesBodySchema, type MessagesBody } from './schema.js';
+import { ownMemory } from './own-memory.js';
 import { byteSpan, type Span } from './top-level.js';
 
 /**
@@ -14,14 +17,22 @@ import { byteSpan, type Span } from './top-level.js';
  * event loop does none of it. The bytes come in transferred and go back transferred: never copied.
  */
 
-export type BodyKind = 'messages' | 'count_tokens' | 'chat_completions';
+export type BodyKind = 'messages' | 'count_tokens' | 'chat_completions' | 'batch';
 
 export interface ParseJob {
   readonly bytes: ArrayBuffer;
-  /** The endpoint's body: every kind is read as the Messages body it is routed as. */
+  /** The endpoint's body: every kind but a batch is read as the Messages body it is routed as. */
   readonly kind: BodyKind;
   readonly orgId: string;
   readonly router: RouterRef;
+  /** For a batch: what routing its items reads (the config without its other orgs). */
+  readonly batch?: BatchRouting;
+}
+
+export interface BatchRouting {
+  readonly config: Config;
+  readonly org: OrgConfig;
+  readonly maxTierHeader: string | string[] | undefined;
 }
 
 /** The config's router, for a worker to load: its `routing.weights` file, and which load of the config read it. */
@@ -38,6 +49,11 @@ export type ParseAnswer = { readonly bytes: ArrayBuffer } & (
       /** Byte offsets of the top-level `model` string value. */
       readonly modelBytes: Span | undefined;
       readonly digest: BodyDigest;
+    }
+  | {
+      readonly ok: true;
+      /** A batch: `bytes` is the body to send upstream, each item's `model` routed. */
+      readonly batch: Omit<PreparedBatch, 'body' | 'fileIds'> & { readonly fileIds: readonly string[] };
     }
   /** `code`: a GatewayError's (a 400 for the body); absent for a fault of the gateway's own. */
   | { readonly ok: false; readonly code: ErrorCode | undefined; readonly message: string }
@@ -83,9 +99,18 @@ function parseJob(raw: Buffer, kind: BodyKind): Parsed {
   return { validated, body: toMessagesBody(validated.body), cites: validated.body };
 }
 
+/** A batch prepared as on the event loop, against a config compiled here with this worker's classifier. */
+function batchAnswer(raw: Buffer, job: ParseJob, routing: BatchRouting): ParseAnswer {
+  const conf = { ...compileConfig({ ...routing.config, routing: { ...routing.config.routing, weights: undefined } }), classify: classifierOf(job.router) };
+  const prepared = prepareBatch(raw, routing.org, conf, routing.maxTierHeader);
+  const bytes = Buffer.from(prepared.body);
+  return { bytes: ownMemory(bytes), ok: true, batch: { decisions: prepared.decisions, fileIds: [...prepared.fileIds] } };
+}
+
 export function answer(job: ParseJob): ParseAnswer {
   const raw = Buffer.from(job.bytes);
   try {
+    if (job.batch) return batchAnswer(raw, job, job.batch);
     const { validated, body, cites } = parseJob(raw, job.kind);
     const modelBytes = byteSpan(validated.raw, validated.modelSpan);
     const digest = digestFacts(bodyFacts(body, raw, cites), job.orgId, classifierOf(job.router));

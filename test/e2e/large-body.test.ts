@@ -54,12 +54,34 @@ async function parseLine(url: string): Promise<{ parsing: number; parsed: number
   return { parsing: value(/^gateway_large_bodies_parsing (\S+)$/gm), parsed: value(/^gateway_large_bodies_parsed_total\{[^}]*\} (\S+)$/gm) };
 }
 
+/**
+ * Whether /healthz and org "batch"'s small request were answered while a large body was being parsed: bracketed by
+ * two scrapes that show the same parse still under way (in the line, none finished between). On the event loop,
+ * nothing answers meanwhile.
+ */
+async function answeredWhileParsing(url: string, done: () => boolean): Promise<boolean> {
+  const small = Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] }));
+  for (let i = 0; i < 5_000 && !done(); i++) {
+    const before = await parseLine(url);
+    if (before.parsing === 0) continue;
+    const health = await fetch(`${url}/healthz`);
+    const other = await post(url, KEYS.batch, small);
+    const after = await parseLine(url);
+    expect(health.status).toBe(200);
+    expect(other.status).toBe(200);
+    if (after.parsing > 0 && after.parsed === before.parsed) return true;
+  }
+  return false;
+}
+
 /** Issue 20 item 6: one org's 32 MiB body of 500,000 tiny messages must not stop the replica answering everyone else. */
 describe('large bodies are parsed off the event loop', () => {
   let upstream: Server;
   let gateway: Gateway;
   /** sha256 of every body the upstream received. */
   const received: string[] = [];
+  /** The last batch create the upstream received. */
+  let batchSent: Buffer | undefined;
 
   beforeAll(async () => {
     // An upstream that reads each body as bytes (no parsing of its own on this event loop) and answers one message.
@@ -69,6 +91,7 @@ describe('large bodies are parsed off the event loop', () => {
       req.on('end', () => {
         const body = Buffer.concat(chunks);
         received.push(sha(body));
+        if (req.url?.startsWith('/v1/messages/batches')) batchSent = body;
         if (body.subarray(0, 40).includes(`"${MODELS.opus}"`)) {
           res.writeHead(529, { 'content-type': 'application/json' }).end('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}');
         } else res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_up' }).end(MESSAGE_JSON);
@@ -91,21 +114,7 @@ describe('large bodies are parsed off the event loop', () => {
     let bigDone = false;
     const bigAnswer = post(gateway.url, KEYS.search, big).finally(() => (bigDone = true));
 
-    // Bracketed by two scrapes that show the same parse still under way (in the line, none finished between),
-    // /healthz and org "batch"'s request were answered while it ran. On the event loop, nothing answers meanwhile.
-    let answeredDuringParse = false;
-    const small = Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] }));
-    for (let i = 0; i < 5_000 && !bigDone && !answeredDuringParse; i++) {
-      const before = await parseLine(gateway.url);
-      if (before.parsing === 0) continue;
-      const health = await fetch(`${gateway.url}/healthz`);
-      const other = await post(gateway.url, KEYS.batch, small);
-      const after = await parseLine(gateway.url);
-      expect(health.status).toBe(200);
-      expect(other.status).toBe(200);
-      answeredDuringParse = after.parsing > 0 && after.parsed === before.parsed;
-    }
-    expect(answeredDuringParse).toBe(true);
+    expect(await answeredWhileParsing(gateway.url, () => bigDone)).toBe(true);
 
     const answer = await bigAnswer;
     expect(answer.status).toBe(200);
@@ -154,6 +163,39 @@ describe('large bodies are parsed off the event loop', () => {
     const model = String(answer.headers['x-gateway-model']);
     expect(received).toContain(sha(Buffer.concat([Buffer.from(`{"model":${JSON.stringify(model)}`), body.subarray('{"model":"auto"'.length)])));
     expect((await parseLine(gateway.url)).parsed).toBe(before.parsed + 1);
+  });
+
+  it('prepares a large batch create off the event loop too: every item validated and routed, others answered meanwhile', async () => {
+    const ask = (i: number): string => `Question ${i}: ${'explain the tradeoffs of this design in detail. '.repeat(60)}`;
+    const requests = Array.from({ length: 10_000 }, (_, i) => ({ custom_id: `r${i}`, params: { model: i % 2 ? 'auto' : 'haiku', max_tokens: 16, messages: [{ role: 'user', content: ask(i) }] } }));
+    const body = Buffer.from(JSON.stringify({ requests }));
+    expect(body.length).toBeGreaterThan(20 * 1024 * 1024);
+    const before = await parseLine(gateway.url);
+    let done = false;
+    const created = post(gateway.url, KEYS.search, body, '/v1/messages/batches').finally(() => (done = true));
+    expect(await answeredWhileParsing(gateway.url, () => done)).toBe(true);
+    expect((await created).status).toBe(200);
+    expect((await parseLine(gateway.url)).parsed).toBeGreaterThan(before.parsed);
+    const sent = JSON.parse(String(batchSent)) as { requests: { custom_id: string; params: { model: string } }[] };
+    expect(sent.requests).toHaveLength(10_000);
+    expect(sent.requests[0]?.params.model).toBe(MODELS.haiku);
+    expect(Object.values(MODELS)).toContain(sent.requests[1]?.params.model);
+    expect(sent.requests.every((r) => r.params.model !== 'auto' && r.params.model !== 'haiku')).toBe(true);
+  });
+
+  it('refuses a large batch item with the same 400 as a small batch', async () => {
+    const item = (i: number, params: Record<string, unknown>): Record<string, unknown> => ({ custom_id: `r${i}`, params });
+    const good = { model: 'haiku', max_tokens: 16, messages: [{ role: 'user', content: 'x'.repeat(200) }] };
+    const bad = { model: 'haiku', messages: [{ role: 'user', content: 'no max_tokens' }] };
+    const large = Buffer.from(JSON.stringify({ requests: [...Array.from({ length: 6_000 }, (_, i) => item(i, good)), item(6_000, bad)] }));
+    const small = Buffer.from(JSON.stringify({ requests: [item(0, good), item(6_000, bad)] }));
+    expect(large.length).toBeGreaterThan(1024 * 1024);
+    const [a, b] = [await post(gateway.url, KEYS.search, large, '/v1/messages/batches'), await post(gateway.url, KEYS.search, small, '/v1/messages/batches')];
+    expect(a.status).toBe(400);
+    const small400 = JSON.parse(b.body).error as { message: string };
+    expect(small400.message).toMatch(/^requests\.1 \(custom_id "r6000"\): max_tokens/);
+    expect(JSON.parse(a.body).error).toEqual({ ...small400, message: small400.message.replace('requests.1 ', 'requests.6000 ') });
+    expect(a.headers['x-gateway-error-code']).toBe(b.headers['x-gateway-error-code']);
   });
 
   it('refuses a large body of an org with no request left this minute before parsing it, as a small one', async () => {

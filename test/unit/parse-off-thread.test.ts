@@ -25,6 +25,7 @@ describe('a body parsed off the thread', () => {
     const raw = Buffer.from(JSON.stringify(conversation));
     const reply = answer({ kind: 'messages', bytes: Uint8Array.from(raw).buffer, orgId: 'org-a', router: { weights: undefined, id: 0 } });
     if (!reply.ok) throw new Error(reply.message);
+    if (!('digest' in reply)) throw new Error('a batch answer');
     const off = digestedFacts(reply.digest);
     const on = bodyFacts(messagesBodySchema.parse(conversation), raw);
     expect(off.inputTokens()).toBe(on.inputTokens());
@@ -32,6 +33,7 @@ describe('a body parsed off the thread', () => {
     expect(off.citedFileIds()).toEqual(on.citedFileIds());
     expect(off.toolTurns()).toBe(2);
     expect(off.conversationId('org-a')).toBe(on.conversationId('org-a'));
+    expect(off.routedConversationId('org-a')).toBe(on.routedConversationId('org-a'));
     expect(off.classify(classify)).toEqual(on.classify(classify));
     expect(off.stickyLookupKeys('org-a')).toEqual(on.stickyLookupKeys('org-a'));
     expect(off.stickyRememberKeys('org-a')).toEqual(on.stickyRememberKeys('org-a'));
