@@ -103,7 +103,7 @@ async function parseLarge(raw: Buffer, forRequest: ParseFor, kind: BodyKind): Pr
 export async function parseBatch(raw: Buffer, forRequest: ParseFor, conf: CompiledConfig, routing: Omit<BatchRouting, 'config'>): Promise<PreparedBatch> {
   if (raw.length < OFF_THREAD_BYTES) return prepareBatch(raw, routing.org, conf, routing.maxTierHeader);
   // Only the org's own entry travels to the worker: a config of 10,000 orgs would cost more to copy than to route.
-  const batch = { ...routing, config: { ...conf.config, orgs: [routing.org] } };
+  const batch = Object.assign({}, routing, { config: Object.assign({}, conf.config, { orgs: [routing.org] }) });
   const answer = await inWorker(raw, forRequest, { kind: 'batch', orgId: forRequest.orgId, router: forRequest.router, batch });
   if (!('batch' in answer)) throw new Error('parse worker: a Messages answer to a batch');
   return { body: [Buffer.from(answer.bytes)], decisions: answer.batch.decisions, fileIds: new Set(answer.batch.fileIds) };

@@ -101,7 +101,9 @@ function parseJob(raw: Buffer, kind: BodyKind): Parsed {
 
 /** A batch prepared as on the event loop, against a config compiled here with this worker's classifier. */
 function batchAnswer(raw: Buffer, job: ParseJob, routing: BatchRouting): ParseAnswer {
-  const conf = { ...compileConfig({ ...routing.config, routing: { ...routing.config.routing, weights: undefined } }), classify: classifierOf(job.router) };
+  // The worker's own classifier (loaded once per router), not one read again from routing.weights per batch.
+  const config = Object.assign({}, routing.config, { routing: Object.assign({}, routing.config.routing, { weights: undefined }) });
+  const conf = Object.assign(compileConfig(config), { classify: classifierOf(job.router) });
   const prepared = prepareBatch(raw, routing.org, conf, routing.maxTierHeader);
   const bytes = Buffer.from(prepared.body);
   return { bytes: ownMemory(bytes), ok: true, batch: { decisions: prepared.decisions, fileIds: [...prepared.fileIds] } };
