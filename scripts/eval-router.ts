@@ -54,7 +54,8 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
 }
 console.log(`\nsummary: mean ± sd of the ${FOLDS} per-fold APGRs; pooled = all out-of-fold scores ranked together`);
 for (const name of names) {
-  const pooledText = name === 'random' ? '' : `   pooled ${fmt(apgr(pooled[name]))}`;
+  const bySource = name === 'random' ? undefined : apgrBySource(pooled[name]);
+  const pooledText = bySource ? `   pooled ${fmt(bySource.all)} (MMLU ${fmt(bySource.mmlu)}, GSM8K ${fmt(bySource.gsm8k)})` : '';
   console.log(`  ${LABELS[name].padEnd(38)} mean ${fmt(mean(perFold[name]))} ± ${fmt(sd(perFold[name]))}${pooledText}`);
 }
 

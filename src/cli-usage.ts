@@ -20,12 +20,13 @@ Reads one Messages API request body a line from FILE or stdin and writes one lin
   },
   'eval-router': {
     summary: "score the router on your own labelled requests (accuracy, confusion, APGR, cost)",
-    usage: `usage: gateway eval-router FILE [--config PATH] [--json]
+    usage: `usage: gateway eval-router FILE [--config PATH] [--weights PATH] [--json]
 
 Reads labelled JSON Lines, {"body": <request>, "tier": "haiku"|"sonnet"|"opus"} or
 {"body", "weak_correct", "strong_correct"}, and prints the router's tier accuracy, the confusion matrix,
 APGR where correctness labels exist, and the estimated cost against all-Sonnet and all-Opus at the config's
-prices, with the config's router (routing.weights), thresholds and prices. --json prints one JSON object.`,
+prices, with the config's router (routing.weights, or the weights file --weights names), thresholds and
+prices. --json prints one JSON object.`,
   },
   'train-router': {
     summary: 'fit the router on your own labelled requests; writes a file for routing.weights',

@@ -33,6 +33,7 @@ interface Values {
   config?: string;
   port?: string;
   out?: string;
+  weights?: string;
   json?: boolean;
 }
 
@@ -70,7 +71,9 @@ async function run(command: Command, values: Values, positionals: string[]): Pro
     case 'train-router': {
       const [file] = positionalsOf(command, positionals, 1);
       if (!file) throw new ConfigError([`${command}: give the labelled JSON Lines file`, COMMANDS[command].usage]);
-      const config = command === 'eval-router' ? loadConfigFile(resolveConfigPath(values.config)) : undefined;
+      const loaded = command === 'eval-router' ? loadConfigFile(resolveConfigPath(values.config)) : undefined;
+      // --weights tries a train-router output without writing a config for it.
+      const config = loaded && values.weights ? { ...loaded, routing: { ...loaded.routing, weights: values.weights } } : loaded;
       const { runEvalRouter, runTrainRouter } = await import('./routing/router-cli.js');
       process.stdout.write(config ? runEvalRouter(file, config, values.json === true) : runTrainRouter(file, values.out));
       return 0;
@@ -116,6 +119,7 @@ async function main(argv: string[]): Promise<number> {
       config: { type: 'string' },
       port: { type: 'string' },
       out: { type: 'string' },
+      weights: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   GW_USD_BUDGET_EXCEEDED: spec(429, 'rate_limit_error'),
   GW_BATCH_BUDGET_EXCEEDED: spec(429, 'rate_limit_error'),
   GW_UPSTREAM_RATE_LIMITED: spec(429, 'rate_limit_error'),
+  GW_LARGE_BODIES_BUSY: spec(429, 'rate_limit_error'),
   // The gateway's own stores and faults.
   GW_INTERNAL: spec(500, 'api_error'),
   GW_LIMITS_STORE_UNAVAILABLE: spec(503, 'api_error'),
@@ -79,6 +80,7 @@ const RETRY_LATER: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'GW_USD_BUDGET_EXCEEDED',
   'GW_BATCH_BUDGET_EXCEEDED',
   'GW_UPSTREAM_RATE_LIMITED',
+  'GW_LARGE_BODIES_BUSY',
   'GW_INTERNAL',
   'GW_LIMITS_STORE_UNAVAILABLE',
   'GW_SPEND_STORE_UNAVAILABLE',

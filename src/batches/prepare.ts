@@ -7,6 +7,7 @@ import type { MessagesBody } from '../messages/schema.js';
 import type { RouteDecision } from '../pipeline/context.js';
 import { route } from '../pipeline/route.js';
 import { parse, validateMessages } from '../pipeline/validate.js';
+import type { UpstreamBody } from '../upstream/client.js';
 
 const batchBodySchema = z.looseObject({
   requests: z
@@ -17,7 +18,7 @@ const batchBodySchema = z.looseObject({
 
 export interface PreparedBatch {
   /** The body to send upstream: each item's `model` set to the model its routing chose. */
-  readonly body: string;
+  readonly body: UpstreamBody;
   readonly decisions: readonly RouteDecision[];
   /** Every file_id the items cite, for the ownership check. */
   readonly fileIds: ReadonlySet<string>;
@@ -28,7 +29,7 @@ export interface PreparedBatch {
  * aliases resolved) and held to the org's policy. The first refused item refuses the whole batch, its
  * custom_id named. Batches wait for no breaker, so routing here ignores breaker state.
  */
-export function prepareBatch(raw: Buffer, org: OrgConfig, conf: CompiledConfig, maxTierHeader: string | string[] | undefined): PreparedBatch {
+export function prepareBatch(raw: Buffer, org: OrgConfig, conf: CompiledConfig, maxTierHeader: string | string[] | undefined): PreparedBatch & { body: string } {
   const batch = parse(raw, batchBodySchema).body;
   const decisions: RouteDecision[] = [];
   const fileIds = new Set<string>();

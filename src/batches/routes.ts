@@ -1,5 +1,6 @@
 import type express from 'express';
 import type { OrgConfig } from '../config/schema.js';
+import { parseBatch, routerOf } from '../messages/parse-off-thread.js';
 import { fromStore, requireOwned } from '../ownership/guard.js';
 import { listOwned } from '../passthrough/list-owned.js';
 import { answer, apiRoute, pipeAnswer } from '../passthrough/handler.js';
@@ -8,7 +9,6 @@ import type { RequestContext } from '../pipeline/context.js';
 import { readBody } from '../pipeline/read-body.js';
 import type { Services } from '../services.js';
 import { admitBatch, admitBatchUsd, recordBatchSpend } from './budget.js';
-import { prepareBatch } from './prepare.js';
 import { BATCH_PRICE_FACTOR, recordBatchUsage, ResultsTally } from './results-cost.js';
 import { chargeBatch } from '../money/batch.js';
 import { upstreamPath } from '../upstream/client.js';
@@ -40,7 +40,10 @@ async function relayBatch(ctx: RequestContext, method: 'GET' | 'POST' | 'DELETE'
 
 async function create(ctx: RequestContext, org: OrgConfig): Promise<void> {
   const { services, conf, req } = ctx;
-  const prepared = prepareBatch(await readBody(req, conf.config.server.bodyLimitBytes), org, conf, req.headers['x-gateway-max-tier']);
+  // Batches keep budgets of their own (budget.js), so no per-request refusal before the parse.
+  const forRequest = { orgId: org.id, router: routerOf(conf), signal: ctx.clientGone.signal, metrics: services.metrics };
+  const raw = await readBody(req, conf.config.server.bodyLimitBytes);
+  const prepared = await parseBatch(raw, forRequest, conf, { org, maxTierHeader: req.headers['x-gateway-max-tier'] });
   for (const id of prepared.fileIds) await requireOwned(services.ownership, org.id, 'file', id);
   await admitBatchUsd(services.ownership, services.metrics, org);
   const refund = await admitBatch(services.ownership, services.metrics, org, prepared.decisions.length);

@@ -26,7 +26,7 @@ export interface CompiledConfig {
 }
 
 /** Reads `routing.weights` once per load; a missing or invalid file fails the load (a reload keeps the old config). */
-const classifierFor = (path: string | undefined): ((body: MessagesBody) => Classification) => {
+export const classifierFor = (path: string | undefined): ((body: MessagesBody) => Classification) => {
   if (path === undefined) return classify;
   try {
     return createClassifier(loadModel(JSON.parse(readFileSync(path, 'utf8'))));

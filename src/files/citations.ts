@@ -18,7 +18,7 @@ function collect(blocks: unknown, into: Set<string>): void {
 }
 
 /** Messages of either API: only their content is read. */
-interface Cites {
+export interface Cites {
   readonly messages: readonly { readonly content?: unknown }[];
 }
 
@@ -36,9 +36,14 @@ export function citedFileIds(body: Cites): Set<string> {
  */
 export function checkFileCitations(store: OwnershipStore, org: string, raw: Buffer, body: Cites): Promise<void> | undefined {
   if (!raw.includes('"file_id"')) return undefined;
-  return requireAllOwned(store, org, citedFileIds(body));
+  return requireCitedOwned(store, org, citedFileIds(body));
 }
 
-async function requireAllOwned(store: OwnershipStore, org: string, ids: Set<string>): Promise<void> {
+/** The same check for ids already gathered (`citedFileIds`); no promise when there are none. */
+export function requireCitedOwned(store: OwnershipStore, org: string, ids: ReadonlySet<string>): Promise<void> | undefined {
+  return ids.size === 0 ? undefined : requireAllOwned(store, org, ids);
+}
+
+async function requireAllOwned(store: OwnershipStore, org: string, ids: ReadonlySet<string>): Promise<void> {
   for (const id of ids) await requireOwned(store, org, 'file', id);
 }

@@ -116,6 +116,20 @@ export class OrgLimits {
     return taken.ok ? this.ticket(state, set, taken, amounts, undefined) : undefined;
   }
 
+  /**
+   * The 429 that admission would answer whatever the request's body holds, found without taking anything: so a
+   * large body is refused before it is parsed. Known only for an org that may not wait (maxQueueMs 0) with no
+   * request left this minute (rpm); undefined otherwise, and admission decides after the parse.
+   */
+  async refusalBeforeBody(org: OrgConfig): Promise<GatewayError | undefined> {
+    const state = this.stateFor(org);
+    if (!state.primary.buckets.has('rpm') || state.primary.maxQueueMs > 0) return undefined;
+    const set = this.stores.activeSet(state);
+    const level = await set.buckets.get('rpm')?.level().catch(() => undefined);
+    if (level === undefined || level >= 1) return undefined;
+    return this.reject(state, Object.assign(await describeRefusal(set, { rpm: 1 }), { set }));
+  }
+
   async admit(req: AdmissionRequest): Promise<Ticket> {
     if (typeof req.signal !== 'function' && req.signal?.aborted) throw abortError(req.signal);
     if (!hasLimits(req.org.budget)) return unlimitedTicket();

@@ -1,3 +1,5 @@
+import Bottleneck from 'bottleneck';
+
 /** A try of the head: success, or how long to sleep before the next try (unless woken earlier). */
 export type HeadTry<G extends { ok: true }> = G | { ok: false; sleepMs: number };
 
@@ -7,15 +9,20 @@ export type HeadTry<G extends { ok: true }> = G | { ok: false; sleepMs: number }
  * together), so a large request is not starved by small ones behind it. The head sleeps until the refill
  * it computed, or until `wake()` (a settled ticket, a store change, a reload). A waiting request leaves by
  * AbortSignal only: the caller's (the client went away), or the one of its deadline (`maxQueueMs`).
+ *
+ * The line itself is a Bottleneck limiter with one job at a time (its FIFO queue is the line; the running
+ * job is the head's turn), built when the org first has to wait: the budgets are plain arithmetic
+ * (bucket.ts), and Bottleneck is used only here, where a request really waits.
  */
 export class AdmissionQueue {
-  private readonly waiters: (() => void)[] = [];
+  private line: Bottleneck | undefined;
+  private waiting = 0;
   private wakeHead: (() => void) | undefined;
 
   constructor(private readonly onDepth: (depth: number) => void) {}
 
   get length(): number {
-    return this.waiters.length;
+    return this.waiting;
   }
 
   /**
@@ -27,9 +34,10 @@ export class AdmissionQueue {
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), Math.max(0, waitMs));
     const cancel = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
-    const { turn, leave } = this.enter(cancel);
+    this.setDepth(this.waiting + 1);
+    const { turn, leave } = this.enter();
     try {
-      await turn;
+      await untilAborted(turn, cancel);
       for (;;) {
         const result = await tryHead();
         if (result.ok) return result;
@@ -42,27 +50,31 @@ export class AdmissionQueue {
     } finally {
       clearTimeout(timer);
       leave();
+      this.setDepth(this.waiting - 1);
     }
   }
 
   /**
-   * Joins the line: `turn` resolves when this request is first, or rejects with the signal's reason.
-   * Call `leave` exactly once afterwards, whatever the outcome.
+   * Joins the line: `turn` resolves when this request is the head. Call `leave` exactly once afterwards,
+   * whatever the outcome: it ends the head's turn, or lets the line skip a request that left while queued.
    */
-  private enter(signal: AbortSignal): { turn: Promise<void>; leave: () => void } {
-    let promote: () => void = () => undefined;
-    const reached = new Promise<void>((resolve) => (promote = resolve));
-    this.waiters.push(promote);
-    this.onDepth(this.waiters.length);
-    if (this.waiters[0] === promote) promote();
-    const leave = (): void => {
-      const index = this.waiters.indexOf(promote);
-      if (index < 0) return;
-      this.waiters.splice(index, 1);
-      this.onDepth(this.waiters.length);
-      if (index === 0) this.waiters[0]?.();
-    };
-    return { turn: untilAborted(reached, signal), leave };
+  private enter(): { turn: Promise<void>; leave: () => void } {
+    this.line ??= new Bottleneck({ maxConcurrent: 1 });
+    let headNow: () => void = () => undefined;
+    let leave: () => void = () => undefined;
+    const turn = new Promise<void>((resolve) => (headNow = resolve));
+    const left = new Promise<void>((resolve) => (leave = resolve));
+    // A request that left while queued has already resolved `left`: its turn ends as soon as it comes.
+    void this.line.schedule(async () => {
+      headNow();
+      await left;
+    });
+    return { turn, leave };
+  }
+
+  private setDepth(depth: number): void {
+    this.waiting = depth;
+    this.onDepth(depth);
   }
 
   /** The head waits up to `ms` for budget to come back; rejects with the signal's reason. */

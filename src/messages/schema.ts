@@ -41,4 +41,6 @@ export type MessagesBody = z.infer<typeof messagesBodySchema>;
 
 /** count_tokens takes no max_tokens and never streams. */
 export const countTokensBodySchema = messagesBodySchema.omit({ max_tokens: true, stream: true });
+/** A count_tokens body is routed as a Messages body of this max_tokens. */
+export const COUNT_TOKENS_MAX_TOKENS = 1024;
 export type CountTokensBody = z.infer<typeof countTokensBodySchema>;

@@ -60,6 +60,22 @@ export function withModel(json: string, model: string, span: Span | undefined = 
   return json.slice(0, span.start) + JSON.stringify(model) + json.slice(span.end);
 }
 
+/** The span's offsets in the UTF-8 bytes of `json` (only the text before the span is measured). */
+export function byteSpan(json: string, span: Span | undefined): Span | undefined {
+  if (!span) return undefined;
+  const start = Buffer.byteLength(json.slice(0, span.start));
+  return { start, end: start + Buffer.byteLength(json.slice(span.start, span.end)) };
+}
+
+/**
+ * `withModel` on the caller's bytes: three pieces around the new value (`byteSpan` gives `span`), nothing
+ * copied or encoded again; for bodies large enough that re-encoding the text would cost more than the pieces.
+ */
+export function withModelBytes(raw: Buffer, span: Span | undefined, model: string): Buffer[] {
+  if (!span) throw new Error('body has no top-level "model" string');
+  return [raw.subarray(0, span.start), Buffer.from(JSON.stringify(model)), raw.subarray(span.end)];
+}
+
 /** A string token's value: sliced when it has no escapes, else decoded by JSON.parse. */
 function stringText(json: string, open: number, end: number): string {
   const inner = json.slice(open + 1, end - 1);

@@ -29,6 +29,8 @@ export interface GatewayMetrics {
   readonly configRestartRequired: Gauge<'key'>;
   readonly buildInfo: Gauge<'version' | 'node'>;
   readonly upstreamInflight: Gauge<'model'>;
+  readonly largeBodiesParsing: Gauge;
+  readonly largeBodiesParsed: Counter<'result'>;
   /** Where gateway_upstream_inflight_requests is read from at each scrape (requests in flight per model ID). */
   readUpstreamInflightFrom(read: () => Iterable<readonly [string, number]>): void;
 }
@@ -175,6 +177,17 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       name: 'gateway_config_restart_required',
       help: 'Config keys changed by a reload that only a restart applies (1), by key.',
       labelNames: ['key'],
+      registers,
+    }),
+    largeBodiesParsing: new Gauge({
+      name: 'gateway_large_bodies_parsing',
+      help: 'Messages, count_tokens and chat completion bodies of 1 MiB or more waiting for or being parsed in a worker thread (off the event loop).',
+      registers,
+    }),
+    largeBodiesParsed: new Counter({
+      name: 'gateway_large_bodies_parsed_total',
+      help: 'Such bodies parsed in a worker thread, by result (ok, invalid: 400, refused: 429 before parsing, for a full line or a spent budget, error).',
+      labelNames: ['result'],
       registers,
     }),
     buildInfo: new Gauge({

@@ -13,13 +13,13 @@ export function featureOf(org: OrgConfig, header: string | string[] | undefined)
 export const toolTurns = (body: MessagesBody): number =>
   body.messages.filter((m) => m.role === 'assistant' && Array.isArray(m.content) && m.content.some((b) => b.type === 'tool_use')).length;
 
-/** 400 for a history past `policy.maxToolTurns`: an agent loop that does not end. */
-export function toolTurnsExceeded(org: OrgConfig, body: MessagesBody): GatewayError | undefined {
+/** 400 for a history past `policy.maxToolTurns` (`turns` from `toolTurns`): an agent loop that does not end. */
+export function toolTurnsExceeded(org: OrgConfig, turns: () => number): GatewayError | undefined {
   const max = org.policy?.maxToolTurns;
   if (max === undefined) return undefined;
-  const turns = toolTurns(body);
-  if (turns <= max) return undefined;
-  return invalidRequest(`messages: the history holds ${turns} assistant tool_use turns, more than policy.maxToolTurns (${max}) of org "${org.id}" allows; stopping a runaway agent loop.`, 'GW_TOOL_TURNS_EXCEEDED');
+  const count = turns();
+  if (count <= max) return undefined;
+  return invalidRequest(`messages: the history holds ${count} assistant tool_use turns, more than policy.maxToolTurns (${max}) of org "${org.id}" allows; stopping a runaway agent loop.`, 'GW_TOOL_TURNS_EXCEEDED');
 }
 
 const withoutCacheControl = (key: string, value: unknown): unknown => (key === 'cache_control' ? undefined : value);

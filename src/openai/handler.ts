@@ -1,6 +1,7 @@
 import { joined } from '../bytes.js';
-import { checkFileCitations } from '../files/citations.js';
-import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { requireCitedOwned } from '../files/citations.js';
+import type { Ticket } from '../limits/index.js';
+import { budgetedParse, parseChatCompletions, type ParsedMessages } from '../messages/parse-off-thread.js';
 import { account } from '../pipeline/account.js';
 import { admitRequest } from '../pipeline/admit.js';
 import { checkToolTurns, readMoney, reserveMoney } from '../pipeline/money.js';
@@ -10,10 +11,7 @@ import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
 import { relayAnswer, replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
 import { routeRequest } from '../pipeline/route.js';
-import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
-import { chatBodySchema, type ChatBody } from './schema.js';
-import { toMessagesBody } from './to-messages.js';
 import { usageOfCompletion } from './usage.js';
 
 const newScanner = (): ChatChunkScanner => new ChatChunkScanner();
@@ -32,27 +30,27 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    let raw: Buffer | undefined = await readBody(req, conf.config.server.bodyLimitBytes);
-    let chat: ValidatedRequest<ChatBody> | undefined = parse(raw, chatBodySchema);
-    const citing = checkFileCitations(services.ownership, org.id, raw, chat.body);
+    let parsed: ParsedMessages | undefined = await parseChatCompletions(await readBody(req, conf.config.server.bodyLimitBytes), budgetedParse(ctx, org));
+    const { facts } = parsed;
+    const citing = requireCitedOwned(services.ownership, org.id, facts.citedFileIds());
     if (citing) await citing;
-    const body = (ctx.body = toMessagesBody(chat.body));
+    const body = (ctx.body = parsed.body);
     ctx.stream = body.stream === true;
-    ctx.money = await readMoney(ctx, org, body);
-    checkToolTurns(ctx, org, body);
+    ctx.money = await readMoney(ctx, org, facts);
+    checkToolTurns(ctx, org, facts);
 
-    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(body, org.id) : undefined;
-    const decision = (ctx.route = routeRequest(ctx, body, org, undefined, conversationTier));
+    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(facts.routedConversationId(org.id), org.id) : undefined;
+    const decision = (ctx.route = routeRequest(ctx, body, org, { facts, conversationTier }));
 
-    const inputTokens = estimateInputTokens(body);
+    const inputTokens = facts.inputTokens();
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
     ctx.queuedMs = ticket.queuedMs;
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    const input = { decision, bodyFor: chat.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner, onAttempt: (model: string) => (ctx.model = model) };
+    const input = { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner, onAttempt: (model: string) => (ctx.model = model) };
     dispatched = await dispatch(ctx, input);
     // Sent: the body's bytes are not kept alive for the rest of a stream.
-    raw = chat = undefined;
+    parsed = undefined;
     if (!dispatched.scanner && dispatched.status === 200) usageOfCompletion(dispatched.usage, joined(dispatched.held).toString('utf8'));
     await relayAnswer(ctx, dispatched);
   } catch (err) {

@@ -1,13 +1,13 @@
 import type { Readable } from 'node:stream';
 import { GatewayError } from '../errors.js';
 import type { RequestContext } from '../pipeline/context.js';
-import { forwardedHeaders, type UpstreamResponse } from '../upstream/client.js';
+import { forwardedHeaders, type UpstreamBody, type UpstreamResponse } from '../upstream/client.js';
 
 export interface CallOptions {
   readonly method: 'GET' | 'POST' | 'DELETE';
   /** Path and query, as the upstream should see them. */
   readonly path: string;
-  readonly body?: string | Readable;
+  readonly body?: UpstreamBody | Readable;
   /** For a streamed upload: the caller's own content type (multipart boundary) and length. */
   readonly upload?: { contentType: string; contentLength?: string };
 }

@@ -1,3 +1,4 @@
+import { parseCountTokens, routerOf } from '../messages/parse-off-thread.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
@@ -5,7 +6,6 @@ import { replyError } from './index.js';
 import { readBody } from './read-body.js';
 import { passUpstreamHeaders, setGatewayHeaders, upstreamRequestId } from './relay.js';
 import { route } from './route.js';
-import { validateCountTokens } from './validate.js';
 import { account } from './account.js';
 
 /**
@@ -16,8 +16,9 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
   const { services, conf, req, res } = ctx;
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
-    const { body, bodyFor } = validateCountTokens(await readBody(req, conf.config.server.bodyLimitBytes));
-    const decision = (ctx.route = route({ body: Object.assign({}, body, { max_tokens: 1024 }), org, conf, maxTierHeader: req.headers['x-gateway-max-tier'] }));
+    const forRequest = { orgId: org.id, router: routerOf(conf), signal: ctx.clientGone.signal, metrics: services.metrics };
+    const { body, facts, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), forRequest);
+    const decision = (ctx.route = route({ body, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'], facts }));
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
       method: 'POST',

@@ -2,7 +2,7 @@ import { codeOf, GatewayError, overloaded, type ErrorCode } from '../errors.js';
 import { AttemptError, errorCodeLabel, isRetryableOverload } from '../upstream/attempt-error.js';
 import { runAttempt, type AttemptOptions, type AttemptResult } from '../upstream/attempt.js';
 import { BreakerOpenError } from '../upstream/breakers.js';
-import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
+import { forwardedHeaders, upstreamPath, type UpstreamBody } from '../upstream/client.js';
 import type { UsageReport } from '../limits/index.js';
 import type { SseScanner } from '../upstream/sse-scanner.js';
 import { inChildSpan } from '../tracing/spans.js';
@@ -19,7 +19,7 @@ export interface Dispatched extends AttemptResult {
 export interface DispatchInput {
   readonly decision: RouteDecision;
   /** The caller's body with `model` set to the given model ID. */
-  readonly bodyFor: (model: string) => string;
+  readonly bodyFor: (model: string) => UpstreamBody;
   readonly inputTokens: number;
   readonly maxTokens: number;
   readonly scanner?: () => SseScanner;

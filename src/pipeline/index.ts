@@ -1,8 +1,8 @@
 import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
 import { asGatewayError, codeOf, errorBody, errorHeaders } from '../errors.js';
-import type { MessagesBody } from '../messages/schema.js';
-import { checkFileCitations } from '../files/citations.js';
-import { estimateInputTokens, type Ticket } from '../limits/index.js';
+import { requireCitedOwned } from '../files/citations.js';
+import type { Ticket } from '../limits/index.js';
+import { budgetedParse, parseMessages, type ParsedMessages } from '../messages/parse-off-thread.js';
 import { openAiErrorBody, openAiErrorChunk } from '../openai/errors.js';
 import { account } from './account.js';
 import { admitRequest } from './admit.js';
@@ -13,7 +13,6 @@ import { dispatch, type Dispatched } from './dispatch.js';
 import { expectsContinue, readBody } from './read-body.js';
 import { relay, setGatewayHeaders, sseErrorEvent, upstreamRequestId } from './relay.js';
 import { routeRequest } from './route.js';
-import { validateMessages, type ValidatedRequest } from './validate.js';
 
 /**
  * POST /v1/messages, as one readable walk:
@@ -29,29 +28,28 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
     services.metrics.inflight.inc({ org: org.id });
-    let raw: Buffer | undefined = await readBody(req, conf.config.server.bodyLimitBytes);
-    let validated: ValidatedRequest<MessagesBody> | undefined = validateMessages(raw);
-    const { body } = validated;
+    let parsed: ParsedMessages | undefined = await parseMessages(await readBody(req, conf.config.server.bodyLimitBytes), budgetedParse(ctx, org));
+    const { body, facts } = parsed;
     ctx.body = body;
     ctx.stream = body.stream === true;
-    const citing = checkFileCitations(services.ownership, org.id, raw, body);
+    const citing = requireCitedOwned(services.ownership, org.id, facts.citedFileIds());
     if (citing) await citing;
-    ctx.money = await readMoney(ctx, org, body);
-    checkToolTurns(ctx, org, body);
+    ctx.money = await readMoney(ctx, org, facts);
+    checkToolTurns(ctx, org, facts);
 
-    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(body, org.id) : undefined;
-    const decision = (ctx.route = routeRequest(ctx, body, org, services.sticky, conversationTier));
+    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(facts.routedConversationId(org.id), org.id) : undefined;
+    const decision = (ctx.route = routeRequest(ctx, body, org, { sticky: services.sticky, facts, conversationTier }));
 
-    const inputTokens = estimateInputTokens(body);
+    const inputTokens = facts.inputTokens();
     ticket = await admitRequest(ctx, org, inputTokens, body.max_tokens);
     ctx.queuedMs = ticket.queuedMs;
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    dispatched = await dispatch(ctx, { decision, bodyFor: validated.bodyFor, inputTokens, maxTokens: body.max_tokens, onAttempt: (model) => (ctx.model = model) });
+    dispatched = await dispatch(ctx, { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens, onAttempt: (model) => (ctx.model = model) });
     // Sent: the body's bytes (up to server.bodyLimitBytes) are not kept alive for the rest of a stream.
-    raw = validated = undefined;
+    parsed = undefined;
     await relayAnswer(ctx, dispatched);
-    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.remember(body, org.id, dispatched.model);
+    if ((decision.route === 'auto' || decision.route === 'conversation') && ctx.status === 200) services.sticky.rememberAll(facts.stickyRememberKeys(org.id), dispatched.model);
   } catch (err) {
     replyError(ctx, err);
   } finally {

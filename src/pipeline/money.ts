@@ -1,8 +1,8 @@
 import type { OrgConfig } from '../config/schema.js';
 import { codeOf } from '../errors.js';
-import type { MessagesBody } from '../messages/schema.js';
+import type { BodyFacts } from '../messages/body-facts.js';
 import { UsdBudgets, type MoneyTicket } from '../money/budget.js';
-import { conversationId, featureOf, toolTurnsExceeded } from '../money/guards.js';
+import { featureOf, toolTurnsExceeded } from '../money/guards.js';
 import { estimateUsd, type PricedPart } from '../money/pricing.js';
 import type { RequestContext, RouteDecision } from './context.js';
 
@@ -22,9 +22,9 @@ type RouteBudgetCeiling = NonNullable<ReturnType<typeof UsdBudgets.ceiling>>;
  * Before routing: the feature, the conversation, the org's settled spend (for `x-gateway-budget-remaining-usd` and
  * the ceiling its `policy.downgrade` marks set).
  */
-export async function readMoney(ctx: RequestContext, org: OrgConfig, body: MessagesBody): Promise<MoneyState> {
+export async function readMoney(ctx: RequestContext, org: OrgConfig, facts: BodyFacts): Promise<MoneyState> {
   const { budgets, metrics } = ctx.services.money;
-  const conversation = org.policy?.maxConversationUsd !== undefined ? conversationId(org.id, body) : undefined;
+  const conversation = org.policy?.maxConversationUsd !== undefined ? facts.conversationId(org.id) : undefined;
   let ceiling: RouteBudgetCeiling | undefined;
   let remainingUsd: number | undefined;
   if (org.usd?.daily !== undefined || org.usd?.monthly !== undefined) {
@@ -42,8 +42,8 @@ export async function readMoney(ctx: RequestContext, org: OrgConfig, body: Messa
 }
 
 /** The runaway-loop guard: a history past `policy.maxToolTurns` is refused. */
-export function checkToolTurns(ctx: RequestContext, org: OrgConfig, body: MessagesBody): void {
-  const tooManyTurns = toolTurnsExceeded(org, body);
+export function checkToolTurns(ctx: RequestContext, org: OrgConfig, facts: BodyFacts): void {
+  const tooManyTurns = toolTurnsExceeded(org, facts.toolTurns);
   if (!tooManyTurns) return;
   ctx.services.money.metrics.refusals.inc({ org: org.id, limit: 'tool_turns' });
   throw tooManyTurns;

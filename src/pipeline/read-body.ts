@@ -13,6 +13,8 @@ const isJson = (contentType: string | undefined): boolean =>
  */
 export const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 export const DISCARD_LIMIT_MS = 10_000;
+/** From this declared length on, the body is read into one buffer of that length rather than joined at the end. */
+const FILL_IN_PLACE_BYTES = 1024 * 1024;
 
 /** Whether the request's declared length is already over the limit (answer 413 before reading a byte). */
 export function declaresTooLarge(req: IncomingMessage, limitBytes: number): boolean {
@@ -38,6 +40,9 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
     discardRest(req, 0);
     return Promise.reject(requestTooLarge(limitBytes));
   }
+  const declared = Number(req.headers['content-length']);
+  // A large body is copied into place as it arrives: joining 32 MiB at the end held the event loop for tens of ms.
+  const into = declared >= FILL_IN_PLACE_BYTES ? Buffer.allocUnsafe(declared) : undefined;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -50,10 +55,11 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
         reject(requestTooLarge(limitBytes));
         return;
       }
-      chunks.push(chunk);
+      if (into) chunk.copy(into, size - chunk.length); // the HTTP parser never passes more than content-length
+      else chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('end', () => resolve(joined(chunks, size)));
+    req.once('end', () => resolve(into ? into.subarray(0, size) : joined(chunks, size)));
     req.once('error', reject);
   });
 }

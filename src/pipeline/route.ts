@@ -2,6 +2,7 @@ import type { CompiledConfig } from '../config/compiled.js';
 import { TIERS, tierRank, tierSchema, type OrgConfig, type Tier } from '../config/schema.js';
 import { resolveModelName } from '../routing/model-names.js';
 import { invalidRequest } from '../errors.js';
+import { bodyFacts, type BodyFacts } from '../messages/body-facts.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { inheritedTier } from '../routing/conversation.js';
 import type { StickyRoutes } from '../routing/sticky.js';
@@ -21,6 +22,8 @@ export interface RouteInput {
   readonly budgetCeiling?: { readonly tier: Tier; readonly reason: string };
   /** The highest tier this conversation reached on earlier turns, on any replica (the shared conversation store). */
   readonly conversationTier?: Tier;
+  /** What walking the body tells (computed off the event loop for a large body); read from `body` when absent. */
+  readonly facts?: BodyFacts;
 }
 
 interface Bounds {
@@ -66,15 +69,16 @@ function notAllowed(model: string, org: OrgConfig, why: string): never {
 
 function routeAuto(input: RouteInput, b: Bounds): RouteDecision {
   const { body, org, conf } = input;
+  const facts = input.facts ?? bodyFacts(body);
   // A conversation with a cached prefix stays where its cache is, while that model is within bounds and up.
-  const stuck = input.sticky?.lookup(body, org.id);
+  const stuck = input.sticky?.find(facts.stickyLookupKeys(org.id));
   const stuckModel = stuck ? conf.modelsById.get(stuck.modelId) : undefined;
   if (stuckModel && tierRank(stuckModel.tier) >= tierRank(b.min) && tierRank(stuckModel.tier) <= tierRank(b.max)) {
     if (input.isAvailable?.(stuckModel.entry.id) ?? true) {
       return decision(stuckModel.tier, 'auto', 'sticky: cached prompt prefix', input);
     }
   }
-  const { score, reasons, conversation, followUp } = conf.classify(body);
+  const { score, reasons, conversation, followUp } = facts.classify(conf.classify);
   const thresholds = org.policy?.thresholds ?? conf.config.routing.thresholds;
   const own = tierForScore(score, thresholds);
   // Earlier turns, on this replica or another, may have needed more than this request's own history shows.
@@ -129,26 +133,26 @@ function routeWithinBounds(input: RouteInput): RouteDecision {
   return decision(tier, kind, kind === 'alias' ? `alias ${tier}` : `pinned ${modelId}${asked}`, input);
 }
 
+/** What routing reads beyond the request: sticky routes, the body's facts, the conversation's shared tier. */
+export interface RouteExtras {
+  readonly sticky?: StickyRoutes;
+  readonly facts?: BodyFacts;
+  readonly conversationTier?: Tier;
+}
+
 /** Stage 3 for a request: the decision from the request's headers, the breakers and the org's money, counted. */
-export function routeRequest(
-  ctx: RequestContext,
-  body: MessagesBody,
-  org: OrgConfig,
-  sticky?: StickyRoutes,
-  conversationTier?: Tier,
-): RouteDecision {
+export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, extras: RouteExtras = {}): RouteDecision {
   const { services } = ctx;
   const decision = route({
     body,
     org,
     conf: ctx.conf,
     maxTierHeader: ctx.req.headers['x-gateway-max-tier'],
-    sticky,
     isAvailable: (model) => services.breakers.state(model) !== 'open',
     budgetCeiling: ctx.money?.ceiling,
-    conversationTier,
+    ...extras,
   });
-  if (decision.route === 'auto' || decision.route === 'conversation') services.conversations?.remember(body, org.id, decision.tier);
+  if (decision.route === 'auto' || decision.route === 'conversation') services.conversations?.remember((extras.facts ?? bodyFacts(body)).routedConversationId(org.id), org.id, decision.tier);
   services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
   return decision;
 }

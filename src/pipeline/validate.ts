@@ -1,14 +1,18 @@
 import type { z } from 'zod';
 import { invalidRequest } from '../errors.js';
 import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from '../messages/schema.js';
-import { scanTopLevel, withModel } from '../messages/top-level.js';
+import { byteSpan, scanTopLevel, withModel, withModelBytes, type Span } from '../messages/top-level.js';
+import type { UpstreamBody } from '../upstream/client.js';
+import { RELEASED_BODY_BYTES } from '../upstream/request-body.js';
 
 export interface ValidatedRequest<T> {
   readonly body: T;
   /** The caller's bytes as text, forwarded as they are, with only `model` rewritten. */
   readonly raw: string;
-  /** The body to send upstream for `model`. */
-  bodyFor(model: string): string;
+  /** Where the top-level `model` string value sits in `raw`. */
+  readonly modelSpan: Span | undefined;
+  /** The body to send upstream for `model`: the text, or from RELEASED_BODY_BYTES on the caller's bytes in pieces. */
+  bodyFor(model: string): UpstreamBody;
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -31,7 +35,12 @@ export function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T>
   if (top.duplicate !== undefined) throw invalidRequest(`${top.duplicate}: duplicate key in the request body (each top-level field may appear once)`);
   const result = schema.safeParse(json);
   if (!result.success) throw invalidRequest(result.error.issues.slice(0, 3).map(describe).join('; '));
-  return { body: result.data, raw: text, bodyFor: (model) => withModel(text, model, top.model) };
+  let bodyFor = (model: string): UpstreamBody => withModel(text, model, top.model);
+  if (raw.length >= RELEASED_BODY_BYTES) {
+    const span = byteSpan(text, top.model);
+    bodyFor = (model) => withModelBytes(raw, span, model);
+  }
+  return { body: result.data, raw: text, modelSpan: top.model, bodyFor };
 }
 
 /**

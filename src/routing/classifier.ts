@@ -22,7 +22,7 @@ export interface Classification {
 /** Logit of a request with no signal at all: 0.32, just under the default sonnet threshold (0.35). */
 const BIAS = -0.75;
 /** How far the learned (exam-trained) model may move the logit: weight per sd, capped at ±CLIP sd. */
-const LEARNED_WEIGHT = 0.25;
+const LEARNED_WEIGHT = 0.15;
 const LEARNED_CLIP = 1.5;
 const MAX_REASONS = 4;
 const MIN_REASON_LOGIT = 0.2;
@@ -94,6 +94,7 @@ const earlierView = (view: RequestView, ask: string): RequestView => ({
   documents: 0,
   toolResults: 0,
   toolErrors: 0,
+  toolStepDone: false,
   tools: 0,
   thinkingBudget: 0,
   maxTokens: 1024,

@@ -13,10 +13,10 @@ import { connectRedis, type RedisClient } from '../redis-client.js';
  * dropped or summarised, and hard asks older than the classifier's window.
  */
 export interface ConversationTiers {
-  /** The conversation's tier so far; undefined for a first turn, an unknown conversation, or Redis unreachable. */
-  lookup(body: MessagesBody, orgId: string): Promise<Tier | undefined>;
+  /** The conversation's tier so far (`id`: conversationId); undefined for a first turn, an unknown conversation, or Redis unreachable. */
+  lookup(id: string | undefined, orgId: string): Promise<Tier | undefined>;
   /** Raises the conversation's tier to `tier` (never lowers it) and renews its expiry. Does not wait. */
-  remember(body: MessagesBody, orgId: string, tier: Tier): void;
+  remember(id: string | undefined, orgId: string, tier: Tier): void;
   close(): Promise<void>;
 }
 
@@ -71,24 +71,14 @@ export class RedisConversationTiers implements ConversationTiers {
     private readonly logger: Logger,
   ) {}
 
-  /** The id of each request's conversation, hashed once for its lookup and its record. */
-  private readonly ids = new WeakMap<MessagesBody, string | undefined>();
-
   /** Resolves once the connection is up (tests). */
   async whenReady(): Promise<void> {
     if (this.client.status !== 'ready') await once(this.client, 'ready');
   }
 
-  private idOf(body: MessagesBody, orgId: string): string | undefined {
-    if (!this.ids.has(body)) this.ids.set(body, conversationId(body, orgId));
-    return this.ids.get(body);
-  }
-
-  async lookup(body: MessagesBody, orgId: string): Promise<Tier | undefined> {
+  async lookup(id: string | undefined, orgId: string): Promise<Tier | undefined> {
     // With Redis away, routing must not wait on it.
-    if (this.client.status !== 'ready') return undefined;
-    const id = this.idOf(body, orgId);
-    if (id === undefined) return undefined;
+    if (this.client.status !== 'ready' || id === undefined) return undefined;
     try {
       const stored = await this.client.get(conversationKey(this.prefix, orgId, id));
       return stored === null ? undefined : TIERS[Number(stored)];
@@ -98,10 +88,8 @@ export class RedisConversationTiers implements ConversationTiers {
     }
   }
 
-  remember(body: MessagesBody, orgId: string, tier: Tier): void {
-    if (this.client.status !== 'ready') return;
-    const id = this.idOf(body, orgId);
-    if (id === undefined) return;
+  remember(id: string | undefined, orgId: string, tier: Tier): void {
+    if (this.client.status !== 'ready' || id === undefined) return;
     this.client.eval(RAISE_LUA, 1, conversationKey(this.prefix, orgId, id), tierRank(tier), TTL_MS).catch((err: unknown) => {
       this.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'conversation store: not recorded');
     });

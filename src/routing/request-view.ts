@@ -32,6 +32,8 @@ export interface RequestView {
   toolResults: number;
   /** Tool results anywhere in the conversation that report a failure (is_error, or an error in their first lines). */
   toolErrors: number;
+  /** The last message is tool results only, and each reports early (first 120 characters) that the call succeeded (sent, passed, ok ...). */
+  toolStepDone: boolean;
   tools: number;
   /** 0 when off; the budget when enabled; -1 for adaptive or unknown kinds of thinking. */
   thinkingBudget: number;
@@ -47,6 +49,9 @@ const EARLIER_ASK_CAP = 800;
 const EARLIER_ASKS = 6;
 /** Read in the first lines of a tool result: a failed command, test or call says so early. */
 const FAILURE_HEAD = 300;
+/** A call that did what was asked says so at once: the step left is to report it. */
+const SUCCESS_HEAD = 120;
+const SUCCESS = /\b(?:sent|passed|success(?:ful(?:ly)?)?|succeeded|ok|OK|done|created|saved|scheduled|delivered|completed)\b/;
 const FAILURE = /\b(?:FAIL(?:ED|URE)?|[Ee]rror|ERROR|panic|Traceback|[Ee]xception|timed out|Segmentation fault|Invalid (?:read|write)|not linearizable|verify error|OOM|abnormal)\b/;
 
 type Message = MessagesBody['messages'][number];
@@ -79,11 +84,13 @@ interface MessageScan {
   documents: number;
   toolResults: number;
   toolErrors: number;
+  /** Tool results that report a success (and no failure) in their first 120 characters. */
+  toolSuccesses: number;
   toolText: string;
 }
 
 const scanMessage = (message: Message): MessageScan => {
-  const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolErrors: 0, toolText: '' };
+  const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolErrors: 0, toolSuccesses: 0, toolText: '' };
   if (typeof message.content === 'string') {
     scan.text = message.content;
     scan.chars = message.content.length;
@@ -107,6 +114,7 @@ const scanMessage = (message: Message): MessageScan => {
         const text = toolResultText(block);
         scan.toolResults += 1;
         if (block['is_error'] === true || FAILURE.test(text.slice(0, FAILURE_HEAD))) scan.toolErrors += 1;
+        else if (SUCCESS.test(text.slice(0, SUCCESS_HEAD))) scan.toolSuccesses += 1;
         scan.chars += text.length;
         if (scan.toolText.length < CONTEXT_PER_PART) scan.toolText += text.slice(0, CONTEXT_PER_PART);
         break;
@@ -150,6 +158,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     documents: 0,
     toolResults: 0,
     toolErrors: 0,
+    toolStepDone: false,
     tools: body.tools?.length ?? 0,
     thinkingBudget: thinkingBudget(body.thinking),
     maxTokens: body.max_tokens,
@@ -165,6 +174,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     view.documents += scan.documents;
     view.toolErrors += scan.toolErrors;
     if (!askFound && message.role === 'user') view.toolResults += scan.toolResults;
+    if (i === body.messages.length - 1) view.toolStepDone = scan.text === '' && scan.toolResults > 0 && scan.toolSuccesses === scan.toolResults;
     const hasText = message.role === 'user' && scan.text.trim() !== '';
     if (!askFound && hasText) {
       view.ask = headTail(scan.text, ASK_HEAD, ASK_TAIL);

@@ -29,6 +29,8 @@ export const SIGNAL_WEIGHTS = {
   tools: 0.1,
   /** Evidence of a hard investigation: tool results that keep failing. */
   repeatedFailures: 1.2,
+  /** The latest tool calls all report success ("sent", "passed"): what is left is to say so. */
+  toolStepDone: -0.5,
   images: 0.3,
   documents: 0.5,
   /** A short question about a pasted document, with no cue of real work: a lookup. */
@@ -151,6 +153,7 @@ const shapeSignals = (view: RequestView, out: Signal[]): void => {
   if (view.totalChars > 20_000) add(out, 'large context', clamp(0.15 * Math.log2(view.totalChars / 20_000), 0, 0.4));
   if (view.tools > 0) add(out, 'tools', W.tools);
   if (view.toolErrors > 0) add(out, 'repeated tool failures', W.repeatedFailures * sat(view.toolErrors - 0.5, 1.5));
+  if (view.toolStepDone) add(out, 'tool step done', W.toolStepDone);
   if (view.images > 0) add(out, 'images', W.images);
   if (view.documents > 0) add(out, 'documents', W.documents + 0.1 * Math.min(view.documents - 1, 3));
   if (view.thinkingBudget !== 0) {

@@ -6,7 +6,7 @@ import type { MessagesBody } from '../messages/schema.js';
  * Sticky routing for prompt caching. Anthropic's prompt cache belongs to one model, so a
  * conversation whose earlier turns were cached on a model should stay on it.
  *
- * A key is a chained sha256 over the org, the tools, the system prompt and the messages up to
+ * A key is a sha256 over the org, the tools, the system prompt and the messages up to
  * the end of one message (a "boundary"). `cache_control` markers are left out of the hash:
  * clients usually move the marker to the newest message every turn, and the prefix must hash
  * the same with or without it.
@@ -26,7 +26,12 @@ const LOOKBACK = 20;
 type Message = MessagesBody['messages'][number];
 
 const withoutCacheControl = (key: string, value: unknown): unknown => (key === 'cache_control' ? undefined : value);
-const canonical = (value: unknown): string | undefined => (value === undefined ? 'null' : stringifyOrUndefined(value, withoutCacheControl));
+const canonical = (value: unknown): string | undefined => {
+  if (value === undefined) return 'null';
+  // JSON.stringify without a replacer takes its fast path; only a value that holds the marker needs the replacer.
+  const text = stringifyOrUndefined(value);
+  return text?.includes('"cache_control"') ? stringifyOrUndefined(value, withoutCacheControl) : text;
+};
 
 const hasCacheControl = (value: unknown): boolean => {
   if (!Array.isArray(value)) return false;
@@ -35,26 +40,51 @@ const hasCacheControl = (value: unknown): boolean => {
 const messageHasCacheControl = (message: Message): boolean => hasCacheControl(message.content);
 
 /**
- * Keys of the prefix ending after each message: keys[i] covers messages[0..i]. Undefined when a part nests
- * too deeply to serialise: such a conversation is simply not sticky.
+ * Keys of the prefixes ending after the messages at `at` (the key of i covers messages[0..i]), in `at`'s order.
+ * One running sha256 over the org, tools, system prompt and messages, copied at each boundary asked for: a
+ * digest per message cost seconds on a body of 500,000 messages. Undefined when a part nests too deeply to
+ * serialise: such a conversation is simply not sticky.
  */
-const boundaryKeys = (body: MessagesBody, orgId: string, upTo: number): string[] | undefined => {
+const boundaryKeys = (body: MessagesBody, orgId: string, at: readonly number[]): string[] | undefined => {
   const tools = canonical(body.tools ?? null);
   const system = canonical(body.system ?? null);
   if (tools === undefined || system === undefined) return undefined;
-  let chain = createHash('sha256').update(`${orgId}\n${tools}\n${system}`).digest('hex');
-  const keys: string[] = [];
-  for (let i = 0; i <= upTo; i += 1) {
+  const running = createHash('sha256').update(`${orgId}\n${tools}\n${system}`);
+  const wanted = new Set(at);
+  const keys = new Map<number, string>();
+  for (let i = 0; i <= Math.max(...at); i += 1) {
     const message = canonical(body.messages[i]);
     if (message === undefined) return undefined;
-    chain = createHash('sha256').update(chain).update(message).digest('hex');
-    keys.push(chain);
+    running.update('\n').update(message);
+    if (wanted.has(i)) keys.set(i, running.copy().digest('hex'));
   }
-  return keys;
+  return at.map((i) => keys.get(i) as string);
 };
 
 const carriesCacheControl = (body: MessagesBody): boolean =>
   hasCacheControl(body.tools) || hasCacheControl(body.system) || body.messages.some(messageHasCacheControl);
+
+/**
+ * The keys `lookup` checks: the boundaries of the earlier turns, newest first (LOOKBACK of them).
+ * Empty when nothing carries `cache_control`. Pure, so a body parsed off the event loop gets them there.
+ */
+export function lookupKeys(body: MessagesBody, orgId: string): string[] {
+  const last = body.messages.length - 2;
+  if (last < 0 || !carriesCacheControl(body)) return [];
+  const newestFirst: number[] = [];
+  for (let i = last; i >= Math.max(0, last - LOOKBACK + 1); i -= 1) newestFirst.push(i);
+  return boundaryKeys(body, orgId, newestFirst) ?? [];
+}
+
+/** The keys `remember` stores: the newest MAX_BREAKPOINTS messages that carry `cache_control`. */
+export function rememberKeys(body: MessagesBody, orgId: string): string[] {
+  const marked: number[] = [];
+  body.messages.forEach((message, i) => {
+    if (messageHasCacheControl(message)) marked.push(i);
+  });
+  if (marked.length === 0) return [];
+  return boundaryKeys(body, orgId, marked.slice(-MAX_BREAKPOINTS)) ?? [];
+}
 
 export class StickyRoutes {
   private readonly routes = new Map<string, string>();
@@ -70,19 +100,19 @@ export class StickyRoutes {
   keyFor(body: MessagesBody, orgId: string): string | undefined {
     const last = body.messages.length - 2;
     for (let i = last; i >= 0; i -= 1) {
-      if (messageHasCacheControl(body.messages[i] as Message)) return boundaryKeys(body, orgId, i)?.[i];
+      if (messageHasCacheControl(body.messages[i] as Message)) return boundaryKeys(body, orgId, [i])?.[0];
     }
     return undefined;
   }
 
   /** The model this conversation was routed to, checking earlier-turn boundaries newest first. */
   lookup(body: MessagesBody, orgId: string): { key: string; modelId: string } | undefined {
-    const last = body.messages.length - 2;
-    if (last < 0 || !carriesCacheControl(body)) return undefined;
-    const keys = boundaryKeys(body, orgId, last);
-    if (!keys) return undefined;
-    for (let i = last; i >= Math.max(0, last - LOOKBACK + 1); i -= 1) {
-      const key = keys[i] as string;
+    return this.find(lookupKeys(body, orgId));
+  }
+
+  /** The first of `keys` (from `lookupKeys`) with a model remembered. */
+  find(keys: readonly string[]): { key: string; modelId: string } | undefined {
+    for (const key of keys) {
       const modelId = this.get(key);
       if (modelId !== undefined) return { key, modelId };
     }
@@ -91,15 +121,12 @@ export class StickyRoutes {
 
   /** Records the model for every cache breakpoint of this request, the last turn's included. */
   remember(body: MessagesBody, orgId: string, modelId: string): void {
-    const marked: number[] = [];
-    body.messages.forEach((message, i) => {
-      if (messageHasCacheControl(message)) marked.push(i);
-    });
-    if (marked.length === 0) return;
-    const newest = marked.slice(-MAX_BREAKPOINTS);
-    const keys = boundaryKeys(body, orgId, newest[newest.length - 1] as number);
-    if (!keys) return;
-    for (const i of newest) this.set(keys[i] as string, modelId);
+    this.rememberAll(rememberKeys(body, orgId), modelId);
+  }
+
+  /** Records the model for each of `keys` (from `rememberKeys`). */
+  rememberAll(keys: readonly string[], modelId: string): void {
+    for (const key of keys) this.set(key, modelId);
   }
 
   get(key: string): string | undefined {

@@ -23,7 +23,7 @@ export const MAX_HASHES = 4096;
 
 export interface TextFeatures {
   dense: Float64Array;
-  /** Bucket indices, possibly repeated; only the first `hashCount` entries are valid. */
+  /** Distinct bucket indices (a word or bigram counts once however often it occurs); only the first `hashCount` entries are valid. */
   hashes: Int32Array;
   hashCount: number;
 }
@@ -47,6 +47,25 @@ for (let c = 48; c <= 57; c += 1) CLASS[c] = DIGIT;
 for (const s of '(){}[];$\\|#_%') CLASS[s.charCodeAt(0)] = SYMBOL;
 for (const s of '=+*/^<>') CLASS[s.charCodeAt(0)] = MATH_SYMBOL;
 
+/**
+ * Which buckets the current text has emitted: a bucket is taken when its entry equals the text's stamp,
+ * so nothing needs clearing between texts. Presence, not counts, ranks exam questions better (README).
+ */
+let seen = new Uint16Array(0);
+let stamp = 0;
+const nextStamp = (size: number): number => {
+  if (seen.length !== size) {
+    seen = new Uint16Array(size);
+    stamp = 0;
+  }
+  if (stamp === 0xffff) {
+    seen.fill(0);
+    stamp = 0;
+  }
+  stamp += 1;
+  return stamp;
+};
+
 const finalize = (h: number): number => {
   let x = h ^ (h >>> 16);
   x = Math.imul(x, 0x85ebca6b);
@@ -61,6 +80,8 @@ const finalize = (h: number): number => {
 export const extractTextFeatures = (text: string, hashBits: number, out: TextFeatures): void => {
   const mask = (1 << hashBits) - 1;
   const hashes = out.hashes;
+  const mark = nextStamp(mask + 1);
+  const taken = seen;
   let count = 0;
   let h = FNV_OFFSET;
   let inWord = false;
@@ -77,11 +98,16 @@ export const extractTextFeatures = (text: string, hashBits: number, out: TextFea
   let currency = 0;
   let wordHasLetter = false;
 
+  const add = (bucket: number): void => {
+    if (taken[bucket] === mark) return;
+    taken[bucket] = mark;
+    hashes[count++] = bucket;
+  };
   const emit = (token: number): void => {
     if (count + 2 > MAX_HASHES) return;
     const uni = finalize(token);
-    hashes[count++] = uni & mask;
-    hashes[count++] = finalize(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ uni) & mask;
+    add(uni & mask);
+    add(finalize(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ uni) & mask);
     prev = uni;
   };
   const endWord = (): void => {

@@ -7,7 +7,7 @@ import { tierForScore, DEFAULT_THRESHOLDS } from './tiers.js';
 import { RECIPE, trainOnBodies } from './train.js';
 
 /** The learned part's weights tried; the one that fits the labels best is written to the file. */
-export const LEARNED_WEIGHTS = [0.25, 0.5, 0.75, 1, 1.5, 2] as const;
+export const LEARNED_WEIGHTS = [0.15, 0.25, 0.5, 0.75, 1, 1.5, 2] as const;
 
 /**
  * The target of one row: a tier label as 0 / 0.5 / 1, or the gain strong_correct - weak_correct.

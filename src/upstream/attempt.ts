@@ -3,7 +3,7 @@ import { joined } from '../bytes.js';
 import { retryAfterMs } from '../limits/upstream-headers.js';
 import { ClientGoneError } from '../client-gone-error.js';
 import { AttemptError, CallerTimeoutError, networkError, notAnAnswer, upstreamMessage } from './attempt-error.js';
-import type { UpstreamClient } from './client.js';
+import type { UpstreamBody, UpstreamClient } from './client.js';
 import { FirstContentHold } from './first-content.js';
 import { RawHeaders } from './raw-headers.js';
 import { requestBody } from './request-body.js';
@@ -16,7 +16,7 @@ export interface AttemptOptions {
   readonly path: string;
   /** Flat [name, value, ...] list (see `forwardedHeaders`). */
   readonly headers: string[];
-  readonly body: string;
+  readonly body: UpstreamBody;
   readonly stream: boolean;
   /** Deadline for this attempt: to the first content delta for streams, to the whole body otherwise. */
   readonly timeoutMs: number;

@@ -1,8 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { Pool, type Dispatcher } from 'undici';
+import { requestBody } from './request-body.js';
 
 export type UpstreamResponse = Dispatcher.ResponseData;
+
+/** A request body: text, or bytes in pieces sent one after another (a large body around its rewritten `model`, never joined). */
+export type UpstreamBody = string | readonly Buffer[];
 
 /** Request headers passed from the caller to Anthropic. The caller's own key never is. */
 const FORWARDED_HEADER = /^(anthropic-(?!ratelimit)|x-stainless-|user-agent$|accept$)/;
@@ -72,14 +76,11 @@ export class UpstreamClient {
     this.pool.dispatch({ method: 'POST', path: this.pathPrefix + options.path, headers: options.headers, body }, handler);
   }
 
-  request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: string | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
-    return this.pool.request({
-      method: options.method,
-      path: this.pathPrefix + options.path,
-      headers: options.headers,
-      body: options.body,
-      signal: options.signal,
-    });
+  request(options: { method: 'GET' | 'POST' | 'DELETE'; path: string; headers: string[]; body?: UpstreamBody | Readable; signal: AbortSignal }): Promise<UpstreamResponse> {
+    const sent = Array.isArray(options.body) ? requestBody(options.body, options.headers) : undefined;
+    // undici documents Iterable bodies (docs/api/Dispatcher.md); its typings do not list them.
+    const body = (sent?.body ?? options.body) as Dispatcher.RequestOptions['body'];
+    return this.pool.request({ method: options.method, path: this.pathPrefix + options.path, headers: sent?.headers ?? options.headers, body, signal: options.signal });
   }
 
   close(): Promise<void> {

@@ -94,6 +94,24 @@ describe('queueing', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(await metricValue(h.metrics, 'gateway_ratelimit_queue_depth', { org: 'a' })).toBe(0);
   });
+
+  it('a request that leaves from the middle of the line does not hold up the ones behind it', async () => {
+    const h = setup({ a: { itpm: 1200, maxQueueMs: 5_000 } }); // 20 a second
+    await admit(h, 'a', 1200);
+    const order: string[] = [];
+    const head = admit(h, 'a', 20).then(() => order.push('head'));
+    const controller = new AbortController();
+    const middle = admit(h, 'a', 5, 0, controller.signal);
+    const last = admit(h, 'a', 5).then(() => order.push('last'));
+    await pass(0);
+    expect(await metricValue(h.metrics, 'gateway_ratelimit_queue_depth', { org: 'a' })).toBe(3);
+    controller.abort();
+    await expect(middle).rejects.toMatchObject({ name: 'AbortError' });
+    await pass(1_300); // 1 s pays the head, 0.25 s the last one
+    await Promise.all([head, last]);
+    expect(order).toEqual(['head', 'last']);
+    expect(await metricValue(h.metrics, 'gateway_ratelimit_queue_depth', { org: 'a' })).toBe(0);
+  });
 });
 
 describe('concurrency', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessagesBody } from '../../src/messages/schema.js';
 import { classify } from '../../src/routing/classifier.js';
+import { DEFAULT_THRESHOLDS, tierForScore } from '../../src/routing/tiers.js';
 import { ask } from './realistic/helpers.js';
 
 const ASCII_SHORT = /^[\x20-\x7e]{1,24}$/;
@@ -49,6 +50,25 @@ describe('classify', () => {
     const text = 'The quarterly report shows revenue growth in all regions and a small decline in churn.';
     const withSystem = classify(ask(text, { system: [{ type: 'text', text: 'Translate every message into German. Output only the translation.' }] }));
     expect(withSystem.score).toBeLessThan(classify(ask(text)).score);
+  });
+
+  it('keeps an agent step cheap when its tool calls report success, not when they fail', () => {
+    const step = (result: string, isError = false): MessagesBody => ({
+      model: 'auto',
+      max_tokens: 1024,
+      tools: [{ name: 'send_email' }],
+      messages: [
+        { role: 'user', content: 'Email Dana that I will be 10 minutes late.' },
+        { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'send_email', input: { to: 'dana@example.com' } }] },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', is_error: isError, content: result }] },
+      ],
+    });
+    const done = classify(step('{"status":"sent"}'));
+    expect(done.reasons).toContain('tool step done');
+    expect(tierForScore(done.score, DEFAULT_THRESHOLDS)).toBe('haiku');
+    const failed = classify(step('SMTP 550: mailbox unavailable', true));
+    expect(failed.reasons).not.toContain('tool step done');
+    expect(failed.score).toBeGreaterThan(done.score);
   });
 
   it('finds the ask behind a tool_result turn and the prefill case', () => {

@@ -71,5 +71,9 @@ describe('gateway eval-router and train-router', () => {
     expect(trained.stdout).toContain('trained on 40 rows');
     const evaluated = await run(process.execPath, [cli, 'eval-router', file, '--json']);
     expect((JSON.parse(evaluated.stdout) as EvalReport).rows).toBe(40);
+    const withTrained = await run(process.execPath, [cli, 'eval-router', file, '--weights', out, '--json']);
+    expect((JSON.parse(withTrained.stdout) as EvalReport).rows).toBe(40);
+    const missing = await run(process.execPath, [cli, 'eval-router', file, '--weights', join(dir, 'none.json')]).catch((err: unknown) => err);
+    expect(String((missing as { stderr?: string }).stderr)).toContain('none.json');
   });
 });

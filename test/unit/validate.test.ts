@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
 import { validateCountTokens, validateMessages } from '../../src/pipeline/validate.js';
+import type { UpstreamBody } from '../../src/upstream/client.js';
 
 const fail = (raw: string): GatewayError => {
   try {
@@ -61,9 +62,17 @@ describe('validate: zod on what the gateway reads, raw bytes kept', () => {
     const raw = '{"m\\u006fdel":"haiku","max_tokens":1,"messages":[{"role":"user","content":"x","model":"n"}],"meta":{"model":"m"}}';
     const validated = validateMessages(Buffer.from(raw));
     expect(validated.body.model).toBe('haiku');
-    const out = JSON.parse(validated.bodyFor('claude-haiku-4-5')) as { model: string; meta: { model: string } };
+    const out = JSON.parse(sent(validated.bodyFor('claude-haiku-4-5'))) as { model: string; meta: { model: string } };
     expect(out.model).toBe('claude-haiku-4-5');
     expect(out.meta.model).toBe('m');
+  });
+
+  it('sends a large body as the caller\'s own bytes around the new model, multi-byte text before it included', () => {
+    const padding = 'é'.repeat(200_000); // 400 KB of two-byte characters before "model"
+    const raw = Buffer.from(`{"system":"${padding}","model":"haiku","max_tokens":1,"messages":[{"role":"user","content":"ü"}]}`);
+    const pieces = validateMessages(raw).bodyFor('claude-haiku-4-5');
+    expect(Array.isArray(pieces)).toBe(true);
+    expect(Buffer.from(sent(pieces))).toEqual(Buffer.from(raw.toString().replace('"haiku"', '"claude-haiku-4-5"')));
   });
 
   it('rejects malformed JSON and non-objects with 400 invalid_request_error', () => {
@@ -78,3 +87,8 @@ describe('validate: zod on what the gateway reads, raw bytes kept', () => {
     expect(validateCountTokens(Buffer.from('{"model":"auto","messages":[{"role":"user","content":"x"}]}')).body.model).toBe('auto');
   });
 });
+
+/** The body as the upstream receives it. */
+function sent(body: UpstreamBody): string {
+  return typeof body === 'string' ? body : Buffer.concat(body).toString('utf8');
+}
