@@ -108,6 +108,8 @@ describe.runIf(redisTestsEnabled)('two gateway replicas on a Redis Cluster', () 
     const spend = new RedisSpendStore(target, 'stores');
     const ownership = new RedisOwnershipStore(target, 'stores');
     try {
+      // Its commands are not queued while it connects (a request gets a 503 then): wait until the cluster is ready.
+      await expect.poll(() => ownership.status().healthy, { timeout: 10_000 }).toBe(true);
       // Twelve orgs land on all three masters; each store call spans several keys of one org.
       for (let i = 0; i < 12; i++) {
         const org = `org-${i}`;
