@@ -41,7 +41,7 @@ async function relayBatch(ctx: RequestContext, method: 'GET' | 'POST' | 'DELETE'
 async function create(ctx: RequestContext, org: OrgConfig): Promise<void> {
   const { services, conf, req } = ctx;
   // Batches keep budgets of their own (budget.js), so no per-request refusal before the parse.
-  const forRequest = { orgId: org.id, router: routerOf(conf), signal: ctx.clientGone.signal, metrics: services.metrics };
+  const forRequest = { orgId: org.id, router: routerOf(conf), signal: () => ctx.clientGone.signal, metrics: services.metrics };
   const raw = await readBody(req, conf.config.server.bodyLimitBytes);
   const prepared = await parseBatch(raw, forRequest, conf, { org, maxTierHeader: req.headers['x-gateway-max-tier'] });
   for (const id of prepared.fileIds) await requireOwned(services.ownership, org.id, 'file', id);

@@ -33,8 +33,8 @@ export interface ParseFor {
   readonly orgId: string;
   /** The router the worker runs (`routerOf`). */
   readonly router: RouterRef;
-  /** The caller going away: a body still waiting for a worker is dropped. */
-  readonly signal: AbortSignal;
+  /** The caller going away: a body still waiting for a worker is dropped. Asked for a large body only (an AbortSignal per request costs more than the small path's parse). */
+  signal(): AbortSignal;
   readonly metrics: Pick<GatewayMetrics, 'largeBodiesParsing' | 'largeBodiesParsed'>;
   /** The answer the org's budget gives whatever the body holds (a 429), if known before parsing. */
   refusalBeforeBody?(): Promise<GatewayError | undefined>;
@@ -54,7 +54,7 @@ export function routerOf(conf: CompiledConfig): RouterRef {
 export const budgetedParse = (ctx: RequestContext, org: OrgConfig): ParseFor => ({
   orgId: org.id,
   router: routerOf(ctx.conf),
-  signal: ctx.clientGone.signal,
+  signal: () => ctx.clientGone.signal,
   metrics: ctx.services.metrics,
   refusalBeforeBody: () => ctx.services.limits.refusalBeforeBody(org),
 });
@@ -119,7 +119,7 @@ async function inWorker(raw: Buffer, forRequest: ParseFor, what: Omit<ParseJob, 
   }
   pool ??= new ParsePool();
   largeBodiesParsing.inc();
-  const answer = await pool.run(raw, what, forRequest.signal).catch((err: unknown) => {
+  const answer = await pool.run(raw, what, forRequest.signal()).catch((err: unknown) => {
     largeBodiesParsed.inc({ result: err instanceof GatewayError ? 'refused' : 'error' });
     throw err;
   }).finally(() => largeBodiesParsing.dec());

@@ -11,7 +11,16 @@ export interface Window {
   readonly resetsAt: number;
 }
 
-export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+/** The day last asked for: every request asks, and formatting a date costs more than the rest of the ledger entry. */
+let lastDay = { from: 0, to: 0, id: '' };
+
+export function utcDay(ms: number): string {
+  if (ms >= lastDay.from && ms < lastDay.to) return lastDay.id;
+  const from = ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
+  lastDay = { from, to: from + DAY_MS, id: new Date(ms).toISOString().slice(0, 10) };
+  return lastDay.id;
+}
 
 export function currentWindow(kind: WindowKind, now: number): Window {
   const d = new Date(now);

@@ -16,7 +16,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
   const { services, conf, req, res } = ctx;
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
-    const forRequest = { orgId: org.id, router: routerOf(conf), signal: ctx.clientGone.signal, metrics: services.metrics };
+    const forRequest = { orgId: org.id, router: routerOf(conf), signal: () => ctx.clientGone.signal, metrics: services.metrics };
     const { body, facts, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), forRequest);
     const decision = (ctx.route = route({ body, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'], facts }));
     ctx.model = decision.model;
