@@ -1,6 +1,6 @@
 import type express from 'express';
 import type { OrgConfig } from '../config/schema.js';
-import { parseBatch, routerOf } from '../messages/parse-off-thread.js';
+import { parseBatch, parseFor } from '../messages/parse-off-thread.js';
 import { fromStore, requireOwned } from '../ownership/guard.js';
 import { listOwned } from '../passthrough/list-owned.js';
 import { answer, apiRoute, pipeAnswer } from '../passthrough/handler.js';
@@ -41,9 +41,8 @@ async function relayBatch(ctx: RequestContext, method: 'GET' | 'POST' | 'DELETE'
 async function create(ctx: RequestContext, org: OrgConfig): Promise<void> {
   const { services, conf, req } = ctx;
   // Batches keep budgets of their own (budget.js), so no per-request refusal before the parse.
-  const forRequest = { orgId: org.id, router: routerOf(conf), signal: () => ctx.clientGone.signal, metrics: services.metrics };
   const raw = await readBody(req, conf.config.server.bodyLimitBytes);
-  const prepared = await parseBatch(raw, forRequest, conf, { org, maxTierHeader: req.headers['x-gateway-max-tier'] });
+  const prepared = await parseBatch(raw, parseFor(ctx, org), conf, { org, maxTierHeader: req.headers['x-gateway-max-tier'] });
   for (const id of prepared.fileIds) await requireOwned(services.ownership, org.id, 'file', id);
   await admitBatchUsd(services.ownership, services.metrics, org);
   const refund = await admitBatch(services.ownership, services.metrics, org, prepared.decisions.length);

@@ -50,6 +50,14 @@ export function routerOf(conf: CompiledConfig): RouterRef {
   return { weights: conf.config.routing.weights, id };
 }
 
+/** For a request that spends no per-request budget (count_tokens, batch creates): parsed for its org. */
+export const parseFor = (ctx: RequestContext, org: OrgConfig): ParseFor => ({
+  orgId: org.id,
+  router: routerOf(ctx.conf),
+  signal: () => ctx.clientGone.signal,
+  metrics: ctx.services.metrics,
+});
+
 /** For a request that spends the org's budget: parsed for its org, and refused before the parse when the budget says so. */
 export const budgetedParse = (ctx: RequestContext, org: OrgConfig): ParseFor => ({
   orgId: org.id,

@@ -1,4 +1,4 @@
-import { parseCountTokens, routerOf } from '../messages/parse-off-thread.js';
+import { parseCountTokens, parseFor } from '../messages/parse-off-thread.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './context.js';
@@ -16,8 +16,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
   const { services, conf, req, res } = ctx;
   try {
     const org = (ctx.org = authenticate(req.headers, conf));
-    const forRequest = { orgId: org.id, router: routerOf(conf), signal: () => ctx.clientGone.signal, metrics: services.metrics };
-    const { body, facts, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), forRequest);
+    const { body, facts, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), parseFor(ctx, org));
     const decision = (ctx.route = route({ body, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'], facts }));
     ctx.model = decision.model;
     const upstream = await services.upstream.request({
