@@ -217,11 +217,6 @@ class SharedBucket implements TokenBucket {
     return (await this.budget.levels()).get(this.dimension) ?? 0;
   }
 
-  async add(tokens: number): Promise<number> {
-    await this.budget.adjust({ [this.dimension]: tokens });
-    return this.level();
-  }
-
   /** The next script stores the new capacity, keeping what was spent (idempotent across replicas). */
   async resize(perMinute: number): Promise<void> {
     if (perMinute === this.perMinute) return; // a reload touches Redis only for the orgs that changed
