@@ -10,7 +10,7 @@ import type { RequestContext } from '../pipeline/context.js';
 import { dispatch, type Dispatched } from '../pipeline/dispatch.js';
 import { relayAnswer, replyError } from '../pipeline/index.js';
 import { readBody } from '../pipeline/read-body.js';
-import { routeRequest } from '../pipeline/route.js';
+import { routeRequest, sharedConversationTier } from '../pipeline/route.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { usageOfCompletion } from './usage.js';
 
@@ -39,7 +39,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     ctx.money = await readMoney(ctx, org, facts);
     checkToolTurns(ctx, org, facts);
 
-    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(facts.routedConversationId(org.id), org.id) : undefined;
+    const conversationTier = await sharedConversationTier(ctx, body, org, facts);
     const decision = (ctx.route = routeRequest(ctx, body, org, { facts, conversationTier }));
 
     const inputTokens = facts.inputTokens();

@@ -12,7 +12,7 @@ import type { RequestContext } from './context.js';
 import { dispatch, type Dispatched } from './dispatch.js';
 import { expectsContinue, readBody } from './read-body.js';
 import { relay, setGatewayHeaders, sseErrorEvent, upstreamRequestId } from './relay.js';
-import { routeRequest } from './route.js';
+import { routeRequest, sharedConversationTier } from './route.js';
 
 /**
  * POST /v1/messages, as one readable walk:
@@ -37,7 +37,7 @@ export async function handleMessages(ctx: RequestContext): Promise<void> {
     ctx.money = await readMoney(ctx, org, facts);
     checkToolTurns(ctx, org, facts);
 
-    const conversationTier = body.model === 'auto' ? await services.conversations?.lookup(facts.routedConversationId(org.id), org.id) : undefined;
+    const conversationTier = await sharedConversationTier(ctx, body, org, facts);
     const decision = (ctx.route = routeRequest(ctx, body, org, { sticky: services.sticky, facts, conversationTier }));
 
     const inputTokens = facts.inputTokens();

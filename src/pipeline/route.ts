@@ -136,12 +136,18 @@ function routeWithinBounds(input: RouteInput): RouteDecision {
 /** What routing reads beyond the request: sticky routes, the body's facts, the conversation's shared tier. */
 export interface RouteExtras {
   readonly sticky?: StickyRoutes;
-  readonly facts?: BodyFacts;
+  readonly facts: BodyFacts;
   readonly conversationTier?: Tier;
 }
 
+/** The tier an `auto` request's conversation reached on earlier turns, on any replica (the shared conversation store). */
+export async function sharedConversationTier(ctx: RequestContext, body: MessagesBody, org: OrgConfig, facts: BodyFacts): Promise<Tier | undefined> {
+  const store = ctx.services.conversations;
+  return body.model === 'auto' && store ? store.lookup(facts.routedConversationId(org.id), org.id) : undefined;
+}
+
 /** Stage 3 for a request: the decision from the request's headers, the breakers and the org's money, counted. */
-export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, extras: RouteExtras = {}): RouteDecision {
+export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgConfig, extras: RouteExtras): RouteDecision {
   const { services } = ctx;
   const decision = route({
     body,
@@ -152,7 +158,7 @@ export function routeRequest(ctx: RequestContext, body: MessagesBody, org: OrgCo
     budgetCeiling: ctx.money?.ceiling,
     ...extras,
   });
-  if (decision.route === 'auto' || decision.route === 'conversation') services.conversations?.remember((extras.facts ?? bodyFacts(body)).routedConversationId(org.id), org.id, decision.tier);
+  if (decision.route === 'auto' || decision.route === 'conversation') services.conversations?.remember(extras.facts.routedConversationId(org.id), org.id, decision.tier);
   services.metrics.routingDecisions.inc({ org: org.id, tier: decision.tier, route: decision.route });
   return decision;
 }
