@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/traffic-router-report.ts [tune|heldout|all] [--misses]
+ * npx tsx scripts/traffic-router-report.ts [tune|heldout|all] [--prefix NAME-PREFIX] [--misses]
  * Accuracy of classify() on the labelled realistic traffic set (test/routing/traffic), by kind,
  * with Haiku<->Opus swaps and, with --misses, every wrong route and its reasons.
  */
@@ -8,7 +8,11 @@ import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
 import { heldOutExamples, trafficExamples, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const which = process.argv[2] ?? 'tune';
-const set: readonly TrafficExample[] = which === 'heldout' ? heldOutExamples : which === 'all' ? trafficExamples : tuneExamples;
+const all: readonly TrafficExample[] = which === 'heldout' ? heldOutExamples : which === 'all' ? trafficExamples : tuneExamples;
+// --prefix b4- keeps one batch (the fourth single-turn batch's names start with "b4-").
+const prefixAt = process.argv.indexOf('--prefix');
+const prefix = prefixAt > 0 ? (process.argv[prefixAt + 1] ?? '') : '';
+const set = all.filter((e) => e.name.startsWith(prefix));
 const rows = set.map((e) => {
   const c = classify(e.body);
   return { e, c, got: tierForScore(c.score, DEFAULT_THRESHOLDS) };
