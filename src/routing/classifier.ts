@@ -6,6 +6,7 @@ import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
 import { DEFAULT_THRESHOLDS } from './tiers.js';
+import { shippedTraffic, type AskAdjust } from './traffic-model.js';
 import weightsJson from './weights.json' with { type: 'json' };
 
 export interface Classification {
@@ -107,6 +108,7 @@ const earlierView = (view: RequestView, ask: string): RequestView => ({
 export const createClassifier = (
   model: LearnedModel,
   learnedWeight = model.weights.learnedWeight ?? LEARNED_WEIGHT,
+  traffic: AskAdjust = shippedTraffic,
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
@@ -131,6 +133,8 @@ export const createClassifier = (
     const view = viewRequest(body);
     const signals = handSignals(view);
     let logit = askLogit(view, signals);
+    // Traffic model hook (traffic-model.ts): may move a single English ask out of the Sonnet band by one tier.
+    if (view.askShape.english) logit = traffic(view, scratch, model.weights.hashBits, logit, signals);
     const askZ = z;
     let conversation = false;
     const followUp = followUpKind(view.ask, isTransform(signals));

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { RequestView } from './request-view.js';
+import type { Signal } from './signals.js';
+import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
+import { DEFAULT_THRESHOLDS } from './tiers.js';
+import trafficJson from './traffic-weights.json' with { type: 'json' };
+
+/**
+ * The traffic model (issue 21, session 5): a linear model of the tier (0 / 0.5 / 1) fitted on the
+ * single-turn English requests of our own hand-written labelled set (test/routing/traffic, tune half),
+ * on the learned part's features. It may move a single-turn English ask that the hand signals put
+ * in the Sonnet band by one tier: up to Opus when it predicts at least `up` and the hand score is at
+ * least `minUp`, down to Haiku when it predicts at most `down` and the hand score is at most
+ * `maxDown`. It never moves a Haiku or Opus ask, so it never moves one by two tiers.
+ * `traffic-weights.json` is written by scripts/train-traffic.ts (`npm run train:traffic`).
+ */
+export const trafficWeightsSchema = z.object({
+  version: z.literal(1),
+  hashBits: z.number().int().min(8).max(20),
+  denseNames: z.array(z.string()).length(DENSE_COUNT),
+  bias: z.number(),
+  dense: z.array(z.number()).length(DENSE_COUNT),
+  /** Non-zero hashed weights only, as [bucket, weight]. */
+  hashed: z.array(z.tuple([z.number().int().min(0), z.number()])),
+  up: z.number(),
+  minUp: z.number().min(0).max(1),
+  down: z.number(),
+  maxDown: z.number().min(0).max(1),
+  trainedOn: z.record(z.string(), z.unknown()).optional(),
+});
+export type TrafficWeights = z.infer<typeof trafficWeightsSchema>;
+
+export interface TrafficModel {
+  weights: TrafficWeights;
+  hashed: Float64Array;
+}
+
+export const loadTrafficModel = (raw: unknown): TrafficModel => {
+  const weights = trafficWeightsSchema.parse(raw);
+  const size = 1 << weights.hashBits;
+  weights.denseNames.forEach((name, i) => {
+    if (name !== DENSE_FEATURES[i]) throw new Error(`traffic weights: dense feature ${i} is ${name}, expected ${DENSE_FEATURES[i]}`);
+  });
+  const hashed = new Float64Array(size);
+  for (const [i, w] of weights.hashed) {
+    if (i >= size) throw new Error(`traffic weights: bucket ${i} out of range for hashBits ${weights.hashBits}`);
+    hashed[i] = w;
+  }
+  return { weights, hashed };
+};
+
+/** The predicted tier, 0 (Haiku) to 1 (Opus), of features extracted with the model's hashBits. */
+export const trafficPrediction = (model: TrafficModel, features: TextFeatures): number => {
+  const { weights, hashed } = model;
+  let y = weights.bias;
+  for (let i = 0; i < DENSE_COUNT; i += 1) y += (weights.dense[i] as number) * (features.dense[i] as number);
+  const n = features.hashCount;
+  if (n > 0) {
+    let sum = 0;
+    for (let i = 0; i < n; i += 1) sum += hashed[features.hashes[i] as number] as number;
+    y += sum / Math.sqrt(n);
+  }
+  return y;
+};
+
+const logitOf = (p: number): number => Math.log(p / (1 - p));
+const SONNET_CUT = logitOf(DEFAULT_THRESHOLDS.sonnet);
+const OPUS_CUT = logitOf(DEFAULT_THRESHOLDS.opus);
+/** Where a moved ask lands: just inside the next band. */
+const STEP_IN = 0.05;
+
+/** Only a single English turn without tools: the model was fitted on nothing else. */
+export const trafficApplies = (view: RequestView): boolean => view.messages === 1 && view.tools === 0 && view.askShape.english;
+
+/**
+ * The logit after the traffic model's move (the same logit when it does not move it). `features`
+ * must be the ask's, extracted with `hashBits` of the model.
+ */
+export const trafficLogit = (model: TrafficModel, features: TextFeatures, logit: number): number => {
+  if (logit < SONNET_CUT || logit >= OPUS_CUT) return logit;
+  const p = 1 / (1 + Math.exp(-logit));
+  const { up, minUp, down, maxDown } = model.weights;
+  const y = trafficPrediction(model, features);
+  if (y >= up && p >= minUp) return OPUS_CUT + STEP_IN;
+  if (y <= down && p <= maxDown) return SONNET_CUT - STEP_IN;
+  return logit;
+};
+
+/**
+ * The classifier's hook for English asks: the logit after the traffic model (the same logit when it
+ * does not apply). `features` are the ask's, extracted with `hashBits`; a move adds its reason.
+ */
+export type AskAdjust = (view: RequestView, features: TextFeatures, hashBits: number, logit: number, signals: Signal[]) => number;
+
+export const trafficAdjust =
+  (model: TrafficModel): AskAdjust =>
+  (view, features, hashBits, logit, signals) => {
+    if (hashBits !== model.weights.hashBits || !trafficApplies(view)) return logit;
+    const moved = trafficLogit(model, features, logit);
+    if (moved !== logit) signals.push({ reason: moved > logit ? 'traffic model: harder' : 'traffic model: easier', logit: moved - logit });
+    return moved;
+  };
+
+export const shippedTraffic: AskAdjust = trafficAdjust(loadTrafficModel(trafficJson));

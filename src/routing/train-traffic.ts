@@ -1,0 +1,97 @@
+import { tierRank, type Tier } from '../config/schema.js';
+import type { MessagesBody } from '../messages/schema.js';
+import { trainLinear } from './logreg.js';
+import { DENSE_COUNT, DENSE_FEATURES } from './text-features.js';
+import { examplesFor, RECIPE } from './train.js';
+import type { TrafficWeights } from './traffic-model.js';
+
+/** Thresholds of the traffic model's moves (traffic-model.ts). */
+export type TrafficCuts = Pick<TrafficWeights, 'up' | 'minUp' | 'down' | 'maxDown'>;
+
+/** A move that never fires: the model's cuts before they are chosen. */
+export const NO_MOVES: TrafficCuts = { up: 99, minUp: 1, down: -99, maxDown: 0 };
+
+const round = (x: number): number => Number(x.toPrecision(4));
+
+/** Fits the linear model of the tier (0 / 0.5 / 1) on labelled bodies, with the learned part's features. Deterministic. */
+export const fitTraffic = (rows: readonly { body: MessagesBody; tier: Tier }[], l2: number, cuts: TrafficCuts = NO_MOVES): TrafficWeights => {
+  const examples = examplesFor(
+    rows.map((r) => ({ body: r.body, y: tierRank(r.tier) / 2 })),
+    RECIPE.hashBits,
+  );
+  const model = trainLinear(examples, { ...RECIPE, denseCount: DENSE_COUNT, loss: 'squared', l2 });
+  const hashed: [number, number][] = [];
+  model.hashed.forEach((w, i) => {
+    if (w !== 0) hashed.push([i, round(w)]);
+  });
+  return {
+    version: 1,
+    hashBits: RECIPE.hashBits,
+    denseNames: [...DENSE_FEATURES],
+    bias: round(model.bias),
+    dense: Array.from(model.dense, round),
+    hashed,
+    ...cuts,
+    trainedOn: { rows: rows.length, l2 },
+  };
+};
+
+/** One out-of-fold row: the hand-signal logit, the traffic model's prediction, the label. */
+export interface OutOfFold {
+  logit: number;
+  p: number;
+  y: number;
+  tier: Tier;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * What a set of cuts gains on out-of-fold rows that the hand signals put in the Sonnet band:
+ * +1 for each move that fixes a tier, -1 for each that breaks one, -3 more for each Haiku-labelled
+ * ask sent to Opus or Opus-labelled ask sent to Haiku.
+ */
+export const gainOf = (rows: readonly OutOfFold[], cuts: TrafficCuts, sonnetCut: number, opusCut: number): { gain: number; fixed: number; broken: number; swaps: number } => {
+  let fixed = 0;
+  let broken = 0;
+  let swaps = 0;
+  for (const r of rows) {
+    if (r.logit < sonnetCut || r.logit >= opusCut) continue;
+    const p = sigmoid(r.logit);
+    const to: Tier | undefined = r.y >= cuts.up && p >= cuts.minUp ? 'opus' : r.y <= cuts.down && p <= cuts.maxDown ? 'haiku' : undefined;
+    if (to === undefined) continue;
+    if (to === r.tier) fixed += 1;
+    else if (r.tier === 'sonnet') broken += 1;
+    else {
+      broken += 1;
+      swaps += 1;
+    }
+  }
+  return { gain: fixed - broken - 3 * swaps, fixed, broken, swaps };
+};
+
+const UPS = Array.from({ length: 16 }, (_, i) => Math.round(55 + 5 * i) / 100); // 0.55 to 1.3
+const MIN_UPS = [0.35, 0.45, 0.5, 0.55, 0.6];
+const DOWNS = Array.from({ length: 12 }, (_, i) => Math.round(30 - 5 * i) / 100); // 0.3 to -0.25
+const MAX_DOWNS = [0.7, 0.6, 0.5, 0.45, 0.4];
+
+/**
+ * The cuts with the best gain on out-of-fold rows, chosen for each direction on its own;
+ * ties go to the more cautious cut (fewer moves). A direction that gains nothing never fires.
+ */
+export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCut: number): TrafficCuts => {
+  let best = { ...NO_MOVES };
+  let bestUp = 0;
+  for (const up of [...UPS].reverse())
+    for (const minUp of [...MIN_UPS].reverse()) {
+      const g = gainOf(rows, { ...NO_MOVES, up, minUp }, sonnetCut, opusCut).gain;
+      if (g > bestUp) [bestUp, best] = [g, { ...best, up, minUp }];
+    }
+  let bestDown = 0;
+  for (const down of DOWNS)
+    for (const maxDown of [...MAX_DOWNS].reverse()) {
+      const g = gainOf(rows, { ...NO_MOVES, down, maxDown }, sonnetCut, opusCut).gain;
+      if (g > bestDown) [bestDown, best] = [g, { ...best, down, maxDown }];
+    }
+  return best;
+};
