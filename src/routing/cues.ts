@@ -65,7 +65,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   proof: new RegExp(
     w(
-      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
+      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|and why (?:it|this|that) works|and why does (?:it|this|that) work|why (?:it|this|that) is correct|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
     ),
     'g',
   ),
@@ -77,7 +77,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   design: new RegExp(
     w(
-      'design(?:ing)? (?:a|an|the)|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab(?:le isolation|ility)|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
+      'design(?:ing)? (?:a|an|the) (?!(?:short |simple |quick )?(?:survey|questionnaire|quiz|logo|poster|flyer|form|workshop|slide))|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab(?:le isolation|ility)|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
     ),
     'g',
   ),
@@ -89,7 +89,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   research: new RegExp(
     w(
-      'literature|synthesi[sz]e|synthesis|survey|systematic review|meta-analys[ie]s|state of the art|state-of-the-art|research (?:question|agenda|proposal|directions?)|hypothes[ie]s|open problems?|novel|critique|critically|competing (?:theories|hypotheses|explanations)|empirical evidence|papers|studies|experiments|ablations?',
+      'literature|synthesi[sz]e|synthesis|survey|systematic review|meta-analys[ie]s|state of the art|state-of-the-art|research (?:question|agenda|proposal|directions?)|hypothes[ie]s|open problems?|novel|critique|critically|competing (?:theories|hypotheses|explanations)|causal(?:ly)?|causation|confound\\w*|selection bias|self-select\\w*|what is (?:actually |really )?known about|empirical evidence|papers|studies|experiments|ablations?',
     ),
     'g',
   ),
@@ -101,13 +101,13 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   everyday: new RegExp(
     w(
-      'how (?:should|do|can|would) (?:i|we)|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|difference between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
+      'how (?:should|do|can|would) (?:i|we)|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|differences? between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
     ),
     'g',
   ),
   simple: new RegExp(
     w(
-      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
+      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|one[- ]line|just the names|names only|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
     ),
     'g',
   ),

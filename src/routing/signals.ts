@@ -122,13 +122,16 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const whole = headTail(view.ask, CUE_SCAN_HEAD, CUE_SCAN_TAIL);
   const text = pasted ? view.instruction : whole;
   const ask = countCues(text);
-  const material = pasted ? countCues(whole, MATERIAL_FAMILIES) : NO_CUES;
   const system = countCues(view.system, SYSTEM_FAMILIES);
   const context = countCues(view.context, CONTEXT_FAMILIES);
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
   const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(text.toLowerCase());
   ask.simple += intl.simple;
   if (opensLikeProblem(text, ask.math + ask.proof > 0)) ask.proof += PROBLEM_OPENING_MATCHES;
+  const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
+  // A short question about a pasted document with no cue of real work is a lookup: the document's own words do not count.
+  const documentQuestion = pasted && text.length < DOCUMENT_QUESTION && work === 0 && QUESTION.test(text);
+  const material = pasted && !documentQuestion ? countCues(whole, MATERIAL_FAMILIES) : NO_CUES;
   const W = SIGNAL_WEIGHTS;
   askKind(ask, system, context, material, intl.hard, out);
   add(out, 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
@@ -138,9 +141,8 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   // Converting or reformatting real code is programming; reformatting a line of text is not.
   const onCode = ask.codeSyntax >= 2 ? 0.5 : 1;
   if (!manyFields) add(out, 'simple task', onCode * W.simple * cueLevel(ask, system, 'simple', 1));
-  const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
   if (text.length < 200 && work === 0) add(out, 'quick lookup', W.lookup * sat(ask.lookup, 1));
-  if (pasted && text.length < DOCUMENT_QUESTION && work === 0 && QUESTION.test(text)) add(out, 'lookup in a document', W.documentLookup);
+  if (documentQuestion) add(out, 'lookup in a document', W.documentLookup);
 };
 
 const shapeSignals = (view: RequestView, out: Signal[]): void => {
