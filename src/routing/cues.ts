@@ -58,14 +58,14 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
       '[∀∃∑∫√≤≥≠∈∉⊂⊆∞∂∇λπ]',
       '\\b[a-z]\\^\\{?\\d',
       w(
-        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|integers|for all (?:real|x|n)|functions? f|converges?|perfect squares?|divisible by|how many ways|planar|colou?rable|triangle|incircle|circumcircle|collinear|concyclic',
+        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|positive reals|integers|how likely|birthday (?:problem|paradox|bound)|for all (?:real|x|n)|functions? f|converges?|perfect squares?|divisible by|how many ways|planar|colou?rable|triangle|incircle|circumcircle|collinear|concyclic',
       ),
     ].join('|'),
     'g',
   ),
   proof: new RegExp(
     w(
-      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|and why (?:it|this|that) works|and why does (?:it|this|that) work|why (?:it|this|that) is correct|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
+      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|(?:full|complete|rigorous) argument|settle it either way|and why (?:it|this|that) works|and why does (?:it|this|that) work|why (?:it|this|that) is correct|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
     ),
     'g',
   ),
@@ -95,7 +95,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   depth: new RegExp(
     w(
-      'step[- ]by[- ]step|precisely|exactly why|show (?:the|your|all) (?:steps|work)|check that|flag any|inconsisten\\w*|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
+      'step[- ]by[- ]step|precisely|exactly why|show (?:the|your|all) (?:steps|work)|check that|flag any|inconsisten\\w*|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|think (?:it )?through|(?:could|might) go (?:badly )?wrong|is it worth|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
     ),
     'g',
   ),

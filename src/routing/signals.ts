@@ -53,6 +53,8 @@ const MATERIAL_CAP = 2;
 const MATERIAL_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging', 'proof', 'design', 'research', 'math'] as const;
 /** An instruction this short about a document is a question, not a task. */
 const DOCUMENT_QUESTION = 200;
+/** A question for a fact ("Which channel ...?", "How many days ...?"): about a document, a lookup even if it names a hard topic. */
+const FACT_QUESTION = /^\s*(?:which|when|where|who|how (?:many|much|long|often)|what(?:'s| is| are| was) the)\b[^\n]{0,120}\?\s*$/i;
 const QUESTION = /\?\s*$|^\s*(?:how|what|which|when|where|who|is|are|does|do|did|list|answer|name|give)\b/i;
 /** Commas and semicolons in an instruction: this many list the fields of a real extraction job. */
 const MANY_FIELDS = 4;
@@ -130,7 +132,8 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   if (opensLikeProblem(text, ask.math + ask.proof > 0)) ask.proof += PROBLEM_OPENING_MATCHES;
   const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
   // A short question about a pasted document with no cue of real work is a lookup: the document's own words do not count.
-  const documentQuestion = pasted && text.length < DOCUMENT_QUESTION && work === 0 && QUESTION.test(text);
+  const factQuestion = FACT_QUESTION.test(text) && ask.proof + ask.debugging + ask.research === 0;
+  const documentQuestion = pasted && text.length < DOCUMENT_QUESTION && ((work === 0 && QUESTION.test(text)) || factQuestion);
   const material = pasted && !documentQuestion ? countCues(whole, MATERIAL_FAMILIES) : NO_CUES;
   const W = SIGNAL_WEIGHTS;
   askKind(ask, system, context, material, intl.hard, out);
