@@ -11,7 +11,7 @@ import { createClassifier, shippedModel } from '../src/routing/classifier.js';
 import { loadTrafficModel, trafficPrediction, type AskAdjust } from '../src/routing/traffic-model.js';
 import { chooseCuts, fitTraffic, gainOf, NO_MOVES, type OutOfFold } from '../src/routing/train-traffic.js';
 import { DEFAULT_THRESHOLDS } from '../src/routing/tiers.js';
-import { tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
+import { groupHash, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const FOLDS = 5;
 const L2S = [0.003, 0.01, 0.03, 0.1];
@@ -20,11 +20,8 @@ const [sonnetCut, opusCut] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAUL
 
 const rows = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
 const fresh = (e: TrafficExample): boolean => e.name.startsWith('b4-');
-const foldOf = (e: TrafficExample): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < e.group.length; i += 1) h = Math.imul(h ^ e.group.charCodeAt(i), 0x01000193);
-  return ((h >>> 0) >>> 1) % FOLDS; // the low bit chose the half
-};
+// The hash's low bit chose the half; the next bits choose the fold.
+const foldOf = (e: TrafficExample): number => (groupHash(e.group) >>> 1) % FOLDS;
 
 /** The hand-signal logit and the traffic model's prediction of each row, through the serving path. */
 const outOfFold = (l2: number): (OutOfFold & { e: TrafficExample })[] => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linearLogit, type LinearModel } from './logreg.js';
 import type { RequestView } from './request-view.js';
 import type { Signal } from './signals.js';
 import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
@@ -32,7 +33,7 @@ export type TrafficWeights = z.infer<typeof trafficWeightsSchema>;
 
 export interface TrafficModel {
   weights: TrafficWeights;
-  hashed: Float64Array;
+  linear: LinearModel;
 }
 
 export const loadTrafficModel = (raw: unknown): TrafficModel => {
@@ -46,22 +47,12 @@ export const loadTrafficModel = (raw: unknown): TrafficModel => {
     if (i >= size) throw new Error(`traffic weights: bucket ${i} out of range for hashBits ${weights.hashBits}`);
     hashed[i] = w;
   }
-  return { weights, hashed };
+  return { weights, linear: { bias: weights.bias, dense: Float64Array.from(weights.dense), hashed } };
 };
 
 /** The predicted tier, 0 (Haiku) to 1 (Opus), of features extracted with the model's hashBits. */
-export const trafficPrediction = (model: TrafficModel, features: TextFeatures): number => {
-  const { weights, hashed } = model;
-  let y = weights.bias;
-  for (let i = 0; i < DENSE_COUNT; i += 1) y += (weights.dense[i] as number) * (features.dense[i] as number);
-  const n = features.hashCount;
-  if (n > 0) {
-    let sum = 0;
-    for (let i = 0; i < n; i += 1) sum += hashed[features.hashes[i] as number] as number;
-    y += sum / Math.sqrt(n);
-  }
-  return y;
-};
+export const trafficPrediction = (model: TrafficModel, features: TextFeatures): number =>
+  linearLogit(model.linear, { dense: features.dense, hashes: features.hashes.subarray(0, features.hashCount) });
 
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const SONNET_CUT = logitOf(DEFAULT_THRESHOLDS.sonnet);

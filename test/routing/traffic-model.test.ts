@@ -29,7 +29,7 @@ describe('the traffic model (traffic-model.ts)', () => {
     const model = loadTrafficModel(JSON.parse(readFileSync('src/routing/traffic-weights.json', 'utf8')));
     expect(model.weights.hashBits).toBe(shippedModel.weights.hashBits);
     expect(model.weights.hashed.length).toBeGreaterThan(100);
-    expect(model.hashed.length).toBe(1 << model.weights.hashBits);
+    expect(model.linear.hashed.length).toBe(1 << model.weights.hashBits);
   });
 
   it('rejects a file whose features or buckets do not fit this build', () => {

@@ -13,7 +13,7 @@ export type { Kind, TrafficExample } from './build.js';
 export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
-const groupHash = (group: string): number => {
+export const groupHash = (group: string): number => {
   let h = 0x811c9dc5;
   for (let i = 0; i < group.length; i += 1) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
   return h >>> 0;
