@@ -19,7 +19,7 @@ export const fitTraffic = (rows: readonly { body: MessagesBody; tier: Tier }[], 
     rows.map((r) => ({ body: r.body, y: tierRank(r.tier) / 2 })),
     RECIPE.hashBits,
   );
-  const model = trainLinear(examples, { ...RECIPE, denseCount: DENSE_COUNT, loss: 'squared', l2 });
+  const model = trainLinear(examples, Object.assign({}, RECIPE, { denseCount: DENSE_COUNT, loss: 'squared' as const, l2 }));
   const hashed: [number, number][] = [];
   model.hashed.forEach((w, i) => {
     if (w !== 0) hashed.push([i, round(w)]);
@@ -31,7 +31,10 @@ export const fitTraffic = (rows: readonly { body: MessagesBody; tier: Tier }[], 
     bias: round(model.bias),
     dense: Array.from(model.dense, round),
     hashed,
-    ...cuts,
+    up: cuts.up,
+    minUp: cuts.minUp,
+    down: cuts.down,
+    maxDown: cuts.maxDown,
     trainedOn: { rows: rows.length, l2 },
   };
 };
@@ -80,18 +83,18 @@ const MAX_DOWNS = [0.7, 0.6, 0.5, 0.45, 0.4];
  * ties go to the more cautious cut (fewer moves). A direction that gains nothing never fires.
  */
 export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCut: number): TrafficCuts => {
-  let best = { ...NO_MOVES };
+  const best: TrafficCuts = Object.assign({}, NO_MOVES);
   let bestUp = 0;
   for (const up of [...UPS].reverse())
     for (const minUp of [...MIN_UPS].reverse()) {
-      const g = gainOf(rows, { ...NO_MOVES, up, minUp }, sonnetCut, opusCut).gain;
-      if (g > bestUp) [bestUp, best] = [g, { ...best, up, minUp }];
+      const g = gainOf(rows, Object.assign({}, NO_MOVES, { up, minUp }), sonnetCut, opusCut).gain;
+      if (g > bestUp) [bestUp, best.up, best.minUp] = [g, up, minUp];
     }
   let bestDown = 0;
   for (const down of DOWNS)
     for (const maxDown of [...MAX_DOWNS].reverse()) {
-      const g = gainOf(rows, { ...NO_MOVES, down, maxDown }, sonnetCut, opusCut).gain;
-      if (g > bestDown) [bestDown, best] = [g, { ...best, down, maxDown }];
+      const g = gainOf(rows, Object.assign({}, NO_MOVES, { down, maxDown }), sonnetCut, opusCut).gain;
+      if (g > bestDown) [bestDown, best.down, best.maxDown] = [g, down, maxDown];
     }
   return best;
 };
