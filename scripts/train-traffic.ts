@@ -37,7 +37,7 @@ const outOfFold = (l2: number): (OutOfFold & { e: TrafficExample })[] => {
     for (const e of rows.filter((r) => foldOf(r) === f)) {
       seen = { logit: NaN, y: NaN };
       classify(e.body);
-      out.push({ e, logit: seen.logit, p: 0, y: seen.y, tier: e.tier });
+      out.push({ e, logit: seen.logit, y: seen.y, tier: e.tier });
     }
   }
   return out;

@@ -42,7 +42,6 @@ export const fitTraffic = (rows: readonly { body: MessagesBody; tier: Tier }[], 
 /** One out-of-fold row: the hand-signal logit, the traffic model's prediction, the label. */
 export interface OutOfFold {
   logit: number;
-  p: number;
   y: number;
   tier: Tier;
 }
