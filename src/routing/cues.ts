@@ -58,7 +58,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
       '[∀∃∑∫√≤≥≠∈∉⊂⊆∞∂∇λπ]',
       '\\b[a-z]\\^\\{?\\d',
       w(
-        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|positive reals|integers|how likely|birthday (?:problem|paradox|bound)|for all (?:real|x|n)|functions? f|converges?|perfect squares?|divisible by|how many ways|planar|colou?rable|triangle|incircle|circumcircle|collinear|concyclic',
+        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|positive reals|integers|how likely|expected value|birthday (?:problem|paradox|bound)|for all (?:real|x|n)|functions? f|converges?|perfect squares?|divisible by|how many ways|planar|colou?rable|triangle|incircle|circumcircle|collinear|concyclic',
       ),
     ].join('|'),
     'g',
@@ -107,7 +107,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   simple: new RegExp(
     w(
-      'translate|translation|classify|classification|categori[sz]e|label|tag|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|one[- ]line (?:reply|answer|response|summary|description)|just the names|names only|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
+      'translate|translation|classify|classification|categori[sz]e|label|tag (?:this|these|each|it|them)|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|one[- ]line (?:reply|answer|response|summary|description)|just the names|names only|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
     ),
     'g',
   ),
