@@ -77,7 +77,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   design: new RegExp(
     w(
-      'design(?:ing)? (?:a|an|the) (?!(?:short |simple |quick )?(?:survey|questionnaire|quiz|logo|poster|flyer|form|workshop|slide))|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab(?:le isolation|ility)|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|back-?pressure|capacity planning|migration strategy|zero-downtime',
+      'design(?:ing)? (?:a|an|the) (?!(?:short |simple |quick )?(?:survey|questionnaire|quiz|logo|poster|flyer|form|workshop|slide))|system design|architect\\w*|trade-?offs?|scalab\\w*|distributed|consensus|raft|paxos|shard\\w*|partition(?:ing|ed)?|replicat\\w*|consistency|linearizab\\w*|fault[- ]toleran\\w*|high availability|multi-region|failovers?|exactly-once|at-least-once|idempoten\\w*|two-phase commit|snapshot isolation|isolation levels?|serializab(?:le isolation|ility)|write skew|event sourcing|cqrs|crdts?|leader election|split-brain|network (?:splits?|partitions?)|back-?pressure|capacity planning|migration strategy|zero-downtime',
     ),
     'g',
   ),
