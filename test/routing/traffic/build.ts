@@ -125,3 +125,9 @@ export const agent = (name: string, tier: Tier, body: MessagesBody, language = '
   group: name,
   body,
 });
+
+/** `single` for one batch: every name starts with `prefix`, so batches never collide. */
+export const batch =
+  (prefix: string) =>
+  (name: string, tier: Tier, text: string): TrafficExample =>
+    single(`${prefix}${name}`, tier, text);

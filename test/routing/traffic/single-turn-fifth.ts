@@ -1,4 +1,4 @@
-import { pad, single, type TrafficExample } from './build.js';
+import { batch, pad, type TrafficExample } from './build.js';
 
 /**
  * A fifth batch of single-turn English requests (issue 21, session 5), written after the fourth batch's
@@ -6,7 +6,7 @@ import { pad, single, type TrafficExample } from './build.js';
  * requests it has never seen. A mix closer to everyday platform traffic: mostly Sonnet work, many quick
  * Haiku asks, and Opus asks both with and without telltale words. Names start with "b5-".
  */
-const s = (name: string, tier: 'haiku' | 'sonnet' | 'opus', text: string): TrafficExample => single(`b5-${name}`, tier, text);
+const s = batch('b5-');
 
 const handbook = pad(
   'Engineering handbook. Code review: every PR needs one approval; changes to billing or auth need two, one from the owning team. Deploys: Monday to Thursday, 09:00-16:00 local time; no deploys on Fridays or before public holidays. Feature flags live in LaunchDarkly and must be removed within 60 days of full rollout. Incidents: severity 1 pages the on-call and the engineering manager; write a postmortem within 5 working days.',

@@ -1,4 +1,4 @@
-import { pad, single, type TrafficExample } from './build.js';
+import { batch, pad, type TrafficExample } from './build.js';
 
 /**
  * A fourth batch of single-turn English requests (issue 21, session 5), written before any tuning against
@@ -6,7 +6,7 @@ import { pad, single, type TrafficExample } from './build.js';
  * (no "prove", "design", "architecture"), and pasted documents and code with simple and hard asks.
  * Names start with "b4-" so they never collide with the earlier batches.
  */
-const s = (name: string, tier: 'haiku' | 'sonnet' | 'opus', text: string): TrafficExample => single(`b4-${name}`, tier, text);
+const s = batch('b4-');
 
 const runbook = pad(
   'Runbook: payments-api. On-call rotation: weekly, handover Mondays 10:00 UTC. Dashboards: grafana/payments. Alert PaymentsErrorRateHigh fires when 5xx > 2% for 5 minutes; first check the provider status page, then the database connection pool (max 80). Restart with `kubectl rollout restart deploy/payments-api -n pay`. Escalate to the database team in #db-oncall if replication lag exceeds 30 s.',
