@@ -1,0 +1,96 @@
+import type { RequestView } from './request-view.js';
+import type { Signal } from './signals.js';
+
+/**
+ * Requests of the kind the learned model was trained on: a self-contained single-turn exam
+ * question. `choice` is a question closed by answer options ("A. ..." to "D. ...", then
+ * optionally "Answer:"); `word problem` is a short one-paragraph maths word problem that ends
+ * in its question. Detected cheaply and conservatively: any system prompt, tool, attachment or
+ * earlier turn makes a request something else.
+ */
+export type ExamKind = 'choice' | 'word problem';
+
+/** The options block, from the line of option A to the end of the ask. */
+const OPTIONS = /^\n\(?A[.)][ \t][^\n]*\n\(?B[.)][ \t][^\n]*\n\(?C[.)][ \t][^\n]*(?:\n\(?D[.)][ \t][^\n]*)?(?:\n\(?E[.)][ \t][^\n]*)?\s*(?:\nAnswer:\s*)?$/;
+const OPTION_A = ['\nA. ', '\nA) ', '\n(A) '] as const;
+
+const WORD_PROBLEM_MIN = 50;
+const WORD_PROBLEM_MAX = 1200;
+/** Code, markup, formulas, links, lists, or a team's own situation ("we", "our"): not a textbook word problem. */
+const NOT_PROSE = /[\n{}<>`|\\_#@~^=+*[\]]|https?:|\b(?:[Ww]e|[Oo]ur|us)\b/;
+/** Quantities: numbers, and the number words word problems use. */
+const QUANTITY = /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|half|twice|thrice|double|triple|dozen|quarter)\b/gi;
+/** The last sentence asks for a quantity: a question, or "Calculate / Find ..." closing the problem. */
+const ASKS_QUANTITY = /^(?:[^?]*\b(?:[Hh]ow (?:many|much|long|far|tall|high|old|fast|big|large|heavy|often|wide|deep)|[Ww]hat(?:'s)?|[Ww]hich)\b[^?]*\?|[^.!?]*\b(?:[Cc]alculate|[Ff]ind|[Dd]etermine|[Cc]ompute|[Ww]ork out)\b[^.!?]*[.?]?)\s*$/;
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\s+(?=[A-Z])/g;
+
+/** The last sentence and how many sentences come before it. */
+const lastSentence = (text: string): { last: string; before: number } => {
+  let before = 0;
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    before += 1;
+    from = m.index + m[0].length;
+  }
+  return { last: text.slice(from), before };
+};
+
+const countQuantities = (text: string): number => {
+  QUANTITY.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && QUANTITY.exec(text) !== null) n += 1;
+  return n;
+};
+
+const choiceQuestion = (ask: string): boolean => {
+  let start = -1;
+  for (const marker of OPTION_A) start = Math.max(start, ask.lastIndexOf(marker));
+  return start > 0 && OPTIONS.test(ask.slice(start));
+};
+
+const wordProblem = (ask: string): boolean => {
+  const text = ask.trim();
+  if (text.length < WORD_PROBLEM_MIN || text.length > WORD_PROBLEM_MAX || NOT_PROSE.test(text)) return false;
+  const { last, before } = lastSentence(text);
+  return (before > 0 || /\b[Ii]f\b/.test(text)) && ASKS_QUANTITY.test(last) && countQuantities(text) >= 2;
+};
+
+/** Cues of real work that a textbook word problem does not carry. */
+const NOT_A_WORD_PROBLEM = new Set(['proof', 'design ask', 'deep debugging', 'research synthesis', 'hard ask', 'code']);
+
+/** The exam kind of a request, or undefined for everything else (most gateway traffic). */
+export const examKind = (view: RequestView, signals: readonly Signal[]): ExamKind | undefined => {
+  if (view.messages !== 1 || view.system !== '' || view.tools > 0 || view.images > 0 || view.documents > 0) return undefined;
+  if (!view.askShape.english) return undefined;
+  if (choiceQuestion(view.ask)) return 'choice';
+  if (wordProblem(view.ask) && !signals.some((s) => NOT_A_WORD_PROBLEM.has(s.reason))) return 'word problem';
+  return undefined;
+};
+
+/**
+ * How an exam question's score follows the learned part: logit = center + slope · (z + lengthShare · length z).
+ * The ranking is the learned part's alone (plus a little of the prompt's length, chosen by cross-validation on the
+ * training subjects); center and slope keep each kind's tier shares what the hand-banded score gave them.
+ */
+const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare: number }> = {
+  choice: { center: -0.373, slope: 0.812, lengthShare: 0 },
+  'word problem': { center: -1.119, slope: 0.75, lengthShare: 0 },
+};
+/** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
+const SHAPE_REASONS = new Set(['short answer', 'long answer', 'thinking']);
+
+export interface ExamScore {
+  logit: number;
+  /** The shape signals kept, for the reasons. */
+  shape: Signal[];
+}
+
+/** An exam question's logit from the learned part (`z`, unclipped), its length and its request shape. */
+export const examLogit = (kind: ExamKind, z: number, lengthZ: number, signals: readonly Signal[]): ExamScore => {
+  const k = EXAM_SCALE[kind];
+  const shape = signals.filter((s) => SHAPE_REASONS.has(s.reason));
+  let logit = k.center + k.slope * (z + k.lengthShare * lengthZ);
+  for (const s of shape) logit += s.logit;
+  return { logit, shape };
+};
