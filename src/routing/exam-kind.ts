@@ -74,8 +74,8 @@ export const examKind = (view: RequestView, signals: readonly Signal[]): ExamKin
  * training subjects); center and slope keep each kind's tier shares what the hand-banded score gave them.
  */
 const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare: number }> = {
-  choice: { center: -0.373, slope: 0.812, lengthShare: 0 },
-  'word problem': { center: -1.119, slope: 0.75, lengthShare: 0 },
+  choice: { center: -0.377, slope: 0.68, lengthShare: 0.2 },
+  'word problem': { center: -0.522, slope: 0.446, lengthShare: 1 },
 };
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
 const SHAPE_REASONS = new Set(['short answer', 'long answer', 'thinking']);
