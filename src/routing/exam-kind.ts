@@ -21,7 +21,14 @@ const NOT_PROSE = /[\n{}<>`|\\_#@~^=+*[\]]|https?:|\b(?:[Ww]e|[Oo]ur|us)\b/;
 /** Quantities: numbers, and the number words word problems use. */
 const QUANTITY = /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|half|twice|thrice|double|triple|dozen|quarter)\b/gi;
 /** The last sentence asks for a quantity: a question, or "Calculate / Find ..." closing the problem. */
-const ASKS_QUANTITY = /^(?:[^?]*\b(?:[Hh]ow (?:many|much|long|far|tall|high|old|fast|big|large|heavy|often|wide|deep)|[Ww]hat(?:'s)?|[Ww]hich)\b[^?]*\?|[^.!?]*\b(?:[Cc]alculate|[Ff]ind|[Dd]etermine|[Cc]ompute|[Ww]ork out)\b[^.!?]*[.?]?)\s*$/;
+const QUANTITY_NOUN =
+  'total|number|sum|average|price|cost|amount|percent|percentage|fraction|ratio|difference|value|weight|height|length|width|depth|size|area|perimeter|volume|measure|speed|distance|age|time|grade|score|profit|balance|temperature|place|bill|salary|rate|remaining|left|combined|altogether|together';
+const ASKS_QUANTITY = new RegExp(
+  `^(?:[^?]*\\b(?:[Hh]ow (?:many|much|long|far|tall|high|old|fast|big|large|heavy|often|wide|deep)|[Ww]hat(?:'s)?\\b[^?]*\\b(?:${QUANTITY_NOUN}))\\b[^?]*\\?` +
+    `|[^.!?]*\\b(?:[Cc]alculate|[Ff]ind|[Dd]etermine|[Cc]ompute|[Ww]ork out)\\b[^.!?]*[.?]?)\\s*$`,
+);
+/** A request to the assistant opens with its instruction; a textbook word problem opens with its story. */
+const INSTRUCTION_OPENING = /^(?:Explain|Write|Summari[sz]e|Describe|Compare|Draft|Create|Tell|Give|List|Help|Please|Can|Could|Would|Should|Why|Review|Check|Analy[sz]e)\b/;
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\s+(?=[A-Z])/g;
 
 /** The last sentence and how many sentences come before it. */
@@ -51,7 +58,7 @@ const choiceQuestion = (ask: string): boolean => {
 
 const wordProblem = (ask: string): boolean => {
   const text = ask.trim();
-  if (text.length < WORD_PROBLEM_MIN || text.length > WORD_PROBLEM_MAX || NOT_PROSE.test(text)) return false;
+  if (text.length < WORD_PROBLEM_MIN || text.length > WORD_PROBLEM_MAX || NOT_PROSE.test(text) || INSTRUCTION_OPENING.test(text)) return false;
   const { last, before } = lastSentence(text);
   return (before > 0 || /\b[Ii]f\b/.test(text)) && ASKS_QUANTITY.test(last) && countQuantities(text) >= 2;
 };
