@@ -10,9 +10,10 @@ import type { Signal } from './signals.js';
  */
 export type ExamKind = 'choice' | 'word problem';
 
-/** The options block, from the line of option A to the end of the ask. */
-const OPTIONS = /^\n\(?A[.)][ \t][^\n]*\n\(?B[.)][ \t][^\n]*\n\(?C[.)][ \t][^\n]*(?:\n\(?D[.)][ \t][^\n]*)?(?:\n\(?E[.)][ \t][^\n]*)?\s*(?:\nAnswer:\s*)?$/;
-const OPTION_A = ['\nA. ', '\nA) ', '\n(A) '] as const;
+/** The options block, from the line of option A to the end of the ask (sticky: tried where option A starts). */
+const OPTIONS = /\n\(?A[.)][ \t][^\n]*\n\(?B[.)][ \t][^\n]*\n\(?C[.)][ \t][^\n]*(?:\n\(?D[.)][ \t][^\n]*)?(?:\n\(?E[.)][ \t][^\n]*)?\s*(?:\nAnswer:\s*)?$/y;
+/** Option A's line is at most this many lines above the end ("Answer:", options E to B, a blank line). */
+const OPTION_LINES = 8;
 
 const WORD_PROBLEM_MIN = 50;
 const WORD_PROBLEM_MAX = 1200;
@@ -50,10 +51,21 @@ const countQuantities = (text: string): number => {
   return n;
 };
 
+/** Walks up the last lines (a one-character search each) to option A's, then checks the whole block. */
 const choiceQuestion = (ask: string): boolean => {
-  let start = -1;
-  for (const marker of OPTION_A) start = Math.max(start, ask.lastIndexOf(marker));
-  return start > 0 && OPTIONS.test(ask.slice(start));
+  let pos = ask.length;
+  for (let line = 0; line < OPTION_LINES; line += 1) {
+    const nl = ask.lastIndexOf('\n', pos - 1);
+    if (nl <= 0) return false;
+    const c = ask.charCodeAt(nl + 1);
+    const next = ask.charCodeAt(nl + 2);
+    if ((c === 65 && (next === 46 || next === 41)) || (c === 40 && next === 65)) {
+      OPTIONS.lastIndex = nl;
+      return OPTIONS.test(ask);
+    }
+    pos = nl;
+  }
+  return false;
 };
 
 const wordProblem = (ask: string): boolean => {
