@@ -14,6 +14,8 @@ export type ExamKind = 'choice' | 'word problem';
 const OPTIONS = /\n\(?A[.)][ \t][^\n]*\n\(?B[.)][ \t][^\n]*\n\(?C[.)][ \t][^\n]*(?:\n\(?D[.)][ \t][^\n]*)?(?:\n\(?E[.)][ \t][^\n]*)?\s*(?:\nAnswer:\s*)?$/y;
 /** Option A's line is at most this many lines above the end ("Answer:", options E to B, a blank line). */
 const OPTION_LINES = 8;
+/** Longer lines are not answer options. */
+const MAX_LINE = 2000;
 
 const WORD_PROBLEM_MIN = 50;
 const WORD_PROBLEM_MAX = 1200;
@@ -51,25 +53,41 @@ const countQuantities = (text: string): number => {
   return n;
 };
 
-/** Walks up the last lines (a one-character search each) to option A's, then checks the whole block. */
+/** Where the line ending at `pos` starts (the index of its newline); -1 if none, or if the line is too long for an option. */
+const lineStart = (ask: string, pos: number): number => {
+  const nl = ask.lastIndexOf('\n', pos - 1);
+  return pos - nl > MAX_LINE ? -1 : nl;
+};
+const isOptionLine = (ask: string, nl: number, letter: number): boolean => {
+  const c = ask.charCodeAt(nl + 1);
+  const next = ask.charCodeAt(nl + 2);
+  return (c === letter && (next === 46 || next === 41)) || (c === 40 && next === letter);
+};
+
+/**
+ * The ask ends in "Answer:" or an option line; walking up the last lines finds option A's, and the
+ * whole block is checked from there. Most asks are rejected after reading their last few characters.
+ */
 const choiceQuestion = (ask: string): boolean => {
   let pos = ask.length;
-  for (let line = 0; line < OPTION_LINES; line += 1) {
-    const nl = ask.lastIndexOf('\n', pos - 1);
-    if (nl <= 0) return false;
-    const c = ask.charCodeAt(nl + 1);
-    const next = ask.charCodeAt(nl + 2);
-    if ((c === 65 && (next === 46 || next === 41)) || (c === 40 && next === 65)) {
+  while (pos > 0 && ask.charCodeAt(pos - 1) <= 32) pos -= 1;
+  let nl = lineStart(ask, pos);
+  if (nl <= 0 || !(ask.startsWith('Answer:', nl + 1) || isOptionLine(ask, nl, 67) || isOptionLine(ask, nl, 68) || isOptionLine(ask, nl, 69))) return false;
+  for (let line = 0; line < OPTION_LINES && nl > 0; line += 1) {
+    if (isOptionLine(ask, nl, 65)) {
       OPTIONS.lastIndex = nl;
       return OPTIONS.test(ask);
     }
-    pos = nl;
+    nl = lineStart(ask, nl);
   }
   return false;
 };
 
 const wordProblem = (ask: string): boolean => {
+  if (ask.length > 2 * WORD_PROBLEM_MAX) return false;
   const text = ask.trim();
+  const end = text.charCodeAt(text.length - 1);
+  if (end !== 63 && end !== 46) return false;
   if (text.length < WORD_PROBLEM_MIN || text.length > WORD_PROBLEM_MAX || NOT_PROSE.test(text) || INSTRUCTION_OPENING.test(text)) return false;
   const { last, before } = lastSentence(text);
   return (before > 0 || /\b[Ii]f\b/.test(text)) && ASKS_QUANTITY.test(last) && countQuantities(text) >= 2;
