@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessagesBody } from '../../src/messages/schema.js';
-import { classify, shippedModel } from '../../src/routing/classifier.js';
-import { learnedInput, learnedZ, lengthZ } from '../../src/routing/model.js';
+import { classify, createClassifier, shippedModel } from '../../src/routing/classifier.js';
+import { learnedInput, learnedZ, lengthZ, loadModel } from '../../src/routing/model.js';
 import { extractTextFeatures, newTextFeatures } from '../../src/routing/text-features.js';
 import { realisticExamples } from './realistic-examples.js';
 import { ask } from './realistic/helpers.js';
@@ -44,6 +44,19 @@ describe('exam questions are ranked by the learned part', () => {
     // A monotone map of the learned key: the question the learned part finds hardest scores highest.
     expect(scores[keys.indexOf(Math.max(...keys))]).toBe(Math.max(...scores));
     expect(scores[keys.indexOf(Math.min(...keys))]).toBe(Math.min(...scores));
+  });
+
+  it('ranks by the learned part alone with a weights file that has no length statistics (written before them)', () => {
+    const { lengthCenter: _c, lengthScale: _s, ...older } = shippedModel.weights;
+    const model = loadModel(older);
+    const olderClassify = createClassifier(model);
+    const z = (text: string): number => {
+      const features = newTextFeatures();
+      extractTextFeatures(learnedInput(text), model.weights.hashBits, features);
+      return learnedZ(model, features);
+    };
+    const byScore = [...QUESTIONS].sort((a, b) => olderClassify(ask(a)).score - olderClassify(ask(b)).score);
+    expect(byScore).toEqual([...QUESTIONS].sort((a, b) => z(a) - z(b)));
   });
 
   it('keeps the answer budget and thinking as request shape', () => {
