@@ -141,9 +141,7 @@ export const createClassifier = (
     if (exam !== undefined) {
       // The kind of request the learned part was trained on: it ranks these better than the hand signals do.
       const scored = examLogit(exam, rawZ, lengthZ(model, scratch), signals);
-      const reasons = [exam === 'choice' ? 'multiple-choice question' : 'maths word problem', askZ > 0 ? 'learned: harder' : 'learned: easier'];
-      for (const s of scored.shape) reasons.push(s.reason);
-      return { score: Math.round(sigmoid(scored.logit) * 1e4) / 1e4, reasons, conversation: false, followUp };
+      return { score: Math.round(sigmoid(scored.logit) * 1e4) / 1e4, reasons: scored.reasons, conversation: false, followUp };
     }
     if (view.earlierAsks.length > 0) {
       // "continue" and "thanks" say nothing of the work: look past them, up to EARLIER_SCORED asks.

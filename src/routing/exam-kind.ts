@@ -23,9 +23,9 @@ const WORD_PROBLEM_MAX = 1200;
 const NOT_PROSE = /[\n{}<>`|\\_#@~^=+*[\]]|https?:|\b(?:[Ww]e|[Oo]ur|us)\b/;
 /** Quantities: numbers, and the number words word problems use. */
 const QUANTITY = /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|half|twice|thrice|double|triple|dozen|quarter)\b/gi;
-/** The last sentence asks for a quantity: a question, or "Calculate / Find ..." closing the problem. */
 const QUANTITY_NOUN =
   'total|number|sum|average|price|cost|amount|percent|percentage|fraction|ratio|difference|value|weight|height|length|width|depth|size|area|perimeter|volume|measure|speed|distance|age|time|grade|score|profit|balance|temperature|place|bill|salary|rate|remaining|left|combined|altogether|together';
+/** The last sentence asks for a quantity: a question, or "Calculate / Find ..." closing the problem. */
 const ASKS_QUANTITY = new RegExp(
   `^(?:[^?]*\\b(?:[Hh]ow (?:many|much|long|far|tall|high|old|fast|big|large|heavy|often|wide|deep)|[Ww]hat(?:'s)?\\b[^?]*\\b(?:${QUANTITY_NOUN}))\\b[^?]*\\?` +
     `|[^.!?]*\\b(?:[Cc]alculate|[Ff]ind|[Dd]etermine|[Cc]ompute|[Ww]ork out)\\b[^.!?]*[.?]?)\\s*$`,
@@ -117,17 +117,15 @@ const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare:
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
 const SHAPE_REASONS = new Set(['short answer', 'long answer', 'thinking']);
 
-export interface ExamScore {
-  logit: number;
-  /** The shape signals kept, for the reasons. */
-  shape: Signal[];
-}
-
-/** An exam question's logit from the learned part (`z`, unclipped), its length and its request shape. */
-export const examLogit = (kind: ExamKind, z: number, lengthZ: number, signals: readonly Signal[]): ExamScore => {
+/** An exam question's logit from the learned part (`z`, unclipped), its length and its request shape, with its reasons. */
+export const examLogit = (kind: ExamKind, z: number, lengthZ: number, signals: readonly Signal[]): { logit: number; reasons: string[] } => {
   const k = EXAM_SCALE[kind];
-  const shape = signals.filter((s) => SHAPE_REASONS.has(s.reason));
   let logit = k.center + k.slope * (z + k.lengthShare * lengthZ);
-  for (const s of shape) logit += s.logit;
-  return { logit, shape };
+  const reasons = [kind === 'choice' ? 'multiple-choice question' : 'maths word problem', z > 0 ? 'learned: harder' : 'learned: easier'];
+  for (const s of signals) {
+    if (!SHAPE_REASONS.has(s.reason)) continue;
+    logit += s.logit;
+    reasons.push(s.reason);
+  }
+  return { logit, reasons };
 };
