@@ -5,6 +5,7 @@ import { learnedInput, learnedZ, lengthZ, loadModel } from '../../src/routing/mo
 import { extractTextFeatures, newTextFeatures } from '../../src/routing/text-features.js';
 import { realisticExamples } from './realistic-examples.js';
 import { ask } from './realistic/helpers.js';
+import { turns } from './traffic/build.js';
 import { trafficExamples } from './traffic/index.js';
 
 const EXAM_REASONS = ['multiple-choice question', 'maths word problem'];
@@ -90,16 +91,7 @@ describe('exam questions are ranked by the learned part', () => {
     expect(isExam(ask(q))).toBe(true);
     expect(isExam(ask(q, { system: 'You are a tutor.' }))).toBe(false);
     expect(isExam(ask(q, { tools: [{ name: 'search', input_schema: { type: 'object' } }] }))).toBe(false);
-    const conversation: MessagesBody = {
-      model: 'auto',
-      max_tokens: 1024,
-      messages: [
-        { role: 'user', content: 'Quiz me on number theory.' },
-        { role: 'assistant', content: 'Sure.' },
-        { role: 'user', content: q },
-      ],
-    };
-    expect(isExam(conversation)).toBe(false);
+    expect(isExam(turns(['Quiz me on number theory.', 'Sure.', q]))).toBe(false);
     // The options must close the ask: a question that only mentions "A." is not one.
     expect(isExam(ask('Compare plan A. and plan B. for our migration and say which is cheaper.'))).toBe(false);
   });
