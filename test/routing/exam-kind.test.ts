@@ -80,6 +80,9 @@ describe('exam questions are ranked by the learned part', () => {
       'I have a spreadsheet with sales for 12 months and 4 regions. How do I build a pivot table that shows the growth?',
       'Let S(n) be the sum of the decimal digits of n. Find all n with n + S(n) + S(S(n)) = 2025.',
       'Explain how compound interest works. If I invest $1,000 at 5% for 10 years, what is the final balance?',
+      // shaped like a word problem, but a design or code cue says it is real work
+      'A cluster has 12 nodes with 64 GB each and every write is replicated 3 times across a sharded key-value store with leader election. How much usable memory is left for data?',
+      'A sorting routine compares 2 elements per step and runs on 1000 items in Python. How many comparisons does the merge sort algorithm make in total?',
       'The service leaks about 50 MB per hour under load and restarts every 6 hours. What is the most likely cause of the leak?',
     ]) {
       expect(isExam(ask(text)), text).toBe(false);
