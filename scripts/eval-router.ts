@@ -14,6 +14,7 @@ import { benchClassifier } from './lib/bench-classifier.js';
 import { formatRealistic, realisticReport } from './lib/realistic-report.js';
 import { assignFolds, DEFAULT_DATA_PATH, FOLDS, loadRows, seededRandom, SPLIT_SEED, VALIDATION_FOLD } from './lib/router-data.js';
 import { apgrBySource, foldOutcomes, SCORER_NAMES, type ScorerName } from './lib/router-cv.js';
+import { bodyForPrompt } from './lib/router-features.js';
 
 const LABELS: Record<ScorerName | 'random', string> = {
   classifier: 'classifier (full score, as shipped)',
@@ -57,6 +58,14 @@ for (const name of names) {
   const bySource = name === 'random' ? undefined : apgrBySource(pooled[name]);
   const pooledText = bySource ? `   pooled ${fmt(bySource.all)} (MMLU ${fmt(bySource.mmlu)}, GSM8K ${fmt(bySource.gsm8k)})` : '';
   console.log(`  ${LABELS[name].padEnd(38)} mean ${fmt(mean(perFold[name]))} ± ${fmt(sd(perFold[name]))}${pooledText}`);
+}
+
+// Rows the classifier reads as exam questions are scored by the learned part (src/routing/exam-kind.ts).
+const EXAM_REASONS = new Set(['multiple-choice question', 'maths word problem']);
+for (const source of ['mmlu', 'gsm8k'] as const) {
+  const own = rows.filter((r) => r.source === source);
+  const exam = own.filter((r) => classify(bodyForPrompt(r.prompt)).reasons.some((reason) => EXAM_REASONS.has(reason)));
+  console.log(`  read as exam questions (scored by the learned part): ${source} ${exam.length}/${own.length}`);
 }
 
 const thresholdsText = `thresholds sonnet ${DEFAULT_THRESHOLDS.sonnet}, opus ${DEFAULT_THRESHOLDS.opus}`;

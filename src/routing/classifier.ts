@@ -1,7 +1,8 @@
 import type { MessagesBody } from '../messages/schema.js';
 import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
-import { learnedInput, learnedZ, loadModel, type LearnedModel } from './model.js';
+import { examKind, examLogit } from './exam-kind.js';
+import { learnedInput, learnedZ, lengthZ, loadModel, type LearnedModel } from './model.js';
 import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
@@ -113,12 +114,14 @@ export const createClassifier = (
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
   let z = 0;
+  let rawZ = 0;
   const askLogit = (view: RequestView, signals: Signal[]): number => {
     // The learned part was trained on English prompts only: elsewhere it would add noise.
     z = 0;
     if (view.askShape.english) {
       extractTextFeatures(learnedInput(view.ask), model.weights.hashBits, scratch);
-      z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(model, scratch)));
+      rawZ = learnedZ(model, scratch);
+      z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, rawZ));
       signals.push({ reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
     }
     let logit = BIAS;
@@ -138,6 +141,12 @@ export const createClassifier = (
     const askZ = z;
     let conversation = false;
     const followUp = followUpKind(view.ask, isTransform(signals));
+    const exam = examKind(view, signals, sigmoid(logit));
+    if (exam !== undefined) {
+      // The kind of request the learned part was trained on: it ranks these better than the hand signals do.
+      const scored = examLogit(exam, rawZ, lengthZ(model, scratch), signals);
+      return { score: Math.round(sigmoid(scored.logit) * 1e4) / 1e4, reasons: scored.reasons, conversation: false, followUp };
+    }
     if (view.earlierAsks.length > 0) {
       // "continue" and "thanks" say nothing of the work: look past them, up to EARLIER_SCORED asks.
       let history = -Infinity;

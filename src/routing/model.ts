@@ -17,6 +17,9 @@ export const routerWeightsSchema = z.object({
   /** Mean and standard deviation of the logit over the training prompts, to standardise it. */
   center: z.number(),
   scale: z.number().positive(),
+  /** Mean and standard deviation of the log length feature over the training prompts (files from before session 5 lack them). */
+  lengthCenter: z.number().optional(),
+  lengthScale: z.number().positive().optional(),
   trainedOn: z.record(z.string(), z.unknown()).optional(),
   /** How far the learned part moves the logit per sd (`gateway train-router` fits it); the classifier's default otherwise. */
   learnedWeight: z.number().min(0).max(4).optional(),
@@ -58,3 +61,9 @@ export const learnedLogit = (model: LearnedModel, features: TextFeatures): numbe
 /** The logit standardised over the training prompts: about 0 on a typical exam question, ±1 one sd away. */
 export const learnedZ = (model: LearnedModel, features: TextFeatures): number =>
   (learnedLogit(model, features) - model.weights.center) / model.weights.scale;
+
+/** The prompt's log length standardised over the training prompts; 0 when the weights file does not say. */
+export const lengthZ = (model: LearnedModel, features: TextFeatures): number => {
+  const { lengthCenter, lengthScale } = model.weights;
+  return lengthCenter === undefined || lengthScale === undefined ? 0 : ((features.dense[0] as number) - lengthCenter) / lengthScale;
+};

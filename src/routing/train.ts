@@ -33,6 +33,10 @@ export const examplesFor = (items: readonly TrainItem[], hashBits: number): Exam
 };
 
 const round = (x: number): number => Number(x.toPrecision(4));
+const meanSd = (xs: readonly number[]): { mean: number; sd: number } => {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { mean, sd: Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) };
+};
 
 /** Fits the learned part and standardises its logit over the training items. Deterministic. */
 export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECIPE): RouterWeights => {
@@ -43,9 +47,8 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     dense: Float64Array.from(model.dense, round),
     hashed: Float64Array.from(model.hashed, round),
   };
-  const logits = examples.map((ex) => linearLogit(rounded, ex));
-  const center = logits.reduce((a, b) => a + b, 0) / logits.length;
-  const variance = logits.reduce((a, b) => a + (b - center) ** 2, 0) / logits.length;
+  const logit = meanSd(examples.map((ex) => linearLogit(rounded, ex)));
+  const length = meanSd(examples.map((ex) => ex.dense[0] as number));
   return {
     version: 1,
     target: recipe.target,
@@ -54,8 +57,10 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     bias: rounded.bias,
     dense: [...rounded.dense],
     hashed: [...rounded.hashed],
-    center: round(center),
-    scale: round(Math.sqrt(variance) || 1),
+    center: round(logit.mean),
+    scale: round(logit.sd || 1),
+    lengthCenter: round(length.mean),
+    lengthScale: round(length.sd || 1),
     trainedOn: { rows: items.length, recipe },
   };
 };
