@@ -170,5 +170,5 @@ function errorEvent(ctx: RequestContext, code: StreamEndCode): string {
 function closed<T>(res: ServerResponse, value: T): Promise<T> {
   if (!res.writableEnded) res.end();
   if (res.writableFinished || res.destroyed) return Promise.resolve(value);
-  return new Promise((resolve) => res.once('close', () => resolve(value)));
+  return new Promise((resolve) => res.on('close', () => resolve(value))); // it closes once: no `once` wrapper needed
 }
