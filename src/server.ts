@@ -89,7 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   // How often Node enforces headersTimeout/requestTimeout on open connections (its default is 30 s).
   const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
     inflight++;
-    res.once('close', () => inflight--);
+    res.on('close', () => inflight--); // a response closes once: no `once` wrapper needed
     // While draining, answers close their connection so keep-alive clients reconnect elsewhere.
     if (services.draining) res.setHeader('connection', 'close');
     listener(req, res);

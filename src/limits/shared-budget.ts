@@ -100,7 +100,9 @@ export class SharedBudget {
   private enqueue(id: string, amounts: Amounts): Promise<{ ok: boolean; levels: Levels }> {
     return new Promise((resolve, reject) => {
       if (this.pending.length === 0 && !this.inFlight) setImmediate(() => this.flushAdmits());
-      this.pending.push({ args: [id, ...TOKEN_DIMENSIONS.map((d) => String(toUnits(amounts[d] ?? 0)))], resolve, reject });
+      const args = [id];
+      for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(amounts[d] ?? 0)));
+      this.pending.push({ args, resolve, reject });
     });
   }
 
@@ -192,10 +194,11 @@ export class SharedBudget {
     const results: Array<{ ok: boolean; levels: Levels }> = [];
     for (let r = 0; r < reply.length; r += 4) {
       const levels = new Map<TokenDimension, number>();
-      TOKEN_DIMENSIONS.forEach((d, i) => {
+      for (let i = 0; i < TOKEN_DIMENSIONS.length; i++) {
+        const d = TOKEN_DIMENSIONS[i] as TokenDimension;
         const raw: unknown = reply[r + i + 1];
         if (this.caps.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
-      });
+      }
       results.push({ ok: reply[r] === 1, levels });
     }
     return results;

@@ -51,11 +51,11 @@ export class UpstreamLimits {
     const state = this.state(modelId);
     if (now < state.blockedUntil) return { ok: false, retryAfterMs: state.blockedUntil - now };
     const amounts: Amounts = { rpm: 1, itpm: Math.max(0, Math.ceil(inputTokens)), otpm: Math.max(0, maxTokens) };
-    let wait = 0;
-    for (const [dimension, bucket] of this.buckets(state)) wait = Math.max(wait, bucket.msUntil(amounts[dimension] ?? 0, now));
+    const wait = Math.max(longestWait(state.share, amounts, now), longestWait(state.observed, amounts, now));
     if (wait > 0) return { ok: false, retryAfterMs: wait };
 
-    for (const [dimension, bucket] of this.buckets(state)) bucket.add(-(amounts[dimension] ?? 0), now);
+    take(state.share, amounts, now);
+    take(state.observed, amounts, now);
     const epoch = state.epoch;
     let released = false;
     return {
@@ -101,10 +101,6 @@ export class UpstreamLimits {
     for (const [modelId, state] of this.models) this.applyShares(modelId, state);
   }
 
-  private buckets(state: ModelState): [TokenDimension, LocalBucket][] {
-    return [...state.share, ...state.observed];
-  }
-
   private state(modelId: string): ModelState {
     let state = this.models.get(modelId);
     if (!state) {
@@ -129,6 +125,17 @@ export class UpstreamLimits {
       else state.share.set(dimension, new LocalBucket(capacity));
     }
   }
+}
+
+/** How long until every bucket of `buckets` has room for its amount (0: now). */
+function longestWait(buckets: ReadonlyMap<TokenDimension, LocalBucket>, amounts: Amounts, now: number): number {
+  let wait = 0;
+  buckets.forEach((bucket, dimension) => (wait = Math.max(wait, bucket.msUntil(amounts[dimension] ?? 0, now))));
+  return wait;
+}
+
+function take(buckets: ReadonlyMap<TokenDimension, LocalBucket>, amounts: Amounts, now: number): void {
+  buckets.forEach((bucket, dimension) => bucket.add(-(amounts[dimension] ?? 0), now));
 }
 
 function roomy(buckets: ReadonlyMap<TokenDimension, LocalBucket>, now: number): boolean {

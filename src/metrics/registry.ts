@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { RESTART_KEYS } from '../config/restart-keys.js';
 import { VERSION } from '../version.js';
 import { createMoneyMetrics } from '../money/metrics.js';
+import { InflightByOrg } from './inflight.js';
 
 /**
  * Every gateway_* metric (docs/metrics.md), on one Registry (never prom-client's global one).
@@ -22,7 +23,7 @@ export interface GatewayMetrics {
   readonly errors: Counter<'code'>;
   readonly rateLimitRejections: Counter<'org' | 'limit'>;
   readonly rateLimitQueueDepth: Gauge<'org'>;
-  readonly inflight: Gauge<'org'>;
+  readonly inflight: InflightByOrg;
   readonly limitStoreUp: Gauge;
   readonly configReloads: Counter<'result'>;
   readonly configLastReloadSuccessful: Gauge;
@@ -151,12 +152,7 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       labelNames: ['org'],
       registers,
     }),
-    inflight: new Gauge({
-      name: 'gateway_inflight_requests',
-      help: 'Messages requests in flight on this replica.',
-      labelNames: ['org'],
-      registers,
-    }),
+    inflight: new InflightByOrg(registers),
     limitStoreUp: new Gauge({
       name: 'gateway_limit_store_up',
       help: 'Whether the shared limit store (Redis) is reachable: 1 yes, 0 no (then limits fail open or closed per config).',

@@ -23,10 +23,11 @@ export function presentedKey(headers: IncomingHttpHeaders): string | undefined {
 export function authenticate(headers: IncomingHttpHeaders, conf: CompiledConfig): OrgConfig {
   const key = presentedKey(headers);
   if (key === undefined) throw authenticationError('x-api-key header is required');
-  const digest = hashKey(key);
+  const digestBytes = hash('sha256', key, 'buffer');
+  const digest = digestBytes.toString('hex');
   const org = conf.orgsByKeyHash.get(digest);
   const expected = org?.keys.find((k) => k.length === 71 && k.endsWith(digest));
-  if (!org || !expected || !timingSafeEqual(Buffer.from(expected.slice(7), 'hex'), Buffer.from(digest, 'hex'))) {
+  if (!org || !expected || !timingSafeEqual(Buffer.from(expected.slice(7), 'hex'), digestBytes)) {
     throw authenticationError('invalid x-api-key');
   }
   return org;

@@ -15,7 +15,8 @@ export const newRequestId = (): string => `req_gw_${INSTANCE}${(++sequence).toSt
 export function newContext(req: IncomingMessage, res: ServerResponse, services: Services, kind: RequestContext['kind']): RequestContext {
   const clientGone = new ClientGone();
   // 'close' before the response finished means the caller went away: stop queueing and the upstream call.
-  res.once('close', () => {
+  // A response closes once, so `on` (no wrapper made, unlike `once`).
+  res.on('close', () => {
     if (!res.writableFinished) clientGone.fire();
   });
   return {

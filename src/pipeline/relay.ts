@@ -30,6 +30,9 @@ export function passUpstreamHeaders(ctx: RequestContext, headers: HeaderSource):
 /** The upstream's `request-id`, which the caller sees in place of the gateway's own. */
 export const upstreamRequestId = (headers: HeaderSource): string | undefined => header(headers, 'request-id');
 
+/** Header-safe text: anything outside printable ASCII becomes `?` (a reason may quote the caller's model name). */
+const printable = (text: string): string => (/[^\x20-\x7e]/.test(text) ? text.replace(/[^\x20-\x7e]/g, '?') : text);
+
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
 export function setGatewayHeaders(ctx: RequestContext): void {
   const headers = ctx.headers;
@@ -40,7 +43,7 @@ export function setGatewayHeaders(ctx: RequestContext): void {
     headers.add('x-gateway-tier', ctx.conf.modelsById.get(model)?.tier ?? route.tier);
     headers.add('x-gateway-model', model);
     headers.add('x-gateway-route', route.route);
-    headers.add('x-gateway-route-reason', route.reason.replace(/[^\x20-\x7e]/g, '?'));
+    headers.add('x-gateway-route-reason', printable(route.reason));
   }
   if (ctx.fallbackFrom) headers.add('x-gateway-fallback-from', ctx.fallbackFrom);
   const remainingUsd = ctx.money?.remainingUsd;
@@ -84,7 +87,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<ErrorC
     res.writeHead(upstream.status, ctx.headers.list);
     ctx.timings.upstreamEndedAt = performance.now();
     res.end(bytes);
-    return finish(res).then(() => undefined);
+    return closed(res, undefined);
   }
   res.writeHead(upstream.status, ctx.headers.list);
   const tail = rest?.takeAll();
@@ -99,7 +102,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<ErrorC
     if (cut) upstream.held.push(Buffer.from(errorEvent(ctx, cut)));
     res.end(joined(upstream.held));
     if (scanner.sawContent) ctx.timings.firstTokenAt = performance.now();
-    return finish(res).then(() => cut);
+    return closed(res, cut);
   }
   res.cork();
   for (const chunk of upstream.held) res.write(chunk);
@@ -127,7 +130,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<ErrorC
       res.off('drain', onDrain);
       const cut = streamEnded(scanner, onStreamFailure, failure);
       if (cut && !res.writableEnded) res.write(errorEvent(ctx, cut));
-      void finish(res).then(() => resolve(cut));
+      void closed(res, cut).then(resolve);
     };
     res.on('drain', onDrain);
     rest.pipe({
@@ -160,11 +163,12 @@ function errorEvent(ctx: RequestContext, code: StreamEndCode): string {
   return ctx.kind === 'chat_completions' ? openAiErrorChunk(type, message, code) : sseErrorEvent(type, message, ctx.id);
 }
 
-function finish(res: ServerResponse): Promise<void> {
-  if (res.writableFinished || res.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    if (res.writableEnded) res.once('finish', () => resolve());
-    else res.end(() => resolve());
-    res.once('close', () => resolve());
-  });
+/**
+ * Ends the answer if need be; resolves with `value` once the response is closed, which a ServerResponse is
+ * right after its last byte went out (or when the caller left): one listener, for either.
+ */
+function closed<T>(res: ServerResponse, value: T): Promise<T> {
+  if (!res.writableEnded) res.end();
+  if (res.writableFinished || res.destroyed) return Promise.resolve(value);
+  return new Promise((resolve) => res.on('close', () => resolve(value))); // it closes once: no `once` wrapper needed
 }

@@ -41,6 +41,19 @@ function bounds(org: OrgConfig, header: string | string[] | undefined, ceiling: 
   return { min, max: clampTier(parsed.data, { minTier: min, maxTier: orgMax }) };
 }
 
+/** fallbackChain's answers, per config and org: a handful of arrays shared by every request (read only). */
+const chains = new WeakMap<CompiledConfig, WeakMap<OrgConfig, Map<Tier, readonly string[]>>>();
+
+function sharedChain(tier: Tier, org: OrgConfig, conf: CompiledConfig): readonly string[] {
+  let byOrg = chains.get(conf);
+  if (!byOrg) chains.set(conf, (byOrg = new WeakMap()));
+  let byTier = byOrg.get(org);
+  if (!byTier) byOrg.set(org, (byTier = new Map()));
+  let chain = byTier.get(tier);
+  if (!chain) byTier.set(tier, (chain = fallbackChain(tier, org, conf)));
+  return chain;
+}
+
 /** The chosen model first, then the cheaper tiers after it in `fallback.order`, within the org's policy. */
 function fallbackChain(tier: Tier, org: OrgConfig, conf: CompiledConfig): string[] {
   const { config } = conf;
@@ -60,7 +73,7 @@ function fallbackChain(tier: Tier, org: OrgConfig, conf: CompiledConfig): string
 
 function decision(tier: Tier, route: RouteDecision['route'], reason: string, input: RouteInput): RouteDecision {
   const model = input.conf.config.models[tier].id;
-  return { tier, model, chain: fallbackChain(tier, input.org, input.conf), route, reason };
+  return { tier, model, chain: sharedChain(tier, input.org, input.conf), route, reason };
 }
 
 function notAllowed(model: string, org: OrgConfig, why: string): never {

@@ -3,6 +3,7 @@ import { invalidRequest } from '../errors.js';
 import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from '../messages/schema.js';
 import { byteSpan, scanTopLevel, withModel, withModelBytes, type Span } from '../messages/top-level.js';
 import type { UpstreamBody } from '../upstream/client.js';
+import { isPlainMessagesBody } from './plain-messages-body.js';
 import { RELEASED_BODY_BYTES } from '../upstream/request-body.js';
 
 export interface ValidatedRequest<T> {
@@ -21,8 +22,11 @@ function describe(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** A JSON object body checked with `schema`, duplicated top-level keys refused (also for chat completions and batch creates). */
-export function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T> {
+/**
+ * A JSON object body checked with `schema`, duplicated top-level keys refused (also for chat completions and batch
+ * creates). A body `isPlain` accepts is one zod would return unchanged, and is used without it.
+ */
+export function parse<T>(raw: Buffer, schema: z.ZodType<T>, isPlain?: (json: Readonly<Record<string, unknown>>) => boolean): ValidatedRequest<T> {
   const text = raw.toString('utf8');
   let json: unknown;
   try {
@@ -33,19 +37,24 @@ export function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T>
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw invalidRequest('Request body must be a JSON object');
   const top = scanTopLevel(text);
   if (top.duplicate !== undefined) throw invalidRequest(`${top.duplicate}: duplicate key in the request body (each top-level field may appear once)`);
-  const result = schema.safeParse(json);
-  if (!result.success) throw invalidRequest(result.error.issues.slice(0, 3).map(describe).join('; '));
+  const body = isPlain?.(json as Record<string, unknown>) ? (json as T) : checked(json, schema);
   let bodyFor = (model: string): UpstreamBody => withModel(text, model, top.model);
   if (raw.length >= RELEASED_BODY_BYTES) {
     const span = byteSpan(text, top.model);
     bodyFor = (model) => withModelBytes(raw, span, model);
   }
-  return { body: result.data, raw: text, modelSpan: top.model, bodyFor };
+  return { body, raw: text, modelSpan: top.model, bodyFor };
+}
+
+function checked<T>(json: unknown, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(json);
+  if (!result.success) throw invalidRequest(result.error.issues.slice(0, 3).map(describe).join('; '));
+  return result.data;
 }
 
 /**
  * Stage 2: the body parsed once; only what the gateway needs is checked (`model`, `max_tokens`,
  * `stream`, a non-empty `messages`), and the message names the offending field.
  */
-export const validateMessages = (raw: Buffer): ValidatedRequest<MessagesBody> => parse(raw, messagesBodySchema);
+export const validateMessages = (raw: Buffer): ValidatedRequest<MessagesBody> => parse(raw, messagesBodySchema, isPlainMessagesBody);
 export const validateCountTokens = (raw: Buffer): ValidatedRequest<CountTokensBody> => parse(raw, countTokensBodySchema);

@@ -100,10 +100,12 @@ class UpstreamCall implements Dispatcher.DispatchHandler {
     private readonly resolve: (result: AttemptResult) => void,
     private readonly reject: (err: unknown) => void,
   ) {
+    // Whole milliseconds: Node keeps a timer list per distinct duration, and the fraction of a deadline's
+    // remainder made one list (and a priority-queue entry) per request.
     this.timer = setTimeout(() => {
       this.timedOut = true;
       this.abort();
-    }, options.timeoutMs);
+    }, Math.ceil(options.timeoutMs));
     options.clientGone.on(this.onClientGone);
   }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
+import { messagesBodySchema } from '../../src/messages/schema.js';
+import { isPlainMessagesBody } from '../../src/pipeline/plain-messages-body.js';
 import { validateCountTokens, validateMessages } from '../../src/pipeline/validate.js';
 import type { UpstreamBody } from '../../src/upstream/client.js';
 
@@ -80,6 +82,38 @@ describe('validate: zod on what the gateway reads, raw bytes kept', () => {
       const err = fail(raw);
       expect(err.status).toBe(400);
       expect(err.type).toBe('invalid_request_error');
+    }
+  });
+
+  // Every part in zod's key order (sticky routes, conversation ids and estimates read parts as JSON text);
+  // the top level keeps the caller's order, as nothing reads the body as a whole.
+  const byPart = (body: object): string => JSON.stringify(Object.entries(body).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+  it('reads a body exactly as zod would, parts\' keys in the same order, whether or not zod is skipped', () => {
+    const message = { role: 'user', content: [{ type: 'text', text: 'hi', cache_control: { type: 'ephemeral' } }] };
+    const base = { max_tokens: 5, messages: [message], model: 'haiku', temperature: 0.2 };
+    const plain: object[] = [
+      base,
+      Object.assign({}, base, { stream: true, system: 'be brief', thinking: { type: 'enabled', budget_tokens: 10 }, metadata: { user_id: 'u' } }),
+      Object.assign({}, base, { system: [{ type: 'text', text: 's' }], tools: [{ name: 't', description: 'd', input_schema: {} }, { name: 'u' }], metadata: null }),
+    ];
+    const corrected: object[] = [
+      Object.assign({}, base, { messages: [{ content: 'x', role: 'user' }] }), // zod puts role first
+      Object.assign({}, base, { messages: [{ role: 'user', content: [{ text: 'x', type: 'text' }] }] }),
+      Object.assign({}, base, { tools: [{ name: 't', input_schema: {}, description: 'd' }] }),
+      Object.assign({}, base, { metadata: { tag: 1, user_id: 'u' } }),
+      Object.assign({}, base, { messages: [{ role: 'user' }] }), // content read as ''
+      Object.assign({}, base, { thinking: null, tools: 'none' }),
+      Object.assign({}, base, { max_tokens: 2 ** 60 }), // left for zod to refuse
+    ];
+    const protoKey = '{"model":"haiku","max_tokens":1,"messages":[{"role":"user","content":"x","__proto__":{"a":1}}]}';
+    for (const body of plain) expect(isPlainMessagesBody(body as Record<string, unknown>)).toBe(true);
+    for (const body of corrected) expect(isPlainMessagesBody(body as Record<string, unknown>)).toBe(false);
+    expect(isPlainMessagesBody(JSON.parse(protoKey) as Record<string, unknown>)).toBe(false);
+    for (const raw of [...plain, ...corrected].map((b) => JSON.stringify(b)).concat(protoKey)) {
+      const zod = messagesBodySchema.safeParse(JSON.parse(raw));
+      if (!zod.success) continue;
+      expect(byPart(validateMessages(Buffer.from(raw)).body)).toBe(byPart(zod.data));
     }
   });
 
