@@ -5,12 +5,13 @@ import type { Logger } from '../logger.js';
 import { ledgerEntry } from './ledger.js';
 import type { MoneyMetrics } from './metrics.js';
 import type { PricedPart } from './pricing.js';
-import type { SpendCounter, SpendStore } from './store.js';
+import type { Reservation, SpendCounter, SpendStore } from './store.js';
 import { toNano, toUsd } from './units.js';
 import { currentWindow, utcDay, type Clock, type WindowKind } from './windows.js';
 
 const WINDOWS: readonly WindowKind[] = ['daily', 'monthly'];
 const CONVERSATION_TTL_SEC = 30 * 86_400;
+const NO_RESERVATION: Reservation = { amount: 0, slot: 0 };
 
 /** A counter and what it means, for messages and metrics. */
 interface Scope {
@@ -79,6 +80,7 @@ export class UsdBudgets {
   }
 
   private scopes(org: OrgConfig, feature: string, conversation: string | undefined): Scope[] {
+    if (org.usd === undefined && (conversation === undefined || org.policy?.maxConversationUsd === undefined)) return [];
     const now = this.deps.now();
     const scopes: Scope[] = [];
     for (const kind of WINDOWS) {
@@ -134,9 +136,11 @@ export class UsdBudgets {
     const { org, feature, conversation } = request;
     const scopes = this.scopes(org, feature, conversation);
     const counters = scopes.map((s) => s.counter);
+    // Nothing to reserve against (most orgs): the answer's cost only goes to the ledger.
+    if (counters.length === 0) return this.unreserved(org, feature);
     const result = await this.guarded(
       () => this.store.reserve(org.id, counters, toNano(request.estimateUsd)),
-      () => ({ ok: true as const, reservation: { amount: 0, slot: 0 }, spent: [] as number[] }),
+      () => ({ ok: true as const, reservation: NO_RESERVATION, spent: [] as number[] }),
     );
     if (!result.ok) {
       const scope = scopes[result.index] as Scope;
@@ -147,26 +151,29 @@ export class UsdBudgets {
     const day = utcDay(this.deps.now());
     const remaining = remainingUsd(scopes, result.spent);
     this.remember(org, remaining);
-    return {
-      remainingUsd: remaining,
-      settle: async (parts) => {
-        const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
-        const entry = parts.length > 0 ? ledgerEntry(day, feature, parts) : undefined;
-        await this.guarded(() => this.store.settle(org.id, counters, result.reservation, actual, entry), () => []);
-      },
-    };
+    return { remainingUsd: remaining, settle: (parts) => this.settle(org, counters, result.reservation, day, feature, parts) };
   }
 
-  /** At each scrape: every limited org's settled spend in its current windows. */
+  private unreserved(org: OrgConfig, feature: string): MoneyTicket {
+    const day = utcDay(this.deps.now());
+    return { remainingUsd: undefined, settle: (parts) => (parts.length > 0 ? this.settle(org, [], NO_RESERVATION, day, feature, parts) : Promise.resolve()) };
+  }
+
+  /** The real cost added to the counters (the reservation returned) and to the ledger of `day`. */
+  private async settle(org: OrgConfig, counters: readonly SpendCounter[], reservation: Reservation, day: string, feature: string, parts: readonly PricedPart[]): Promise<void> {
+    const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
+    const entry = parts.length > 0 ? ledgerEntry(day, feature, parts) : undefined;
+    await this.guarded(() => this.store.settle(org.id, counters, reservation, actual, entry), () => []);
+  }
+
   /** Cost that was never reserved (batch answers, counted when their results are read): spend and ledger. */
   async charge(org: OrgConfig, feature: string, parts: readonly PricedPart[]): Promise<void> {
     if (parts.length === 0) return;
     const counters = this.scopes(org, feature, undefined).map((s) => s.counter);
-    const actual = parts.reduce((sum, p) => sum + toNano(p.costUsd), 0);
-    const entry = ledgerEntry(utcDay(this.deps.now()), feature, parts);
-    await this.guarded(() => this.store.settle(org.id, counters, { amount: 0, slot: 0 }, actual, entry), () => []);
+    await this.settle(org, counters, NO_RESERVATION, utcDay(this.deps.now()), feature, parts);
   }
 
+  /** At each scrape: every limited org's settled spend in its current windows. */
   private async readSpent(gauge: Gauge<'org' | 'window'>): Promise<void> {
     gauge.reset();
     for (const org of this.config.orgs) {
