@@ -2,9 +2,9 @@
 // `npm run bench`: the gateway against the floor (a bare Node http proxy), both in front of the simulator,
 // everything a separate process on 127.0.0.1. See bench/README.md for the method.
 //
-//   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,orgs,body1mb,classifier] [--streams N]
+//   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,orgs,body1mb,classifier] [--streams N] [--latency-rates 300,500]
 //                      [--budget generous|none|usd|usd-redis] [--out FILE] [--keep] [--memory-direct] [--no-redis]
-// Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_BUDGET=..., BENCH_OUT=FILE,
+// Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_LATENCY_RATES=300,500, BENCH_BUDGET=..., BENCH_OUT=FILE,
 // BENCH_MEMORY_DIRECT=1, BENCH_REDIS=0; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     only: { type: 'string', default: process.env.BENCH_ONLY ?? PHASES.join(',') },
     streams: { type: 'string', default: process.env.BENCH_STREAMS },
+    'latency-rates': { type: 'string', default: process.env.BENCH_LATENCY_RATES },
     budget: { type: 'string', default: process.env.BENCH_BUDGET ?? 'generous' },
     out: { type: 'string', default: process.env.BENCH_OUT ?? join(ROOT, 'bench/results/latest.json') },
     keep: { type: 'boolean', default: false },
@@ -45,7 +46,7 @@ const S = quick
         stream: { warmup: 500, warmupMs: 800, perRound: 300, roundMs: 1200, rounds: 1 },
         streamPaced: { warmup: 100, warmupMs: 500, perRound: 200, roundMs: 1000, rounds: 1, tokensPerSecond: 1000 },
       },
-      latency: { rate: 500, durationMs: 1000, warmupMs: 1000, rounds: 2, sliceMs: 250, sliceWarmupMs: 50 },
+      latency: { rates: [300], durationMs: 1000, warmupMs: 1000, rounds: 2, sliceMs: 250, sliceWarmupMs: 50 },
       ttfb: { rate: 200, durationMs: 1000, warmupMs: 300, rounds: 1, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 24, streams: 40, rampPerSec: 80 },
       memory: { streams: Number(values.streams ?? 200), tokensPerSecond: 5, tokens: 8, rampPerSec: 400 },
@@ -60,7 +61,8 @@ const S = quick
         stream: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 5 },
         streamPaced: { warmup: 500, warmupMs: 1500, perRound: 500, roundMs: 2500, rounds: 3, tokensPerSecond: 1000 },
       },
-      latency: { rate: 500, durationMs: 1500, warmupMs: 6000, rounds: 14, sliceMs: 250, sliceWarmupMs: 50 },
+      // 300 req/s is the rate of issue 23's latency target (Redis mode), 500 that of issue 8's (memory mode).
+      latency: { rates: [300, 500], durationMs: 1500, warmupMs: 6000, rounds: 14, sliceMs: 250, sliceWarmupMs: 50 },
       ttfb: { rate: 200, durationMs: 1500, warmupMs: 3000, rounds: 4, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100, rounds: 5 },
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
@@ -68,6 +70,8 @@ const S = quick
       body1mb: { concurrency: 4, bodyBytes: 1_000_000, warmup: 50, warmupMs: 2000, perRound: 60, roundMs: 2500, rounds: 5 },
     };
 if (values['memory-direct']) S.memory.direct = true;
+if (values['latency-rates']) S.latency.rates = values['latency-rates'].split(',').map(Number);
+for (const r of S.latency.rates) if (!(r > 0)) throw new Error(`--latency-rates: "${values['latency-rates']}" is not a list of rates`);
 /** `node` arguments for the gateway and the gateway without budget beyond `npm start`'s: V8 flags to compare, `--trace-gc`. */
 const gatewayNodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
@@ -169,8 +173,11 @@ async function main() {
       await timed('cpuStreamPaced', () => cpuPhase({ sim, targets: [floor, gateway], stream: true, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.streamPaced }));
     }
     if (only.has('latency')) {
-      log(`Added latency at ${S.latency.rate} req/s`);
-      await timed('latency', () => openLoopPhase({ sim, targets: [direct, floor, gateway, ...extra, ...withRedis], stream: false, tokens: 50, ...S.latency }));
+      const { rates, ...latency } = S.latency;
+      for (const rate of rates) {
+        log(`Added latency at ${rate} req/s`);
+        await timed(`latency${rate}`, async () => ({ rate, ...(await openLoopPhase({ sim, targets: [direct, floor, gateway, ...extra, ...withRedis], stream: false, tokens: 50, rate, ...latency })) }));
+      }
     }
     if (only.has('ttfb')) {
       log(`Stream TTFB at ${S.ttfb.rate} req/s, paced at ${S.ttfb.tokensPerSecond} tokens/s`);
