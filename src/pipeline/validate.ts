@@ -11,6 +11,8 @@ export interface ValidatedRequest<T> {
   readonly raw: string;
   /** Where the top-level `model` string value sits in `raw`. */
   readonly modelSpan: Span | undefined;
+  /** Whether the body names a `file_id` anywhere (else it cites no file). */
+  readonly namesFileIds: boolean;
   /** The body to send upstream for `model`: the text, or from RELEASED_BODY_BYTES on the caller's bytes in pieces. */
   bodyFor(model: string): UpstreamBody;
 }
@@ -40,7 +42,7 @@ export function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T>
     const span = byteSpan(text, top.model);
     bodyFor = (model) => withModelBytes(raw, span, model);
   }
-  return { body: result.data, raw: text, modelSpan: top.model, bodyFor };
+  return { body: result.data, raw: text, modelSpan: top.model, namesFileIds: top.namesFileIds, bodyFor };
 }
 
 /**
