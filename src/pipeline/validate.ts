@@ -37,13 +37,14 @@ export function parse<T>(raw: Buffer, schema: z.ZodType<T>): ValidatedRequest<T>
   if (top.duplicate !== undefined) throw invalidRequest(`${top.duplicate}: duplicate key in the request body (each top-level field may appear once)`);
   const result = schema.safeParse(json);
   if (!result.success) throw invalidRequest(result.error.issues.slice(0, 3).map(describe).join('; '));
-  let bodyFor = (model: string): UpstreamBody => withModel(text, model, top.model);
-  if (raw.length >= RELEASED_BODY_BYTES) {
-    const span = byteSpan(text, top.model);
-    bodyFor = (model) => withModelBytes(raw, span, model);
-  }
+  const bodyFor = raw.length < RELEASED_BODY_BYTES ? textBody(text, top.model) : bytesBody(raw, byteSpan(text, top.model));
   return { body: result.data, raw: text, modelSpan: top.model, namesFileIds: top.namesFileIds, bodyFor };
 }
+
+// Each in a function of its own: closures made in one scope share its variables, and a large body's `bodyFor` that
+// held the text too would keep a second copy of the body alive (and promoted by the GC) until the answer came.
+const textBody = (text: string, span: Span | undefined) => (model: string): UpstreamBody => withModel(text, model, span);
+const bytesBody = (raw: Buffer, span: Span | undefined) => (model: string): UpstreamBody => withModelBytes(raw, span, model);
 
 /**
  * Stage 2: the body parsed once; only what the gateway needs is checked (`model`, `max_tokens`,
