@@ -5,11 +5,12 @@
 //   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,orgs,body1mb,classifier] [--streams N] [--latency-rates 300,500]
 //                      [--budget generous|none|usd|usd-redis] [--out FILE] [--keep] [--memory-direct] [--no-redis]
 // Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_LATENCY_RATES=300,500, BENCH_BUDGET=..., BENCH_OUT=FILE,
-// BENCH_MEMORY_DIRECT=1, BENCH_REDIS=0; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).
+// BENCH_MEMORY_DIRECT=1, BENCH_REDIS=0; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist);
+// --base-dist DIR (BENCH_BASE_DIST) runs a second build beside it in the cpu (JSON) and body1mb phases.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpuPhase, memoryPhase, openLoopPhase, pacedPhase, replicaPair } from './lib/phases.mjs';
 import { orgsPhase } from './lib/orgs.mjs';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     only: { type: 'string', default: process.env.BENCH_ONLY ?? PHASES.join(',') },
     streams: { type: 'string', default: process.env.BENCH_STREAMS },
     'latency-rates': { type: 'string', default: process.env.BENCH_LATENCY_RATES },
+    // Another build (its dist/) run beside this one, in the same rounds: an A/B that the machine's drift cannot skew.
+    'base-dist': { type: 'string', default: process.env.BENCH_BASE_DIST },
     budget: { type: 'string', default: process.env.BENCH_BUDGET ?? 'generous' },
     out: { type: 'string', default: process.env.BENCH_OUT ?? join(ROOT, 'bench/results/latest.json') },
     keep: { type: 'boolean', default: false },
@@ -96,6 +99,7 @@ function environment() {
     gitCommit: sh('git', ['rev-parse', '--short', 'HEAD']),
     gitDirtyFiles: (sh('git', ['status', '--porcelain', '--', 'src']) ?? '').split('\n').filter(Boolean).length,
     dist: DIST,
+    baseDist: values['base-dist'] && resolve(values['base-dist']),
     gatewayNodeFlags: [...GATEWAY_NODE_FLAGS, ...gatewayNodeArgs],
   };
 }
@@ -149,12 +153,16 @@ async function main() {
     const gwPair = [];
     for (const i of gwRedis ? [0, 1] : []) gwPair.push(await startGateway(dir, sim.url, { budget: 'generous', name: `gateway-redis-r${i + 1}`, nodeArgs: gatewayNodeArgs, redisUrl: redis.url }));
     children.push(...gwPair);
+    const baseDist = values['base-dist'] && (only.has('cpu') || only.has('body1mb')) ? resolve(values['base-dist']) : undefined;
+    const gwBase = baseDist && (await startGateway(dir, sim.url, { budget: values.budget, name: 'gateway-base', nodeArgs: gatewayNodeArgs, dist: baseDist }));
+    if (gwBase) children.push(gwBase);
     log(`sim ${sim.url} (pid ${sim.pid}), bare proxy ${bare.url} (pid ${bare.pid}), gateway ${gw.url} (pid ${gw.pid})${gwFree ? `, gateway without budget ${gwFree.url} (pid ${gwFree.pid})` : ''}`);
 
     const direct = { name: 'direct', url: sim.url, child: sim, model: HAIKU_ID, key: 'sim-key' };
     const floor = { name: 'bare', url: bare.url, child: bare, model: HAIKU_ID, key: 'sim-key' };
     const gateway = { name: 'gateway', url: gw.url, child: gw, model: 'haiku', key: BENCH_KEY };
     const gatewayAuto = gwAuto && { name: 'gateway-auto', url: gwAuto.url, child: gwAuto, model: 'auto', key: BENCH_KEY };
+    const base = gwBase ? [{ name: 'gateway-base', url: gwBase.url, child: gwBase, model: 'haiku', key: BENCH_KEY }] : [];
     const extra = gwFree ? [{ name: 'gateway-nobudget', url: gwFree.url, child: gwFree, model: 'haiku', key: BENCH_KEY }] : [];
     const withRedis = gwRedis ? [{ name: 'gateway-redis', url: gwRedis.url, child: gwRedis, aux: redis, model: 'haiku', key: BENCH_KEY }] : [];
     if (gwPair.length === 2) withRedis.push(replicaPair('gateway-redis-x2', gwPair, { aux: redis, model: 'haiku', key: BENCH_KEY }));
@@ -166,7 +174,7 @@ async function main() {
     };
     if (only.has('cpu')) {
       log('CPU per request, JSON');
-      await timed('cpuJson', () => cpuPhase({ sim, targets: [floor, gateway, gatewayAuto, ...extra, ...withRedis], stream: false, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.json }));
+      await timed('cpuJson', () => cpuPhase({ sim, targets: [floor, gateway, ...base, gatewayAuto, ...extra, ...withRedis], stream: false, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.json }));
       log('CPU per request, streaming');
       await timed('cpuStream', () => cpuPhase({ sim, targets: [floor, gateway, ...extra], stream: true, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.stream }));
       log(`CPU per request, streaming paced at ${S.cpu.streamPaced.tokensPerSecond} tokens/s`);
@@ -195,13 +203,13 @@ async function main() {
     if (only.has('body1mb')) {
       log('CPU per request, 1 MB JSON bodies');
       const big = { bodyBytes: S.body1mb.bodyBytes, stream: false, tokens: 20, ...S.body1mb };
-      await timed('body1mb', () => cpuPhase({ sim, targets: [floor, gateway, ...withRedis.slice(0, 1)], ...big }));
+      await timed('body1mb', () => cpuPhase({ sim, targets: [floor, gateway, ...base, ...withRedis.slice(0, 1)], ...big }));
     }
     if (only.has('orgs')) {
       log(`${S.orgs.orgs} orgs configured`);
       await timed('orgs', () => orgsPhase({ dir, simUrl: sim.url, withRedis: values.redis, ...S.orgs }));
     }
-    for (const c of [gw, gwFree, gwRedis, ...gwPair]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
+    for (const c of [gw, gwFree, gwBase, gwRedis, ...gwPair]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }

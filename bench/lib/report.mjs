@@ -45,6 +45,11 @@ export function buildRows(R) {
     if (rounds) row(`  round by round: ${rounds.ratios.map((x) => x.toFixed(2)).join(' ')}`, '', '', '', '');
   };
 
+  // With --base-dist: this build against the base build, round by round (in the floor column, the base's figure).
+  const baseRows = (phase) => {
+    if (phase['gateway-base']) cpuRows('  this build against the base build (--base-dist) (µs)', phase['gateway-base'], phase.gateway, false);
+  };
+
   const cj = R.phases.cpuJson;
   if (cj) {
     section(`CPU per request (process utime+stime / requests), closed loop, concurrency ${R.settings.cpu.concurrency}`);
@@ -61,6 +66,7 @@ export function buildRows(R) {
       cpuRows(label, b, g, target);
       if (g.failed) row(`  ${name}: ${g.failed} failed ${JSON.stringify(g.failures)}`.slice(0, 110), '', '', '', '');
     }
+    baseRows(cj);
     row('  JSON throughput at that concurrency (req/s)', '', num(b.reqPerSec, 0), num(cj.gateway?.reqPerSec, 0), ratio(cj.gateway?.reqPerSec, b.reqPerSec));
     if (cj['gateway-nobudget']) row('  same, org without budget (req/s)', '', num(b.reqPerSec, 0), num(cj['gateway-nobudget'].reqPerSec, 0), ratio(cj['gateway-nobudget'].reqPerSec, b.reqPerSec));
     row('  simulator CPU per request, for scale (µs)', num(b.simCpuUsPerReq, 1), '', '', '');
@@ -225,7 +231,7 @@ export function buildRows(R) {
     }
   }
 
-  scaleRows(R, { section, row, cpuRows, num, ms });
+  scaleRows(R, { section, row, cpuRows, baseRows, num, ms });
 
   const cl = R.phases.classifier;
   if (cl) {

@@ -91,3 +91,14 @@ describe('bench report: the latency verdicts', () => {
     expect(rows.some((r) => r.section?.startsWith('Latency at 500 req/s'))).toBe(true);
   });
 });
+
+describe('bench report: a base build beside this one (--base-dist)', () => {
+  it('shows this build against the base build per round, the base in the floor column', () => {
+    const rounds = (us: number[]) => us.map((cpuUsPerReq) => ({ cpuUsPerReq }));
+    const target = (us: number[]) => ({ cpuUsPerReq: us.reduce((a, b) => a + b) / us.length, rounds: rounds(us), failed: 0 });
+    const body1mb = { bare: target([1000, 1000]), gateway: target([3000, 4000]), 'gateway-base': target([4000, 4000]) };
+    const rows = buildRows({ settings: { cpu: { tokens: 50 }, body1mb: { bodyBytes: 1_000_000, concurrency: 4 } }, phases: { body1mb } });
+    const against = rows.find((r) => r.cells?.[0].startsWith('  this build against the base build'));
+    expect(against?.cells?.slice(2, 5)).toEqual(['4000.0', '3500.0', '0.88x (median 0.88x)']);
+  });
+});
