@@ -3,7 +3,8 @@
 // `node --cpu-prof --cpu-prof-dir=DIR/<kind> dist/cli.js serve ...`, stopped with SIGTERM so V8 writes the
 // profile, then summarised by bench/top-functions.mjs.
 //   node bench/profile.mjs [--dir /tmp/gw-prof] [--kinds json,stream,auto] [--requests N] [--target gateway|bare]
-//                          [--budget generous|none] [--redis] [--concurrency 32] [--top 25]
+//                          [--budget generous|none] [--redis] [--concurrency 32] [--top 25] [--body-bytes N]
+// --body-bytes N: bodies of about N bytes (the body1mb phase's 1 MB document in the first message; try --concurrency 4).
 // --redis: the org's budget in a redis-server of its own (the production configuration).
 // Needs dist/ (npm run build). Writes DIR/<kind>/*.cpuprofile and DIR/<kind>/summary.txt.
 import { execFileSync } from 'node:child_process';
@@ -27,16 +28,18 @@ const { values } = parseArgs({
     budget: { type: 'string', default: 'generous' },
     top: { type: 'string', default: '25' },
     redis: { type: 'boolean', default: false },
+    'body-bytes': { type: 'string', default: '0' },
   },
 });
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
+const bodyBytes = Number(values['body-bytes']);
 const children = [];
 process.once('exit', () => children.forEach((c) => c.killNow()));
 
 async function profileKind(sim, kind, logs, redisUrl) {
-  const dir = join(values.dir, `${values.target}${values.budget === 'none' ? '-nobudget' : ''}${redisUrl ? '-redis' : ''}-${kind}`);
+  const dir = join(values.dir, `${values.target}${values.budget === 'none' ? '-nobudget' : ''}${redisUrl ? '-redis' : ''}${bodyBytes ? `-${bodyBytes}b` : ''}-${kind}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const stream = kind === 'stream';
@@ -51,7 +54,8 @@ async function profileKind(sim, kind, logs, redisUrl) {
     children.push(proc);
   }
   const model = values.target === 'bare' ? HAIKU_ID : kind === 'auto' ? 'auto' : 'haiku';
-  const bodies = makeBodies({ n: 256, model, tokens: 50, stream });
+  // Large bodies: 4 distinct ones, as in the body1mb phase (256 of 1 MB would be 256 MB in the load generator).
+  const bodies = makeBodies({ n: bodyBytes ? 4 : 256, model, tokens: bodyBytes ? 20 : 50, stream, bodyBytes });
   const headers = headersFor(values.target === 'bare' ? 'sim-key' : BENCH_KEY);
   const pool = makePool(proc.url, concurrency);
   try {

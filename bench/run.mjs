@@ -2,14 +2,15 @@
 // `npm run bench`: the gateway against the floor (a bare Node http proxy), both in front of the simulator,
 // everything a separate process on 127.0.0.1. See bench/README.md for the method.
 //
-//   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,orgs,body1mb,classifier] [--streams N]
+//   node bench/run.mjs [--quick] [--only cpu,latency,ttfb,paced,memory,orgs,body1mb,classifier] [--streams N] [--latency-rates 300,500]
 //                      [--budget generous|none|usd|usd-redis] [--out FILE] [--keep] [--memory-direct] [--no-redis]
-// Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_BUDGET=..., BENCH_OUT=FILE,
-// BENCH_MEMORY_DIRECT=1, BENCH_REDIS=0; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist).
+// Env equivalents: BENCH_QUICK=1, BENCH_ONLY=..., BENCH_STREAMS=N, BENCH_LATENCY_RATES=300,500, BENCH_BUDGET=..., BENCH_OUT=FILE,
+// BENCH_MEMORY_DIRECT=1, BENCH_REDIS=0; BENCH_DIST=DIR benchmarks another build of the gateway (default ./dist);
+// --base-dist DIR (BENCH_BASE_DIST) runs a second build beside it in the cpu (JSON) and body1mb phases.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpuPhase, memoryPhase, openLoopPhase, pacedPhase, replicaPair } from './lib/phases.mjs';
 import { orgsPhase } from './lib/orgs.mjs';
@@ -23,6 +24,9 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     only: { type: 'string', default: process.env.BENCH_ONLY ?? PHASES.join(',') },
     streams: { type: 'string', default: process.env.BENCH_STREAMS },
+    'latency-rates': { type: 'string', default: process.env.BENCH_LATENCY_RATES },
+    // Another build (its dist/) run beside this one, in the same rounds: an A/B that the machine's drift cannot skew.
+    'base-dist': { type: 'string', default: process.env.BENCH_BASE_DIST },
     budget: { type: 'string', default: process.env.BENCH_BUDGET ?? 'generous' },
     out: { type: 'string', default: process.env.BENCH_OUT ?? join(ROOT, 'bench/results/latest.json') },
     keep: { type: 'boolean', default: false },
@@ -45,7 +49,7 @@ const S = quick
         stream: { warmup: 500, warmupMs: 800, perRound: 300, roundMs: 1200, rounds: 1 },
         streamPaced: { warmup: 100, warmupMs: 500, perRound: 200, roundMs: 1000, rounds: 1, tokensPerSecond: 1000 },
       },
-      latency: { rate: 500, durationMs: 1000, warmupMs: 1000, rounds: 2, sliceMs: 250, sliceWarmupMs: 50 },
+      latency: { rates: [300], durationMs: 1000, warmupMs: 1000, rounds: 2, sliceMs: 250, sliceWarmupMs: 50 },
       ttfb: { rate: 200, durationMs: 1000, warmupMs: 300, rounds: 1, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 24, streams: 40, rampPerSec: 80 },
       memory: { streams: Number(values.streams ?? 200), tokensPerSecond: 5, tokens: 8, rampPerSec: 400 },
@@ -60,7 +64,8 @@ const S = quick
         stream: { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: 5 },
         streamPaced: { warmup: 500, warmupMs: 1500, perRound: 500, roundMs: 2500, rounds: 3, tokensPerSecond: 1000 },
       },
-      latency: { rate: 500, durationMs: 1500, warmupMs: 6000, rounds: 14, sliceMs: 250, sliceWarmupMs: 50 },
+      // 300 req/s is the rate of issue 23's latency target (Redis mode), 500 that of issue 8's (memory mode).
+      latency: { rates: [300, 500], durationMs: 1500, warmupMs: 6000, rounds: 14, sliceMs: 250, sliceWarmupMs: 50 },
       ttfb: { rate: 200, durationMs: 1500, warmupMs: 3000, rounds: 4, tokens: 50, tokensPerSecond: 1000 },
       paced: { tokensPerSecond: 20, tokens: 40, streams: 100, rampPerSec: 100, rounds: 5 },
       memory: { streams: Number(values.streams ?? 5000), tokensPerSecond: 3, tokens: 45, rampPerSec: 500 },
@@ -68,6 +73,8 @@ const S = quick
       body1mb: { concurrency: 4, bodyBytes: 1_000_000, warmup: 50, warmupMs: 2000, perRound: 60, roundMs: 2500, rounds: 5 },
     };
 if (values['memory-direct']) S.memory.direct = true;
+if (values['latency-rates']) S.latency.rates = values['latency-rates'].split(',').map(Number);
+for (const r of S.latency.rates) if (!(r > 0)) throw new Error(`--latency-rates: "${values['latency-rates']}" is not a list of rates`);
 /** `node` arguments for the gateway and the gateway without budget beyond `npm start`'s: V8 flags to compare, `--trace-gc`. */
 const gatewayNodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
@@ -92,6 +99,7 @@ function environment() {
     gitCommit: sh('git', ['rev-parse', '--short', 'HEAD']),
     gitDirtyFiles: (sh('git', ['status', '--porcelain', '--', 'src']) ?? '').split('\n').filter(Boolean).length,
     dist: DIST,
+    baseDist: values['base-dist'] && resolve(values['base-dist']),
     gatewayNodeFlags: [...GATEWAY_NODE_FLAGS, ...gatewayNodeArgs],
   };
 }
@@ -145,12 +153,16 @@ async function main() {
     const gwPair = [];
     for (const i of gwRedis ? [0, 1] : []) gwPair.push(await startGateway(dir, sim.url, { budget: 'generous', name: `gateway-redis-r${i + 1}`, nodeArgs: gatewayNodeArgs, redisUrl: redis.url }));
     children.push(...gwPair);
+    const baseDist = values['base-dist'] && (only.has('cpu') || only.has('body1mb')) ? resolve(values['base-dist']) : undefined;
+    const gwBase = baseDist && (await startGateway(dir, sim.url, { budget: values.budget, name: 'gateway-base', nodeArgs: gatewayNodeArgs, dist: baseDist }));
+    if (gwBase) children.push(gwBase);
     log(`sim ${sim.url} (pid ${sim.pid}), bare proxy ${bare.url} (pid ${bare.pid}), gateway ${gw.url} (pid ${gw.pid})${gwFree ? `, gateway without budget ${gwFree.url} (pid ${gwFree.pid})` : ''}`);
 
     const direct = { name: 'direct', url: sim.url, child: sim, model: HAIKU_ID, key: 'sim-key' };
     const floor = { name: 'bare', url: bare.url, child: bare, model: HAIKU_ID, key: 'sim-key' };
     const gateway = { name: 'gateway', url: gw.url, child: gw, model: 'haiku', key: BENCH_KEY };
     const gatewayAuto = gwAuto && { name: 'gateway-auto', url: gwAuto.url, child: gwAuto, model: 'auto', key: BENCH_KEY };
+    const base = gwBase ? [{ name: 'gateway-base', url: gwBase.url, child: gwBase, model: 'haiku', key: BENCH_KEY }] : [];
     const extra = gwFree ? [{ name: 'gateway-nobudget', url: gwFree.url, child: gwFree, model: 'haiku', key: BENCH_KEY }] : [];
     const withRedis = gwRedis ? [{ name: 'gateway-redis', url: gwRedis.url, child: gwRedis, aux: redis, model: 'haiku', key: BENCH_KEY }] : [];
     if (gwPair.length === 2) withRedis.push(replicaPair('gateway-redis-x2', gwPair, { aux: redis, model: 'haiku', key: BENCH_KEY }));
@@ -162,15 +174,18 @@ async function main() {
     };
     if (only.has('cpu')) {
       log('CPU per request, JSON');
-      await timed('cpuJson', () => cpuPhase({ sim, targets: [floor, gateway, gatewayAuto, ...extra, ...withRedis], stream: false, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.json }));
+      await timed('cpuJson', () => cpuPhase({ sim, targets: [floor, gateway, ...base, gatewayAuto, ...extra, ...withRedis], stream: false, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.json }));
       log('CPU per request, streaming');
       await timed('cpuStream', () => cpuPhase({ sim, targets: [floor, gateway, ...extra], stream: true, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.stream }));
       log(`CPU per request, streaming paced at ${S.cpu.streamPaced.tokensPerSecond} tokens/s`);
       await timed('cpuStreamPaced', () => cpuPhase({ sim, targets: [floor, gateway], stream: true, concurrency: S.cpu.concurrency, tokens: S.cpu.tokens, ...S.cpu.streamPaced }));
     }
     if (only.has('latency')) {
-      log(`Added latency at ${S.latency.rate} req/s`);
-      await timed('latency', () => openLoopPhase({ sim, targets: [direct, floor, gateway, ...extra, ...withRedis], stream: false, tokens: 50, ...S.latency }));
+      const { rates, ...latency } = S.latency;
+      for (const rate of rates) {
+        log(`Added latency at ${rate} req/s`);
+        await timed(`latency${rate}`, async () => ({ rate, ...(await openLoopPhase({ sim, targets: [direct, floor, gateway, ...extra, ...withRedis], stream: false, tokens: 50, rate, ...latency })) }));
+      }
     }
     if (only.has('ttfb')) {
       log(`Stream TTFB at ${S.ttfb.rate} req/s, paced at ${S.ttfb.tokensPerSecond} tokens/s`);
@@ -188,13 +203,13 @@ async function main() {
     if (only.has('body1mb')) {
       log('CPU per request, 1 MB JSON bodies');
       const big = { bodyBytes: S.body1mb.bodyBytes, stream: false, tokens: 20, ...S.body1mb };
-      await timed('body1mb', () => cpuPhase({ sim, targets: [floor, gateway, ...withRedis.slice(0, 1)], ...big }));
+      await timed('body1mb', () => cpuPhase({ sim, targets: [floor, gateway, ...base, ...withRedis.slice(0, 1)], ...big }));
     }
     if (only.has('orgs')) {
       log(`${S.orgs.orgs} orgs configured`);
       await timed('orgs', () => orgsPhase({ dir, simUrl: sim.url, withRedis: values.redis, ...S.orgs }));
     }
-    for (const c of [gw, gwFree, gwRedis, ...gwPair]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
+    for (const c of [gw, gwFree, gwBase, gwRedis, ...gwPair]) if (c?.exited) throw new Error(`${c.name} exited during the run (${c.exitCode}):\n${c.tail()}`);
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }

@@ -1,14 +1,15 @@
 // Rows of the table for the phases about scale: 1 MB bodies and 10,000 orgs (called by report.mjs's buildRows).
 
-/** `h`: report.mjs's helpers { section, row, cpuRows, num, ms }. */
+/** `h`: report.mjs's helpers { section, row, cpuRows, baseRows, num, ms }. */
 export function scaleRows(R, h) {
-  const { section, row, cpuRows, num, ms } = h;
+  const { section, row, cpuRows, baseRows, num, ms } = h;
   const big = R.phases.body1mb;
   if (big) {
     section(`CPU per request, ~${(R.settings.body1mb.bodyBytes / 1e6).toFixed(1)} MB JSON bodies, closed loop, concurrency ${R.settings.body1mb.concurrency}`);
     cpuRows('JSON, "haiku", 1 MB body (µs)', big.bare, big.gateway, false);
     row('  target <= 3x', '', '', '', '', '<= 3x', (big.gateway.cpuUsPerReq / big.bare.cpuUsPerReq) <= 3);
     if (big['gateway-redis']) cpuRows('  same, budgets in Redis (µs)', big.bare, big['gateway-redis'], false);
+    baseRows(big);
     if (big.gateway.failed) row(`  gateway: ${big.gateway.failed} failed ${JSON.stringify(big.gateway.failures)}`.slice(0, 110), '', '', '', '');
   }
   const orgs = R.phases.orgs;

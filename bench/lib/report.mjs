@@ -25,6 +25,8 @@ const perRoundAdded = (rounds = [], directRounds = []) => {
 };
 /** The detail line under a median-of-rounds row: the gateway's rounds, then the floor's. */
 const roundsLine = (indent, gateway, floor) => `${indent}round by round: ${gateway.map((v) => v.toFixed(2)).join(' ')} (floor: ${floor.map((v) => v.toFixed(2)).join(' ')})`;
+/** The rate at which issue 23 judges Redis mode's added p99 (< 2 ms). */
+const REDIS_LATENCY_RATE = 300;
 const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
 
 /** Rows of [metric, direct, floor, gateway, gw/floor, target, verdict]. */
@@ -43,6 +45,11 @@ export function buildRows(R) {
     if (rounds) row(`  round by round: ${rounds.ratios.map((x) => x.toFixed(2)).join(' ')}`, '', '', '', '');
   };
 
+  // With --base-dist: this build against the base build, round by round (in the floor column, the base's figure).
+  const baseRows = (phase) => {
+    if (phase['gateway-base']) cpuRows('  this build against the base build (--base-dist) (µs)', phase['gateway-base'], phase.gateway, false);
+  };
+
   const cj = R.phases.cpuJson;
   if (cj) {
     section(`CPU per request (process utime+stime / requests), closed loop, concurrency ${R.settings.cpu.concurrency}`);
@@ -59,6 +66,7 @@ export function buildRows(R) {
       cpuRows(label, b, g, target);
       if (g.failed) row(`  ${name}: ${g.failed} failed ${JSON.stringify(g.failures)}`.slice(0, 110), '', '', '', '');
     }
+    baseRows(cj);
     row('  JSON throughput at that concurrency (req/s)', '', num(b.reqPerSec, 0), num(cj.gateway?.reqPerSec, 0), ratio(cj.gateway?.reqPerSec, b.reqPerSec));
     if (cj['gateway-nobudget']) row('  same, org without budget (req/s)', '', num(b.reqPerSec, 0), num(cj['gateway-nobudget'].reqPerSec, 0), ratio(cj['gateway-nobudget'].reqPerSec, b.reqPerSec));
     row('  simulator CPU per request, for scale (µs)', num(b.simCpuUsPerReq, 1), '', '', '');
@@ -93,9 +101,13 @@ export function buildRows(R) {
     if (nb) row('  same stream, org without budget (µs)', '', num(b.cpuUsPerReq, 1), nb.broken ? 'BROKEN' : num(nb.cpuUsPerReq, 1), ratio(nb.cpuUsPerReq, b.cpuUsPerReq));
   }
 
-  const lat = R.phases.latency;
-  if (lat) {
-    section(`Latency at ${R.settings.latency.rate} req/s, open loop, JSON, sim latency 0 (added = target - direct, per quantile)`);
+  // One section per rate (`latency300`, `latency500`); results from before the rates were split have one `latency`.
+  const latencies = Object.entries(R.phases)
+    .filter(([key]) => /^latency\d*$/.test(key))
+    .map(([, lat]) => ({ lat, rate: lat.rate ?? R.settings.latency.rate }))
+    .sort((x, y) => x.rate - y.rate);
+  for (const { lat, rate } of latencies) {
+    section(`Latency at ${rate} req/s, open loop, JSON, sim latency 0 (added = target - direct, per quantile)`);
     const d = lat.direct.latencyMs;
     const add = (t, q) => lat[t].latencyMs[q] - d[q];
     row('latency p50 (ms)', ms(d.p50), ms(lat.bare.latencyMs.p50), ms(lat.gateway.latencyMs.p50), ratio(lat.gateway.latencyMs.p50, lat.bare.latencyMs.p50));
@@ -134,7 +146,9 @@ export function buildRows(R) {
       if (!rl) continue;
       const rR = roundAdded(name);
       row(`${label}: added p50 (ms)`, '', ms(add('bare', 'p50')), ms(add(name, 'p50')), ratio(add(name, 'p50'), add('bare', 'p50')));
-      if (rR) row('  added p99, median of rounds (ms)', '', ms(median(bareR)), ms(median(rR)), ratio(median(rR), median(bareR)), '< 2 ms', median(rR) < 2);
+      // Issue 23's target for Redis mode is at 300 req/s; at other rates the figure is shown, not judged.
+      const judged = rate === REDIS_LATENCY_RATE;
+      if (rR) row('  added p99, median of rounds (ms)', '', ms(median(bareR)), ms(median(rR)), ratio(median(rR), median(bareR)), judged ? `< 2 ms at ${rate}/s` : '', judged ? median(rR) < 2 : undefined);
       row('  CPU per request at this rate, gateway + redis-server (µs)', '', num(lat.bare.cpuUsPerReq, 1), `${num(rl.cpuUsPerReq, 1)} + ${num(rl.auxCpuUsPerReq, 1)}`, ratio(rl.cpuUsPerReq + rl.auxCpuUsPerReq, lat.bare.cpuUsPerReq));
       if (rl.failed) row(`  ${name}: ${rl.failed} failed ${JSON.stringify(rl.failures)}`.slice(0, 110), '', '', '', '');
     }
@@ -217,7 +231,7 @@ export function buildRows(R) {
     }
   }
 
-  scaleRows(R, { section, row, cpuRows, num, ms });
+  scaleRows(R, { section, row, cpuRows, baseRows, num, ms });
 
   const cl = R.phases.classifier;
   if (cl) {

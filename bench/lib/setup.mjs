@@ -86,8 +86,8 @@ export const GATEWAY_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.js
   .scripts.start.split(' ')
   .filter((word) => word.startsWith('--'));
 
-/** The gateway as `node [GATEWAY_NODE_FLAGS] [nodeArgs] dist/cli.js serve --config FILE --port N` (DIST/cli.js). */
-export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {}, redisUrl, extraOrgsYaml } = {}) {
+/** The gateway as `node [GATEWAY_NODE_FLAGS] [nodeArgs] dist/cli.js serve --config FILE --port N` (DIST/cli.js, or `dist`). */
+export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 'gateway', env = {}, redisUrl, extraOrgsYaml, dist = DIST } = {}) {
   // The config gets a directory of its own: the gateway watches the config's directory for changes, and
   // the logs written next to it would wake that watcher on every write (a deployment mounts it alone).
   const configDir = join(dir, `${name}-config`);
@@ -105,7 +105,7 @@ export async function startGateway(dir, simUrl, { nodeArgs = [], budget, name = 
     GATEWAY_CONFIG: configFile,
     ...env,
   };
-  const gw = new Child(name, [...GATEWAY_NODE_FLAGS, ...nodeArgs, join(DIST, 'cli.js'), 'serve', '--config', configFile, '--port', String(port)], {
+  const gw = new Child(name, [...GATEWAY_NODE_FLAGS, ...nodeArgs, join(dist, 'cli.js'), 'serve', '--config', configFile, '--port', String(port)], {
     logFile: join(dir, `${name}.log`),
     env: childEnv,
     cwd: ROOT,

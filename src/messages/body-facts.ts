@@ -33,11 +33,11 @@ export interface BodyFacts {
 const NO_FILES: ReadonlySet<string> = new Set();
 
 /**
- * The facts of a parsed body, each computed when first asked. `raw` spares the walk for citations when no `file_id`
- * is named; `cites` is what the caller sent when `body` was converted from it (a chat completion).
+ * The facts of a parsed body, each computed when first asked. `namesFiles` false (the parse saw no `"file_id"`,
+ * `TopLevel.namesFileIds`) spares the walk for citations; `cites` is what the caller sent when `body` was converted
+ * from it (a chat completion).
  */
-export function bodyFacts(body: MessagesBody, raw?: Buffer | string, cites: Cites = body): BodyFacts {
-  const namesFiles = raw === undefined || raw.includes('"file_id"'); // read now: the facts must not keep the bytes alive
+export function bodyFacts(body: MessagesBody, namesFiles = true, cites: Cites = body): BodyFacts {
   return {
     inputTokens: () => estimateInputTokens(body),
     citedFileIds: () => (namesFiles ? citedFileIds(cites) : NO_FILES),

@@ -73,7 +73,7 @@ let pool: ParsePool | undefined;
 export async function parseMessages(raw: Buffer, forRequest: ParseFor): Promise<ParsedMessages> {
   if (raw.length < OFF_THREAD_BYTES) {
     const validated = validateMessages(raw);
-    return { body: validated.body, facts: bodyFacts(validated.body, raw), bodyFor: validated.bodyFor };
+    return { body: validated.body, facts: bodyFacts(validated.body, validated.namesFileIds), bodyFor: validated.bodyFor };
   }
   return parseLarge(raw, forRequest, 'messages');
 }
@@ -83,7 +83,7 @@ export async function parseCountTokens(raw: Buffer, forRequest: ParseFor): Promi
   if (raw.length < OFF_THREAD_BYTES) {
     const validated = validateCountTokens(raw);
     const body = Object.assign({}, validated.body, { max_tokens: COUNT_TOKENS_MAX_TOKENS });
-    return { body, facts: bodyFacts(body, raw), bodyFor: validated.bodyFor };
+    return { body, facts: bodyFacts(body, validated.namesFileIds), bodyFor: validated.bodyFor };
   }
   return parseLarge(raw, forRequest, 'count_tokens');
 }
@@ -93,7 +93,7 @@ export async function parseChatCompletions(raw: Buffer, forRequest: ParseFor): P
   if (raw.length < OFF_THREAD_BYTES) {
     const chat = parse(raw, chatBodySchema);
     const body = toMessagesBody(chat.body);
-    return { body, facts: bodyFacts(body, raw, chat.body), bodyFor: chat.bodyFor };
+    return { body, facts: bodyFacts(body, chat.namesFileIds, chat.body), bodyFor: chat.bodyFor };
   }
   return parseLarge(raw, forRequest, 'chat_completions');
 }

@@ -80,7 +80,7 @@ function classifierOf(router: RouterRef): Classifier {
 }
 
 interface Parsed {
-  readonly validated: Pick<ValidatedRequest<unknown>, 'raw' | 'modelSpan'>;
+  readonly validated: Pick<ValidatedRequest<unknown>, 'raw' | 'modelSpan' | 'namesFileIds'>;
   readonly body: MessagesBody;
   /** What the caller sent, when `body` was converted from it. */
   readonly cites?: Cites;
@@ -115,7 +115,7 @@ export function answer(job: ParseJob): ParseAnswer {
     if (job.batch) return batchAnswer(raw, job, job.batch);
     const { validated, body, cites } = parseJob(raw, job.kind);
     const modelBytes = byteSpan(validated.raw, validated.modelSpan);
-    const digest = digestFacts(bodyFacts(body, raw, cites), job.orgId, classifierOf(job.router));
+    const digest = digestFacts(bodyFacts(body, validated.namesFileIds, cites), job.orgId, classifierOf(job.router));
     return { bytes: job.bytes, ok: true, body: slimBody(body), modelBytes, digest };
   } catch (err) {
     const code = err instanceof GatewayError ? err.code : undefined;

@@ -9,6 +9,8 @@ export interface TopLevel {
   readonly duplicate: string | undefined;
   /** Where the top-level `model` string value sits, if `model` is a string. */
   readonly model: Span | undefined;
+  /** Whether a string `"file_id"` (escaped or not) appears at any depth: when not, the body cites no file. */
+  readonly namesFileIds: boolean;
 }
 
 const QUOTE = 0x22;
@@ -25,6 +27,7 @@ const BACKSLASH = 0x5c;
 export function scanTopLevel(json: string): TopLevel {
   const seen = new Set<string>();
   let model: Span | undefined;
+  let namesFileIds = false;
   let depth = 0;
   for (let at = 0; at < json.length; at++) {
     const c = json.charCodeAt(at);
@@ -36,18 +39,30 @@ export function scanTopLevel(json: string): TopLevel {
     const end = stringEnd(json, at);
     const start = at;
     at = end - 1;
+    namesFileIds ||= isFileIdString(json, start, end);
     if (depth !== 1) continue;
     const colon = nextNonSpace(json, end);
     if (json.charCodeAt(colon) !== COLON) continue;
     const key = stringText(json, start, end);
-    if (seen.has(key)) return { duplicate: key, model };
+    if (seen.has(key)) return { duplicate: key, model, namesFileIds };
     seen.add(key);
     if (key === 'model') {
       const value = nextNonSpace(json, colon + 1);
       model = json.charCodeAt(value) === QUOTE ? { start: value, end: stringEnd(json, value) } : undefined;
     }
   }
-  return { duplicate: undefined, model };
+  return { duplicate: undefined, model, namesFileIds };
+}
+
+const FILE_ID = '"file_id"';
+/** The longest spelling of `"file_id"`: every character escaped as `\uXXXX`. */
+const FILE_ID_MAX_CHARS = 2 + 7 * 6;
+
+/** Whether the string token at [open, end) reads `file_id`; only a short one is looked at, so a long text costs nothing. */
+function isFileIdString(json: string, open: number, end: number): boolean {
+  const length = end - open;
+  if (length === FILE_ID.length) return json.startsWith(FILE_ID, open);
+  return length > FILE_ID.length && length <= FILE_ID_MAX_CHARS && stringText(json, open, end) === 'file_id';
 }
 
 /**

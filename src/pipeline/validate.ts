@@ -12,6 +12,8 @@ export interface ValidatedRequest<T> {
   readonly raw: string;
   /** Where the top-level `model` string value sits in `raw`. */
   readonly modelSpan: Span | undefined;
+  /** Whether the body names a `file_id` anywhere (else it cites no file). */
+  readonly namesFileIds: boolean;
   /** The body to send upstream for `model`: the text, or from RELEASED_BODY_BYTES on the caller's bytes in pieces. */
   bodyFor(model: string): UpstreamBody;
 }
@@ -38,12 +40,8 @@ export function parse<T>(raw: Buffer, schema: z.ZodType<T>, isPlain?: (json: Rea
   const top = scanTopLevel(text);
   if (top.duplicate !== undefined) throw invalidRequest(`${top.duplicate}: duplicate key in the request body (each top-level field may appear once)`);
   const body = isPlain?.(json as Record<string, unknown>) ? (json as T) : checked(json, schema);
-  let bodyFor = (model: string): UpstreamBody => withModel(text, model, top.model);
-  if (raw.length >= RELEASED_BODY_BYTES) {
-    const span = byteSpan(text, top.model);
-    bodyFor = (model) => withModelBytes(raw, span, model);
-  }
-  return { body, raw: text, modelSpan: top.model, bodyFor };
+  const bodyFor = raw.length < RELEASED_BODY_BYTES ? textBody(text, top.model) : bytesBody(raw, byteSpan(text, top.model));
+  return { body, raw: text, modelSpan: top.model, namesFileIds: top.namesFileIds, bodyFor };
 }
 
 function checked<T>(json: unknown, schema: z.ZodType<T>): T {
@@ -51,6 +49,11 @@ function checked<T>(json: unknown, schema: z.ZodType<T>): T {
   if (!result.success) throw invalidRequest(result.error.issues.slice(0, 3).map(describe).join('; '));
   return result.data;
 }
+
+// Each in a function of its own: closures made in one scope share its variables, and a large body's `bodyFor` that
+// held the text too would keep a second copy of the body alive (and promoted by the GC) until the answer came.
+const textBody = (text: string, span: Span | undefined) => (model: string): UpstreamBody => withModel(text, model, span);
+const bytesBody = (raw: Buffer, span: Span | undefined) => (model: string): UpstreamBody => withModelBytes(raw, span, model);
 
 /**
  * Stage 2: the body parsed once; only what the gateway needs is checked (`model`, `max_tokens`,

@@ -160,6 +160,11 @@ describe('Message Batches and Files through the gateway', () => {
     const before = upstreamCalls();
     await expect(citing(other)).rejects.toMatchObject({ status: 404 });
     expect(upstreamCalls()).toBe(before);
+    // The same citation with its key spelled with a JSON escape (`file\u005fid` reads `file_id`) is seen too.
+    const escaped = JSON.stringify({ model: 'haiku', max_tokens: 20, messages: [{ role: 'user', content: [{ type: 'document', source: { type: 'file', file_id: file.id } }] }] }).replace('"file_id"', '"file\\u005fid"');
+    const sent = await fetch(`${gw.url}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': KEYS.batch, 'anthropic-version': '2023-06-01' }, body: escaped });
+    expect(sent.status).toBe(404);
+    expect(upstreamCalls()).toBe(before);
     expect((await citing(search)).type).toBe('message');
 
     await search.beta.files.delete(file.id);

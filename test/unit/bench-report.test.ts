@@ -51,3 +51,54 @@ describe('bench report: the no-buffering verdict', () => {
     expect(table).toContain('round by round: 0.00 0.00');
   });
 });
+
+/** The latency phase's results at `rate` for direct, floor, gateway and the gateway with budgets in Redis, from per-round p99s (ms). */
+function latencyResults(rate: number, redisRoundP99s: number[]) {
+  const target = (roundP99s: number[]) => ({
+    latencyMs: { p50: 1, p99: Math.max(...roundP99s), 'p99.9': 5 },
+    roundQuantilesMs: roundP99s.map((p99) => ({ p50: 1, p99 })),
+    senderLagMs: { p50: 0, p99: 0, max: 0 },
+    cpuUsPerReq: 100,
+    auxCpuUsPerReq: 10,
+    failed: 0,
+  });
+  const flat = [1, 1, 1];
+  return { rate, direct: target(flat), bare: target([1.5, 1.5, 1.5]), gateway: target([2, 2, 2]), 'gateway-redis': target(redisRoundP99s) };
+}
+
+describe('bench report: the latency verdicts', () => {
+  const redisVerdicts = (rows: Row[]) => {
+    const redis = rows.findIndex((r) => r.cells?.[0] === 'budgets in Redis: added p50 (ms)');
+    return rows[redis + 1]?.cells?.slice(5);
+  };
+
+  it("judges Redis mode's added p99 against < 2 ms at 300 req/s, by the median of rounds", () => {
+    const pass = buildRows({ settings: { cpu: { tokens: 50 } }, phases: { latency300: latencyResults(300, [2.5, 2.9, 9]) } });
+    expect(redisVerdicts(pass)).toEqual(['< 2 ms at 300/s', 'PASS']);
+    const fail = buildRows({ settings: { cpu: { tokens: 50 } }, phases: { latency300: latencyResults(300, [3.5, 3.1, 1]) } });
+    expect(redisVerdicts(fail)).toEqual(['< 2 ms at 300/s', 'FAIL']);
+  });
+
+  it('shows a section per rate, lowest first, and judges Redis mode at 300 req/s only', () => {
+    const rows = buildRows({ settings: { cpu: { tokens: 50 } }, phases: { latency500: latencyResults(500, [9, 9, 9]), latency300: latencyResults(300, [2, 2, 2]) } });
+    expect(rows.filter((r) => r.section?.startsWith('Latency at')).map((r) => r.section?.slice(0, 22))).toEqual(['Latency at 300 req/s, ', 'Latency at 500 req/s, ']);
+    const redisRows = rows.filter((r) => r.cells?.[0] === '  added p99, median of rounds (ms)').map((r) => r.cells?.slice(5));
+    expect(redisRows).toEqual([['< 2 ms at 300/s', 'PASS'], ['', '']]);
+  });
+
+  it('still reads results of one rate saved before the rates were split', () => {
+    const rows = buildRows({ settings: { cpu: { tokens: 50 }, latency: { rate: 500 } }, phases: { latency: { ...latencyResults(500, [1, 1, 1]), rate: undefined } } });
+    expect(rows.some((r) => r.section?.startsWith('Latency at 500 req/s'))).toBe(true);
+  });
+});
+
+describe('bench report: a base build beside this one (--base-dist)', () => {
+  it('shows this build against the base build per round, the base in the floor column', () => {
+    const rounds = (us: number[]) => us.map((cpuUsPerReq) => ({ cpuUsPerReq }));
+    const target = (us: number[]) => ({ cpuUsPerReq: us.reduce((a, b) => a + b) / us.length, rounds: rounds(us), failed: 0 });
+    const body1mb = { bare: target([1000, 1000]), gateway: target([3000, 4000]), 'gateway-base': target([4000, 4000]) };
+    const rows = buildRows({ settings: { cpu: { tokens: 50 }, body1mb: { bodyBytes: 1_000_000, concurrency: 4 } }, phases: { body1mb } });
+    const against = rows.find((r) => r.cells?.[0].startsWith('  this build against the base build'));
+    expect(against?.cells?.slice(2, 5)).toEqual(['4000.0', '3500.0', '0.88x (median 0.88x)']);
+  });
+});

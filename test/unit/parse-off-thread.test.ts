@@ -27,7 +27,7 @@ describe('a body parsed off the thread', () => {
     if (!reply.ok) throw new Error(reply.message);
     if (!('digest' in reply)) throw new Error('a batch answer');
     const off = digestedFacts(reply.digest);
-    const on = bodyFacts(messagesBodySchema.parse(conversation), raw);
+    const on = bodyFacts(messagesBodySchema.parse(conversation));
     expect(off.inputTokens()).toBe(on.inputTokens());
     expect([...off.citedFileIds()]).toEqual(['file_abc']);
     expect(off.citedFileIds()).toEqual(on.citedFileIds());

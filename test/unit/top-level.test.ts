@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withModel } from '../../src/messages/top-level.js';
+import { scanTopLevel, withModel } from '../../src/messages/top-level.js';
 
 describe('withModel: only the top-level model value changes', () => {
   it('replaces the value and keeps every other byte', () => {
@@ -22,5 +22,13 @@ describe('withModel: only the top-level model value changes', () => {
 
   it('throws when there is no top-level model string', () => {
     expect(() => withModel('{"a":{"model":"x"}}', 'm')).toThrow();
+  });
+});
+
+describe('scanTopLevel: whether a body names a file_id', () => {
+  it('sees a "file_id" key at any depth, escaped or not, and no such key inside a text', () => {
+    expect(scanTopLevel('{"m":[{"c":[{"source":{"file_id":"f1"}}]}]}').namesFileIds).toBe(true);
+    expect(scanTopLevel('{"m":[{"source":{"file\\u005fid":"f1"}}]}').namesFileIds).toBe(true);
+    expect(scanTopLevel(JSON.stringify({ m: [{ text: 'a "file_id": "f1" in prose' }], file_idx: 1 })).namesFileIds).toBe(false);
   });
 });
