@@ -30,16 +30,9 @@ export function citedFileIds(body: Cites): Set<string> {
 }
 
 /**
- * Refuses (404, as for a file that does not exist) a request citing a file this org did not upload,
- * before anything is sent upstream. A body that names no `file_id` (nearly all) is passed at the cost of one
- * scan and without a promise, so the Messages path pays no extra turn of the event loop.
+ * Refuses (404, as for a file that does not exist) a request citing a file this org did not upload (`citedFileIds`),
+ * before anything is sent upstream; no promise when there are none, so most requests pay no extra event-loop turn.
  */
-export function checkFileCitations(store: OwnershipStore, org: string, raw: Buffer, body: Cites): Promise<void> | undefined {
-  if (!raw.includes('"file_id"')) return undefined;
-  return requireCitedOwned(store, org, citedFileIds(body));
-}
-
-/** The same check for ids already gathered (`citedFileIds`); no promise when there are none. */
 export function requireCitedOwned(store: OwnershipStore, org: string, ids: ReadonlySet<string>): Promise<void> | undefined {
   return ids.size === 0 ? undefined : requireAllOwned(store, org, ids);
 }
