@@ -83,7 +83,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   debugging: new RegExp(
     w(
-      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
+      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|what (?:is|could be|might be) (?:really |actually )?(?:going on|happening)|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
     ),
     'g',
   ),
@@ -95,7 +95,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   depth: new RegExp(
     w(
-      'step[- ]by[- ]step|precisely|exactly why|show (?:the|your|all) (?:steps|work)|check that|flag any|inconsisten\\w*|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|think (?:it )?through|(?:could|might) go (?:badly )?wrong|is it worth|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
+      'step[- ]by[- ]step|precisely|exactly why|show (?:the|your|all) (?:steps|work)|check that|flag any|inconsisten\\w*|in[- ]depth|comprehensive(?:ly)?|thorough(?:ly)?|detailed|end-to-end|roadmap|strategy|pros and cons|evaluate|optimi[sz]e|edge cases|failure modes|justify|reason (?:about|through)|think (?:it )?through|(?:could|might) go (?:badly )?wrong|is it worth|is (?:that|this) (?:enough|secure)|analy[sz]e|compare|implications|second-order|worst case|guarantees?',
     ),
     'g',
   ),

@@ -80,20 +80,24 @@ const MAX_DOWNS = [0.7, 0.6, 0.5, 0.45, 0.4];
 /**
  * The cuts with the best gain on out-of-fold rows, chosen for each direction on its own;
  * ties go to the more cautious cut (fewer moves). A direction that gains nothing never fires.
+ * Cuts that break a tier of any `guard` row (right tiers that must stay right) are not considered.
  */
-export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCut: number): TrafficCuts => {
+export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCut: number, guard: readonly OutOfFold[] = []): TrafficCuts => {
+  const safe = (cuts: TrafficCuts): boolean => gainOf(guard, cuts, sonnetCut, opusCut).broken === 0;
   const best: TrafficCuts = Object.assign({}, NO_MOVES);
   let bestUp = 0;
   for (const up of [...UPS].reverse())
     for (const minUp of [...MIN_UPS].reverse()) {
-      const g = gainOf(rows, Object.assign({}, NO_MOVES, { up, minUp }), sonnetCut, opusCut).gain;
-      if (g > bestUp) [bestUp, best.up, best.minUp] = [g, up, minUp];
+      const cuts = Object.assign({}, NO_MOVES, { up, minUp });
+      const g = gainOf(rows, cuts, sonnetCut, opusCut).gain;
+      if (g > bestUp && safe(cuts)) [bestUp, best.up, best.minUp] = [g, up, minUp];
     }
   let bestDown = 0;
   for (const down of DOWNS)
     for (const maxDown of [...MAX_DOWNS].reverse()) {
-      const g = gainOf(rows, Object.assign({}, NO_MOVES, { down, maxDown }), sonnetCut, opusCut).gain;
-      if (g > bestDown) [bestDown, best.down, best.maxDown] = [g, down, maxDown];
+      const cuts = Object.assign({}, NO_MOVES, { down, maxDown });
+      const g = gainOf(rows, cuts, sonnetCut, opusCut).gain;
+      if (g > bestDown && safe(cuts)) [bestDown, best.down, best.maxDown] = [g, down, maxDown];
     }
   return best;
 };
