@@ -83,7 +83,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   debugging: new RegExp(
     w(
-      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|what (?:is|could be|might be) (?:really |actually )?(?:going on|happening)|pentest\\w*|p99|tail latency|performance regression|cve-\\d+',
+      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|what (?:is|could be|might be) (?:really |actually )?(?:going on|happening)|pentest\\w*|p99 (?:latency )?(?:went|jumped|spiked|doubled|regress\\w*)|tail latency|performance regression|cve-\\d+',
     ),
     'g',
   ),
@@ -101,7 +101,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   everyday: new RegExp(
     w(
-      'how (?:should|do|can|would) (?:i|we)|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|differences? between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
+      'how (?:should|do|can|would) (?:i|we)|how would you|what would you (?:check|do|look at|try|change)|what else could|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|differences? between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
     ),
     'g',
   ),
