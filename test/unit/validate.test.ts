@@ -3,6 +3,7 @@ import { GatewayError } from '../../src/errors.js';
 import { messagesBodySchema } from '../../src/messages/schema.js';
 import { isPlainMessagesBody } from '../../src/pipeline/plain-messages-body.js';
 import { validateCountTokens, validateMessages } from '../../src/pipeline/validate.js';
+import { trafficExamples } from '../routing/traffic/index.js';
 import type { UpstreamBody } from '../../src/upstream/client.js';
 
 const fail = (raw: string): GatewayError => {
@@ -115,6 +116,34 @@ describe('validate: zod on what the gateway reads, raw bytes kept', () => {
       if (!zod.success) continue;
       expect(byPart(validateMessages(Buffer.from(raw)).body)).toBe(byPart(zod.data));
     }
+  });
+
+  it('reads every realistic body and many mangled ones as zod does, and skips zod for most realistic bodies', () => {
+    const seeded = ((seed) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)(7);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(seeded() * items.length)] as T;
+    const odd: readonly unknown[] = [null, 0, -1, 1.5, 2 ** 60, '', 'x', true, [], {}, [{}], [{ type: 1 }], { type: 'x' }];
+    // Replace one value somewhere in the body (or reorder an object's keys) with something odd.
+    const mangle = (v: unknown, depth: number): unknown => {
+      if (Array.isArray(v)) return v.length > 0 && depth < 5 ? v.map((x, i) => (i === Math.floor(seeded() * v.length) ? mangle(x, depth + 1) : x)) : v;
+      if (typeof v !== 'object' || v === null) return pick(odd);
+      const entries = Object.entries(v);
+      if (entries.length === 0 || seeded() < 0.15) return Object.fromEntries(entries.reverse());
+      const at = Math.floor(seeded() * entries.length);
+      return Object.fromEntries(entries.map(([k, x], i) => [k, i === at ? (seeded() < 0.3 ? pick(odd) : mangle(x, depth + 1)) : x]));
+    };
+    let skipped = 0;
+    const bodies = trafficExamples.map((e) => e.body as object);
+    for (const body of [...bodies, ...bodies.flatMap((b) => [mangle(b, 0), mangle(b, 0), mangle(b, 0)])]) {
+      const raw = JSON.stringify(body);
+      const zod = messagesBodySchema.safeParse(JSON.parse(raw));
+      if (isPlainMessagesBody(JSON.parse(raw) as Record<string, unknown>)) skipped += 1;
+      if (!zod.success) {
+        expect(() => validateMessages(Buffer.from(raw))).toThrow(GatewayError);
+        continue;
+      }
+      expect(byPart(validateMessages(Buffer.from(raw)).body), raw.slice(0, 200)).toBe(byPart(zod.data));
+    }
+    expect(skipped).toBeGreaterThan(bodies.length * 0.9);
   });
 
   it('count_tokens needs no max_tokens', () => {
