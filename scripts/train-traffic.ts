@@ -12,55 +12,46 @@
  *    everyday asks, a late-shipment email among them, to Opus).
  */
 import { writeFileSync } from 'node:fs';
-import type { Tier } from '../src/config/schema.js';
-import type { MessagesBody } from '../src/messages/schema.js';
-import { createClassifier, shippedModel } from '../src/routing/classifier.js';
-import { loadTrafficModel, trafficPrediction, type AskAdjust, type TrafficWeights } from '../src/routing/traffic-model.js';
-import { chooseCuts, fitTraffic, gainOf, type OutOfFold } from '../src/routing/train-traffic.js';
+import { loadTrafficModel, trafficPrediction, type TrafficWeights } from '../src/routing/traffic-model.js';
+import { chooseCuts, fitTraffic, gainOf, trafficRows, type OutOfFold, type TrafficRow } from '../src/routing/train-traffic.js';
 import { DEFAULT_THRESHOLDS } from '../src/routing/tiers.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
 import { groupHash, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const FOLDS = 5;
 const L2S = [0.003, 0.01, 0.03, 0.1];
+/** EXTRAS=none: the model of step 7, on the text alone (without the hand signals' cue families). */
+const EXTRAS = process.env.EXTRAS !== 'none';
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const [sonnetCut, opusCut] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAULT_THRESHOLDS.opus)];
 
-const rows = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
+const tune = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
+const rows = trafficRows(tune.map((e) => ({ name: e.name, body: e.body, tier: e.tier })));
 const FRESH = process.env.FRESH?.split(',') ?? ['b4-', 'b5-', 'b6-'];
 const fresh = (name: string): boolean => FRESH.some((prefix) => name.startsWith(prefix));
 // The hash's low bit chose the half; the next bits choose the fold.
 const foldOf = (e: TrafficExample): number => (groupHash(e.group) >>> 1) % FOLDS;
-const old = realisticExamples.filter((e) => e.body.messages.length === 1).map((e) => ({ name: `old-${e.name}`, body: e.body, tier: e.expected }));
+const folds = tune.map(foldOf);
+const old = trafficRows(realisticExamples.filter((e) => e.body.messages.length === 1).map((e) => ({ name: `old-${e.name}`, body: e.body, tier: e.expected })));
 
-/** The hand-signal logit and the model's prediction of each row, through the serving path. */
-const predict = (weights: TrafficWeights, set: readonly { name: string; body: MessagesBody; tier: Tier }[]): (OutOfFold & { name: string })[] => {
+/** The hand-signal logit and the model's prediction of each row. */
+const predict = (weights: TrafficWeights, set: readonly TrafficRow[]): (OutOfFold & { name: string })[] => {
   const model = loadTrafficModel(weights);
-  let seen = { logit: NaN, y: NaN };
-  const probe: AskAdjust = (_view, features, _bits, logit) => {
-    seen = { logit, y: trafficPrediction(model, features) };
-    return logit;
-  };
-  const classify = createClassifier(shippedModel, undefined, probe);
-  return set.map((e) => {
-    seen = { logit: NaN, y: NaN };
-    classify(e.body);
-    return { name: e.name, logit: seen.logit, y: seen.y, tier: e.tier };
-  });
+  return set.map((r) => ({ name: r.name, logit: r.logit, y: trafficPrediction(model, r.features, r.inputs), tier: r.tier }));
 };
 
 let best: { l2: number; gain: number; weights?: TrafficWeights } = { l2: 0, gain: 0 };
 for (const l2 of L2S) {
-  const oof = Array.from({ length: FOLDS }, (_, f) => predict(fitTraffic(rows.filter((e) => foldOf(e) !== f), l2), rows.filter((e) => foldOf(e) === f))).flat();
+  const oof = Array.from({ length: FOLDS }, (_, f) => predict(fitTraffic(rows.filter((_r, i) => folds[i] !== f), l2, undefined, EXTRAS), rows.filter((_r, i) => folds[i] === f))).flat();
   const scored = oof.filter((r) => fresh(r.name));
-  const full = fitTraffic(rows, l2);
+  const full = fitTraffic(rows, l2, undefined, EXTRAS);
   const oldRows = predict(full, old);
   const cuts = chooseCuts(scored, sonnetCut, opusCut, oldRows);
   const gain = (set: readonly OutOfFold[]) => JSON.stringify(gainOf(set, cuts, sonnetCut, opusCut));
   const byBatch = FRESH.map((prefix) => `${prefix} ${gain(scored.filter((r) => r.name.startsWith(prefix)))}`).join('; ');
-  console.log(`l2 ${l2}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}; old 144 ${gain(oldRows)}; older tune rows ${gain(oof.filter((r) => !fresh(r.name)))}`);
+  console.log(`l2 ${l2}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}; all ${gain(scored)}; old 144 ${gain(oldRows)}; older tune rows ${gain(oof.filter((r) => !fresh(r.name)))}`);
   const total = gainOf([...scored, ...oldRows], cuts, sonnetCut, opusCut).gain;
-  if (total > best.gain) best = { l2, gain: total, weights: fitTraffic(rows, l2, cuts) };
+  if (total > best.gain) best = { l2, gain: total, weights: fitTraffic(rows, l2, cuts, EXTRAS) };
 }
 if (best.weights === undefined) throw new Error('no cut gains anything: keep the current file');
 console.log(`chosen l2 ${best.l2}, cuts up ${best.weights.up} (hand score >= ${best.weights.minUp}), down ${best.weights.down}; ${best.weights.hashed.length} non-zero buckets, trained on ${rows.length} rows`);

@@ -7,6 +7,40 @@ import { DEFAULT_THRESHOLDS } from './tiers.js';
 import trafficJson from './traffic-weights.json' with { type: 'json' };
 
 /**
+ * What the hand signals already know, as inputs of the traffic model: the summed push of each cue
+ * family, so that it can weigh the ask's words against the cues that fired ("plain words, no hard cue").
+ * The hand logit itself, length, pasted material and the learned part's push were tried too and
+ * cross-validated worse (src/routing/README.md, step 9).
+ */
+export const EXTRA_FEATURES = ['hard', 'math', 'everyday', 'simple', 'lookup'] as const;
+export const EXTRA_COUNT = EXTRA_FEATURES.length;
+const ZERO_INPUTS = new Float64Array(EXTRA_COUNT);
+const FAMILY_OF = new Map<string, number>([
+  ['proof', 0],
+  ['design ask', 0],
+  ['deep debugging', 0],
+  ['research synthesis', 0],
+  ['hard ask', 0],
+  ['math', 1],
+  ['arithmetic', 1],
+  ['writing or analysis', 2],
+  ['code', 2],
+  ['simple task', 3],
+  ['quick lookup', 4],
+  ['lookup in a document', 4],
+]);
+
+/** Fills `out` with the extra inputs of an ask: its hand signals, summed by cue family. */
+export const extraInputs = (signals: readonly Signal[], out: Float64Array): Float64Array => {
+  out.fill(0);
+  for (const s of signals) {
+    const k = FAMILY_OF.get(s.reason);
+    if (k !== undefined) out[k] = (out[k] as number) + s.logit;
+  }
+  return out;
+};
+
+/**
  * The traffic model (issue 21, session 5): a linear model of the tier (0 / 0.5 / 1) fitted on the
  * single-turn English requests of our own hand-written labelled set (test/routing/traffic, tune half),
  * on the learned part's features. It may move a single-turn English ask that the hand signals put
@@ -23,6 +57,9 @@ export const trafficWeightsSchema = z.object({
   dense: z.array(z.number()).length(DENSE_COUNT),
   /** Non-zero hashed weights only, as [bucket, weight]. */
   hashed: z.array(z.tuple([z.number().int().min(0), z.number()])),
+  /** Weights of the hand signals' inputs (EXTRA_FEATURES); absent in a file fitted on the text alone. */
+  extraNames: z.array(z.string()).length(EXTRA_COUNT).optional(),
+  extra: z.array(z.number()).length(EXTRA_COUNT).optional(),
   up: z.number(),
   minUp: z.number().min(0).max(1),
   down: z.number(),
@@ -34,6 +71,10 @@ export type TrafficWeights = z.infer<typeof trafficWeightsSchema>;
 export interface TrafficModel {
   weights: TrafficWeights;
   linear: LinearModel;
+  /** Weights of EXTRA_FEATURES, all 0 when the file has none. */
+  extra: Float64Array;
+  /** Scratch for the ask's extra inputs: classify never yields, so one per model is enough. */
+  inputs: Float64Array;
 }
 
 export const loadTrafficModel = (raw: unknown): TrafficModel => {
@@ -47,12 +88,19 @@ export const loadTrafficModel = (raw: unknown): TrafficModel => {
     if (i >= size) throw new Error(`traffic weights: bucket ${i} out of range for hashBits ${weights.hashBits}`);
     hashed[i] = w;
   }
-  return { weights, linear: { bias: weights.bias, dense: Float64Array.from(weights.dense), hashed } };
+  weights.extraNames?.forEach((name, i) => {
+    if (name !== EXTRA_FEATURES[i]) throw new Error(`traffic weights: extra feature ${i} is ${name}, expected ${EXTRA_FEATURES[i]}`);
+  });
+  const extra = weights.extra === undefined ? new Float64Array(EXTRA_COUNT) : Float64Array.from(weights.extra);
+  return { weights, linear: { bias: weights.bias, dense: Float64Array.from(weights.dense), hashed }, extra, inputs: new Float64Array(EXTRA_COUNT) };
 };
 
-/** The predicted tier, 0 (Haiku) to 1 (Opus), of features extracted with the model's hashBits. */
-export const trafficPrediction = (model: TrafficModel, features: TextFeatures): number =>
-  linearLogit(model.linear, { dense: features.dense, hashes: features.hashes.subarray(0, features.hashCount) });
+/** The predicted tier, 0 (Haiku) to 1 (Opus), of features extracted with the model's hashBits and the ask's extra inputs. */
+export const trafficPrediction = (model: TrafficModel, features: TextFeatures, inputs: Float64Array = ZERO_INPUTS): number => {
+  let y = linearLogit(model.linear, { dense: features.dense, hashes: features.hashes.subarray(0, features.hashCount) });
+  for (let k = 0; k < EXTRA_COUNT; k += 1) y += (model.extra[k] as number) * (inputs[k] as number);
+  return y;
+};
 
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const SONNET_CUT = logitOf(DEFAULT_THRESHOLDS.sonnet);
@@ -67,11 +115,11 @@ export const trafficApplies = (view: RequestView): boolean => view.messages === 
  * The logit after the traffic model's move (the same logit when it does not move it). `features`
  * must be the ask's, extracted with `hashBits` of the model.
  */
-export const trafficLogit = (model: TrafficModel, features: TextFeatures, logit: number): number => {
+export const trafficLogit = (model: TrafficModel, features: TextFeatures, logit: number, inputs: Float64Array = ZERO_INPUTS): number => {
   if (logit < SONNET_CUT || logit >= OPUS_CUT) return logit;
   const p = 1 / (1 + Math.exp(-logit));
   const { up, minUp, down, maxDown } = model.weights;
-  const y = trafficPrediction(model, features);
+  const y = trafficPrediction(model, features, inputs);
   if (y >= up && p >= minUp) return OPUS_CUT + STEP_IN;
   if (y <= down && p <= maxDown) return SONNET_CUT - STEP_IN;
   return logit;
@@ -87,7 +135,8 @@ export const trafficAdjust =
   (model: TrafficModel): AskAdjust =>
   (view, features, hashBits, logit, signals) => {
     if (hashBits !== model.weights.hashBits || !trafficApplies(view)) return logit;
-    const moved = trafficLogit(model, features, logit);
+    const inputs = model.weights.extra === undefined ? ZERO_INPUTS : extraInputs(signals, model.inputs);
+    const moved = trafficLogit(model, features, logit, inputs);
     if (moved !== logit) signals.push({ reason: moved > logit ? 'traffic model: harder' : 'traffic model: easier', logit: moved - logit });
     return moved;
   };

@@ -1,9 +1,10 @@
 import { tierRank, type Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
+import { createClassifier, shippedModel } from './classifier.js';
 import { trainLinear } from './logreg.js';
-import { DENSE_COUNT, DENSE_FEATURES } from './text-features.js';
-import { examplesFor, RECIPE } from './train.js';
-import type { TrafficWeights } from './traffic-model.js';
+import { DENSE_COUNT, DENSE_FEATURES, newTextFeatures, type TextFeatures } from './text-features.js';
+import { RECIPE } from './train.js';
+import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, type AskAdjust, type TrafficWeights } from './traffic-model.js';
 
 /** Thresholds of the traffic model's moves (traffic-model.ts). */
 export type TrafficCuts = Pick<TrafficWeights, 'up' | 'minUp' | 'down' | 'maxDown'>;
@@ -13,29 +14,66 @@ export const NO_MOVES: TrafficCuts = { up: 99, minUp: 1, down: -99, maxDown: 0 }
 
 const round = (x: number): number => Number(x.toPrecision(4));
 
-/** Fits the linear model of the tier (0 / 0.5 / 1) on labelled bodies, with the learned part's features. Deterministic. */
-export const fitTraffic = (rows: readonly { body: MessagesBody; tier: Tier }[], l2: number, cuts: TrafficCuts = NO_MOVES): TrafficWeights => {
-  const examples = examplesFor(
-    rows.map((r) => ({ body: r.body, y: tierRank(r.tier) / 2 })),
-    RECIPE.hashBits,
-  );
-  const model = trainLinear(examples, Object.assign({}, RECIPE, { denseCount: DENSE_COUNT, loss: 'squared' as const, l2 }));
+/** A labelled ask as the traffic model sees it in classify: its text features, its extra inputs and its hand logit. */
+export interface TrafficRow {
+  name: string;
+  tier: Tier;
+  features: TextFeatures;
+  inputs: Float64Array;
+  /** The hand-signal logit (NaN when the traffic model does not apply: not a single English turn). */
+  logit: number;
+}
+
+/** Reads each labelled ask through the serving path (the classifier's traffic hook), so training and serving cannot drift. */
+export const trafficRows = (set: readonly { name: string; body: MessagesBody; tier: Tier }[]): TrafficRow[] => {
+  let seen: Omit<TrafficRow, 'name' | 'tier'> | undefined;
+  const probe: AskAdjust = (_view, features, _bits, logit, signals) => {
+    const copy = { dense: Float64Array.from(features.dense), hashes: features.hashes.slice(0, features.hashCount), hashCount: features.hashCount };
+    seen = { features: copy, inputs: extraInputs(signals, new Float64Array(EXTRA_COUNT)), logit };
+    return logit;
+  };
+  const classify = createClassifier(shippedModel, undefined, probe);
+  return set.map((e) => {
+    seen = undefined;
+    classify(e.body);
+    // Set by the probe inside classify (TypeScript cannot see that call).
+    const got = seen as Omit<TrafficRow, 'name' | 'tier'> | undefined;
+    if (got !== undefined) return { name: e.name, tier: e.tier, ...got };
+    return { name: e.name, tier: e.tier, features: newTextFeatures(), inputs: new Float64Array(EXTRA_COUNT), logit: NaN };
+  });
+};
+
+/**
+ * Fits the linear model of the tier (0 / 0.5 / 1) on labelled rows: the learned part's features and,
+ * with `withExtra`, the hand signals' EXTRA_FEATURES. Deterministic.
+ */
+export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: TrafficCuts = NO_MOVES, withExtra = true): TrafficWeights => {
+  const denseCount = DENSE_COUNT + (withExtra ? EXTRA_COUNT : 0);
+  const examples = rows.map((r) => {
+    const dense = new Float64Array(denseCount);
+    dense.set(r.features.dense);
+    if (withExtra) dense.set(r.inputs, DENSE_COUNT);
+    return { dense, hashes: r.features.hashes.subarray(0, r.features.hashCount), y: tierRank(r.tier) / 2, weight: 1 };
+  });
+  const model = trainLinear(examples, Object.assign({}, RECIPE, { denseCount, loss: 'squared' as const, l2 }));
   const hashed: [number, number][] = [];
   model.hashed.forEach((w, i) => {
     if (w !== 0) hashed.push([i, round(w)]);
   });
+  const dense = Array.from(model.dense, round);
   return {
     version: 1,
     hashBits: RECIPE.hashBits,
     denseNames: [...DENSE_FEATURES],
     bias: round(model.bias),
-    dense: Array.from(model.dense, round),
+    dense: dense.slice(0, DENSE_COUNT),
     hashed,
+    ...(withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {}),
     up: cuts.up,
     minUp: cuts.minUp,
     down: cuts.down,
     maxDown: cuts.maxDown,
-    trainedOn: { rows: rows.length, l2 },
+    trainedOn: { rows: rows.length, l2, withExtra },
   };
 };
 
@@ -72,9 +110,9 @@ export const gainOf = (rows: readonly OutOfFold[], cuts: TrafficCuts, sonnetCut:
   return { gain: fixed - broken - 3 * swaps, fixed, broken, swaps };
 };
 
-const UPS = Array.from({ length: 16 }, (_, i) => Math.round(55 + 5 * i) / 100); // 0.55 to 1.3
+const UPS = Array.from({ length: 30 }, (_, i) => Math.round(55 + 5 * i) / 100); // 0.55 to 2.0
 const MIN_UPS = [0.35, 0.45, 0.5, 0.55, 0.6];
-const DOWNS = Array.from({ length: 12 }, (_, i) => Math.round(30 - 5 * i) / 100); // 0.3 to -0.25
+const DOWNS = Array.from({ length: 26 }, (_, i) => Math.round(30 - 5 * i) / 100); // 0.3 to -0.95
 const MAX_DOWNS = [0.7, 0.6, 0.5, 0.45, 0.4];
 
 /**
