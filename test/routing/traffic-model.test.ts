@@ -5,7 +5,7 @@ import type { MessagesBody } from '../../src/messages/schema.js';
 import { classify, createClassifier, shippedModel } from '../../src/routing/classifier.js';
 import { DENSE_FEATURES, newTextFeatures } from '../../src/routing/text-features.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../../src/routing/tiers.js';
-import { loadTrafficModel, trafficAdjust, trafficLogit, type TrafficWeights } from '../../src/routing/traffic-model.js';
+import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, loadTrafficModel, trafficAdjust, trafficLogit, trafficPrediction, type TrafficWeights } from '../../src/routing/traffic-model.js';
 import { ask } from './realistic/helpers.js';
 
 /** A traffic model that predicts `y` for every ask, with cuts that let it move anything it may. */
@@ -30,12 +30,41 @@ describe('the traffic model (traffic-model.ts)', () => {
     expect(model.weights.hashBits).toBe(shippedModel.weights.hashBits);
     expect(model.weights.hashed.length).toBeGreaterThan(100);
     expect(model.linear.hashed.length).toBe(1 << model.weights.hashBits);
+    expect(model.weights.extraNames).toEqual([...EXTRA_FEATURES]);
+    expect(model.extra.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('reads the hand signals summed by cue family, and ignores the others', () => {
+    const inputs = extraInputs(
+      [
+        { reason: 'proof', logit: 1 },
+        { reason: 'design ask', logit: 0.5 },
+        { reason: 'arithmetic', logit: 0.25 },
+        { reason: 'code', logit: 0.3 },
+        { reason: 'writing or analysis', logit: 0.2 },
+        { reason: 'simple task', logit: -1 },
+        { reason: 'lookup in a document', logit: -0.8 },
+        { reason: 'long prompt', logit: 0.4 },
+        { reason: 'learned: harder', logit: 0.1 },
+      ],
+      new Float64Array(EXTRA_COUNT).fill(9),
+    );
+    expect(Array.from(inputs)).toEqual([1.5, 0.25, 0.5, -1, -0.8]);
+  });
+
+  it('adds the extra inputs times their weights to the prediction', () => {
+    const model = loadTrafficModel({ ...constantModel(0.5), extraNames: [...EXTRA_FEATURES], extra: [0.5, 0, 0, 1, 0] });
+    const features = newTextFeatures();
+    expect(trafficPrediction(model, features)).toBe(0.5);
+    expect(trafficPrediction(model, features, Float64Array.from([1, 7, 7, -0.25, 7]))).toBeCloseTo(0.75, 12);
   });
 
   it('rejects a file whose features or buckets do not fit this build', () => {
     expect(() => loadTrafficModel({ ...constantModel(0.5), denseNames: [...DENSE_FEATURES].reverse() })).toThrow(/dense feature/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), hashed: [[1 << 14, 0.1]] })).toThrow(/out of range/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), version: 2 })).toThrow();
+    expect(() => loadTrafficModel({ ...constantModel(0.5), extraNames: [...EXTRA_FEATURES].reverse(), extra: EXTRA_FEATURES.map(() => 0) })).toThrow(/extra feature/);
+    expect(() => loadTrafficModel({ ...constantModel(0.5), extraNames: [...EXTRA_FEATURES], extra: [0] })).toThrow();
   });
 
   it('never moves an ask by two tiers, and moves only asks the hand signals put on Sonnet', () => {
@@ -50,6 +79,16 @@ describe('the traffic model (traffic-model.ts)', () => {
         else expect(after).toBe(y > 0 ? 'opus' : 'haiku');
       }
     }
+  });
+
+  it('in classify: its cue-family weights decide the move (a hard cue weighs towards Opus)', () => {
+    // Predicts 0.5 (no move) plus twice the hard cues' push: only an ask with a hard cue reaches `up` (0.9).
+    const hardOnly = createClassifier(shippedModel, undefined, trafficAdjust(loadTrafficModel({ ...constantModel(0.5), extraNames: [...EXTRA_FEATURES], extra: [2, 0, 0, 0, 0] })));
+    const withCue = ask('Explain how a deadlock can happen between two mutexes, with a small Go example.');
+    const noCue = ask('Review this design for a rate limiter shared by three services and suggest improvements.');
+    expect([tier(classify, withCue), tier(classify, noCue)]).toEqual(['sonnet', 'sonnet']);
+    expect(tier(hardOnly, withCue)).toBe('opus');
+    expect(tier(hardOnly, noCue)).toBe('sonnet');
   });
 
   it('in classify: moves a single English Sonnet ask one tier, and says so', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCuts, type OutOfFold } from '../../src/routing/train-traffic.js';
+import { EXTRA_FEATURES, loadTrafficModel } from '../../src/routing/traffic-model.js';
+import { chooseCuts, fitTraffic, trafficRows, type OutOfFold } from '../../src/routing/train-traffic.js';
+import { ask } from './realistic/helpers.js';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 const [sonnetCut, opusCut] = [logit(0.35), logit(0.7)];
@@ -17,5 +19,35 @@ describe('chooseCuts (npm run train:traffic)', () => {
     const everyday = [row(0.85, 'sonnet')];
     expect(chooseCuts(rows, sonnetCut, opusCut, everyday).up).toBe(1);
     expect(chooseCuts(rows, sonnetCut, opusCut, [row(1.2, 'sonnet')]).up).toBe(99);
+  });
+});
+
+describe('trafficRows and fitTraffic (npm run train:traffic)', () => {
+  const set = [
+    { name: 'a', body: ask('What is the capital of France?'), tier: 'haiku' as const },
+    { name: 'b', body: ask('Write a Python CLI with argparse that reads a CSV and prints the total per category.'), tier: 'sonnet' as const },
+    { name: 'c', body: ask('Prove that there are infinitely many primes of the form 4k + 3, rigorously.'), tier: 'opus' as const },
+    { name: 'd', body: ask('Explain how a deadlock can happen between two mutexes, with a small Go example.'), tier: 'opus' as const },
+  ];
+
+  it('reads each ask as the classifier hook sees it: its hand logit and its cue families', () => {
+    const rows = trafficRows(set);
+    expect(rows.map((r) => r.name)).toEqual(['a', 'b', 'c', 'd']);
+    const proof = rows[2] as (typeof rows)[number];
+    expect(proof.logit).toBeGreaterThan(0);
+    expect(proof.inputs[EXTRA_FEATURES.indexOf('hard')]).toBeGreaterThan(0);
+    expect(proof.features.hashCount).toBeGreaterThan(5);
+    expect(trafficRows([{ name: 'de', body: ask('Was ist die Hauptstadt von Frankreich und warum?'), tier: 'haiku' }])[0]?.logit).toBeNaN();
+  });
+
+  it('fits weights for the cue families only when asked to, deterministically', () => {
+    const rows = trafficRows(set);
+    const withExtra = fitTraffic(rows, 0.003);
+    expect(withExtra.extraNames).toEqual([...EXTRA_FEATURES]);
+    expect(withExtra.extra?.[EXTRA_FEATURES.indexOf('hard')]).toBeGreaterThan(0);
+    expect(fitTraffic(rows, 0.003)).toEqual(withExtra);
+    const textOnly = fitTraffic(rows, 0.003, undefined, false);
+    expect(textOnly.extra).toBeUndefined();
+    expect(loadTrafficModel(textOnly).extra.every((w) => w === 0)).toBe(true);
   });
 });
