@@ -73,7 +73,7 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     minUp: cuts.minUp,
     down: cuts.down,
     maxDown: cuts.maxDown,
-    trainedOn: { rows: rows.length, l2, withExtra },
+    trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}) },
   };
 };
 
