@@ -68,12 +68,12 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     bias: round(model.bias),
     dense: dense.slice(0, DENSE_COUNT),
     hashed,
-    ...(withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {}),
     up: cuts.up,
     minUp: cuts.minUp,
     down: cuts.down,
     maxDown: cuts.maxDown,
     trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}) },
+    ...(withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {}),
   };
 };
 
