@@ -47,7 +47,7 @@ export const trafficRows = (set: readonly { name: string; body: MessagesBody; ti
  * Fits the linear model of the tier (0 / 0.5 / 1) on labelled rows: the learned part's features and,
  * with `withExtra`, the hand signals' EXTRA_FEATURES. Deterministic.
  */
-export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: TrafficCuts = NO_MOVES, withExtra = true): TrafficWeights => {
+export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: TrafficCuts = NO_MOVES, withExtra = false): TrafficWeights => {
   const denseCount = DENSE_COUNT + (withExtra ? EXTRA_COUNT : 0);
   const examples = rows.map((r) => {
     const dense = new Float64Array(denseCount);

@@ -42,11 +42,11 @@ describe('trafficRows and fitTraffic (npm run train:traffic)', () => {
 
   it('fits weights for the cue families only when asked to, deterministically', () => {
     const rows = trafficRows(set);
-    const withExtra = fitTraffic(rows, 0.003);
+    const withExtra = fitTraffic(rows, 0.003, undefined, true);
     expect(withExtra.extraNames).toEqual([...EXTRA_FEATURES]);
     expect(withExtra.extra?.[EXTRA_FEATURES.indexOf('hard')]).toBeGreaterThan(0);
-    expect(fitTraffic(rows, 0.003)).toEqual(withExtra);
-    const textOnly = fitTraffic(rows, 0.003, undefined, false);
+    expect(fitTraffic(rows, 0.003, undefined, true)).toEqual(withExtra);
+    const textOnly = fitTraffic(rows, 0.003);
     expect(textOnly.extra).toBeUndefined();
     expect(loadTrafficModel(textOnly).extra.every((w) => w === 0)).toBe(true);
   });
