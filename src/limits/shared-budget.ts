@@ -3,6 +3,7 @@ import type { TokenBucket } from './bucket.js';
 import type { Levels } from './headers.js';
 import { Headroom, type Taking } from './headroom.js';
 import type { RedisStore } from './redis-store.js';
+import { SharedBucket, SharedSlots } from './shared-views.js';
 import type { SlotLease, Slots } from './slots.js';
 import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension } from './types.js';
 
@@ -254,54 +255,6 @@ export class SharedBudget {
       results.push({ ok: reply[r] === 1, levels, held: Number(reply[r + 4]) || 0 });
     }
     return results;
-  }
-}
-
-/** One dimension of a `SharedBudget`, as the `TokenBucket` that headers, refusals and reloads read. */
-class SharedBucket implements TokenBucket {
-  constructor(
-    private readonly budget: SharedBudget,
-    private readonly dimension: TokenDimension,
-  ) {}
-
-  get perMinute(): number {
-    return this.budget.caps.get(this.dimension) ?? 0;
-  }
-
-  async level(): Promise<number> {
-    return (await this.budget.levels()).get(this.dimension) ?? 0;
-  }
-
-  /** The next script stores the new capacity, keeping what was spent (idempotent across replicas). */
-  async resize(perMinute: number): Promise<void> {
-    if (perMinute === this.perMinute) return; // a reload touches Redis only for the orgs that changed
-    this.budget.setCap(this.dimension, perMinute);
-    await this.budget.levels();
-  }
-
-  async close(): Promise<void> {
-    this.budget.setCap(this.dimension, undefined);
-  }
-
-  rejoin(atMost: number, spent: number): Promise<void> {
-    return this.budget.adjust({ [this.dimension]: -spent }, { [this.dimension]: atMost });
-  }
-}
-
-/** The concurrency dimension of a `SharedBudget`: taken and freed by its scripts, never waited for here. */
-class SharedSlots implements Slots {
-  constructor(private readonly budget: SharedBudget) {}
-
-  get size(): number {
-    return this.budget.slotCount ?? 0;
-  }
-
-  async resize(size: number): Promise<void> {
-    this.budget.setSlotCount(size); // taken by the next admission
-  }
-
-  async close(): Promise<void> {
-    this.budget.setSlotCount(undefined);
   }
 }
 
