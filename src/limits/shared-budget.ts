@@ -36,6 +36,7 @@ interface SettleBatch {
 /** An admission waiting for the end of the event-loop turn, to go to Redis with the org's others. */
 interface PendingAdmit extends Taking {
   readonly args: string[];
+  sent: boolean;
   resolve(reply: Reply): void;
   reject(err: unknown): void;
 }
@@ -46,6 +47,13 @@ interface Reply {
   levels: Levels;
   held: number;
 }
+
+/**
+ * Admissions given here already (headroom.ts) wait this long for more of them, and for their own settles, before
+ * their script goes (nobody waits for its answer): a request settled by then is recorded as what it used, with no
+ * slot and no settle script. Anything awaited is sent at the end of the turn, and takes them along.
+ */
+const RECORD_WAIT_MS = 5;
 
 const zero = (): Record<TokenDimension, number> => ({ rpm: 0, itpm: 0, otpm: 0 });
 
@@ -68,6 +76,8 @@ export class SharedBudget {
   private batch: SettleBatch | undefined;
   private pending: PendingAdmit[] = [];
   private inFlight = false;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private flushNow = false;
   private readonly headroom = new Headroom();
 
   constructor(
@@ -112,20 +122,24 @@ export class SharedBudget {
     if (local) {
       // Settled only once recorded: a settle sent first would free a slot not taken yet. Not recorded (Redis
       // failed), there is nothing to settle.
-      const recorded = this.enqueue(id, taking).then(() => true, () => false);
-      return { ok: true, levels: local, lease: this.lease(id, recorded) };
+      const { reply, entry } = this.enqueue(id, taking);
+      return { ok: true, levels: local, lease: this.lease(id, { entry, recorded: reply.then(() => true, () => false) }) };
     }
-    const { ok, levels } = await this.enqueue(id, { ...taking, forced: false });
+    const { ok, levels } = await this.enqueue(id, { ...taking, forced: false }).reply;
     return ok ? { ok: true, levels, lease: this.lease(id) } : { ok: false, levels };
   }
 
-  private lease(id: string, recorded?: Promise<boolean>): SharedLease {
+  private lease(id: string, forced?: { entry: PendingAdmit; recorded: Promise<boolean> }): SharedLease {
     let settled = false;
     const settle = (corrections: Amounts): Promise<void> => {
       if (settled) return Promise.resolve();
       settled = true;
-      if (!recorded) return this.settleSoon(id, corrections);
-      return recorded.then((ok) => (ok ? this.settleSoon(id, corrections) : undefined));
+      if (!forced) return this.settleSoon(id, corrections);
+      if (!forced.entry.sent) {
+        netOut(forced.entry, corrections);
+        return forced.recorded.then(() => undefined);
+      }
+      return forced.recorded.then((ok) => (ok ? this.settleSoon(id, corrections) : undefined));
     };
     return { settle, release: () => void settle({}).catch(() => undefined) };
   }
@@ -134,7 +148,7 @@ export class SharedBudget {
   levels(): Promise<Levels> {
     // Started after the current turn, so that a reload's resizes of several dimensions go in one read.
     this.reading ??= Promise.resolve()
-      .then(() => this.enqueue('', { amounts: {}, slot: false, forced: false }))
+      .then(() => this.enqueue('', { amounts: {}, slot: false, forced: false }).reply)
       .then((reply) => reply.levels)
       .finally(() => (this.reading = undefined));
     return this.reading;
@@ -145,17 +159,33 @@ export class SharedBudget {
    * settles waiting for their batch: those of one event-loop turn, and while the org's previous script is still
    * out, every try made meanwhile (at most one script per org in flight: under load, one command for many requests).
    */
-  private enqueue(id: string, taking: Taking): Promise<Reply> {
-    return new Promise((resolve, reject) => {
-      if (this.pending.length === 0 && !this.inFlight) setImmediate(() => this.flushAdmits());
-      const args = [id, taking.forced ? '1' : ''];
-      for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(taking.amounts[d] ?? 0)));
-      this.pending.push({ ...taking, args, resolve, reject });
-      this.headroom.queued(taking);
-    });
+  private enqueue(id: string, taking: Taking): { reply: Promise<Reply>; entry: PendingAdmit } {
+    const args = [id, taking.forced ? '1' : ''];
+    for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(taking.amounts[d] ?? 0)));
+    let entry: PendingAdmit | undefined;
+    const reply = new Promise<Reply>((resolve, reject) => (entry = { ...taking, args, sent: false, resolve, reject }));
+    this.pending.push(entry!);
+    this.headroom.queued(taking);
+    this.schedule(!taking.forced);
+    return { reply, entry: entry! };
+  }
+
+  /** The pending tries go at the end of this turn if one is awaited, else within RECORD_WAIT_MS; after the script out. */
+  private schedule(awaited: boolean): void {
+    if (this.inFlight || this.flushNow) return;
+    if (awaited) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+      this.flushNow = true;
+      setImmediate(() => this.flushAdmits());
+    } else this.flushTimer ??= setTimeout(() => this.flushAdmits(), RECORD_WAIT_MS);
   }
 
   private flushAdmits(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.flushNow = false;
+    if (this.inFlight || this.pending.length === 0) return;
     this.inFlight = true;
     const pending = this.pending;
     this.pending = [];
@@ -168,7 +198,10 @@ export class SharedBudget {
     args.push(settles ? settles.ids.join(' ') : '');
     for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(settles?.refunds[d] ?? 0)));
     for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(settles?.charges[d] ?? 0)));
-    for (const p of pending) args.push(...p.args);
+    for (const p of pending) {
+      p.sent = true;
+      args.push(...p.args);
+    }
     void this.store
       .admit(this.keys, args)
       .then((reply) => this.parse(reply, pending.length))
@@ -186,7 +219,7 @@ export class SharedBudget {
       )
       .finally(() => {
         this.inFlight = false;
-        if (this.pending.length > 0) setImmediate(() => this.flushAdmits());
+        if (this.pending.length > 0) this.schedule(this.pending.some((p) => !p.forced));
       });
   }
 
@@ -256,6 +289,15 @@ export class SharedBudget {
     }
     return results;
   }
+}
+
+/** A forced admission settled before it was sent is recorded as what it used (the corrections applied), with no slot. */
+function netOut(entry: PendingAdmit, corrections: Amounts): void {
+  entry.args[0] = '';
+  TOKEN_DIMENSIONS.forEach((d, i) => {
+    const change = corrections[d] ?? 0;
+    if (Number.isFinite(change)) entry.args[2 + i] = String(toUnits(Math.max(0, (entry.amounts[d] ?? 0) - change)));
+  });
 }
 
 /** Splits changes into refunds (positive) and charges (negative, counted positive); ignores what is not finite. */
