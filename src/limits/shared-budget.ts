@@ -120,8 +120,8 @@ export class SharedBudget {
     const taking = { amounts, slot: id !== '', forced: true };
     const local = this.headroom.tryLocal(taking, this.budget, this.concurrency, this.version, Date.now());
     if (local) {
-      // Settled only once recorded: a settle sent first would free a slot not taken yet. Not recorded (Redis
-      // failed), there is nothing to settle.
+      // Settled before it is sent: recorded as what it used. After: settled once recorded (a settle sent first
+      // would free a slot not taken yet); not recorded (the script failed), not settled.
       const { reply, entry } = this.enqueue(id, taking);
       return { ok: true, levels: local, lease: this.lease(id, { entry, recorded: reply.then(() => true, () => false) }) };
     }
