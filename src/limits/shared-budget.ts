@@ -117,7 +117,8 @@ export class SharedBudget {
    */
   async admit(amounts: Amounts): Promise<SharedAdmission> {
     const id = this.concurrency === undefined ? '' : `${REPLICA}:${++leases}`;
-    const taking = { amounts, slot: id !== '', forced: true };
+    const slot = id !== '';
+    const taking = { amounts, slot, forced: true };
     const local = this.headroom.tryLocal(taking, this.budget, this.concurrency, this.version, Date.now());
     if (local) {
       // Settled before it is sent: recorded as what it used. After: settled once recorded (a settle sent first
@@ -125,7 +126,7 @@ export class SharedBudget {
       const { reply, entry } = this.enqueue(id, taking);
       return { ok: true, levels: local, lease: this.lease(id, { entry, recorded: reply.then(() => true, () => false) }) };
     }
-    const { ok, levels } = await this.enqueue(id, { ...taking, forced: false }).reply;
+    const { ok, levels } = await this.enqueue(id, { amounts, slot, forced: false }).reply;
     return ok ? { ok: true, levels, lease: this.lease(id) } : { ok: false, levels };
   }
 
@@ -163,7 +164,8 @@ export class SharedBudget {
     const args = [id, taking.forced ? '1' : ''];
     for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(taking.amounts[d] ?? 0)));
     let entry: PendingAdmit | undefined;
-    const reply = new Promise<Reply>((resolve, reject) => (entry = { ...taking, args, sent: false, resolve, reject }));
+    const { amounts, slot, forced } = taking;
+    const reply = new Promise<Reply>((resolve, reject) => (entry = { amounts, slot, forced, args, sent: false, resolve, reject }));
     this.pending.push(entry!);
     this.headroom.queued(taking);
     this.schedule(!taking.forced);
