@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenBucket } from './bucket.js';
 import type { Levels } from './headers.js';
+import { Headroom, type Taking } from './headroom.js';
 import type { RedisStore } from './redis-store.js';
+import { SharedBucket, SharedSlots } from './shared-views.js';
 import type { SlotLease, Slots } from './slots.js';
 import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension } from './types.js';
 
@@ -32,11 +34,26 @@ interface SettleBatch {
 }
 
 /** An admission waiting for the end of the event-loop turn, to go to Redis with the org's others. */
-interface PendingAdmit {
+interface PendingAdmit extends Taking {
   readonly args: string[];
-  resolve(reply: { ok: boolean; levels: Levels }): void;
+  sent: boolean;
+  resolve(reply: Reply): void;
   reject(err: unknown): void;
 }
+
+/** The script's answer to one admission: admitted or not, the levels after it, the slots held after it. */
+interface Reply {
+  ok: boolean;
+  levels: Levels;
+  held: number;
+}
+
+/**
+ * Admissions given here already (headroom.ts) wait this long for more of them, and for their own settles, before
+ * their script goes (nobody waits for its answer): a request settled by then is recorded as what it used, with no
+ * slot and no settle script. Anything awaited is sent at the end of the turn, and takes them along.
+ */
+const RECORD_WAIT_MS = 5;
 
 const zero = (): Record<TokenDimension, number> => ({ rpm: 0, itpm: 0, otpm: 0 });
 
@@ -50,13 +67,18 @@ let leases = 0;
  * refills are computed by the scripts from Redis's clock. The buckets and slots of `LimiterSet` are views on it.
  */
 export class SharedBudget {
-  readonly caps = new Map<TokenDimension, number>();
-  slotCount: number | undefined;
+  private readonly budget = new Map<TokenDimension, number>();
+  private concurrency: number | undefined;
+  /** Changes with the budget: levels Redis gave for another budget are not used to admit here. */
+  private version = 0;
   private readonly keys: readonly [string, string];
   private reading: Promise<Levels> | undefined;
   private batch: SettleBatch | undefined;
   private pending: PendingAdmit[] = [];
   private inFlight = false;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private flushNow = false;
+  private readonly headroom = new Headroom();
 
   constructor(
     private readonly store: RedisStore,
@@ -69,24 +91,65 @@ export class SharedBudget {
     this.keys = [`${tag}:budget`, `${tag}:slots`];
   }
 
+  get caps(): ReadonlyMap<TokenDimension, number> {
+    return this.budget;
+  }
+
+  get slotCount(): number | undefined {
+    return this.concurrency;
+  }
+
+  /** Sets (undefined: removes) one dimension's capacity, stored by the next script. */
+  setCap(dimension: TokenDimension, perMinute: number | undefined): void {
+    if (perMinute === undefined) this.budget.delete(dimension);
+    else this.budget.set(dimension, perMinute);
+    this.version++;
+  }
+
+  setSlotCount(size: number | undefined): void {
+    this.concurrency = size;
+    this.version++;
+  }
+
+  /**
+   * Far from the limit (headroom.ts) the admission is given at once and recorded by the org's next script as a
+   * forced one; otherwise the script decides and the request waits for its answer.
+   */
   async admit(amounts: Amounts): Promise<SharedAdmission> {
-    const id = this.slotCount === undefined ? '' : `${REPLICA}:${++leases}`;
-    const { ok, levels } = await this.enqueue(id, amounts);
-    if (!ok) return { ok: false, levels };
+    const id = this.concurrency === undefined ? '' : `${REPLICA}:${++leases}`;
+    const slot = id !== '';
+    const taking = { amounts, slot, forced: true };
+    const local = this.headroom.tryLocal(taking, this.budget, this.concurrency, this.version, Date.now());
+    if (local) {
+      // Settled before it is sent: recorded as what it used. After: settled once recorded (a settle sent first
+      // would free a slot not taken yet); not recorded (the script failed), not settled.
+      const { reply, entry } = this.enqueue(id, taking);
+      return { ok: true, levels: local, lease: this.lease(id, { entry, recorded: reply.then(() => true, () => false) }) };
+    }
+    const { ok, levels } = await this.enqueue(id, { amounts, slot, forced: false }).reply;
+    return ok ? { ok: true, levels, lease: this.lease(id) } : { ok: false, levels };
+  }
+
+  private lease(id: string, forced?: { entry: PendingAdmit; recorded: Promise<boolean> }): SharedLease {
     let settled = false;
     const settle = (corrections: Amounts): Promise<void> => {
       if (settled) return Promise.resolve();
       settled = true;
-      return this.settleSoon(id, corrections);
+      if (!forced) return this.settleSoon(id, corrections);
+      if (!forced.entry.sent) {
+        netOut(forced.entry, corrections);
+        return forced.recorded.then(() => undefined);
+      }
+      return forced.recorded.then((ok) => (ok ? this.settleSoon(id, corrections) : undefined));
     };
-    return { ok: true, levels, lease: { settle, release: () => void settle({}).catch(() => undefined) } };
+    return { settle, release: () => void settle({}).catch(() => undefined) };
   }
 
   /** Every bucket's level now, with the pending refill (concurrent readers share one script). */
   levels(): Promise<Levels> {
     // Started after the current turn, so that a reload's resizes of several dimensions go in one read.
     this.reading ??= Promise.resolve()
-      .then(() => this.enqueue('', {}))
+      .then(() => this.enqueue('', { amounts: {}, slot: false, forced: false }).reply)
       .then((reply) => reply.levels)
       .finally(() => (this.reading = undefined));
     return this.reading;
@@ -97,43 +160,68 @@ export class SharedBudget {
    * settles waiting for their batch: those of one event-loop turn, and while the org's previous script is still
    * out, every try made meanwhile (at most one script per org in flight: under load, one command for many requests).
    */
-  private enqueue(id: string, amounts: Amounts): Promise<{ ok: boolean; levels: Levels }> {
-    return new Promise((resolve, reject) => {
-      if (this.pending.length === 0 && !this.inFlight) setImmediate(() => this.flushAdmits());
-      const args = [id];
-      for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(amounts[d] ?? 0)));
-      this.pending.push({ args, resolve, reject });
-    });
+  private enqueue(id: string, taking: Taking): { reply: Promise<Reply>; entry: PendingAdmit } {
+    const args = [id, taking.forced ? '1' : ''];
+    for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(taking.amounts[d] ?? 0)));
+    let entry: PendingAdmit | undefined;
+    const { amounts, slot, forced } = taking;
+    const reply = new Promise<Reply>((resolve, reject) => (entry = { amounts, slot, forced, args, sent: false, resolve, reject }));
+    this.pending.push(entry!);
+    this.headroom.queued(taking);
+    this.schedule(!taking.forced);
+    return { reply, entry: entry! };
+  }
+
+  /** The pending tries go at the end of this turn if one is awaited, else within RECORD_WAIT_MS; after the script out. */
+  private schedule(awaited: boolean): void {
+    if (this.inFlight || this.flushNow) return;
+    if (awaited) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+      this.flushNow = true;
+      setImmediate(() => this.flushAdmits());
+    } else this.flushTimer ??= setTimeout(() => this.flushAdmits(), RECORD_WAIT_MS);
   }
 
   private flushAdmits(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.flushNow = false;
+    if (this.inFlight || this.pending.length === 0) return;
     this.inFlight = true;
     const pending = this.pending;
     this.pending = [];
     const settles = this.batch;
     this.batch = undefined;
     if (settles) clearTimeout(settles.timer);
-    const args = [String(this.slotCount ?? -1), String(this.leaseMs), ...TOKEN_DIMENSIONS.map((d) => String(this.capUnits(d)))];
+    const sentAt = Date.now();
+    const version = this.version;
+    const args = [String(this.concurrency ?? -1), String(this.leaseMs), ...TOKEN_DIMENSIONS.map((d) => String(this.capUnits(d)))];
     args.push(settles ? settles.ids.join(' ') : '');
     for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(settles?.refunds[d] ?? 0)));
     for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(settles?.charges[d] ?? 0)));
-    for (const p of pending) args.push(...p.args);
+    for (const p of pending) {
+      p.sent = true;
+      args.push(...p.args);
+    }
     void this.store
       .admit(this.keys, args)
       .then((reply) => this.parse(reply, pending.length))
       .then(
         (results) => {
+          this.headroom.answered(pending, sentAt, version, results[results.length - 1]);
           settles?.finish();
           pending.forEach((p, i) => p.resolve(results[i]!));
         },
         (err: unknown) => {
+          this.headroom.answered(pending, sentAt, version);
           settles?.finish(err);
           for (const p of pending) p.reject(err);
         },
       )
       .finally(() => {
         this.inFlight = false;
-        if (this.pending.length > 0) setImmediate(() => this.flushAdmits());
+        if (this.pending.length > 0) this.schedule(this.pending.some((p) => !p.forced));
       });
   }
 
@@ -174,83 +262,44 @@ export class SharedBudget {
   }
 
   bucket(dimension: TokenDimension, perMinute: number): TokenBucket {
-    this.caps.set(dimension, perMinute);
+    this.setCap(dimension, perMinute);
     return new SharedBucket(this, dimension);
   }
 
   slots(size: number): Slots {
-    this.slotCount = size;
+    this.setSlotCount(size);
     return new SharedSlots(this);
   }
 
   private capUnits(d: TokenDimension): number {
-    const cap = this.caps.get(d);
+    const cap = this.budget.get(d);
     return cap === undefined ? -1 : toUnits(cap);
   }
 
   /** The script's answer for each of `count` requests. */
-  private parse(reply: unknown, count: number): Array<{ ok: boolean; levels: Levels }> {
-    if (!Array.isArray(reply) || reply.length !== 4 * count) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
-    const results: Array<{ ok: boolean; levels: Levels }> = [];
-    for (let r = 0; r < reply.length; r += 4) {
+  private parse(reply: unknown, count: number): Reply[] {
+    if (!Array.isArray(reply) || reply.length !== 5 * count) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
+    const results: Reply[] = [];
+    for (let r = 0; r < reply.length; r += 5) {
       const levels = new Map<TokenDimension, number>();
       for (let i = 0; i < TOKEN_DIMENSIONS.length; i++) {
         const d = TOKEN_DIMENSIONS[i] as TokenDimension;
         const raw: unknown = reply[r + i + 1];
-        if (this.caps.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
+        if (this.budget.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
       }
-      results.push({ ok: reply[r] === 1, levels });
+      results.push({ ok: reply[r] === 1, levels, held: Number(reply[r + 4]) || 0 });
     }
     return results;
   }
 }
 
-/** One dimension of a `SharedBudget`, as the `TokenBucket` that headers, refusals and reloads read. */
-class SharedBucket implements TokenBucket {
-  constructor(
-    private readonly budget: SharedBudget,
-    private readonly dimension: TokenDimension,
-  ) {}
-
-  get perMinute(): number {
-    return this.budget.caps.get(this.dimension) ?? 0;
-  }
-
-  async level(): Promise<number> {
-    return (await this.budget.levels()).get(this.dimension) ?? 0;
-  }
-
-  /** The next script stores the new capacity, keeping what was spent (idempotent across replicas). */
-  async resize(perMinute: number): Promise<void> {
-    if (perMinute === this.perMinute) return; // a reload touches Redis only for the orgs that changed
-    this.budget.caps.set(this.dimension, perMinute);
-    await this.budget.levels();
-  }
-
-  async close(): Promise<void> {
-    this.budget.caps.delete(this.dimension);
-  }
-
-  rejoin(atMost: number, spent: number): Promise<void> {
-    return this.budget.adjust({ [this.dimension]: -spent }, { [this.dimension]: atMost });
-  }
-}
-
-/** The concurrency dimension of a `SharedBudget`: taken and freed by its scripts, never waited for here. */
-class SharedSlots implements Slots {
-  constructor(private readonly budget: SharedBudget) {}
-
-  get size(): number {
-    return this.budget.slotCount ?? 0;
-  }
-
-  async resize(size: number): Promise<void> {
-    this.budget.slotCount = size; // taken by the next admission
-  }
-
-  async close(): Promise<void> {
-    this.budget.slotCount = undefined;
-  }
+/** A forced admission settled before it was sent is recorded as what it used (the corrections applied), with no slot. */
+function netOut(entry: PendingAdmit, corrections: Amounts): void {
+  entry.args[0] = '';
+  TOKEN_DIMENSIONS.forEach((d, i) => {
+    const change = corrections[d] ?? 0;
+    if (Number.isFinite(change)) entry.args[2 + i] = String(toUnits(Math.max(0, (entry.amounts[d] ?? 0) - change)));
+  });
 }
 
 /** Splits changes into refunds (positive) and charges (negative, counted positive); ignores what is not finite. */

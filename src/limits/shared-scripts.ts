@@ -44,10 +44,12 @@ end
  * The admissions of one org gathered in one event-loop turn, after the settles gathered since the last script.
  * ARGV: slot count (-1: no concurrency budget), lease lifetime (ms), per dimension its capacity (-1: not
  * budgeted), the lease ids to free (space-separated, '' for none), per dimension the refunds, then the charges
- * (as in ADJUST_LUA, without ceiling); then per request its lease id ('' takes no slot: a read) and the amount
- * needed of each dimension. The settles apply first; then each request, in order, takes everything or nothing.
- * Returns per request {1 admitted | 0 refused, level of rpm, itpm, otpm ('' if not budgeted; after the take if
- * admitted, before it if refused)}.
+ * (as in ADJUST_LUA, without ceiling); then per request its lease id ('' takes no slot: a read), '1' if it is
+ * forced ('' if not) and the amount needed of each dimension. The settles apply first; then each request, in
+ * order, takes everything or nothing; a forced one (admitted by its replica already, headroom.ts) takes
+ * everything and its slot whatever the levels, so every admission is recorded (a bucket may go into debt, the
+ * slots over the count). Returns per request {1 admitted | 0 refused, level of rpm, itpm, otpm ('' if not
+ * budgeted; after the take if admitted, before it if refused), slots held after it ('' if no concurrency budget)}.
  */
 export const ADMIT_LUA = `${PRELUDE}
 local size, leaseMs = tonumber(ARGV[1]), tonumber(ARGV[2])
@@ -65,15 +67,16 @@ if size >= 0 then
   held = redis.call('zcard', KEYS[2])
 end
 local out, leased = {}, false
-for r = 13, #ARGV, 4 do
+for r = 13, #ARGV, 5 do
   local slot = size >= 0 and ARGV[r] ~= ''
-  local ok = not (slot and held >= size)
+  local forced = ARGV[r + 1] == '1'
+  local ok = forced or not (slot and held >= size)
   for i, d in ipairs(DIMS) do
-    if state[d] and state[d].level < tonumber(ARGV[r + i]) then ok = false end
+    if state[d] and state[d].level < tonumber(ARGV[r + 1 + i]) and not forced then ok = false end
   end
   if ok then
     for i, d in ipairs(DIMS) do
-      if state[d] then state[d].level = state[d].level - tonumber(ARGV[r + i]) end
+      if state[d] then state[d].level = state[d].level - tonumber(ARGV[r + 1 + i]) end
     end
     if slot then
       redis.call('zadd', KEYS[2], now + leaseMs, ARGV[r])
@@ -82,6 +85,7 @@ for r = 13, #ARGV, 4 do
   end
   out[#out + 1] = ok and 1 or 0
   for _, d in ipairs(DIMS) do out[#out + 1] = state[d] and fmt(state[d].level) or '' end
+  out[#out + 1] = size >= 0 and held or ''
 end
 if leased then redis.call('pexpire', KEYS[2], leaseMs) end
 save()
