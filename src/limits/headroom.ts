@@ -8,8 +8,13 @@ import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension } from './types.js'
  * the chance of using it small: other replicas' spending since the reply is what the margin has to cover.
  */
 export const FRESH_MS = 200;
-/** The safety margin, as a share of each dimension's capacity (README.md, "Admitting without a round trip"). */
+/** The room that must be left after a local admission, as a share of each dimension's capacity (README.md, "Admitting without a round trip"). */
 export const MARGIN = 0.02;
+/**
+ * What one replica may hold admitted here and not yet confirmed by Redis, as a share of each dimension's capacity.
+ * The overshoot is at most R times this with R replicas: within 2% of the budget up to five replicas.
+ */
+export const LOCAL_SHARE = 0.004;
 
 /** What one queued admission takes: tokens per dimension and whether it takes a slot. */
 export interface Taking {
@@ -31,7 +36,7 @@ function add(into: Tally, t: Taking, sign: 1 | -1): void {
  * What this replica knows of one org's shared budget: the levels and held slots of Redis's last reply, when the
  * script that got it was sent, and what this replica has queued or sent since (not in those levels yet). An
  * admission that leaves at least a margin of every dimension it needs, after all of that, is admitted here at
- * once; at most one margin of such admissions per dimension is unconfirmed by Redis at any time.
+ * once; at most one local share of such admissions per dimension is unconfirmed by Redis at any time.
  */
 export class Headroom {
   private view: { at: number; levels: Levels; held: number; version: number } | undefined;
@@ -50,15 +55,15 @@ export class Headroom {
       const need = t.amounts[d] ?? 0;
       const level = view.levels.get(d);
       if (level === undefined) return undefined;
-      const margin = MARGIN * cap;
       const left = level - this.unconfirmed[d] - need;
-      if (left < margin || this.forced[d] + need > margin) return undefined;
+      if (left < MARGIN * cap || this.forced[d] + need > LOCAL_SHARE * cap) return undefined;
       after.set(d, left);
     }
     if (slotCount !== undefined && t.slot) {
-      const margin = Math.max(1, Math.floor(MARGIN * slotCount));
+      // Fewer than 250 slots: a local share is under one slot, so every slot is taken in Redis (exact).
+      const share = Math.floor(LOCAL_SHARE * slotCount);
       const free = slotCount - view.held - this.unconfirmed.slots - 1;
-      if (free < margin || this.forced.slots + 1 > margin) return undefined;
+      if (free < MARGIN * slotCount || this.forced.slots + 1 > share) return undefined;
     }
     return after;
   }

@@ -17,8 +17,9 @@ describe.runIf(redisTestsEnabled)('admission without a round trip when far from 
   const options = {
     redis: { url: '', prefix: 'hr' },
     orgs: {
-      roomy: { rpm: 1_000, itpm: 1_000_000, otpm: 1_000_000, concurrency: 100, maxQueueMs: 0 },
-      // 100 a minute, margin 2: with 99 spent (and at most one refill step of 1.67 since) one request leaves < 2.
+      roomy: { rpm: 1_000, itpm: 1_000_000, otpm: 1_000_000, concurrency: 1_000, maxQueueMs: 0 },
+      // 100 a minute, margin 2: with 99 spent (and at most one refill step of 1.67 since) one request leaves < 2
+      // (and a local share, 0.4 of a request, is too small anyway).
       near: { rpm: 100, concurrency: 200, maxQueueMs: 0 },
       // Refills 50 a second: 400 requests take it far below full whatever the test's pace.
       many: { rpm: 3_000, itpm: 10_000_000, otpm: 10_000_000, concurrency: 1_000, maxQueueMs: 0 },
