@@ -3,13 +3,11 @@ import type { TokenBucket } from './bucket.js';
 import type { Levels } from './headers.js';
 import { Headroom, type Taking } from './headroom.js';
 import type { RedisStore } from './redis-store.js';
+import { parseAdmitReplies, toUnits, type AdmitReply } from './shared-scripts.js';
+import { addChanges, SettleBatches, zero } from './shared-settles.js';
 import { SharedBucket, SharedSlots } from './shared-views.js';
 import type { SlotLease, Slots } from './slots.js';
 import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension } from './types.js';
-
-/** Tokens are kept in Redis in 1/60000ths (see shared-scripts.ts). */
-const UNITS_PER_TOKEN = 60_000;
-const toUnits = (tokens: number): number => Math.round(tokens * UNITS_PER_TOKEN);
 
 /** A lease on the shared budget: settling it frees its concurrency slot and applies the corrections, in one script. */
 export interface SharedLease extends SlotLease {
@@ -18,34 +16,12 @@ export interface SharedLease extends SlotLease {
 
 export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } | { ok: false; levels: Levels };
 
-/**
- * Settles of one org arriving within this long go to Redis together: with the org's next admissions if they
- * come first, else as one script of their own. Refunds and freed slots show up to this much later (errs against the org).
- */
-const SETTLE_BATCH_MS = 2;
-
-interface SettleBatch {
-  readonly ids: string[];
-  readonly refunds: Record<TokenDimension, number>;
-  readonly charges: Record<TokenDimension, number>;
-  readonly timer: NodeJS.Timeout;
-  readonly done: Promise<void>;
-  finish(err?: unknown): void;
-}
-
 /** An admission waiting for the end of the event-loop turn, to go to Redis with the org's others. */
 interface PendingAdmit extends Taking {
   readonly args: string[];
   sent: boolean;
-  resolve(reply: Reply): void;
+  resolve(reply: AdmitReply): void;
   reject(err: unknown): void;
-}
-
-/** The script's answer to one admission: admitted or not, the levels after it, the slots held after it. */
-interface Reply {
-  ok: boolean;
-  levels: Levels;
-  held: number;
 }
 
 /**
@@ -54,8 +30,6 @@ interface Reply {
  * slot and no settle script. Anything awaited is sent at the end of the turn, and takes them along.
  */
 const RECORD_WAIT_MS = 5;
-
-const zero = (): Record<TokenDimension, number> => ({ rpm: 0, itpm: 0, otpm: 0 });
 
 /** Each replica names its leases `<replica>:<n>`: unique without a round trip. */
 const REPLICA = randomUUID();
@@ -73,7 +47,7 @@ export class SharedBudget {
   private version = 0;
   private readonly keys: readonly [string, string];
   private reading: Promise<Levels> | undefined;
-  private batch: SettleBatch | undefined;
+  private readonly settles = new SettleBatches((b) => this.run(b.ids, b.refunds, b.charges, {}));
   private pending: PendingAdmit[] = [];
   private inFlight = false;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -135,12 +109,12 @@ export class SharedBudget {
     const settle = (corrections: Amounts): Promise<void> => {
       if (settled) return Promise.resolve();
       settled = true;
-      if (!forced) return this.settleSoon(id, corrections);
+      if (!forced) return this.settles.add(id, corrections);
       if (!forced.entry.sent) {
         netOut(forced.entry, corrections);
         return forced.recorded.then(() => undefined);
       }
-      return forced.recorded.then((ok) => (ok ? this.settleSoon(id, corrections) : undefined));
+      return forced.recorded.then((ok) => (ok ? this.settles.add(id, corrections) : undefined));
     };
     return { settle, release: () => void settle({}).catch(() => undefined) };
   }
@@ -160,12 +134,12 @@ export class SharedBudget {
    * settles waiting for their batch: those of one event-loop turn, and while the org's previous script is still
    * out, every try made meanwhile (at most one script per org in flight: under load, one command for many requests).
    */
-  private enqueue(id: string, taking: Taking): { reply: Promise<Reply>; entry: PendingAdmit } {
+  private enqueue(id: string, taking: Taking): { reply: Promise<AdmitReply>; entry: PendingAdmit } {
     const args = [id, taking.forced ? '1' : ''];
     for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(taking.amounts[d] ?? 0)));
     let entry: PendingAdmit | undefined;
     const { amounts, slot, forced } = taking;
-    const reply = new Promise<Reply>((resolve, reject) => (entry = { amounts, slot, forced, args, sent: false, resolve, reject }));
+    const reply = new Promise<AdmitReply>((resolve, reject) => (entry = { amounts, slot, forced, args, sent: false, resolve, reject }));
     this.pending.push(entry!);
     this.headroom.queued(taking);
     this.schedule(!taking.forced);
@@ -191,9 +165,7 @@ export class SharedBudget {
     this.inFlight = true;
     const pending = this.pending;
     this.pending = [];
-    const settles = this.batch;
-    this.batch = undefined;
-    if (settles) clearTimeout(settles.timer);
+    const settles = this.settles.take();
     const sentAt = Date.now();
     const version = this.version;
     const args = [String(this.concurrency ?? -1), String(this.leaseMs), ...TOKEN_DIMENSIONS.map((d) => String(this.capUnits(d)))];
@@ -206,7 +178,7 @@ export class SharedBudget {
     }
     void this.store
       .admit(this.keys, args)
-      .then((reply) => this.parse(reply, pending.length))
+      .then((reply) => this.replies(reply, pending.length))
       .then(
         (results) => {
           this.headroom.answered(pending, sentAt, version, results[results.length - 1]);
@@ -233,25 +205,6 @@ export class SharedBudget {
     return this.run([], refunds, charges, ceilings);
   }
 
-  /** Frees lease `id` (if any) and applies the corrections, together with the other settles of the next few ms. */
-  private settleSoon(id: string, corrections: Amounts): Promise<void> {
-    let batch = this.batch;
-    if (!batch) {
-      let finish: (err?: unknown) => void = () => undefined;
-      const done = new Promise<void>((resolve, reject) => (finish = (err) => (err === undefined ? resolve() : reject(err))));
-      const timer = setTimeout(() => {
-        if (this.batch !== next) return;
-        this.batch = undefined;
-        this.run(next.ids, next.refunds, next.charges, {}).then(() => finish(), finish);
-      }, SETTLE_BATCH_MS);
-      const next: SettleBatch = { ids: [], refunds: zero(), charges: zero(), timer, done, finish };
-      batch = this.batch = next;
-    }
-    if (id) batch.ids.push(id);
-    addChanges(batch.refunds, batch.charges, corrections);
-    return batch.done;
-  }
-
   private run(ids: string[], refunds: Amounts, charges: Amounts, ceilings: Amounts): Promise<void> {
     const args: (string | number)[] = [ids.join(' ')];
     for (const d of TOKEN_DIMENSIONS) {
@@ -276,19 +229,9 @@ export class SharedBudget {
     return cap === undefined ? -1 : toUnits(cap);
   }
 
-  /** The script's answer for each of `count` requests. */
-  private parse(reply: unknown, count: number): Reply[] {
-    if (!Array.isArray(reply) || reply.length !== 5 * count) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
-    const results: Reply[] = [];
-    for (let r = 0; r < reply.length; r += 5) {
-      const levels = new Map<TokenDimension, number>();
-      for (let i = 0; i < TOKEN_DIMENSIONS.length; i++) {
-        const d = TOKEN_DIMENSIONS[i] as TokenDimension;
-        const raw: unknown = reply[r + i + 1];
-        if (this.budget.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
-      }
-      results.push({ ok: reply[r] === 1, levels, held: Number(reply[r + 4]) || 0 });
-    }
+  private replies(reply: unknown, count: number): AdmitReply[] {
+    const results = parseAdmitReplies(reply, count, this.budget);
+    if (!results) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
     return results;
   }
 }
@@ -300,14 +243,4 @@ function netOut(entry: PendingAdmit, corrections: Amounts): void {
     const change = corrections[d] ?? 0;
     if (Number.isFinite(change)) entry.args[2 + i] = String(toUnits(Math.max(0, (entry.amounts[d] ?? 0) - change)));
   });
-}
-
-/** Splits changes into refunds (positive) and charges (negative, counted positive); ignores what is not finite. */
-function addChanges(refunds: Record<TokenDimension, number>, charges: Record<TokenDimension, number>, changes: Amounts): void {
-  for (const d of TOKEN_DIMENSIONS) {
-    const change = changes[d] ?? 0;
-    if (!Number.isFinite(change)) continue;
-    if (change > 0) refunds[d] += change;
-    else charges[d] -= change;
-  }
 }

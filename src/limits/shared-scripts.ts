@@ -1,3 +1,6 @@
+import type { Levels } from './headers.js';
+import { TOKEN_DIMENSIONS, type TokenDimension } from './types.js';
+
 /**
  * The two Lua scripts of the shared path (README.md, "Redis"): every dimension of one org is admitted in one
  * atomic step and settled in one more. KEYS[1] is the org's hash of buckets, KEYS[2] its sorted set of
@@ -110,3 +113,30 @@ for i, d in ipairs(DIMS) do
 end
 save()
 return 1`;
+
+/** Tokens are kept in Redis in 1/60000ths (above). */
+export const UNITS_PER_TOKEN = 60_000;
+export const toUnits = (tokens: number): number => Math.round(tokens * UNITS_PER_TOKEN);
+
+/** ADMIT_LUA's answer to one admission: admitted or not, the levels after it, the slots held after it. */
+export interface AdmitReply {
+  ok: boolean;
+  levels: Levels;
+  held: number;
+}
+
+/** ADMIT_LUA's answers to `count` admissions (five values each), levels of the `budgeted` dimensions; undefined if malformed. */
+export function parseAdmitReplies(reply: unknown, count: number, budgeted: ReadonlyMap<TokenDimension, number>): AdmitReply[] | undefined {
+  if (!Array.isArray(reply) || reply.length !== 5 * count) return undefined;
+  const results: AdmitReply[] = [];
+  for (let r = 0; r < reply.length; r += 5) {
+    const levels = new Map<TokenDimension, number>();
+    for (let i = 0; i < TOKEN_DIMENSIONS.length; i++) {
+      const d = TOKEN_DIMENSIONS[i] as TokenDimension;
+      const raw: unknown = reply[r + i + 1];
+      if (budgeted.has(d) && raw !== '') levels.set(d, Number(raw) / UNITS_PER_TOKEN);
+    }
+    results.push({ ok: reply[r] === 1, levels, held: Number(reply[r + 4]) || 0 });
+  }
+  return results;
+}
