@@ -93,33 +93,76 @@ export interface WordScanner {
 
 /** Words that begin with one key: which families to try there, and how. */
 interface Bucket {
-  /** [prefix, family index]: the prefixes that fit the key (start with it, or it starts with them). */
-  prefixes: [string, number][];
+  /** The prefixes that fit the key (start with it, or it starts with them), and the family of each. */
+  prefixes: string[];
+  families: Int32Array;
   /** Per family: its pattern cut to the alternatives whose prefixes fit the key (same order, so the same match). */
   tests: (RegExp | undefined)[];
+}
+
+/**
+ * The keys as a trie over their characters (ASCII; any other character is 127, as in keyOf): the child of node n by
+ * character c is next[n * 128 + c] (0 for none: the root is nobody's child), and the bucket of the key ending at a
+ * node is bucketAt[node] (-1 for none). Looking a word up reads at most KEY_CHARS entries, and finds the longest key.
+ */
+interface KeyTrie {
+  next: Int32Array;
+  bucketAt: Int32Array;
+  buckets: Bucket[];
 }
 
 /**
  * A bucket per key of KEY_CHARS characters that some prefix starts with, and per shorter prefix. At a word start
  * the longest key with a bucket is used: every alternative that can match there has a prefix fitting that key.
  */
-const bucketsFor = (lists: readonly string[]): Map<number, Bucket> => {
+const trieFor = (lists: readonly string[]): KeyTrie => {
   const parsed = lists.map((list) => alternatives(list).map((alt) => ({ alt, prefixes: prefixesOf(alt) })));
   const keys = new Map<number, string>();
   for (const { prefixes } of parsed.flat()) for (const p of prefixes) keys.set(keyOf(p, 0, Math.min(p.length, KEY_CHARS)), p.slice(0, KEY_CHARS));
-  const buckets = new Map<number, Bucket>();
-  for (const [key, head] of keys) {
+  const heads = [...keys.values()];
+  const nodes = 1 + heads.reduce((n, head) => n + head.length, 0);
+  const trie: KeyTrie = { next: new Int32Array(nodes * 128), bucketAt: new Int32Array(nodes).fill(-1), buckets: [] };
+  let used = 1;
+  for (const head of heads) {
     const fits = (p: string): boolean => (p.length < head.length ? head.startsWith(p) : p.startsWith(head));
-    const bucket: Bucket = { prefixes: [], tests: [] };
+    const prefixes: string[] = [];
+    const families: number[] = [];
+    const tests: (RegExp | undefined)[] = [];
     parsed.forEach((list, family) => {
       const alts = list.filter(({ prefixes }) => prefixes.some(fits));
       if (alts.length === 0) return;
-      bucket.tests[family] = new RegExp(`\\b(?:${alts.map(({ alt }) => alt).join('|')})\\b`, 'y');
-      for (const p of new Set(alts.flatMap(({ prefixes }) => prefixes.filter(fits)))) bucket.prefixes.push([p, family]);
+      tests[family] = new RegExp(`\\b(?:${alts.map(({ alt }) => alt).join('|')})\\b`, 'y');
+      for (const p of new Set(alts.flatMap(({ prefixes }) => prefixes.filter(fits)))) {
+        prefixes.push(p);
+        families.push(family);
+      }
     });
-    buckets.set(key, bucket);
+    let node = 0;
+    for (let i = 0; i < head.length; i += 1) {
+      const slot = node * 128 + Math.min(head.charCodeAt(i), 127);
+      if (trie.next[slot] === 0) trie.next[slot] = used++;
+      node = trie.next[slot] as number;
+    }
+    trie.bucketAt[node] = trie.buckets.length;
+    trie.buckets.push({ prefixes, families: Int32Array.from(families), tests });
   }
-  return buckets;
+  return trie;
+};
+
+/** The bucket of the longest key that the text at `at` starts with; undefined if none. */
+const bucketAt = (trie: KeyTrie, text: string, at: number): Bucket | undefined => {
+  let node = 0;
+  let found = -1;
+  for (let i = 0; i < KEY_CHARS; i += 1) {
+    const c = text.charCodeAt(at + i);
+    // A character 0 or past the end ends the key (keyOf pads with 0, which no prefix holds).
+    if (!(c > 0)) break;
+    node = trie.next[node * 128 + (c < 127 ? c : 127)] as number;
+    if (node === 0) break;
+    const b = trie.bucketAt[node] as number;
+    if (b >= 0) found = b;
+  }
+  return found < 0 ? undefined : trie.buckets[found];
 };
 
 /** A scanner for the given families' patterns (word patterns as described above, lower-case). */
@@ -133,25 +176,29 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
     lists.push(source.slice(at + WORDS_START.length, -3));
     symbols.push(at > 0 ? new RegExp(source.slice(0, at - 1), 'g') : undefined);
   }
-  const buckets = bucketsFor(lists);
+  const trie = trieFor(lists);
+  // Per family: its count, and the end of its last match. Reused: count() runs to the end before it can run again.
+  const ends = new Int32Array(patterns.length);
+  const counts = new Int32Array(patterns.length);
 
   return {
     count(lower, out) {
-      const ends = new Int32Array(patterns.length);
-      const counts = new Int32Array(patterns.length);
+      ends.fill(0);
+      counts.fill(0);
       let wasWord = false;
       for (let p = 0; p < lower.length; p += 1) {
         const word = isWordChar(lower.charCodeAt(p));
         const start = word && !wasWord;
         wasWord = word;
         if (!start) continue;
-        let bucket: Bucket | undefined;
-        for (let n = KEY_CHARS; n > 0 && bucket === undefined; n -= 1) bucket = buckets.get(keyOf(lower, p, n));
+        const bucket = bucketAt(trie, lower, p);
         if (bucket === undefined) continue;
+        const { prefixes, families } = bucket;
         let tried = 0;
-        for (const [prefix, i] of bucket.prefixes) {
+        for (let k = 0; k < prefixes.length; k += 1) {
+          const i = families[k] as number;
           const bit = 1 << i;
-          if ((tried & bit) !== 0 || !lower.startsWith(prefix, p)) continue;
+          if ((tried & bit) !== 0 || !lower.startsWith(prefixes[k] as string, p)) continue;
           tried |= bit;
           if (counts[i] === CAP || p < (ends[i] as number)) continue;
           const re = bucket.tests[i] as RegExp;
@@ -162,15 +209,15 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
           }
         }
       }
-      patterns.forEach(({ family }, i) => {
+      for (let i = 0; i < patterns.length; i += 1) {
         let n = counts[i] as number;
         const re = symbols[i];
         if (re !== undefined) {
           re.lastIndex = 0;
           while (n < CAP && re.exec(lower) !== null) n += 1;
         }
-        out[family] = n;
-      });
+        out[(patterns[i] as { family: string }).family] = n;
+      }
     },
   };
 };
