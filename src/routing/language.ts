@@ -32,16 +32,55 @@ const scriptOf = (c: number): Script => {
  * Function words that make up a large share of any English sentence and rarely appear in
  * other Latin-script languages ("a", "in", "is" are shared with some and left out).
  */
-const ENGLISH_WORDS = new Set(
-  'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me'.split(' '),
-);
+const ENGLISH_WORDS = 'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me'.split(' ');
 /** Function words of other Latin-script languages, absent from English. */
-const FOREIGN_WORDS = new Set(
-  (
-    'el la los las del por para que una con como es ist und der die das nicht ein eine zu mit für le les des du et est une pour dans sur avec qui ce il pas ' +
-    'um não uma com os da do em por são il di che non della nel nella gli questo questa anche per sono het een van zijn niet voor op ik je jest nie się że ve bir bu için ile yeni daha gibi và của có là không những được cho'
-  ).split(' '),
-);
+const FOREIGN_WORDS = (
+  'el la los las del por para que una con como es ist und der die das nicht ein eine zu mit für le les des du et est une pour dans sur avec qui ce il pas ' +
+  'um não uma com os da do em por são il di che non della nel nella gli questo questa anche per sono het een van zijn niet voor op ik je jest nie się że ve bir bu için ile yeni daha gibi và của có là không những được cho'
+).split(' ');
+
+const ENGLISH = 1;
+const FOREIGN = 2;
+/** A word's hash: its length and characters, so that a word is looked up without slicing it out of the text. */
+const wordHash = (text: string, start: number, end: number): number => {
+  let h = end - start;
+  for (let i = start; i < end; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+};
+/**
+ * The function words in an open-addressed table of their hashes (a typed array, looked up without allocating);
+ * a word found by hash is compared in full. English words come first, so a word in both lists is English.
+ */
+const TABLE_BITS = 10;
+const tableWords: string[] = [];
+const tableKinds: number[] = [];
+const tableHashes: number[] = [];
+const slots = new Int16Array(1 << TABLE_BITS).fill(-1);
+for (const [list, kind] of [
+  [ENGLISH_WORDS, ENGLISH],
+  [FOREIGN_WORDS, FOREIGN],
+] as const) {
+  for (const word of list) {
+    if (tableWords.includes(word)) continue;
+    const h = wordHash(word, 0, word.length);
+    let slot = h & (slots.length - 1);
+    while ((slots[slot] as number) >= 0) slot = (slot + 1) & (slots.length - 1);
+    slots[slot] = tableWords.length;
+    tableWords.push(word);
+    tableKinds.push(kind);
+    tableHashes.push(h);
+  }
+}
+/** ENGLISH, FOREIGN or 0 for the word text[start, end). */
+const functionWord = (text: string, start: number, end: number): number => {
+  const h = wordHash(text, start, end);
+  for (let slot = h & (slots.length - 1); ; slot = (slot + 1) & (slots.length - 1)) {
+    const k = slots[slot] as number;
+    if (k < 0) return 0;
+    const word = tableWords[k] as string;
+    if (tableHashes[k] === h && word.length === end - start && text.startsWith(word, start)) return tableKinds[k] as number;
+  }
+};
 
 /** Enough for a sentence or two: language and script show early, and this runs on every ask. */
 const SCAN_CHARS = 320;
@@ -56,28 +95,13 @@ export const textShape = (text: string): TextShape => {
   let words = 0;
   let longWords = 0;
   let vowelEnds = 0;
-  // Lower-cased once; words are sliced from it only when short enough to be function words (6 letters at most) (a rare
-  // character whose lower case is longer, such as U+0130, shifts the slices after it: harmless here).
+  // Lower-cased once; words are looked up in it only when short enough to be function words (6 letters at most) (a rare
+  // character whose lower case is longer, such as U+0130, shifts the words after it: harmless here).
   const lowerText = text.slice(0, n).toLowerCase();
   let start = -1;
-  const endWord = (end: number): void => {
-    if (start < 0) return;
-    const length = end - start;
-    words += 1;
-    if (length <= 6) {
-      const lower = lowerText.slice(start, end);
-      if (ENGLISH_WORDS.has(lower)) english += 1;
-      else if (FOREIGN_WORDS.has(lower)) foreign += 1;
-    }
-    if (length >= 3) {
-      longWords += 1;
-      const last = lowerText.charCodeAt(end - 1);
-      if (last === 97 || last === 105 || last === 111) vowelEnds += 1;
-    }
-    start = -1;
-  };
-  for (let i = 0; i < n; i += 1) {
-    const c = text.charCodeAt(i);
+  // One step past the end, as a space: it ends the last word. No closure, so the counters stay in registers.
+  for (let i = 0; i <= n; i += 1) {
+    const c = i < n ? text.charCodeAt(i) : 32;
     const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c < 0x1f00);
     if (isLetter) {
       counts.latin += 1;
@@ -85,10 +109,23 @@ export const textShape = (text: string): TextShape => {
       if (start < 0) start = i;
       continue;
     }
-    endWord(i);
+    if (start >= 0) {
+      const length = i - start;
+      words += 1;
+      if (length <= 6) {
+        const kind = functionWord(lowerText, start, i);
+        if (kind === ENGLISH) english += 1;
+        else if (kind === FOREIGN) foreign += 1;
+      }
+      if (length >= 3) {
+        longWords += 1;
+        const last = lowerText.charCodeAt(i - 1);
+        if (last === 97 || last === 105 || last === 111) vowelEnds += 1;
+      }
+      start = -1;
+    }
     if (c >= 0x250) counts[scriptOf(c)] += 1;
   }
-  endWord(n);
   let top: Script = 'other';
   for (const s of ['cjk', 'hangul', 'cyrillic', 'arabic', 'indic'] as const) if (counts[s] > counts[top]) top = s;
   // Tokens: the scanned mix of scripts, extrapolated to the whole text.

@@ -73,15 +73,33 @@ const finalize = (h: number): number => {
   return x >>> 0;
 };
 
+/** Marks the unigram `uni` and its bigram with the previous token in `taken`, listing each new bucket in `hashes`; the new count. */
+const emitBuckets = (uni: number, prev: number, mask: number, taken: Uint16Array, mark: number, hashes: Int32Array, count: number): number => {
+  let n = count;
+  const a = uni & mask;
+  if (taken[a] !== mark) {
+    taken[a] = mark;
+    hashes[n++] = a;
+  }
+  const b = finalize(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ uni) & mask;
+  if (taken[b] !== mark) {
+    taken[b] = mark;
+    hashes[n++] = b;
+  }
+  return n;
+};
+
 /**
  * Fills `out` (a reusable buffer) for `text`. Digits hash as '0' so numbers are classed by length,
  * not value; letters are lower-cased; non-ASCII letters are part of words.
+ * One loop with no closures: the counters stay in registers (this is the classifier's hot path).
  */
 export const extractTextFeatures = (text: string, hashBits: number, out: TextFeatures): void => {
   const mask = (1 << hashBits) - 1;
   const hashes = out.hashes;
   const mark = nextStamp(mask + 1);
   const taken = seen;
+  const length = text.length;
   let count = 0;
   let h = FNV_OFFSET;
   let inWord = false;
@@ -98,29 +116,9 @@ export const extractTextFeatures = (text: string, hashBits: number, out: TextFea
   let currency = 0;
   let wordHasLetter = false;
 
-  const add = (bucket: number): void => {
-    if (taken[bucket] === mark) return;
-    taken[bucket] = mark;
-    hashes[count++] = bucket;
-  };
-  const emit = (token: number): void => {
-    if (count + 2 > MAX_HASHES) return;
-    const uni = finalize(token);
-    add(uni & mask);
-    add(finalize(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ uni) & mask);
-    prev = uni;
-  };
-  const endWord = (): void => {
-    if (!inWord) return;
-    emit(h);
-    words += 1;
-    letters += wordLen;
-    if (!wordHasLetter) numbers += 1;
-    inWord = false;
-  };
-
-  for (let i = 0; i < text.length; i += 1) {
-    let c = text.charCodeAt(i);
+  // One step past the end, as a space: it ends the last word.
+  for (let i = 0; i <= length; i += 1) {
+    let c = i < length ? text.charCodeAt(i) : 32;
     const cls = c < 128 ? (CLASS[c] as number) : LOWER;
     if (cls === LOWER || cls === UPPER || cls === DIGIT) {
       if (!inWord) {
@@ -145,7 +143,17 @@ export const extractTextFeatures = (text: string, hashBits: number, out: TextFea
     }
     // '.' or ',' between digits continues a number (3.14, 1,000).
     if ((c === 46 || c === 44) && inWord && !wordHasLetter && CLASS[text.charCodeAt(i + 1)] === DIGIT) continue;
-    endWord();
+    if (inWord) {
+      if (count + 2 <= MAX_HASHES) {
+        const uni = finalize(h);
+        count = emitBuckets(uni, prev, mask, taken, mark, hashes, count);
+        prev = uni;
+      }
+      words += 1;
+      letters += wordLen;
+      if (!wordHasLetter) numbers += 1;
+      inWord = false;
+    }
     if (cls === OTHER) {
       if (c === 10) lines += 1;
       else if (c === 63) questions += 1;
@@ -153,13 +161,16 @@ export const extractTextFeatures = (text: string, hashBits: number, out: TextFea
     }
     if (c === 36) currency += 1;
     if (cls === MATH_SYMBOL) mathSymbols += 1;
-    emit(Math.imul(FNV_OFFSET ^ c ^ 0x100, FNV_PRIME));
+    if (count + 2 <= MAX_HASHES) {
+      const uni = finalize(Math.imul(FNV_OFFSET ^ c ^ 0x100, FNV_PRIME));
+      count = emitBuckets(uni, prev, mask, taken, mark, hashes, count);
+      prev = uni;
+    }
   }
-  endWord();
 
-  const chars = Math.max(1, text.length);
+  const chars = Math.max(1, length);
   const d = out.dense;
-  d[0] = Math.log1p(text.length) / 8;
+  d[0] = Math.log1p(length) / 8;
   d[1] = Math.log1p(words) / 6;
   d[2] = Math.min(1, (digits / chars) * 5);
   d[3] = Math.log1p(numbers) / 3;
