@@ -16,11 +16,6 @@ const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
  * integer. Prefixes are ASCII: any other character packs as 127, which no prefix has.
  */
 const KEY_CHARS = 3;
-const keyOf = (text: string, at: number, length: number): number => {
-  let key = 0;
-  for (let i = 0; i < KEY_CHARS; i += 1) key = key * 128 + (i < length ? Math.min(text.charCodeAt(at + i) || 0, 127) : 0);
-  return key;
-};
 const WORDS_START = '\\b(?:';
 
 /** Skips a character class (`[...]`, whose parentheses are literal): the index of its `]`. */
@@ -91,78 +86,92 @@ export interface WordScanner {
   count(lower: string, out: Record<string, number>): void;
 }
 
-/** Words that begin with one key: which families to try there, and how. */
+/** Words that begin with one key: how to try each family there. */
 interface Bucket {
-  /** The prefixes that fit the key (start with it, or it starts with them), and the family of each. */
-  prefixes: string[];
-  families: Int32Array;
   /** Per family: its pattern cut to the alternatives whose prefixes fit the key (same order, so the same match). */
   tests: (RegExp | undefined)[];
 }
 
 /**
- * The keys as a trie over their characters (ASCII; any other character is 127, as in keyOf): the child of node n by
- * character c is next[n * 128 + c] (0 for none: the root is nobody's child), and the bucket of the key ending at a
- * node is bucketAt[node] (-1 for none). Looking a word up reads at most KEY_CHARS entries, and finds the longest key.
+ * The prefixes as a trie over their characters, with the keys' buckets on the way. Edges live in an open-addressed
+ * table of typed arrays keyed by node * 128 + character (a character >= 127 or 0 is 127, as in keyOf). A node ends
+ * prefixes of the families in `ends[node]` (a bit each); a prefix with a character >= 127 stops at the node before
+ * it and is compared in full there (`checks`). Looking a word up walks the text as far as some prefix goes.
  */
-interface KeyTrie {
-  next: Int32Array;
+interface Trie {
+  edgeKeys: Int32Array;
+  edgeNodes: Int32Array;
+  shift: number;
+  ends: Int32Array;
   bucketAt: Int32Array;
   buckets: Bucket[];
+  checks: Map<number, [string, number][]>;
 }
+
+const edgeSlot = (trie: Trie, key: number): number => {
+  const mask = trie.edgeKeys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> trie.shift;
+  while (trie.edgeKeys[slot] !== key && trie.edgeKeys[slot] !== -1) slot = (slot + 1) & mask;
+  return slot;
+};
+const charKey = (c: number): number => (c > 0 && c < 127 ? c : 127);
 
 /**
  * A bucket per key of KEY_CHARS characters that some prefix starts with, and per shorter prefix. At a word start
  * the longest key with a bucket is used: every alternative that can match there has a prefix fitting that key.
  */
-const trieFor = (lists: readonly string[]): KeyTrie => {
+const trieFor = (lists: readonly string[]): Trie => {
+  if (lists.length > 31) throw new Error('cue scan: at most 31 families');
   const parsed = lists.map((list) => alternatives(list).map((alt) => ({ alt, prefixes: prefixesOf(alt) })));
-  const keys = new Map<number, string>();
-  for (const { prefixes } of parsed.flat()) for (const p of prefixes) keys.set(keyOf(p, 0, Math.min(p.length, KEY_CHARS)), p.slice(0, KEY_CHARS));
-  const heads = [...keys.values()];
-  const nodes = 1 + heads.reduce((n, head) => n + head.length, 0);
-  const trie: KeyTrie = { next: new Int32Array(nodes * 128), bucketAt: new Int32Array(nodes).fill(-1), buckets: [] };
-  let used = 1;
+  const heads = new Set<string>();
+  for (const { prefixes } of parsed.flat()) for (const p of prefixes) heads.add(p.slice(0, KEY_CHARS));
+  const paths = [...heads, ...parsed.flatMap((list) => list.flatMap(({ prefixes }) => prefixes))];
+  const size = 1 + paths.reduce((n, p) => n + p.length, 0);
+  const bits = Math.max(4, Math.ceil(Math.log2(size * 2)));
+  const trie: Trie = {
+    edgeKeys: new Int32Array(1 << bits).fill(-1),
+    edgeNodes: new Int32Array(1 << bits),
+    shift: 32 - bits,
+    ends: new Int32Array(size),
+    bucketAt: new Int32Array(size).fill(-1),
+    buckets: [],
+    checks: new Map(),
+  };
+  let nodes = 1;
+  /** The node reached from the root along `path`'s characters (made as needed), up to `length` of them. */
+  const nodeOf = (path: string, length: number): number => {
+    let node = 0;
+    for (let i = 0; i < length; i += 1) {
+      const key = node * 128 + charKey(path.charCodeAt(i));
+      const slot = edgeSlot(trie, key);
+      if (trie.edgeKeys[slot] === -1) {
+        trie.edgeKeys[slot] = key;
+        trie.edgeNodes[slot] = nodes++;
+      }
+      node = trie.edgeNodes[slot] as number;
+    }
+    return node;
+  };
   for (const head of heads) {
     const fits = (p: string): boolean => (p.length < head.length ? head.startsWith(p) : p.startsWith(head));
-    const prefixes: string[] = [];
-    const families: number[] = [];
     const tests: (RegExp | undefined)[] = [];
     parsed.forEach((list, family) => {
       const alts = list.filter(({ prefixes }) => prefixes.some(fits));
-      if (alts.length === 0) return;
-      tests[family] = new RegExp(`\\b(?:${alts.map(({ alt }) => alt).join('|')})\\b`, 'y');
-      for (const p of new Set(alts.flatMap(({ prefixes }) => prefixes.filter(fits)))) {
-        prefixes.push(p);
-        families.push(family);
-      }
+      if (alts.length > 0) tests[family] = new RegExp(`\\b(?:${alts.map(({ alt }) => alt).join('|')})\\b`, 'y');
     });
-    let node = 0;
-    for (let i = 0; i < head.length; i += 1) {
-      const slot = node * 128 + Math.min(head.charCodeAt(i), 127);
-      if (trie.next[slot] === 0) trie.next[slot] = used++;
-      node = trie.next[slot] as number;
+    trie.bucketAt[nodeOf(head, head.length)] = trie.buckets.length;
+    trie.buckets.push({ tests });
+  }
+  parsed.forEach((list, family) => {
+    for (const prefix of new Set(list.flatMap(({ prefixes }) => prefixes))) {
+      let plain = 0;
+      while (plain < prefix.length && charKey(prefix.charCodeAt(plain)) !== 127) plain += 1;
+      const node = nodeOf(prefix, plain);
+      if (plain === prefix.length) trie.ends[node] = (trie.ends[node] as number) | (1 << family);
+      else trie.checks.set(node, [...(trie.checks.get(node) ?? []), [prefix, family]]);
     }
-    trie.bucketAt[node] = trie.buckets.length;
-    trie.buckets.push({ prefixes, families: Int32Array.from(families), tests });
-  }
+  });
   return trie;
-};
-
-/** The bucket of the longest key that the text at `at` starts with; undefined if none. */
-const bucketAt = (trie: KeyTrie, text: string, at: number): Bucket | undefined => {
-  let node = 0;
-  let found = -1;
-  for (let i = 0; i < KEY_CHARS; i += 1) {
-    const c = text.charCodeAt(at + i);
-    // A character 0 or past the end ends the key (keyOf pads with 0, which no prefix holds).
-    if (!(c > 0)) break;
-    node = trie.next[node * 128 + (c < 127 ? c : 127)] as number;
-    if (node === 0) break;
-    const b = trie.bucketAt[node] as number;
-    if (b >= 0) found = b;
-  }
-  return found < 0 ? undefined : trie.buckets[found];
 };
 
 /** A scanner for the given families' patterns (word patterns as described above, lower-case). */
@@ -177,9 +186,29 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
     symbols.push(at > 0 ? new RegExp(source.slice(0, at - 1), 'g') : undefined);
   }
   const trie = trieFor(lists);
+  const { edgeKeys, edgeNodes, ends: prefixEnds, bucketAt } = trie;
   // Per family: its count, and the end of its last match. Reused: count() runs to the end before it can run again.
   const ends = new Int32Array(patterns.length);
   const counts = new Int32Array(patterns.length);
+
+  /** The families some prefix of which the text starts with at `p` (a bit each), and the bucket to try them by. */
+  let bucket = -1;
+  const familiesAt = (lower: string, p: number): number => {
+    let node = 0;
+    let found = 0;
+    bucket = -1;
+    for (let d = 0; p + d < lower.length; d += 1) {
+      const key = node * 128 + charKey(lower.charCodeAt(p + d));
+      const slot = edgeSlot(trie, key);
+      if (edgeKeys[slot] === -1) break;
+      node = edgeNodes[slot] as number;
+      found |= prefixEnds[node] as number;
+      if (d < KEY_CHARS && (bucketAt[node] as number) >= 0) bucket = bucketAt[node] as number;
+      const checks = trie.checks.size > 0 ? trie.checks.get(node) : undefined;
+      if (checks !== undefined) for (const [prefix, family] of checks) if (lower.startsWith(prefix, p)) found |= 1 << family;
+    }
+    return found;
+  };
 
   return {
     count(lower, out) {
@@ -191,17 +220,12 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
         const start = word && !wasWord;
         wasWord = word;
         if (!start) continue;
-        const bucket = bucketAt(trie, lower, p);
-        if (bucket === undefined) continue;
-        const { prefixes, families } = bucket;
-        let tried = 0;
-        for (let k = 0; k < prefixes.length; k += 1) {
-          const i = families[k] as number;
-          const bit = 1 << i;
-          if ((tried & bit) !== 0 || !lower.startsWith(prefixes[k] as string, p)) continue;
-          tried |= bit;
-          if (counts[i] === CAP || p < (ends[i] as number)) continue;
-          const re = bucket.tests[i] as RegExp;
+        const found = familiesAt(lower, p);
+        if (found === 0) continue;
+        const tests = (trie.buckets[bucket] as Bucket).tests;
+        for (let i = 0; i < patterns.length; i += 1) {
+          if ((found & (1 << i)) === 0 || counts[i] === CAP || p < (ends[i] as number)) continue;
+          const re = tests[i] as RegExp;
           re.lastIndex = p;
           if (re.test(lower)) {
             counts[i] += 1;
