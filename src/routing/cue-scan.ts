@@ -191,21 +191,29 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
   const ends = new Int32Array(patterns.length);
   const counts = new Int32Array(patterns.length);
 
+  /** Children of the root and of its children in flat tables: most words leave the trie within two characters. */
+  const child = (node: number, c: number): number => {
+    const slot = edgeSlot(trie, node * 128 + c);
+    return edgeKeys[slot] === -1 ? 0 : (edgeNodes[slot] as number);
+  };
+  const depth1 = Int32Array.from({ length: 128 }, (_, c) => child(0, c));
+  const depth2 = Int32Array.from({ length: 128 * 128 }, (_, i) => (depth1[i >> 7] === 0 ? 0 : child(depth1[i >> 7] as number, i & 127)));
+
   /** The families some prefix of which the text starts with at `p` (a bit each), and the bucket to try them by. */
   let bucket = -1;
   const familiesAt = (lower: string, p: number): number => {
-    let node = 0;
     let found = 0;
     bucket = -1;
-    for (let d = 0; p + d < lower.length; d += 1) {
-      const key = node * 128 + charKey(lower.charCodeAt(p + d));
-      const slot = edgeSlot(trie, key);
-      if (edgeKeys[slot] === -1) break;
-      node = edgeNodes[slot] as number;
+    const c0 = charKey(lower.charCodeAt(p));
+    let node = depth1[c0] as number;
+    for (let d = 0; node !== 0; d += 1) {
       found |= prefixEnds[node] as number;
       if (d < KEY_CHARS && (bucketAt[node] as number) >= 0) bucket = bucketAt[node] as number;
       const checks = trie.checks.size > 0 ? trie.checks.get(node) : undefined;
       if (checks !== undefined) for (const [prefix, family] of checks) if (lower.startsWith(prefix, p)) found |= 1 << family;
+      if (p + d + 1 >= lower.length) break;
+      const c = charKey(lower.charCodeAt(p + d + 1));
+      node = d === 0 ? (depth2[c0 * 128 + c] as number) : child(node, c);
     }
     return found;
   };
