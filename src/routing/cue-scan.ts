@@ -81,6 +81,44 @@ const prefixesOf = (alt: string): string[] => {
   return [out];
 };
 
+/**
+ * A character that every match of `alt` contains, and that is no word character (a maths symbol, a backslash):
+ * the first top-level atom that is such a literal or a class of such characters, and is not optional. Undefined
+ * when there is none (a group, a class with word characters and the like are stepped over).
+ */
+const symbolsOf = (alt: string): string[] | undefined => {
+  for (let i = 0; i < alt.length; ) {
+    let end = i;
+    let chars: string[] | undefined;
+    const c = alt[i] as string;
+    if (c === '(') end = closingParen(alt, i);
+    else if (c === '[') {
+      end = classEnd(alt, i);
+      const body = alt.slice(i + 1, end);
+      // A plain list of characters: no negation, range or escape.
+      if (!/^\^|-|\\/.test(body) && ![...body].some((x) => isWordChar(x.charCodeAt(0)))) chars = [...body];
+    } else if (c === '\\') {
+      end = i + 1;
+      const e = alt[end] ?? '';
+      if (!/[a-zA-Z0-9]/.test(e) && !isWordChar(e.charCodeAt(0))) chars = [e];
+    } else if (!'.^$'.includes(c) && !isWordChar(c.charCodeAt(0))) chars = [c];
+    const after = alt[end + 1];
+    if (after === '?' || after === '*' || after === '{') chars = undefined;
+    if (chars !== undefined) return chars;
+    i = end + 1;
+    while ('+?'.includes(alt[i] ?? 'x')) i += 1;
+  }
+  return undefined;
+};
+
+/** A quick test that a text holds one of the characters every match of `source` needs; undefined when it cannot tell. */
+const symbolCheck = (source: string): RegExp | undefined => {
+  const needed = alternatives(source).map(symbolsOf);
+  if (needed.some((x) => x === undefined)) return undefined;
+  const chars = [...new Set(needed.flat() as string[])];
+  return new RegExp(`[${chars.map((x) => (/[\\\]^-]/.test(x) ? `\\${x}` : x)).join('')}]`);
+};
+
 export interface WordScanner {
   /** Sets each family's match count (capped) in `out`, reading lower-cased text. */
   count(lower: string, out: Record<string, number>): void;
@@ -178,12 +216,14 @@ const trieFor = (lists: readonly string[]): Trie => {
 export const wordScanner = (patterns: readonly { family: string; pattern: RegExp }[]): WordScanner => {
   const lists: string[] = [];
   const symbols: (RegExp | undefined)[] = [];
+  const symbolChecks: (RegExp | undefined)[] = [];
   for (const { pattern } of patterns) {
     const source = pattern.source;
     const at = source.lastIndexOf(WORDS_START);
     if (at < 0 || !source.endsWith(')\\b')) throw new Error(`cue pattern: not a word list: ${source}`);
     lists.push(source.slice(at + WORDS_START.length, -3));
     symbols.push(at > 0 ? new RegExp(source.slice(0, at - 1), 'g') : undefined);
+    symbolChecks.push(at > 0 ? symbolCheck(source.slice(0, at - 1)) : undefined);
   }
   const trie = trieFor(lists);
   const { edgeKeys, edgeNodes, ends: prefixEnds, bucketAt } = trie;
@@ -244,7 +284,8 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
       for (let i = 0; i < patterns.length; i += 1) {
         let n = counts[i] as number;
         const re = symbols[i];
-        if (re !== undefined) {
+        // Most texts hold none of the characters a maths symbol needs: one quick test instead of a scan.
+        if (re !== undefined && symbolChecks[i]?.test(lower) !== false) {
           re.lastIndex = 0;
           while (n < CAP && re.exec(lower) !== null) n += 1;
         }

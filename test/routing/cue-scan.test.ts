@@ -26,6 +26,12 @@ describe('counting cue words in one walk (cue-scan.ts)', () => {
     for (const text of texts) expect(countCues(text), text.slice(0, 80)).toEqual(naive(text));
   });
 
+  it('counts maths symbols as one scan does, also where a quick test of their characters lets texts without them pass', () => {
+    const texts = ['let x^2 + y^{3} = z', 'a \\frac{1}{2} and \\sum_i', '∀ε ∃δ: |x| ≤ δ', 'plain text without symbols', 'a^b c^d', 'x^2'.repeat(12), ''];
+    for (const text of texts) expect(countCues(text), text).toEqual(naive(text));
+    expect(countCues('x^2 y^3 and ∀ n ∈ N').math).toBe(4);
+  });
+
   it('finds words whose alternatives start with a group, and leaves overlapping matches to each family', () => {
     const scanner = wordScanner([
       { family: 'a', pattern: /\b(?:(?:sometimes|occasionally) (?:hangs?|fails?)|race conditions?)\b/g },
