@@ -231,13 +231,20 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
   const ends = new Int32Array(patterns.length);
   const counts = new Int32Array(patterns.length);
 
-  /** Children of the root and of its children in flat tables: most words leave the trie within two characters. */
+  const slotMask = edgeKeys.length - 1;
+  const { shift } = trie;
   const child = (node: number, c: number): number => {
-    const slot = edgeSlot(trie, node * 128 + c);
-    return edgeKeys[slot] === -1 ? 0 : (edgeNodes[slot] as number);
+    const key = node * 128 + c;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & slotMask) {
+      const k = edgeKeys[slot] as number;
+      if (k === key) return edgeNodes[slot] as number;
+      if (k === -1) return 0;
+    }
   };
+  /** Children of the root and of its children in flat tables: most words leave the trie within two characters. */
   const depth1 = Int32Array.from({ length: 128 }, (_, c) => child(0, c));
   const depth2 = Int32Array.from({ length: 128 * 128 }, (_, i) => (depth1[i >> 7] === 0 ? 0 : child(depth1[i >> 7] as number, i & 127)));
+  const hasChecks = trie.checks.size > 0;
 
   /** The families some prefix of which the text starts with at `p` (a bit each), and the bucket to try them by. */
   let bucket = -1;
@@ -249,7 +256,7 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
     for (let d = 0; node !== 0; d += 1) {
       found |= prefixEnds[node] as number;
       if (d < KEY_CHARS && (bucketAt[node] as number) >= 0) bucket = bucketAt[node] as number;
-      const checks = trie.checks.size > 0 ? trie.checks.get(node) : undefined;
+      const checks = hasChecks ? trie.checks.get(node) : undefined;
       if (checks !== undefined) for (const [prefix, family] of checks) if (lower.startsWith(prefix, p)) found |= 1 << family;
       if (p + d + 1 >= lower.length) break;
       const c = charKey(lower.charCodeAt(p + d + 1));
@@ -271,8 +278,9 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
         const found = familiesAt(lower, p);
         if (found === 0) continue;
         const tests = (trie.buckets[bucket] as Bucket).tests;
-        for (let i = 0; i < patterns.length; i += 1) {
-          if ((found & (1 << i)) === 0 || counts[i] === CAP || p < (ends[i] as number)) continue;
+        for (let rest = found; rest !== 0; rest &= rest - 1) {
+          const i = 31 - Math.clz32(rest & -rest);
+          if (counts[i] === CAP || p < (ends[i] as number)) continue;
           const re = tests[i] as RegExp;
           re.lastIndex = p;
           if (re.test(lower)) {
