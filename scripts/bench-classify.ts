@@ -1,7 +1,14 @@
-/** npx tsx scripts/bench-classify.ts: classify() cost per call on the realistic bodies and on two 1 MB bodies (this machine, one thread). */
-import { classify } from '../src/routing/classifier.js';
+/**
+ * npx tsx scripts/bench-classify.ts: classify() cost per call on the realistic bodies and on two 1 MB bodies (this machine,
+ * one thread). BENCH_DIST=path/to/dist measures a build instead of the sources (to compare two builds, run them in turn).
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { trafficExamples } from '../test/routing/traffic/index.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
+type Classifier = typeof import('../src/routing/classifier.js');
+const source = process.env.BENCH_DIST ? pathToFileURL(resolve(process.env.BENCH_DIST, 'routing/classifier.js')).href : '../src/routing/classifier.js';
+const { classify } = (await import(source)) as Classifier;
 const bodies = [...trafficExamples.map(e => e.body), ...realisticExamples.map(e => e.body)];
 for (let i = 0; i < 50; i++) for (const b of bodies) classify(b);
 const times: number[] = [];

@@ -119,12 +119,26 @@ const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, material
 
 const NO_CUES = countCues('');
 
+/**
+ * The system prompt's cue counts, kept for the next call: a conversation's earlier asks are scored with the same
+ * system prompt, and an application sends the same one with every request. Read only, never changed.
+ */
+let lastSystem = '';
+let lastSystemCues = countCues(lastSystem, SYSTEM_FAMILIES);
+const systemCues = (system: string): CueCounts => {
+  if (system !== lastSystem) {
+    lastSystemCues = countCues(system, SYSTEM_FAMILIES);
+    lastSystem = system;
+  }
+  return lastSystemCues;
+};
+
 const askSignals = (view: RequestView, out: Signal[]): void => {
   const pasted = view.material > 0;
   const whole = headTail(view.ask, CUE_SCAN_HEAD, CUE_SCAN_TAIL);
   const text = pasted ? view.instruction : whole;
   const ask = countCues(text);
-  const system = countCues(view.system, SYSTEM_FAMILIES);
+  const system = systemCues(view.system);
   const context = countCues(view.context, CONTEXT_FAMILIES);
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
   const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(text.toLowerCase());
