@@ -17,15 +17,20 @@ export interface TextShape {
 const CHARS_PER_TOKEN = { latin: 4, cjk: 1.1, hangul: 1.6, cyrillic: 3, arabic: 2.5, indic: 2.2, other: 2.5 } as const;
 type Script = keyof typeof CHARS_PER_TOKEN;
 
-const scriptOf = (c: number): Script => {
-  if (c < 0x250) return 'latin';
-  if (c >= 0x400 && c < 0x530) return 'cyrillic';
-  if (c >= 0x600 && c < 0x700) return 'arabic';
-  if (c >= 0x900 && c < 0xe00) return 'indic';
-  if ((c >= 0x3040 && c < 0x3100) || (c >= 0x3400 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00)) return 'cjk';
-  if ((c >= 0xac00 && c < 0xd7b0) || (c >= 0x1100 && c < 0x1200)) return 'hangul';
-  if (c >= 0x1e00 && c < 0x1f00) return 'latin'; // Latin Extended Additional (Vietnamese)
-  return 'other';
+/** The scripts in a fixed order, counted by index (the order of CHARS_PER_TOKEN, in which tokens are summed). */
+const SCRIPTS = Object.keys(CHARS_PER_TOKEN) as Script[];
+const PER_TOKEN = SCRIPTS.map((s) => CHARS_PER_TOKEN[s]);
+const [LATIN, CJK, HANGUL, CYRILLIC, ARABIC, INDIC, OTHER] = SCRIPTS.map((_, i) => i) as [number, number, number, number, number, number, number];
+
+const scriptOf = (c: number): number => {
+  if (c < 0x250) return LATIN;
+  if (c >= 0x400 && c < 0x530) return CYRILLIC;
+  if (c >= 0x600 && c < 0x700) return ARABIC;
+  if (c >= 0x900 && c < 0xe00) return INDIC;
+  if ((c >= 0x3040 && c < 0x3100) || (c >= 0x3400 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00)) return CJK;
+  if ((c >= 0xac00 && c < 0xd7b0) || (c >= 0x1100 && c < 0x1200)) return HANGUL;
+  if (c >= 0x1e00 && c < 0x1f00) return LATIN; // Latin Extended Additional (Vietnamese)
+  return OTHER;
 };
 
 /**
@@ -88,7 +93,7 @@ const SCAN_CHARS = 320;
 /** Reads the first SCAN_CHARS characters for script and language, and the whole length for tokens. */
 export const textShape = (text: string): TextShape => {
   const n = Math.min(text.length, SCAN_CHARS);
-  const counts: Record<Script, number> = { latin: 0, cjk: 0, hangul: 0, cyrillic: 0, arabic: 0, indic: 0, other: 0 };
+  const counts = new Int32Array(SCRIPTS.length);
   let english = 0;
   let foreign = 0;
   let accented = 0;
@@ -104,7 +109,7 @@ export const textShape = (text: string): TextShape => {
     const c = i < n ? text.charCodeAt(i) : 32;
     const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c < 0x1f00);
     if (isLetter) {
-      counts.latin += 1;
+      counts[LATIN] += 1;
       if (c >= 0xc0) accented += 1;
       if (start < 0) start = i;
       continue;
@@ -126,24 +131,24 @@ export const textShape = (text: string): TextShape => {
     }
     if (c >= 0x250) counts[scriptOf(c)] += 1;
   }
-  let top: Script = 'other';
-  for (const s of ['cjk', 'hangul', 'cyrillic', 'arabic', 'indic'] as const) if (counts[s] > counts[top]) top = s;
+  let top = OTHER;
+  for (const s of [CJK, HANGUL, CYRILLIC, ARABIC, INDIC]) if ((counts[s] as number) > (counts[top] as number)) top = s;
   // Tokens: the scanned mix of scripts, extrapolated to the whole text.
   let letters = 0;
   let tokens = 0;
-  for (const s of Object.keys(counts) as Script[]) {
-    letters += counts[s];
-    tokens += counts[s] / CHARS_PER_TOKEN[s];
+  for (let s = 0; s < SCRIPTS.length; s += 1) {
+    letters += counts[s] as number;
+    tokens += (counts[s] as number) / (PER_TOKEN[s] as number);
   }
   const perChar = letters > 0 ? tokens / letters : 1 / CHARS_PER_TOKEN.latin;
   // Another script for a fifth of the letters (identifiers and code stay Latin in any language), or
   // more function words of other Latin-script languages than of English.
-  const otherScript = letters - counts.latin >= 0.2 * letters;
+  const otherScript = letters - (counts[LATIN] as number) >= 0.2 * letters;
   // Without function words to go by: Romance words end in a, i or o far more often than English ones.
   const romance = english <= 1 && longWords >= 4 && vowelEnds >= 0.35 * longWords;
   // Accented letters and almost no English function words (English prose has them in about one word of five).
   const accentedOnly = longWords >= 4 && accented >= 2 && english <= 0.12 * words;
   const latinForeign = (foreign >= 2 && foreign > english) || (foreign >= 2 && english === foreign && accented > 0) || romance || accentedOnly;
   const isEnglish = !otherScript && !latinForeign;
-  return { tokens: Math.round(text.length * perChar), english: isEnglish, script: otherScript ? top : '' };
+  return { tokens: Math.round(text.length * perChar), english: isEnglish, script: otherScript ? (SCRIPTS[top] as Script) : '' };
 };
