@@ -1,123 +1,19 @@
 /**
  * Counting a family's cue words without scanning the text once per family. A family's pattern is
  * `\b(?:alternatives)\b`, optionally after a few non-word alternatives (maths symbols). Each alternative
- * starts with a literal prefix ("design", "race condition", "c++"); the text is walked once, and at each word
- * start the prefixes sharing its first three letters are checked, and only the families whose prefixes begin
- * there are tried (a sticky regex of just their fitting alternatives, at that position).
+ * starts with a literal prefix ("design", "race condition", "c++"); the text is walked once, at each word start
+ * the text is followed down a trie of the prefixes, and only the families whose prefixes begin there are tried
+ * (a sticky regex of just their alternatives that fit the word's first letters, at that position).
  * Counts equal those of one global scan per family: a family's next match is its first match starting at or
  * after the end of its previous one, and every match starts at a word start that one of its prefixes begins.
  */
 
+import { alternatives, isWordChar, prefixesOf, symbolCheck } from './cue-pattern.js';
+
 const CAP = 8;
-/** `\b` is ASCII: a word character is [A-Za-z0-9_]. */
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
-/**
- * Words are looked up by their first KEY_CHARS characters (fewer when a prefix is shorter), packed in a small
- * integer. Prefixes are ASCII: any other character packs as 127, which no prefix has.
- */
+/** A family's alternatives are cut per key: the first KEY_CHARS characters of a word (fewer when a prefix is shorter). */
 const KEY_CHARS = 3;
 const WORDS_START = '\\b(?:';
-
-/** Skips a character class (`[...]`, whose parentheses are literal): the index of its `]`. */
-const classEnd = (source: string, open: number): number => {
-  let i = open + 1;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i;
-};
-
-/** Splits a regex fragment at its top-level `|`. */
-const alternatives = (source: string): string[] => {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i += 1) {
-    const c = source[i];
-    if (c === '\\') i += 1;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth += 1;
-    else if (c === ')') depth -= 1;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-};
-
-const closingParen = (source: string, open: number): number => {
-  let depth = 0;
-  for (let i = open; i < source.length; i += 1) {
-    if (source[i] === '\\') i += 1;
-    else if (source[i] === '[') i = classEnd(source, i);
-    else if (source[i] === '(') depth += 1;
-    else if (source[i] === ')' && (depth -= 1) === 0) return i;
-  }
-  throw new Error(`cue pattern: unbalanced group in ${source}`);
-};
-
-/** The literal texts one of which every match of `alt` starts with. */
-const prefixesOf = (alt: string): string[] => {
-  if (alt.startsWith('(?:')) {
-    const end = closingParen(alt, 0);
-    if (alt[end + 1] === '?' || alt[end + 1] === '*') throw new Error(`cue pattern: optional leading group in ${alt}`);
-    return alternatives(alt.slice(3, end)).flatMap(prefixesOf);
-  }
-  if (alt === '\\d') return [...'0123456789'];
-  let out = '';
-  for (let i = 0; i < alt.length; i += 1) {
-    let c = alt[i] as string;
-    if (c === '\\') {
-      c = alt[i + 1] ?? '';
-      if (/[a-zA-Z]/.test(c)) break; // \w, \d, \b, \s: not a literal
-      i += 1;
-    } else if ('([.|'.includes(c)) break;
-    const next = alt[i + 1];
-    if (next === '?' || next === '*' || next === '{') break;
-    out += c;
-    if (next === '+') break;
-  }
-  if (out === '' || !isWordChar(out.charCodeAt(0))) throw new Error(`cue pattern: no literal prefix in ${alt}`);
-  return [out];
-};
-
-/**
- * A character that every match of `alt` contains, and that is no word character (a maths symbol, a backslash):
- * the first top-level atom that is such a literal or a class of such characters, and is not optional. Undefined
- * when there is none (a group, a class with word characters and the like are stepped over).
- */
-const symbolsOf = (alt: string): string[] | undefined => {
-  for (let i = 0; i < alt.length; ) {
-    let end = i;
-    let chars: string[] | undefined;
-    const c = alt[i] as string;
-    if (c === '(') end = closingParen(alt, i);
-    else if (c === '[') {
-      end = classEnd(alt, i);
-      const body = alt.slice(i + 1, end);
-      // A plain list of characters: no negation, range or escape.
-      if (!/^\^|-|\\/.test(body) && ![...body].some((x) => isWordChar(x.charCodeAt(0)))) chars = [...body];
-    } else if (c === '\\') {
-      end = i + 1;
-      const e = alt[end] ?? '';
-      if (!/[a-zA-Z0-9]/.test(e) && !isWordChar(e.charCodeAt(0))) chars = [e];
-    } else if (!'.^$'.includes(c) && !isWordChar(c.charCodeAt(0))) chars = [c];
-    const after = alt[end + 1];
-    if (after === '?' || after === '*' || after === '{') chars = undefined;
-    if (chars !== undefined) return chars;
-    i = end + 1;
-    while ('+?'.includes(alt[i] ?? 'x')) i += 1;
-  }
-  return undefined;
-};
-
-/** A quick test that a text holds one of the characters every match of `source` needs; undefined when it cannot tell. */
-const symbolCheck = (source: string): RegExp | undefined => {
-  const needed = alternatives(source).map(symbolsOf);
-  if (needed.some((x) => x === undefined)) return undefined;
-  const chars = [...new Set(needed.flat() as string[])];
-  return new RegExp(`[${chars.map((x) => (/[\\\]^-]/.test(x) ? `\\${x}` : x)).join('')}]`);
-};
 
 export interface WordScanner {
   /** Sets each family's match count (capped) in `out`, reading lower-cased text. */
@@ -132,7 +28,7 @@ interface Bucket {
 
 /**
  * The prefixes as a trie over their characters, with the keys' buckets on the way. Edges live in an open-addressed
- * table of typed arrays keyed by node * 128 + character (a character >= 127 or 0 is 127, as in keyOf). A node ends
+ * table of typed arrays keyed by node * 128 + character (any character >= 127 is 127). A node ends
  * prefixes of the families in `ends[node]` (a bit each); a prefix with a character >= 127 stops at the node before
  * it and is compared in full there (`checks`). Looking a word up walks the text as far as some prefix goes.
  */
@@ -152,7 +48,7 @@ const edgeSlot = (trie: Trie, key: number): number => {
   while (trie.edgeKeys[slot] !== key && trie.edgeKeys[slot] !== -1) slot = (slot + 1) & mask;
   return slot;
 };
-const charKey = (c: number): number => (c > 0 && c < 127 ? c : 127);
+const charKey = (c: number): number => (c < 127 ? c : 127);
 
 /**
  * A bucket per key of KEY_CHARS characters that some prefix starts with, and per shorter prefix. At a word start
