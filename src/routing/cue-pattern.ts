@@ -69,6 +69,8 @@ export const prefixesOf = (alt: string): string[] => {
   return [out];
 };
 
+const QUANTIFIER = /^(?:[*+?]|\{\d*,?\d*\})\??/;
+
 /**
  * A character that every match of `alt` contains, and that is no word character (a maths symbol, a backslash):
  * the first top-level atom that is such a literal or a class of such characters, and is not optional. Undefined
@@ -90,11 +92,11 @@ const symbolsOf = (alt: string): string[] | undefined => {
       const e = alt[end] ?? '';
       if (!/[a-zA-Z0-9]/.test(e) && !isWordChar(e.charCodeAt(0))) chars = [e];
     } else if (!'.^$'.includes(c) && !isWordChar(c.charCodeAt(0))) chars = [c];
-    const after = alt[end + 1];
-    if (after === '?' || after === '*' || after === '{') chars = undefined;
+    const quantifier = QUANTIFIER.exec(alt.slice(end + 1))?.[0] ?? '';
+    // Optional (?, *, {0,...}): not needed. One or more (+, {2}): needed.
+    if (quantifier !== '' && !/^(?:\+|\{[1-9])/.test(quantifier)) chars = undefined;
     if (chars !== undefined) return chars;
-    i = end + 1;
-    while ('+?'.includes(alt[i] ?? 'x')) i += 1;
+    i = end + 1 + quantifier.length;
   }
   return undefined;
 };

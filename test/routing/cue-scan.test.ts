@@ -32,6 +32,20 @@ describe('counting cue words in one walk (cue-scan.ts)', () => {
     expect(countCues('x^2 y^3 and ∀ n ∈ N').math).toBe(4);
   });
 
+  it('counts symbol alternatives with or without a character they all need', () => {
+    const scanner = wordScanner([
+      // Every symbol match holds '%' or '^': texts without either skip the scan.
+      { family: 'a', pattern: /\d+%|[a-z]\^\d|\b(?:percent)\b/g },
+      // No such character (a digit after two letters): always scanned.
+      { family: 'b', pattern: /[a-z]{2}\d|\b(?:foo)\b/g },
+    ]);
+    const out: Record<string, number> = {};
+    scanner.count('50% of x^2, 20 percent, ab1 and foo', out);
+    expect(out).toEqual({ a: 3, b: 2 });
+    scanner.count('no symbols here but xy9 foo', out);
+    expect(out).toEqual({ a: 0, b: 2 });
+  });
+
   it('finds words whose alternatives start with a group, and leaves overlapping matches to each family', () => {
     const scanner = wordScanner([
       { family: 'a', pattern: /\b(?:(?:sometimes|occasionally) (?:hangs?|fails?)|race conditions?)\b/g },
