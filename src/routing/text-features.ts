@@ -39,8 +39,7 @@ const UPPER = 2;
 const DIGIT = 3;
 const SYMBOL = 4;
 const MATH_SYMBOL = 5;
-/** Every UTF-16 unit, so that the hot loop needs no range check: non-ASCII characters are part of words. */
-const CLASS = new Uint8Array(65536).fill(LOWER, 128);
+const CLASS = new Uint8Array(128);
 for (let c = 97; c <= 122; c += 1) CLASS[c] = LOWER;
 for (let c = 65; c <= 90; c += 1) CLASS[c] = UPPER;
 for (let c = 48; c <= 57; c += 1) CLASS[c] = DIGIT;
@@ -120,9 +119,8 @@ export const extractTextFeatures = (text: string, hashBits: number, out: TextFea
   // One step past the end, as a space: it ends the last word.
   for (let i = 0; i <= length; i += 1) {
     let c = i < length ? text.charCodeAt(i) : 32;
-    const cls = CLASS[c] as number;
-    // LOWER, UPPER or DIGIT: a word character.
-    if (cls - LOWER <= DIGIT - LOWER && cls >= LOWER) {
+    const cls = c < 128 ? (CLASS[c] as number) : LOWER;
+    if (cls === LOWER || cls === UPPER || cls === DIGIT) {
       if (!inWord) {
         inWord = true;
         h = FNV_OFFSET;
