@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { MessagesBody } from '../../src/messages/schema.js';
 import { classify, shippedModel } from '../../src/routing/classifier.js';
 import { learnedInput, learnedZ } from '../../src/routing/model.js';
@@ -24,7 +25,8 @@ export interface Recorded {
 }
 
 export const FIXTURE_PATH = new URL('./fixtures/classify-recorded.json', import.meta.url);
-const EXAM_DATA = '/work/shared/data/routing/train.jsonl';
+/** The shared routing data beside the repository (../shared, as scripts/lib/router-data.ts reads it). */
+const EXAM_DATA = fileURLToPath(new URL('../../../shared/data/routing/train.jsonl', import.meta.url));
 const EXAM_SAMPLE = 800;
 
 export const bodyKey = (body: MessagesBody): string => createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 20);
