@@ -30,7 +30,7 @@ const [sonnetCut, opusCut] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAUL
 
 const tune = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
 const rows = trafficRows(tune.map((e) => ({ name: e.name, body: e.body, tier: e.tier })));
-const FRESH = process.env.FRESH?.split(',') ?? ['b4-', 'b5-', 'b6-'];
+const FRESH = process.env.FRESH?.split(',') ?? ['b4-', 'b5-', 'b6-', 'b7-'];
 const fresh = (name: string): boolean => FRESH.some((prefix) => name.startsWith(prefix));
 // The hash's low bit chose the half; the next bits choose the fold.
 const foldOf = (e: TrafficExample): number => (groupHash(e.group) >>> 1) % FOLDS;
@@ -57,5 +57,5 @@ for (const l2 of L2S) {
   if (total > best.gain) best = { l2, gain: total, weights: fitTraffic(rows, l2, cuts, EXTRAS) };
 }
 if (best.weights === undefined) throw new Error('no cut gains anything: keep the current file');
-console.log(`chosen l2 ${best.l2}, cuts up ${best.weights.up} (hand score >= ${best.weights.minUp}), down ${best.weights.down}; ${best.weights.hashed.length} non-zero buckets, trained on ${rows.length} rows`);
+console.log(`chosen l2 ${best.l2}, cuts up ${best.weights.up} (hand score >= ${best.weights.minUp}), down ${best.weights.down}, lift ${best.weights.lift} (hand score >= ${best.weights.minLift}), drop ${best.weights.drop}; ${best.weights.hashed.length} non-zero buckets, trained on ${rows.length} rows`);
 if (!process.argv.includes('--dry')) writeFileSync('src/routing/traffic-weights.json', `${JSON.stringify(best.weights)}\n`);
