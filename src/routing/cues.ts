@@ -58,14 +58,14 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
       '[∀∃∑∫√≤≥≠∈∉⊂⊆∞∂∇λπ]',
       '\\b[a-z]\\^\\{?\\d',
       w(
-        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|positive reals|integers|how likely|expected value|birthday (?:problem|paradox|bound)|for all (?:real|x|n)|functions? f|converges?|perfect squares?|divisible by|how many ways|planar|colou?rable|triangle|incircle|circumcircle|collinear|concyclic',
+        'equations?|integral|derivative|differential|matri(?:x|ces)|eigen\\w*|polynomials?|probability|theorem|lemma|corollary|primes?|modulo|modular|isomorphi\\w*|homomorphi\\w*|topolog\\w*|manifold|vector space|convergen\\w*|divergen\\w*|asymptotic|combinatori\\w*|logarithm|bayes(?:ian)?|variance|stochastic|markov|entropy|continuous|real numbers|positive reals|integers|how likely|expected value|birthday (?:problem|paradox|bound)|for all (?:real|x|n)|functions? f|converges?|perfect squares?|divisible by|factorials?|trailing zeros|fair (?:coin|die|dice)|binary strings?|how many ways|planar|colou?rable|triangle|incircle|circumcircle|collinear|concyclic',
       ),
     ].join('|'),
     'g',
   ),
   proof: new RegExp(
     w(
-      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|(?:full|complete|rigorous) argument|settle it either way|and why (?:it|this|that) works|and why does (?:it|this|that) work|why (?:it|this|that) is correct|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
+      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|(?:full|complete|rigorous) argument|settle it either way|and why (?:it|this|that) works|show (?:that )?(?:it|this) always works|fewest (?:number of )?(?:races|weighings|moves|comparisons|rounds)|(?:can(?:no|\')t|can ?not) be done in fewer|can it not be done|and why does (?:it|this|that) work|why (?:it|this|that) is correct|completeness|decidab\\w*|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
     ),
     'g',
   ),
@@ -83,13 +83,13 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   debugging: new RegExp(
     w(
-      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|what (?:is|could be|might be) (?:really |actually )?(?:going on|happening)|pentest\\w*|p99 (?:latency )?(?:went|jumped|spiked|doubled|regress\\w*)|tail latency|performance regression|cve-\\d+',
+      'race conditions?|data races?|deadlocks?|livelocks?|memory corruption|heap corruption|use-after-free|double free|segfaults?|segmentation fault|undefined behaviou?r|memory leaks?|intermittent(?:ly)?|interleavings?|flaky|heisenbug|non-?deterministic(?:ally)?|core dumps?|lock-free|memory ordering|atomics?|valgrind|asan|tsan|sanitizer|corrupt(?:ed|s)?|root causes?|only (?:happens|fails|occurs)|can(?:no|\')t reproduce|production incident|post-?mortem|oom(?:-killed)?|out of memory|randomly|sporadic(?:ally)?|occasionally|(?:sometimes|occasionally) (?:hangs?|fails?|crash(?:es)?|drops?|loses?)|vulnerabilit(?:y|ies)|security (?:audit|review)|ssrf|sql injection|xss|csrf|privilege escalation|attackers?|threat model|compromised|investigate|diagnose|find out (?:why|how)|figure out (?:what|why|how)|get to the (?:bottom|root)|keep digging|(?:likely|possible|plausible) explanations|what could explain|what (?:is|could be|might be) (?:really |actually )?(?:going on|happening)|pentest\\w*|p99 (?:latency )?(?:went|jumped|spiked|doubled|regress\\w*)|tail latency|performance regression|cve-\\d+',
     ),
     'g',
   ),
   research: new RegExp(
     w(
-      'literature|synthesi[sz]e|synthesis|survey|systematic review|meta-analys[ie]s|state of the art|state-of-the-art|research (?:question|agenda|proposal|directions?)|hypothes[ie]s|open problems?|novel|critique|critically|competing (?:theories|hypotheses|explanations)|causal(?:ly)?|causation|confound\\w*|selection bias|self-select\\w*|what is (?:actually |really )?known about|empirical evidence|papers|studies|experiments|ablations?',
+      'literature|synthesi[sz]e|synthesis|survey|systematic review|meta-analys[ie]s|state of the art|state-of-the-art|research (?:question|agenda|proposal|directions?)|hypothes[ie]s|open problems?|novel|critique|critically|competing (?:theories|hypotheses|explanations|definitions)|causal(?:ly)?|causation|confound\\w*|selection bias|self-select\\w*|what is (?:actually |really )?known about|empirical evidence|papers|studies|experiments|ablations?',
     ),
     'g',
   ),
@@ -101,13 +101,13 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   everyday: new RegExp(
     w(
-      'how (?:should|do|can|would) (?:i|we)|how would you|what would you (?:check|do|look at|try|change)|what else could|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|differences? between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)',
+      'how (?:should|do|can|would) (?:i|we)|how would you|what would you (?:check|do|look at|try|change)|what else could|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|differences? between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)|comparison|recommendation|set up|estimate',
     ),
     'g',
   ),
   simple: new RegExp(
     w(
-      'translate|translation|classify|classification|categori[sz]e|label|tag (?:this|these|each|it|them)|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|one[- ]line (?:reply|answer|response|summary|description)|just the names|names only|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
+      'translate|translation|classify|classification|categori[sz]e|label|tag (?:this|these|each|it|them)|extract|sentiment|spam|yes or no|true or false|one word|single word|only (?:output|respond|answer|return|reply)|respond with|reply with|return only|format (?:this|as|into|the)|convert (?:this|to|into)|fix (?:the )?(?:typo|typos|grammar|spelling)|spell-?check|capitali[sz]e|rephrase|paraphrase|shorten|tl;?dr|one[- ]sentence|one[- ]line (?:reply|answer|response|summary|description)|just the names|names only|shorter|more concise|(?:more|less) formal|(?:in|into|as|to) (?:\\w+ )?(?:bullet points|bullets)|(?:three|four|five|\\d) bullets|(?:as|in|into) (?:a )?(?:markdown )?table|in latex|keywords?|subject line|(?:british|american|uk|us) (?:english|spelling)|named entities|detect the language|what language|alphabeti[sz]e|(?:in|into) (?:date|alphabetical|chronological|numerical) order|(?:active|passive) voice|sort (?:these|this|the)|word count|title case|lower ?case|upper ?case|normali[sz]e (?:these|this|the)|remove the emojis?|in (?:french|spanish|german|english|japanese|chinese|italian|portuguese)',
     ),
     'g',
   ),
