@@ -25,6 +25,8 @@ const L2S = [0.003, 0.01, 0.03, 0.1];
  * but exam APGR 0.603 against 0.604, so not shipped); by default the text alone (step 7).
  */
 const EXTRAS = process.env.EXTRAS === 'families';
+/** EDGES=off: the model moves Sonnet-band asks only (before session 6). */
+const EDGES = process.env.EDGES !== 'off';
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const [sonnetCut, opusCut] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAULT_THRESHOLDS.opus)];
 
@@ -49,7 +51,7 @@ for (const l2 of L2S) {
   const scored = oof.filter((r) => fresh(r.name));
   const full = fitTraffic(rows, l2, undefined, EXTRAS);
   const oldRows = predict(full, old);
-  const cuts = chooseCuts(scored, sonnetCut, opusCut, oldRows);
+  const cuts = chooseCuts(scored, sonnetCut, opusCut, oldRows, EDGES);
   const gain = (set: readonly OutOfFold[]) => JSON.stringify(gainOf(set, cuts, sonnetCut, opusCut));
   const byBatch = FRESH.map((prefix) => `${prefix} ${gain(scored.filter((r) => r.name.startsWith(prefix)))}`).join('; ');
   console.log(`l2 ${l2}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}; all ${gain(scored)}; old 144 ${gain(oldRows)}; older tune rows ${gain(oof.filter((r) => !fresh(r.name)))}`);

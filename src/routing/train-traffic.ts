@@ -152,10 +152,10 @@ export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCu
   };
   // Each list runs from the most cautious cut to the boldest.
   search('up', [...UPS].reverse(), 'minUp', [...MIN_UPS].reverse());
-  search('down', DOWNS, 'maxDown', [...MAX_DOWNS].reverse());
+  search('down', [...DOWNS].reverse(), 'maxDown', [...MAX_DOWNS].reverse());
   if (edges) {
     search('lift', [...LIFTS].reverse(), 'minLift', [...MIN_LIFTS].reverse());
-    search('drop', DROPS, 'maxDrop', [...MAX_DROPS].reverse());
+    search('drop', [...DROPS].reverse(), 'maxDrop', [...MAX_DROPS].reverse());
   }
   return best;
 };
