@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { createClassifier, shippedModel } from '../src/routing/classifier.js';
+import { loadTrafficModel, trafficAdjust } from '../src/routing/traffic-model.js';
+import { bodyForPrompt } from './lib/router-features.js';
+const rows = readFileSync('../shared/data/routing/train.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.source === 'gsm8k');
+const mk = (p: string) => createClassifier(shippedModel, undefined, trafficAdjust(loadTrafficModel(JSON.parse(readFileSync(p, 'utf8')))));
+const a = mk('/tmp/tw-old.json'), b = mk('/tmp/tw-fam.json');
+const gain = (r: any) => Number(r.strong_correct) - Number(r.weak_correct);
+const stats = (xs: any[]) => `${xs.length} mean gain ${(xs.reduce((s, r) => s + gain(r), 0) / Math.max(1, xs.length)).toFixed(3)}`;
+const res = rows.map((r) => ({ r, sa: a(bodyForPrompt(r.prompt)).score, sb: b(bodyForPrompt(r.prompt)).score }));
+console.log('all', stats(rows));
+console.log('old opus', stats(res.filter((x) => x.sa >= 0.7).map((x) => x.r)), 'new opus', stats(res.filter((x) => x.sb >= 0.7).map((x) => x.r)));
+console.log('both', stats(res.filter((x) => x.sa >= 0.7 && x.sb >= 0.7).map((x) => x.r)), 'old only', stats(res.filter((x) => x.sa >= 0.7 && x.sb < 0.7).map((x) => x.r)), 'new only', stats(res.filter((x) => x.sa < 0.7 && x.sb >= 0.7).map((x) => x.r)));
