@@ -4,7 +4,7 @@ import { classify } from '../src/routing/classifier.js';
 import { examKind } from '../src/routing/exam-kind.js';
 import { isHeldOut, trafficExamples } from '../test/routing/traffic/index.js';
 const names = process.argv.slice(2);
-const tune = trafficExamples.filter((e) => !isHeldOut(e));
+const tune = process.env.ALL ? trafficExamples : trafficExamples.filter((e) => !isHeldOut(e));
 for (const e of tune.filter((x) => names.some((n) => x.name === n || (n.endsWith('*') && x.name.startsWith(n.slice(0, -1)))))) {
   const v = viewRequest(e.body);
   const sig = handSignals(v);

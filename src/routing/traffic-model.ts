@@ -112,6 +112,8 @@ export const trafficPrediction = (model: TrafficModel, features: TextFeatures, i
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const SONNET_CUT = logitOf(DEFAULT_THRESHOLDS.sonnet);
 const OPUS_CUT = logitOf(DEFAULT_THRESHOLDS.opus);
+/** A "simple task" push at least this strong marks a clear simple transform (as in classifier.ts). */
+const CLEAR_TRANSFORM = -0.8;
 /** Where a moved ask lands: just inside the next band. */
 const STEP_IN = 0.05;
 
@@ -151,6 +153,8 @@ export const trafficAdjust =
     if (hashBits !== model.weights.hashBits || !trafficApplies(view)) return logit;
     const inputs = model.weights.extra === undefined ? ZERO_INPUTS : extraInputs(signals, model.inputs);
     const moved = trafficLogit(model, features, logit, inputs);
+    // A clear simple transform ("What do RTO and RPO stand for?" after a long preamble) is never moved up to Opus (session 6).
+    if (moved > logit && logit >= SONNET_CUT && signals.some((s) => s.reason === 'simple task' && s.logit <= CLEAR_TRANSFORM)) return logit;
     if (moved !== logit) signals.push({ reason: moved > logit ? 'traffic model: harder' : 'traffic model: easier', logit: moved - logit });
     return moved;
   };

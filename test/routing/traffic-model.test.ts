@@ -119,6 +119,18 @@ describe('the traffic model (traffic-model.ts)', () => {
     expect([tier(classify, opusAsk), tier(down, opusAsk)]).toEqual(['opus', 'opus']);
   });
 
+  it('never moves a clear simple transform up to Opus, though it may lift one to Sonnet', () => {
+    const up = createClassifier(shippedModel, undefined, trafficAdjust(loadTrafficModel({ ...constantModel(5), lift: 0.9, minLift: 0 })));
+    // A long preamble keeps this lookup in the Sonnet band by its hand signals; its "stand for" is a simple transform.
+    const preamble = 'Some context first: we are a small company, and last month our database provider had a regional failure that took us offline for a day. Since then the board has asked for a business continuity plan, and the consultant keeps using two terms in her draft. ';
+    const lookup = ask(`${preamble}What do RTO and RPO stand for?`);
+    expect(classify(lookup).reasons).toContain('simple task');
+    expect(tier(up, lookup)).not.toBe('opus');
+    const translate = ask('Translate to French: "The meeting has moved to Thursday at 10."');
+    expect(tier(classify, translate)).toBe('haiku');
+    expect(tier(up, translate)).toBe('sonnet');
+  });
+
   it('leaves conversations, tool requests and other languages to the hand signals', () => {
     const up = createClassifier(shippedModel, undefined, trafficAdjust(loadTrafficModel(constantModel(5))));
     const text = 'Write a Python CLI with argparse that reads a CSV of transactions and prints the total per category.';
