@@ -61,6 +61,13 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     if (w !== 0) hashed.push([i, round(w)]);
   });
   const dense = Array.from(model.dense, round);
+  // Moves of the Haiku and Opus bands (session 6) only when chosen, so older files read the same.
+  const edges = Object.assign(
+    {},
+    cuts.lift === undefined ? {} : { lift: cuts.lift, minLift: cuts.minLift },
+    cuts.drop === undefined ? {} : { drop: cuts.drop, maxDrop: cuts.maxDrop },
+    withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {},
+  );
   return {
     version: 1,
     hashBits: RECIPE.hashBits,
@@ -72,10 +79,8 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     minUp: cuts.minUp,
     down: cuts.down,
     maxDown: cuts.maxDown,
-    ...(cuts.lift === undefined ? {} : { lift: cuts.lift, minLift: cuts.minLift }),
-    ...(cuts.drop === undefined ? {} : { drop: cuts.drop, maxDrop: cuts.maxDrop }),
     trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}) },
-    ...(withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {}),
+    ...edges,
   };
 };
 
