@@ -174,6 +174,18 @@ describe('long strings undecoded: the same as JSON.parse on the whole body', () 
     expect(Object.getOwnPropertyDescriptor(message, 'content')).toMatchObject({ value: content, writable: true, enumerable: true });
   });
 
+  it('estimates a long text from samples of its bytes as closely as from samples of its characters', () => {
+    for (const unit of ['日本語のテキスト、', 'line of "code" {x: 1}\n', 'plain prose with words ', 'émigré çà ']) {
+      const raw = Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 1, messages: [{ role: 'user', content: unit.repeat(Math.ceil(400_000 / unit.length)) }] }));
+      const lazyBody = validateMessages(raw).body;
+      expect(peek(lazyBody.messages[0] as object, 'content')).toBeInstanceOf(LongString);
+      const estimate = estimateInputTokens(lazyBody);
+      const exact = estimateInputTokens((plain(raw) as { validated: ValidatedRequest<MessagesBody> }).validated.body);
+      expect(Math.abs(estimate - exact), `${unit}: ${estimate} against ${exact}`).toBeLessThanOrEqual(exact * 0.03);
+      expect(peek(lazyBody.messages[0] as object, 'content')).toBeInstanceOf(LongString); // still undecoded
+    }
+  });
+
   it('finds a file_id key written with escapes next to long strings', () => {
     const long = 'x'.repeat(300_000);
     const raw = Buffer.from(`{"model":"haiku","max_tokens":1,"messages":[{"role":"user","content":[{"type":"text","text":"${long}"},{"type":"document","source":{"type":"file","file\\u005fid":"file_other"}}]}]}`);
