@@ -77,6 +77,17 @@ export interface LongStringScan {
   bodyOffset(copyOffset: number): number;
 }
 
+const ASKS_AUTO = /"model"\s*:\s*"auto"/;
+const ENDS_BYTES = 1024;
+
+/**
+ * Whether the body asks the router to choose (`"model": "auto"` in its first or last kilobyte, where clients put
+ * it): the classifier reads every text, so leaving them undecoded would only add the scan. A miss is only slower.
+ */
+export function asksAuto(raw: Buffer): boolean {
+  return ASKS_AUTO.test(raw.toString('latin1', 0, ENDS_BYTES)) || ASKS_AUTO.test(raw.toString('latin1', raw.length - ENDS_BYTES));
+}
+
 /**
  * The body's long string values, validated and replaced in a copy; undefined when they hold less than half the
  * body (then the copy saves little) or when anything is off: the plain parse then decides, and words the 400.

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { invalidRequest } from '../errors.js';
 import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from '../messages/schema.js';
-import { installLongStrings, scanLongStrings } from '../messages/long-strings.js';
+import { asksAuto, installLongStrings, scanLongStrings } from '../messages/long-strings.js';
 import { byteSpan, scanTopLevel, withModel, withModelBytes, type Span } from '../messages/top-level.js';
 import type { UpstreamBody } from '../upstream/client.js';
 import { isPlainMessagesBody } from './plain-messages-body.js';
@@ -27,10 +27,11 @@ function describe(issue: z.core.$ZodIssue): string {
  * A JSON object body checked with `schema`, duplicated top-level keys refused (also for chat completions and batch
  * creates). A body `isPlain` accepts is one zod would return unchanged, and is used without it. With `lazy`, a body
  * forwarded in pieces (from RELEASED_BODY_BYTES) keeps its long strings undecoded until read (long-strings.ts); only
- * for a schema that never looks into a string's text (the Messages ones: a placeholder then passes as its string).
+ * for a schema that never looks into a string's text (the Messages ones: a placeholder then passes as its string), and
+ * not for `model: "auto"`, whose router reads every text.
  */
 export function parse<T>(raw: Buffer, schema: z.ZodType<T>, isPlain?: (json: Readonly<Record<string, unknown>>) => boolean, lazy = false): ValidatedRequest<T> {
-  const scan = lazy && raw.length >= RELEASED_BODY_BYTES ? scanLongStrings(raw) : undefined;
+  const scan = lazy && raw.length >= RELEASED_BODY_BYTES && !asksAuto(raw) ? scanLongStrings(raw) : undefined;
   const text = (scan?.copy ?? raw).toString('utf8');
   let json: unknown;
   try {

@@ -186,6 +186,16 @@ describe('long strings undecoded: the same as JSON.parse on the whole body', () 
     }
   });
 
+  it('decodes a body for model "auto" whole: its router reads every text', () => {
+    const content = 'x'.repeat(300_000);
+    const first = validateMessages(Buffer.from(JSON.stringify({ model: 'auto', max_tokens: 1, messages: [{ role: 'user', content }] })));
+    const last = validateMessages(Buffer.from(JSON.stringify({ max_tokens: 1, messages: [{ role: 'user', content }], model: 'auto' })));
+    const other = validateMessages(Buffer.from(JSON.stringify({ model: 'haiku', max_tokens: 1, messages: [{ role: 'user', content }] })));
+    expect(peek(first.body.messages[0] as object, 'content')).toBe(content);
+    expect(peek(last.body.messages[0] as object, 'content')).toBe(content);
+    expect(peek(other.body.messages[0] as object, 'content')).toBeInstanceOf(LongString);
+  });
+
   it('finds a file_id key written with escapes next to long strings', () => {
     const long = 'x'.repeat(300_000);
     const raw = Buffer.from(`{"model":"haiku","max_tokens":1,"messages":[{"role":"user","content":[{"type":"text","text":"${long}"},{"type":"document","source":{"type":"file","file\\u005fid":"file_other"}}]}]}`);
