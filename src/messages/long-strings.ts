@@ -94,29 +94,23 @@ export function asksAuto(raw: Buffer): boolean {
  */
 export function scanLongStrings(raw: Buffer): LongStringScan | undefined {
   if (!isUtf8(raw)) return undefined; // the plain path reads bad bytes as U+FFFD; so must every reader
+  const spans = longSpans(raw);
+  if (!spans || spans.bytes * 2 < raw.length) return undefined;
   const pieces: Buffer[] = [];
   const longs: LongString[] = [];
   const ends: { copy: number; body: number }[] = [];
   let kept = 0;
   let copyLength = 0;
-  let longBytes = 0;
-  for (let open = raw.indexOf(QUOTE); open >= 0; ) {
-    const end = tokenEnd(raw, open);
-    if (end < 0) return undefined;
-    if (end - open >= LONG_STRING_BYTES && !isKey(raw, end)) {
-      const escaped = checkedString(raw.subarray(open + 1, end - 1));
-      if (escaped === undefined) return undefined;
-      const placeholder = Buffer.from(JSON.stringify(PREFIX + String(longs.length)));
-      pieces.push(raw.subarray(kept, open), placeholder);
-      copyLength += open - kept + placeholder.length;
-      ends.push({ copy: copyLength, body: end });
-      longs.push(new LongString(raw, open, end, escaped));
-      longBytes += end - open;
-      kept = end;
-    }
-    open = raw.indexOf(QUOTE, end);
+  for (const { start, end } of spans.each) {
+    const escaped = checkedString(raw.subarray(start + 1, end - 1));
+    if (escaped === undefined) return undefined;
+    const placeholder = Buffer.from(JSON.stringify(PREFIX + String(longs.length)));
+    pieces.push(raw.subarray(kept, start), placeholder);
+    copyLength += start - kept + placeholder.length;
+    ends.push({ copy: copyLength, body: end });
+    longs.push(new LongString(raw, start, end, escaped));
+    kept = end;
   }
-  if (longBytes * 2 < raw.length) return undefined;
   pieces.push(raw.subarray(kept));
   const bodyOffset = (copyOffset: number): number => {
     let shift = 0;
@@ -127,6 +121,22 @@ export function scanLongStrings(raw: Buffer): LongStringScan | undefined {
     return copyOffset + shift;
   };
   return { copy: Buffer.concat(pieces), longs, bodyOffset };
+}
+
+/** Every string token of LONG_STRING_BYTES or more that is not a key, and their bytes; undefined if a string is not closed. */
+function longSpans(raw: Buffer): { readonly each: { start: number; end: number }[]; readonly bytes: number } | undefined {
+  const each: { start: number; end: number }[] = [];
+  let bytes = 0;
+  for (let start = raw.indexOf(QUOTE); start >= 0; ) {
+    const end = tokenEnd(raw, start);
+    if (end < 0) return undefined;
+    if (end - start >= LONG_STRING_BYTES && !isKey(raw, end)) {
+      each.push({ start, end });
+      bytes += end - start;
+    }
+    start = raw.indexOf(QUOTE, end);
+  }
+  return { each, bytes };
 }
 
 /** Just past the closing quote of the string opening at `open` (a quote after an even run of backslashes); -1 if none. */
