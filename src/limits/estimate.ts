@@ -1,5 +1,6 @@
 import { stringifyOrUndefined, sumOverJson } from '../messages/bounded-json.js';
-import { LongString, peek } from '../messages/long-strings.js';
+import { peek } from '../messages/deferred-strings.js';
+import { LongString } from '../messages/long-strings.js';
 import type { MessagesBody } from '../messages/schema.js';
 
 /**

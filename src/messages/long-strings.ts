@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
  * placeholder in a small copy, and JSON.parse reads the copy: the structure is validated by JSON.parse itself.
  * A string outside the long ones is in the copy as it was sent, so whatever the copy's parse accepts, the body's
  * would, with the same value but for the placeholders. Each placeholder then becomes a property that decodes its
- * string when first read (`installLongStrings`), so every reader sees exactly what JSON.parse would have given.
+ * string when first read (deferred-strings.ts), so every reader sees exactly what JSON.parse would have given.
  * Anything unexpected (and every body JSON.parse refuses) goes the plain way, which gives the exact 400.
  */
 
@@ -27,6 +27,11 @@ const U = 0x75;
 
 /** Unguessable, so no string a caller sends can read as a placeholder. */
 const PREFIX = `\u0000long:${randomBytes(16).toString('hex')}:`;
+
+/** The index of the long string a parsed value stands for, if it is a placeholder. */
+export function placeholderIndex(value: string): number | undefined {
+  return value.charCodeAt(0) === 0 && value.startsWith(PREFIX) ? Number(value.slice(PREFIX.length)) : undefined;
+}
 
 /** One long string of the body, not decoded; `start` and `end` span its token, quotes included. */
 export class LongString {
@@ -197,72 +202,4 @@ function hasControlByte(bytes: Buffer): boolean {
   if (((a | b) & 0x80808080) !== 0) return true;
   for (i += count * 4; i < bytes.length; i++) if ((bytes[i] as number) < 0x20) return true;
   return false;
-}
-
-/**
- * Long strings not read yet, on their holder under a symbol (not enumerable: no reader of the body sees it). Not in
- * a WeakMap, and read by getters shared by every holder (one per key): a getter closing over its string would give
- * each holder a hidden class of its own, in old space, keeping the body's bytes alive until a full GC (a 1 MB body
- * then cost 0.4 ms more, most of it in mark-compacts started by the external memory).
- */
-const LONGS = Symbol('long strings');
-type Holder = Record<string, unknown> & { [LONGS]?: Record<string, LongString | undefined> };
-const accessors = new Map<string, PropertyDescriptor>();
-
-/**
- * Puts each long string back into the parsed `value` (which holds the scan's placeholders) as a property that
- * decodes it when first read, and is a plain property from then on. Key order and every reader's view are as
- * JSON.parse would have left them.
- */
-export function installLongStrings(value: unknown, longs: readonly LongString[]): void {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (typeof next !== 'object' || next === null) continue;
-    const holder = next as Holder;
-    for (const key of Object.keys(holder)) {
-      const item = holder[key];
-      if (typeof item === 'string') {
-        const long = item.charCodeAt(0) === 0 && item.startsWith(PREFIX) ? longs[Number(item.slice(PREFIX.length))] : undefined;
-        if (long) defer(holder, key, long);
-      } else if (typeof item === 'object' && item !== null) stack.push(item);
-    }
-  }
-}
-
-function defer(holder: Holder, key: string, long: LongString): void {
-  let longs = holder[LONGS];
-  if (!longs) Object.defineProperty(holder, LONGS, { value: (longs = {}), enumerable: false, configurable: true });
-  longs[key] = long;
-  Object.defineProperty(holder, key, accessorOf(key));
-}
-
-function accessorOf(key: string): PropertyDescriptor {
-  let accessor = accessors.get(key);
-  if (accessor) return accessor;
-  accessor = {
-    configurable: true,
-    enumerable: true,
-    get(this: Holder) {
-      const long = this[LONGS]?.[key];
-      return settle(this, key, long ? long.decode() : undefined);
-    },
-    set(this: Holder, value: unknown) {
-      settle(this, key, value);
-    },
-  };
-  if (accessors.size < 1000) accessors.set(key, accessor); // keys are the caller's: bounded
-  return accessor;
-}
-
-function settle<T>(holder: Holder, key: string, value: T): T {
-  Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
-  const longs = holder[LONGS];
-  if (longs) longs[key] = undefined;
-  return value;
-}
-
-/** `holder[key]`, or its LongString while that is not read yet (reading it from here on decodes it). */
-export function peek(holder: object, key: string): unknown {
-  return (holder as Holder)[LONGS]?.[key] ?? (holder as Holder)[key];
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { invalidRequest } from '../errors.js';
 import { countTokensBodySchema, messagesBodySchema, type CountTokensBody, type MessagesBody } from '../messages/schema.js';
-import { asksAuto, installLongStrings, scanLongStrings } from '../messages/long-strings.js';
+import { installLongStrings } from '../messages/deferred-strings.js';
+import { asksAuto, scanLongStrings } from '../messages/long-strings.js';
 import { byteSpan, scanTopLevel, withModel, withModelBytes, type Span } from '../messages/top-level.js';
 import type { UpstreamBody } from '../upstream/client.js';
 import { isPlainMessagesBody } from './plain-messages-body.js';
