@@ -7,6 +7,7 @@ import { LongString } from '../../src/messages/long-strings.js';
 import { messagesBodySchema, type MessagesBody } from '../../src/messages/schema.js';
 import { estimateInputTokens } from '../../src/limits/estimate.js';
 import { isPlainMessagesBody } from '../../src/pipeline/plain-messages-body.js';
+import { mulberry32 } from '../../src/sim/prng.js';
 import { parse, validateMessages, type ValidatedRequest } from '../../src/pipeline/validate.js';
 import type { UpstreamBody } from '../../src/upstream/client.js';
 
@@ -15,18 +16,6 @@ import type { UpstreamBody } from '../../src/upstream/client.js';
  * Checked here against the plain path (the body decoded whole and given to JSON.parse) on many generated bodies,
  * valid and broken: the same accept or reject (with the same message), the same parsed body, facts and bytes sent.
  */
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['word ', 'Code(x) { return "q"; }\n', 'é', '日本語', '😀', '\\path\\', '\t', '\u0001', '\u007f', '\u2028', '\ufeff', ' "quoted" ', '\ud800', '12345 '];
 
@@ -122,7 +111,7 @@ describe('long strings undecoded: the same as JSON.parse on the whole body', () 
     let refused = 0;
     let tookLazy = 0;
     for (let seed = 1; seed <= 100; seed++) {
-      const next = rng(seed);
+      const next = mulberry32(seed); // deterministic: a failure replays from its seed
       const raw = serialised(next, body(next));
       const want = plain(raw);
       const got = lazy(raw);
