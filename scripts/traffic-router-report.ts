@@ -25,6 +25,9 @@ const line = (title: string, rs: typeof rows): string => {
 console.log(`${which}: ${line('all', rows)}`);
 for (const kind of ['single', 'multi', 'agent', 'lang'] as const) console.log(`  ${line(kind, rows.filter((r) => r.e.kind === kind))}`);
 console.log(`  ${line('other', rows.filter((r) => r.e.kind !== 'single'))}`);
+const tiers = ['haiku', 'sonnet', 'opus'] as const;
+const confusion = tiers.map((want) => `${want} -> ${tiers.map((got) => rows.filter((r) => r.e.tier === want && r.got === got).length).join(' / ')}`);
+console.log(`  labelled -> routed haiku / sonnet / opus: ${confusion.join('; ')}`);
 if (process.argv.includes('--misses')) {
   for (const r of rows.filter((x) => x.got !== x.e.tier)) {
     console.log(`  miss ${r.e.kind} ${r.e.name}: want ${r.e.tier} got ${r.got} (${r.c.score.toFixed(3)}: ${r.c.reasons.join(', ')})`);

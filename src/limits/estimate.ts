@@ -1,4 +1,6 @@
 import { stringifyOrUndefined, sumOverJson } from '../messages/bounded-json.js';
+import { peek } from '../messages/deferred-strings.js';
+import { LongString } from '../messages/long-strings.js';
 import type { MessagesBody } from '../messages/schema.js';
 
 /**
@@ -124,15 +126,30 @@ function textTokens(text: string): number {
     const ratio = readChars > 0 ? readTokens / readChars : DEFAULT_TOKENS_PER_CHAR;
     return Math.ceil(text.length * ratio);
   }
+  return sampledTokens(text.length, (start) => ({ text: text.slice(start, start + SAMPLE_CHARS), size: SAMPLE_CHARS }));
+}
+
+/** Tokens of a text of `length` (characters, or bytes) from SAMPLES samples of it, each `size` long in that unit, scaled. */
+function sampledTokens(length: number, sampleAt: (offset: number) => { readonly text: string; readonly size: number }): number {
   exactCharsLeft = 0;
-  let chars = 0;
+  let size = 0;
   let tokens = 0;
   for (let i = 0; i < SAMPLES; i++) {
-    const start = Math.floor(((text.length - SAMPLE_CHARS) * i) / (SAMPLES - 1));
-    tokens += counted(SAMPLE_CHARS, estimateText(text.slice(start, start + SAMPLE_CHARS)));
-    chars += SAMPLE_CHARS;
+    const sample = sampleAt(Math.floor(((length - SAMPLE_CHARS) * i) / (SAMPLES - 1)));
+    tokens += counted(sample.text.length, estimateText(sample.text));
+    size += sample.size;
   }
-  return Math.ceil((tokens / chars) * text.length);
+  return Math.ceil((tokens / size) * length);
+}
+
+/**
+ * Tokens of the text at `holder[key]`. A long string a large body's parse left undecoded (long-strings.ts) and
+ * past what is read exactly is sampled from its bytes and scaled to its byte length: it is never decoded whole.
+ */
+function textAt(holder: Obj, key: string): number {
+  const value = peek(holder, key);
+  if (value instanceof LongString && value.bytes > exactCharsLeft) return sampledTokens(value.bytes, (offset) => value.sample(offset, SAMPLE_CHARS));
+  return textTokens(str(holder[key]));
 }
 
 function counted(chars: number, tokens: number): number {
@@ -156,7 +173,7 @@ function blockTokens(block: unknown, lastTurn: boolean): number {
   if (!isObj(block)) return 0;
   switch (block.type) {
     case 'text':
-      return textTokens(str(block.text));
+      return textAt(block, 'text');
     case 'image':
       return IMAGE;
     case 'document':
@@ -165,7 +182,7 @@ function blockTokens(block: unknown, lastTurn: boolean): number {
     case 'server_tool_use':
       return PER_BLOCK + textTokens(str(block.name)) + jsonTokens(block.input);
     case 'tool_result':
-      return PER_BLOCK + (Array.isArray(block.content) ? listTokens(block.content, lastTurn) : textTokens(str(block.content)));
+      return PER_BLOCK + (Array.isArray(peek(block, 'content')) ? listTokens(block.content as unknown[], lastTurn) : textAt(block, 'content'));
     case 'thinking': // thinking of earlier turns is dropped from the prompt upstream
       return lastTurn ? textTokens(str(block.thinking)) : 0;
     case 'redacted_thinking':
@@ -177,7 +194,7 @@ function blockTokens(block: unknown, lastTurn: boolean): number {
 
 function documentTokens(source: unknown): number {
   if (!isObj(source)) return DOCUMENT;
-  if (source.type === 'text') return textTokens(str(source.data));
+  if (source.type === 'text') return textAt(source, 'data');
   if (source.type === 'content' && Array.isArray(source.content)) return listTokens(source.content, true);
   if (source.type === 'base64') return Math.max(1, Math.round((str(source.data).length * 0.75) / PDF_BYTES_PER_PAGE)) * PDF_PAGE;
   return DOCUMENT;
@@ -206,7 +223,8 @@ export function estimateInputTokens(body: MessagesBody): number {
   body.messages.forEach((message, index) => {
     const lastTurn = index >= body.messages.length - 2;
     total += PER_MESSAGE;
-    total += typeof message.content === 'string' ? textTokens(message.content) : listTokens(message.content, lastTurn);
+    const content = peek(message, 'content');
+    total += Array.isArray(content) ? listTokens(content, lastTurn) : textAt(message, 'content');
   });
   return total;
 }

@@ -10,7 +10,7 @@ import { parse, type ValidatedRequest } from '../pipeline/validate.js';
 import { bodyFacts, digestFacts, type BodyDigest, type Classifier } from './body-facts.js';
 import { COUNT_TOKENS_MAX_TOKENS, countTokensBodySchema, messagesBodySchema, type MessagesBody } from './schema.js';
 import { ownMemory } from './own-memory.js';
-import { byteSpan, type Span } from './top-level.js';
+import type { Span } from './top-level.js';
 
 /**
  * A worker thread that parses, validates and walks a large Messages body (parse-off-thread.ts), so the
@@ -80,7 +80,7 @@ function classifierOf(router: RouterRef): Classifier {
 }
 
 interface Parsed {
-  readonly validated: Pick<ValidatedRequest<unknown>, 'raw' | 'modelSpan' | 'namesFileIds'>;
+  readonly validated: Pick<ValidatedRequest<unknown>, 'modelBytes' | 'namesFileIds'>;
   readonly body: MessagesBody;
   /** What the caller sent, when `body` was converted from it. */
   readonly cites?: Cites;
@@ -114,7 +114,7 @@ export function answer(job: ParseJob): ParseAnswer {
   try {
     if (job.batch) return batchAnswer(raw, job, job.batch);
     const { validated, body, cites } = parseJob(raw, job.kind);
-    const modelBytes = byteSpan(validated.raw, validated.modelSpan);
+    const modelBytes = validated.modelBytes();
     const digest = digestFacts(bodyFacts(body, validated.namesFileIds, cites), job.orgId, classifierOf(job.router));
     return { bytes: job.bytes, ok: true, body: slimBody(body), modelBytes, digest };
   } catch (err) {

@@ -10,8 +10,15 @@ export interface AskParts {
   material: number;
 }
 
-/** Shorter asks are all instruction. */
+/** Shorter asks are all instruction, */
 const MIN_ASK = 1500;
+/**
+ * except from this length a short question on its own last line under a pasted text at least
+ * SHORT_DOC_RATIO times its length (a query plan, a survey, an email, then "How long did it take?").
+ */
+const MIN_ASK_QUESTION = 600;
+const SHORT_QUESTION = 200;
+const SHORT_DOC_RATIO = 3;
 /** An instruction after the document: its last paragraph, or failing that its last line. */
 const MAX_TAIL = 600;
 /** An instruction before the document: a first line that introduces it ("Summarise this report:"). */
@@ -35,8 +42,13 @@ const firstLine = (text: string): string => {
 
 /** `ask` may be cut to its head and tail already; `fullLength` is the ask's real length. */
 export const splitAsk = (ask: string, fullLength = ask.length): AskParts => {
-  if (fullLength < MIN_ASK) return { instruction: ask, material: 0 };
+  if (fullLength < MIN_ASK_QUESTION) return { instruction: ask, material: 0 };
   const tail = lastPart(ask);
+  if (fullLength < MIN_ASK) {
+    const question = tail.length >= MIN_INSTRUCTION && tail.length <= SHORT_QUESTION && tail.endsWith('?') && !LIST_ITEM.test(tail);
+    if (!question || fullLength - tail.length < SHORT_DOC_RATIO * tail.length) return { instruction: ask, material: 0 };
+    return { instruction: tail, material: fullLength - tail.length };
+  }
   const head = firstLine(ask);
   const tailOk = tail.length >= MIN_INSTRUCTION && tail.length <= MAX_TAIL && !LIST_ITEM.test(tail);
   const headOk = head.length >= MIN_INSTRUCTION && /[:?]$/.test(head);

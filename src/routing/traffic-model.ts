@@ -46,7 +46,8 @@ export const extraInputs = (signals: readonly Signal[], out: Float64Array): Floa
  * on the learned part's features. It may move a single-turn English ask that the hand signals put
  * in the Sonnet band by one tier: up to Opus when it predicts at least `up` and the hand score is at
  * least `minUp`, down to Haiku when it predicts at most `down` and the hand score is at most
- * `maxDown`. It never moves a Haiku or Opus ask, so it never moves one by two tiers.
+ * `maxDown`. Since session 6 it may also move a Haiku-band ask up to Sonnet (`lift`) and an Opus-band
+ * ask down to Sonnet (`drop`), so it never moves one by two tiers.
  * `traffic-weights.json` is written by scripts/train-traffic.ts (`npm run train:traffic`).
  */
 export const trafficWeightsSchema = z.object({
@@ -64,6 +65,12 @@ export const trafficWeightsSchema = z.object({
   minUp: z.number().min(0).max(1),
   down: z.number(),
   maxDown: z.number().min(0).max(1),
+  /** Session 6: a Haiku-band ask predicted at least `lift` (hand score at least `minLift`) goes up to Sonnet. Absent: never. */
+  lift: z.number().optional(),
+  minLift: z.number().min(0).max(1).optional(),
+  /** Session 6: an Opus-band ask predicted at most `drop` (hand score at most `maxDrop`) goes down to Sonnet. Absent: never. */
+  drop: z.number().optional(),
+  maxDrop: z.number().min(0).max(1).optional(),
   trainedOn: z.record(z.string(), z.unknown()).optional(),
 });
 export type TrafficWeights = z.infer<typeof trafficWeightsSchema>;
@@ -105,6 +112,8 @@ export const trafficPrediction = (model: TrafficModel, features: TextFeatures, i
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const SONNET_CUT = logitOf(DEFAULT_THRESHOLDS.sonnet);
 const OPUS_CUT = logitOf(DEFAULT_THRESHOLDS.opus);
+/** A "simple task" push at least this strong marks a clear simple transform (as in classifier.ts). */
+const CLEAR_TRANSFORM = -0.8;
 /** Where a moved ask lands: just inside the next band. */
 const STEP_IN = 0.05;
 
@@ -116,9 +125,16 @@ export const trafficApplies = (view: RequestView): boolean => view.messages === 
  * must be the ask's, extracted with `hashBits` of the model.
  */
 export const trafficLogit = (model: TrafficModel, features: TextFeatures, logit: number, inputs: Float64Array = ZERO_INPUTS): number => {
-  if (logit < SONNET_CUT || logit >= OPUS_CUT) return logit;
+  const { up, minUp, down, maxDown, lift, minLift = 0, drop, maxDrop = 1 } = model.weights;
   const p = 1 / (1 + Math.exp(-logit));
-  const { up, minUp, down, maxDown } = model.weights;
+  if (logit < SONNET_CUT) {
+    if (lift === undefined || p < minLift) return logit;
+    return trafficPrediction(model, features, inputs) >= lift ? SONNET_CUT + STEP_IN : logit;
+  }
+  if (logit >= OPUS_CUT) {
+    if (drop === undefined || p > maxDrop) return logit;
+    return trafficPrediction(model, features, inputs) <= drop ? OPUS_CUT - STEP_IN : logit;
+  }
   const y = trafficPrediction(model, features, inputs);
   if (y >= up && p >= minUp) return OPUS_CUT + STEP_IN;
   if (y <= down && p <= maxDown) return SONNET_CUT - STEP_IN;
@@ -137,6 +153,8 @@ export const trafficAdjust =
     if (hashBits !== model.weights.hashBits || !trafficApplies(view)) return logit;
     const inputs = model.weights.extra === undefined ? ZERO_INPUTS : extraInputs(signals, model.inputs);
     const moved = trafficLogit(model, features, logit, inputs);
+    // A clear simple transform ("What do RTO and RPO stand for?" after a long preamble) is never moved up to Opus (session 6).
+    if (moved > logit && logit >= SONNET_CUT && signals.some((s) => s.reason === 'simple task' && s.logit <= CLEAR_TRANSFORM)) return logit;
     if (moved !== logit) signals.push({ reason: moved > logit ? 'traffic model: harder' : 'traffic model: easier', logit: moved - logit });
     return moved;
   };

@@ -7,7 +7,7 @@ import { RECIPE } from './train.js';
 import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, type AskAdjust, type TrafficWeights } from './traffic-model.js';
 
 /** Thresholds of the traffic model's moves (traffic-model.ts). */
-export type TrafficCuts = Pick<TrafficWeights, 'up' | 'minUp' | 'down' | 'maxDown'>;
+export type TrafficCuts = Pick<TrafficWeights, 'up' | 'minUp' | 'down' | 'maxDown' | 'lift' | 'minLift' | 'drop' | 'maxDrop'>;
 
 /** A move that never fires: the model's cuts before they are chosen. */
 export const NO_MOVES: TrafficCuts = { up: 99, minUp: 1, down: -99, maxDown: 0 };
@@ -61,6 +61,13 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     if (w !== 0) hashed.push([i, round(w)]);
   });
   const dense = Array.from(model.dense, round);
+  // Moves of the Haiku and Opus bands (session 6) only when chosen, so older files read the same.
+  const edges = Object.assign(
+    {},
+    cuts.lift === undefined ? {} : { lift: cuts.lift, minLift: cuts.minLift },
+    cuts.drop === undefined ? {} : { drop: cuts.drop, maxDrop: cuts.maxDrop },
+    withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {},
+  );
   return {
     version: 1,
     hashBits: RECIPE.hashBits,
@@ -73,7 +80,7 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     down: cuts.down,
     maxDown: cuts.maxDown,
     trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}) },
-    ...(withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {}),
+    ...edges,
   };
 };
 
@@ -86,56 +93,74 @@ export interface OutOfFold {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** Where a set of cuts sends a row (undefined: it stays), and the tier its hand logit gave. */
+const moveOf = (r: OutOfFold, cuts: TrafficCuts, sonnetCut: number, opusCut: number): { from: Tier; to?: Tier } => {
+  const p = sigmoid(r.logit);
+  if (r.logit < sonnetCut) return { from: 'haiku', ...(cuts.lift !== undefined && p >= (cuts.minLift ?? 0) && r.y >= cuts.lift ? { to: 'sonnet' as const } : {}) };
+  if (r.logit >= opusCut) return { from: 'opus', ...(cuts.drop !== undefined && p <= (cuts.maxDrop ?? 1) && r.y <= cuts.drop ? { to: 'sonnet' as const } : {}) };
+  const to: Tier | undefined = r.y >= cuts.up && p >= cuts.minUp ? 'opus' : r.y <= cuts.down && p <= cuts.maxDown ? 'haiku' : undefined;
+  return { from: 'sonnet', ...(to === undefined ? {} : { to }) };
+};
+
 /**
- * What a set of cuts gains on out-of-fold rows that the hand signals put in the Sonnet band:
- * +1 for each move that fixes a tier, -1 for each that breaks one, -3 more for each Haiku-labelled
- * ask sent to Opus or Opus-labelled ask sent to Haiku.
+ * What a set of cuts gains on out-of-fold rows: +1 for each move that fixes a tier, -1 for each that
+ * breaks one, -3 more for each move that sends a Haiku-labelled ask to Opus or the reverse, and +3 for
+ * each move out of such a swap (an Opus-labelled ask lifted from Haiku to Sonnet, session 6).
+ * Rows the model does not apply to (logit NaN) never move.
  */
-export const gainOf = (rows: readonly OutOfFold[], cuts: TrafficCuts, sonnetCut: number, opusCut: number): { gain: number; fixed: number; broken: number; swaps: number } => {
+export const gainOf = (rows: readonly OutOfFold[], cuts: TrafficCuts, sonnetCut: number, opusCut: number): { gain: number; fixed: number; broken: number; swaps: number; unswapped: number } => {
   let fixed = 0;
   let broken = 0;
   let swaps = 0;
+  let unswapped = 0;
   for (const r of rows) {
-    if (r.logit < sonnetCut || r.logit >= opusCut) continue;
-    const p = sigmoid(r.logit);
-    const to: Tier | undefined = r.y >= cuts.up && p >= cuts.minUp ? 'opus' : r.y <= cuts.down && p <= cuts.maxDown ? 'haiku' : undefined;
+    if (Number.isNaN(r.logit)) continue;
+    const { from, to } = moveOf(r, cuts, sonnetCut, opusCut);
     if (to === undefined) continue;
     if (to === r.tier) fixed += 1;
-    else if (r.tier === 'sonnet') broken += 1;
+    else if (r.tier === from) broken += 1;
+    else if (to === 'sonnet') unswapped += 1;
     else {
       broken += 1;
       swaps += 1;
     }
   }
-  return { gain: fixed - broken - 3 * swaps, fixed, broken, swaps };
+  return { gain: fixed - broken - 3 * swaps + 3 * unswapped, fixed, broken, swaps, unswapped };
 };
 
 const UPS = Array.from({ length: 30 }, (_, i) => Math.round(55 + 5 * i) / 100); // 0.55 to 2.0
 const MIN_UPS = [0.35, 0.45, 0.5, 0.55, 0.6];
 const DOWNS = Array.from({ length: 26 }, (_, i) => Math.round(30 - 5 * i) / 100); // 0.3 to -0.95
 const MAX_DOWNS = [0.7, 0.6, 0.5, 0.45, 0.4];
+const LIFTS = Array.from({ length: 24 }, (_, i) => Math.round(40 + 5 * i) / 100); // 0.4 to 1.55
+const MIN_LIFTS = [0, 0.1, 0.2, 0.25, 0.3];
+const DROPS = Array.from({ length: 24 }, (_, i) => Math.round(60 - 5 * i) / 100); // 0.6 to -0.55
+const MAX_DROPS = [1, 0.95, 0.9, 0.85, 0.8, 0.75];
 
 /**
- * The cuts with the best gain on out-of-fold rows, chosen for each direction on its own;
- * ties go to the more cautious cut (fewer moves). A direction that gains nothing never fires.
- * Cuts that break a tier of any `guard` row (right tiers that must stay right) are not considered.
+ * The cuts with the best gain on out-of-fold rows, chosen for each move on its own (Sonnet band up and
+ * down, Haiku band up, Opus band down); ties go to the more cautious cut (fewer moves). A move that gains
+ * nothing never fires. Cuts that break a tier of any `guard` row (right tiers that must stay right) are
+ * not considered. `edges: false` leaves the Haiku and Opus bands alone (before session 6).
  */
-export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCut: number, guard: readonly OutOfFold[] = []): TrafficCuts => {
+export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCut: number, guard: readonly OutOfFold[] = [], edges = true): TrafficCuts => {
   const safe = (cuts: TrafficCuts): boolean => gainOf(guard, cuts, sonnetCut, opusCut).broken === 0;
   const best: TrafficCuts = Object.assign({}, NO_MOVES);
-  let bestUp = 0;
-  for (const up of [...UPS].reverse())
-    for (const minUp of [...MIN_UPS].reverse()) {
-      const cuts = Object.assign({}, NO_MOVES, { up, minUp });
-      const g = gainOf(rows, cuts, sonnetCut, opusCut).gain;
-      if (g > bestUp && safe(cuts)) [bestUp, best.up, best.minUp] = [g, up, minUp];
-    }
-  let bestDown = 0;
-  for (const down of DOWNS)
-    for (const maxDown of [...MAX_DOWNS].reverse()) {
-      const cuts = Object.assign({}, NO_MOVES, { down, maxDown });
-      const g = gainOf(rows, cuts, sonnetCut, opusCut).gain;
-      if (g > bestDown && safe(cuts)) [bestDown, best.down, best.maxDown] = [g, down, maxDown];
-    }
+  const search = <K extends keyof TrafficCuts, L extends keyof TrafficCuts>(cut: K, cuts: readonly number[], limit: L, limits: readonly number[]): void => {
+    let bestGain = 0;
+    for (const c of cuts)
+      for (const l of limits) {
+        const tried = Object.assign({}, NO_MOVES, { [cut]: c, [limit]: l });
+        const g = gainOf(rows, tried, sonnetCut, opusCut).gain;
+        if (g > bestGain && safe(tried)) [bestGain, best[cut], best[limit]] = [g, c as TrafficCuts[K], l as TrafficCuts[L]];
+      }
+  };
+  // Each list runs from the most cautious cut to the boldest.
+  search('up', [...UPS].reverse(), 'minUp', [...MIN_UPS].reverse());
+  search('down', [...DOWNS].reverse(), 'maxDown', [...MAX_DOWNS].reverse());
+  if (edges) {
+    search('lift', [...LIFTS].reverse(), 'minLift', [...MIN_LIFTS].reverse());
+    search('drop', [...DROPS].reverse(), 'maxDrop', [...MAX_DROPS].reverse());
+  }
   return best;
 };

@@ -79,6 +79,21 @@ describe('the traffic model (traffic-model.ts)', () => {
     }
   });
 
+  it('with lift and drop cuts (session 6), moves a Haiku-band ask up and an Opus-band ask down to Sonnet, never further', () => {
+    const features = newTextFeatures();
+    const p = (logit: number) => 1 / (1 + Math.exp(-logit));
+    for (const y of [-5, 0.5, 5]) {
+      const model = loadTrafficModel({ ...constantModel(y), lift: 0.9, minLift: 0.2, drop: 0.1, maxDrop: 0.9 });
+      for (let logit = -6; logit <= 6; logit += 0.01) {
+        const before = tierOfLogit(logit);
+        const after = tierOfLogit(trafficLogit(model, features, logit));
+        expect(Math.abs(tierRank(after) - tierRank(before))).toBeLessThanOrEqual(1);
+        if (before === 'haiku') expect(after).toBe(y > 0.9 && p(logit) >= 0.2 ? 'sonnet' : 'haiku');
+        if (before === 'opus') expect(after).toBe(y < 0.1 && p(logit) <= 0.9 ? 'sonnet' : 'opus');
+      }
+    }
+  });
+
   it('in classify: its cue-family weights decide the move (a hard cue weighs towards Opus)', () => {
     // Predicts 0.5 (no move) plus twice the hard cues' push: only an ask with a hard cue reaches `up` (0.9).
     const hardOnly = createClassifier(shippedModel, undefined, trafficAdjust(loadTrafficModel({ ...constantModel(0.5), extraNames: [...EXTRA_FEATURES], extra: [2, 0, 0, 0, 0] })));
@@ -102,6 +117,18 @@ describe('the traffic model (traffic-model.ts)', () => {
     const opusAsk = ask('Prove that there are infinitely many primes of the form 4k + 3, rigorously.');
     expect([tier(classify, haikuAsk), tier(up, haikuAsk)]).toEqual(['haiku', 'haiku']);
     expect([tier(classify, opusAsk), tier(down, opusAsk)]).toEqual(['opus', 'opus']);
+  });
+
+  it('never moves a clear simple transform up to Opus, though it may lift one to Sonnet', () => {
+    const up = createClassifier(shippedModel, undefined, trafficAdjust(loadTrafficModel({ ...constantModel(5), lift: 0.9, minLift: 0 })));
+    // A long preamble keeps this lookup in the Sonnet band by its hand signals; its "stand for" is a simple transform.
+    const preamble = 'Some context first: we are a small company, and last month our database provider had a regional failure that took us offline for a day. Since then the board has asked for a business continuity plan, and the consultant keeps using two terms in her draft. ';
+    const lookup = ask(`${preamble}What do RTO and RPO stand for?`);
+    expect(classify(lookup).reasons).toContain('simple task');
+    expect(tier(up, lookup)).not.toBe('opus');
+    const translate = ask('Translate to French: "The meeting has moved to Thursday at 10."');
+    expect(tier(classify, translate)).toBe('haiku');
+    expect(tier(up, translate)).toBe('sonnet');
   });
 
   it('leaves conversations, tool requests and other languages to the hand signals', () => {

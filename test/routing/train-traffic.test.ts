@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTRA_FEATURES, loadTrafficModel } from '../../src/routing/traffic-model.js';
-import { chooseCuts, fitTraffic, trafficRows, type OutOfFold } from '../../src/routing/train-traffic.js';
+import { NO_MOVES, chooseCuts, fitTraffic, gainOf, trafficRows, type OutOfFold } from '../../src/routing/train-traffic.js';
 import { ask } from './realistic/helpers.js';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -19,6 +19,25 @@ describe('chooseCuts (npm run train:traffic)', () => {
     const everyday = [row(0.85, 'sonnet')];
     expect(chooseCuts(rows, sonnetCut, opusCut, everyday).up).toBe(1);
     expect(chooseCuts(rows, sonnetCut, opusCut, [row(1.2, 'sonnet')]).up).toBe(99);
+  });
+});
+
+describe('chooseCuts for the Haiku and Opus bands (session 6)', () => {
+  // Hand score 0.25 (Haiku band) and 0.8 (Opus band).
+  const haikuBand = (y: number, tier: OutOfFold['tier']): OutOfFold => ({ logit: logit(0.25), y, tier });
+  const opusBand = (y: number, tier: OutOfFold['tier']): OutOfFold => ({ logit: logit(0.8), y, tier });
+
+  it('lifts Haiku-band asks the model rates high, counting a swap undone (Opus label) as +3', () => {
+    const rows = [haikuBand(0.9, 'opus'), haikuBand(0.9, 'haiku'), haikuBand(0.9, 'haiku'), haikuBand(0.2, 'haiku')];
+    expect(gainOf(rows, { ...NO_MOVES, lift: 0.9, minLift: 0 }, sonnetCut, opusCut)).toEqual({ gain: 1, fixed: 0, broken: 2, swaps: 0, unswapped: 1 });
+    expect(chooseCuts(rows, sonnetCut, opusCut).lift).toBe(0.9);
+    expect(chooseCuts(rows, sonnetCut, opusCut, [], false).lift).toBeUndefined();
+  });
+
+  it('drops an Opus-band ask only when that gains, and never moves a row the model does not apply to', () => {
+    const rows = [opusBand(0.1, 'sonnet'), opusBand(0.1, 'opus'), opusBand(0.05, 'sonnet')];
+    expect(chooseCuts(rows, sonnetCut, opusCut).drop).toBe(0.05);
+    expect(gainOf([{ logit: NaN, y: 5, tier: 'opus' }], { ...NO_MOVES, up: 0.5, minUp: 0, lift: 0.5, minLift: 0 }, sonnetCut, opusCut).gain).toBe(0);
   });
 });
 

@@ -18,8 +18,8 @@ const fail = (raw: string): GatewayError => {
 describe('validate: zod on what the gateway reads, raw bytes kept', () => {
   it('keeps the raw text and unknown fields', () => {
     const raw = '{"model":"auto","max_tokens":0,"messages":[{"role":"user","content":"hi"}],"future":{"a":1}}';
-    const { body, raw: kept } = validateMessages(Buffer.from(raw));
-    expect(kept).toBe(raw);
+    const { body, bodyFor } = validateMessages(Buffer.from(raw));
+    expect(sent(bodyFor(body.model))).toBe(raw);
     expect(body.max_tokens).toBe(0);
     expect((body as Record<string, unknown>).future).toEqual({ a: 1 });
   });
@@ -47,8 +47,8 @@ describe('validate: zod on what the gateway reads, raw bytes kept', () => {
       thinking: 'deep',
       context_management: { edits: [] },
     });
-    const { body, raw: kept } = validateMessages(Buffer.from(raw));
-    expect(kept).toBe(raw);
+    const { body, bodyFor } = validateMessages(Buffer.from(raw));
+    expect(sent(bodyFor(body.model))).toBe(raw);
     expect(body.messages.map((m) => m.role)).toEqual(['user', 'system', 'robot']);
     expect(body.messages[2]?.content).toBe('');
     expect(body.system).toBeUndefined();
