@@ -46,6 +46,20 @@ describe('counting cue words in one walk (cue-scan.ts)', () => {
     expect(out).toEqual({ a: 0, b: 2 });
   });
 
+  it('compares words with characters beyond ASCII in full, as one scan per family does', () => {
+    const patterns = [
+      { family: 'a', pattern: /\b(?:café\w*|naïve|cafe)\b/g },
+      { family: 'b', pattern: /\b(?:caf|na)\b/g },
+    ];
+    const scanner = wordScanner(patterns);
+    for (const text of ['un café noir, cafés, cafe', 'naïve bayes, na ïve, caf', 'cafè naive']) {
+      const out: Record<string, number> = {};
+      scanner.count(text, out);
+      const oneScan = patterns.map(({ pattern }) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0);
+      expect([out['a'], out['b']], text).toEqual(oneScan);
+    }
+  });
+
   it('finds words whose alternatives start with a group, and leaves overlapping matches to each family', () => {
     const scanner = wordScanner([
       { family: 'a', pattern: /\b(?:(?:sometimes|occasionally) (?:hangs?|fails?)|race conditions?)\b/g },
