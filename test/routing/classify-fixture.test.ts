@@ -6,7 +6,7 @@ import { bodyKey, examBodies, FIXTURE_PATH, record, repoBodies, type Recorded } 
 /**
  * classify() decides exactly as the code it was recorded from (scripts/record-classify-fixture.ts): the same score,
  * reasons, follow-up kind, hand signals and learned z on every body of the labelled traffic set, the old 144, long
- * and odd bodies, and 800 exam prompts when the shared data is there. It guards changes meant only to make
+ * and odd bodies, and 800 exam-shaped prompts. It guards changes meant only to make
  * classify() cheaper; a change meant to alter decisions (cues, weights) re-records the fixture.
  * Bodies are matched by a hash of their JSON: examples added since the recording are not checked here.
  */
@@ -43,8 +43,8 @@ describe('classify() decides as recorded (cost changes only)', () => {
     expect(checkAll(repoBodies())).toBeGreaterThan(900);
   });
 
-  const exams = examBodies();
-  it.skipIf(exams.length === 0)('on a sample of 800 exam prompts', () => {
+  it('on 800 exam-shaped prompts (multiple choice and word problems)', () => {
+    const exams = examBodies();
     expect(checkAll(exams)).toBe(exams.length);
   });
 });

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { MessagesBody } from '../../src/messages/schema.js';
 import { classify, shippedModel } from '../../src/routing/classifier.js';
 import { learnedInput, learnedZ } from '../../src/routing/model.js';
@@ -25,8 +23,6 @@ export interface Recorded {
 }
 
 export const FIXTURE_PATH = new URL('./fixtures/classify-recorded.json', import.meta.url);
-/** The shared routing data beside the repository (../shared, as scripts/lib/router-data.ts reads it). */
-const EXAM_DATA = fileURLToPath(new URL('../../../shared/data/routing/train.jsonl', import.meta.url));
 const EXAM_SAMPLE = 800;
 
 export const bodyKey = (body: MessagesBody): string => createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 20);
@@ -47,17 +43,40 @@ const edgeBodies = (): MessagesBody[] => {
   ];
 };
 
-/** Exam prompts: a fixed, spread-out sample of the shared routing data, when it is there. */
+/**
+ * Exam-shaped prompts (exam-kind.ts's two kinds), made up here so the test needs no outside data: multiple-choice
+ * questions whose stem and options come from the traffic set's single-turn English asks, and maths word problems
+ * from a few templates with varying quantities.
+ */
 export const examBodies = (): MessagesBody[] => {
-  if (!existsSync(EXAM_DATA)) return [];
-  const lines = readFileSync(EXAM_DATA, 'utf8').split('\n').filter(Boolean);
-  const step = Math.max(1, Math.floor(lines.length / EXAM_SAMPLE));
+  const asks = trafficExamples
+    .filter((e) => e.kind === 'single' && typeof e.body.messages[0]?.content === 'string')
+    .map((e) => (e.body.messages[0]?.content as string).split('\n')[0]?.slice(0, 300) ?? '')
+    .filter((ask) => ask.length > 20);
+  const words = (i: number): string => (asks[i % asks.length] as string).split(' ').slice(0, 3 + (i % 6)).join(' ');
   const out: MessagesBody[] = [];
-  for (let i = 0; i < lines.length && out.length < EXAM_SAMPLE; i += step) out.push(one((JSON.parse(lines[i] as string) as { prompt: string }).prompt));
+  for (let i = 0; i < EXAM_SAMPLE / 2; i++) {
+    const options = ['A', 'B', 'C', 'D'].map((letter, k) => `${letter}. ${words(i * 7 + k * 13 + 1)}`).join('\n');
+    out.push(one(`${asks[(i * 3) % asks.length]}\n${options}${i % 2 === 0 ? '\nAnswer:' : ''}`));
+  }
+  const names = ['Maria', 'Tom', 'Aisha', 'Kenji', 'Lena', 'Omar', 'Priya', 'Diego'];
+  const items = ['pencils', 'apples', 'stickers', 'books', 'marbles', 'cupcakes'];
+  for (let i = 0; i < EXAM_SAMPLE / 2; i++) {
+    const [a, b, c] = [3 + (i % 9), 12 + ((i * 5) % 40), 2 + ((i * 3) % 17)];
+    const name = names[i % names.length] as string;
+    const item = items[(i >> 3) % items.length] as string;
+    const templates = [
+      `${name} buys ${a} boxes of ${b} ${item} and gives ${c} ${item} to a friend. How many ${item} does ${name} have left?`,
+      `A shop sells ${item} at $${a} each. ${name} buys ${b} of them and pays with a $${b * a + c * 10} bill. How much change does ${name} get?`,
+      `${name} reads ${b} pages a day for ${a} days, then twice as many pages a day for ${c} days. What is the total number of pages ${name} read?`,
+      `A train travels ${b * 10} miles in ${a} hours. At the same speed, how far does it travel in ${a + c} hours?`,
+    ];
+    out.push(one(templates[i % templates.length] as string));
+  }
   return out;
 };
 
-/** The labelled traffic set, the old 144 and their checks, long and odd bodies (the exam sample is separate: it may be absent). */
+/** The labelled traffic set, the old 144 and their checks, long and odd bodies (the exam-shaped prompts are separate). */
 export const repoBodies = (): MessagesBody[] => [...trafficExamples.map((e) => e.body), ...realisticExamples.map((e) => e.body), ...edgeBodies()];
 
 const features = newTextFeatures();
