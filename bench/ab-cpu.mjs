@@ -2,7 +2,7 @@
 // A/B of CPU per request: this build's gateway and a base build's, loaded in the same rounds (alternating in
 // direction) next to the floor, for JSON and unpaced SSE, optionally also both with budgets in a Redis of
 // their own. Prints each round's new/base ratio and their median, and each build's median ratio to the floor.
-//   node bench/ab-cpu.mjs --base-dist DIR [--rounds 10] [--kinds json,stream] [--redis]
+//   node bench/ab-cpu.mjs --base-dist DIR [--rounds 10] [--kinds json,stream] [--redis] [--new-node-args='--flag ...']
 // DIR must resolve this project's node_modules (a copy of dist/ with a node_modules link beside it).
 // BENCH_DIST=DIR picks "this" build as for run.mjs.
 import { mkdtempSync } from 'node:fs';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '10' },
     kinds: { type: 'string', default: 'json,stream' },
     redis: { type: 'boolean', default: false },
+    // `node` arguments for this build's gateways only (V8 flags to compare; the base gets none).
+    'new-node-args': { type: 'string', default: '' },
   },
 });
 if (!values['base-dist']) throw new Error('--base-dist DIR is required');
@@ -28,6 +30,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const newNodeArgs = values['new-node-args'].split(' ').filter(Boolean);
 const dir = mkdtempSync(join(tmpdir(), 'gw-ab-'));
 const children = [];
 process.once('exit', () => children.forEach((c) => c.killNow()));
@@ -37,12 +40,12 @@ const target = (name, child, extra = {}) => ({ name, url: child.url, child, mode
 const sim = started(await startSim(dir));
 const bare = started(await startBare(dir, sim.url));
 const floor = { name: 'bare', url: bare.url, child: bare, model: HAIKU_ID, key: 'sim-key' };
-const targets = [floor, target('new', started(await startGateway(dir, sim.url, { name: 'gateway-new' }))), target('base', started(await startGateway(dir, sim.url, { name: 'gateway-base', dist: resolve(values['base-dist']) })))];
+const targets = [floor, target('new', started(await startGateway(dir, sim.url, { name: 'gateway-new', nodeArgs: newNodeArgs }))), target('base', started(await startGateway(dir, sim.url, { name: 'gateway-base', dist: resolve(values['base-dist']) })))];
 if (values.redis) {
   for (const name of ['new', 'base']) {
     const redis = started(await startRedisServer(dir, await freePort()));
-    const dist = name === 'base' ? resolve(values['base-dist']) : undefined;
-    const gw = started(await startGateway(dir, sim.url, { name: `gateway-${name}-redis`, redisUrl: redis.url, ...(dist ? { dist } : {}) }));
+    const side = name === 'base' ? { dist: resolve(values['base-dist']) } : { nodeArgs: newNodeArgs };
+    const gw = started(await startGateway(dir, sim.url, { name: `gateway-${name}-redis`, redisUrl: redis.url, ...side }));
     targets.push(target(`${name}-redis`, gw, { aux: redis }));
   }
 }
