@@ -57,7 +57,7 @@ export class SummedCounter<T extends string> {
     const value = labels[names[last] as T];
     let cell = level.get(value) as Cell<T> | undefined;
     if (!cell) {
-      cell = { labels: Object.assign({}, labels), value: 0, shown: false };
+      cell = { labels, value: 0, shown: false }; // kept as given, as prom-client keeps a series' labels
       level.set(value, cell);
       this.cells.push(cell);
     }
