@@ -98,7 +98,9 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     try {
       const run = (): Promise<AttemptResult> => breakers.run(model, () => runAttempt(attemptOptions(ctx, input, model, path, headers, remainingMs, deadline.callers)));
       // Untraced (the usual case), no span's attributes and no async wrapper around the attempt.
-      const result = await (ctx.trace ? inChildSpan(ctx.trace, 'gateway.upstream_attempt', attemptAttributes(model, attempts, i > 0 ? chain[0] : undefined), run, (answer) => ({ 'http.response.status_code': answer.status })) : run());
+      const result = await (ctx.trace
+        ? inChildSpan(ctx.trace, 'gateway.upstream_attempt', attemptAttributes(model, attempts, i > 0 ? chain[0] : undefined), run, (answer) => ({ 'http.response.status_code': answer.status }))
+        : run());
       upstreamLimits.observe(model, result.status, result.headers);
       if (result.status >= 400) metrics.upstreamErrors.inc({ model, code: String(result.status) });
       return dispatched(result, model, i > 0 ? chain[0] : undefined, release);
