@@ -3,6 +3,7 @@ import { RESTART_KEYS } from '../config/restart-keys.js';
 import { VERSION } from '../version.js';
 import { createMoneyMetrics } from '../money/metrics.js';
 import { InflightByOrg } from './inflight.js';
+import { SummedCounter } from './summed-counter.js';
 
 /**
  * Every gateway_* metric (docs/metrics.md), on one Registry (never prom-client's global one).
@@ -10,13 +11,13 @@ import { InflightByOrg } from './inflight.js';
  */
 export interface GatewayMetrics {
   readonly registry: Registry;
-  readonly requests: Counter<'org' | 'tier' | 'model' | 'route' | 'code'>;
+  readonly requests: SummedCounter<'org' | 'tier' | 'model' | 'route' | 'code'>;
   readonly requestDuration: Histogram<'org' | 'model' | 'stream' | 'code'>;
   readonly timeToFirstToken: Histogram<'model'>;
   readonly overhead: Histogram;
-  readonly tokens: Counter<'org' | 'model' | 'type'>;
-  readonly cost: Counter<'org' | 'model'>;
-  readonly routingDecisions: Counter<'org' | 'tier' | 'route'>;
+  readonly tokens: SummedCounter<'org' | 'model' | 'type'>;
+  readonly cost: SummedCounter<'org' | 'model'>;
+  readonly routingDecisions: SummedCounter<'org' | 'tier' | 'route'>;
   readonly fallbacks: Counter<'from' | 'to' | 'reason'>;
   readonly circuitState: Gauge<'model'>;
   readonly upstreamErrors: Counter<'model' | 'code'>;
@@ -72,7 +73,7 @@ function defineMetrics(registry: Registry): GatewayMetrics {
         for (const [model, count] of readUpstreamInflight()) this.set({ model }, count);
       },
     }),
-    requests: new Counter({
+    requests: new SummedCounter({
       name: 'gateway_requests_total',
       help: 'Requests answered (messages, chat completions; batch and file calls with route batch or file), by org, tier, answering model, route kind and HTTP status.',
       labelNames: ['org', 'tier', 'model', 'route', 'code'],
@@ -98,19 +99,19 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       buckets: OVERHEAD_BUCKETS,
       registers,
     }),
-    tokens: new Counter({
+    tokens: new SummedCounter({
       name: 'gateway_tokens_total',
       help: 'Tokens reported by the upstream, by kind (input, output, cache_read, cache_write).',
       labelNames: ['org', 'model', 'type'],
       registers,
     }),
-    cost: new Counter({
+    cost: new SummedCounter({
       name: 'gateway_cost_usd_total',
       help: "Cost in USD at the catalogue's list prices.",
       labelNames: ['org', 'model'],
       registers,
     }),
-    routingDecisions: new Counter({
+    routingDecisions: new SummedCounter({
       name: 'gateway_routing_decisions_total',
       help: 'Routing decisions, by org, chosen tier and route kind (auto, alias, pinned, family, conversation).',
       labelNames: ['org', 'tier', 'route'],

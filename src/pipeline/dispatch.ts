@@ -97,8 +97,10 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
     input.onAttempt?.(model);
     try {
       const run = (): Promise<AttemptResult> => breakers.run(model, () => runAttempt(attemptOptions(ctx, input, model, path, headers, remainingMs, deadline.callers)));
-      const attempt = { 'gen_ai.request.model': model, 'gateway.attempt': attempts, 'gateway.fallback_from': i > 0 ? chain[0] : undefined };
-      const result = await inChildSpan(ctx.trace, 'gateway.upstream_attempt', attempt, run, (answer) => ({ 'http.response.status_code': answer.status }));
+      // Untraced (the usual case), no span's attributes and no async wrapper around the attempt.
+      const result = await (ctx.trace
+        ? inChildSpan(ctx.trace, 'gateway.upstream_attempt', attemptAttributes(model, attempts, i > 0 ? chain[0] : undefined), run, (answer) => ({ 'http.response.status_code': answer.status }))
+        : run());
       upstreamLimits.observe(model, result.status, result.headers);
       if (result.status >= 400) metrics.upstreamErrors.inc({ model, code: String(result.status) });
       return dispatched(result, model, i > 0 ? chain[0] : undefined, release);
@@ -117,6 +119,8 @@ export async function dispatch(ctx: RequestContext, input: DispatchInput): Promi
   }
   throw exhausted(lastError, retryAfter, onlyRateLimited);
 }
+
+const attemptAttributes = (model: string, attempt: number, fallbackFrom: string | undefined) => ({ 'gen_ai.request.model': model, 'gateway.attempt': attempt, 'gateway.fallback_from': fallbackFrom });
 
 /** One attempt at `model`, within what is left of the request's deadline (the caller's own, when `callers`). */
 function attemptOptions(
