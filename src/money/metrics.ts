@@ -1,11 +1,12 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
+import { SummedCounter } from '../metrics/summed-counter.js';
 
 /** The money metrics (docs/metrics.md), on the gateway's one Registry. */
 export interface MoneyMetrics {
   readonly spent: Gauge<'org' | 'window'>;
   readonly limit: Gauge<'org' | 'window'>;
-  readonly featureCost: Counter<'org' | 'feature' | 'model'>;
-  readonly featureTokens: Counter<'org' | 'feature' | 'type'>;
+  readonly featureCost: SummedCounter<'org' | 'feature' | 'model'>;
+  readonly featureTokens: SummedCounter<'org' | 'feature' | 'type'>;
   readonly downgrades: Counter<'org' | 'tier'>;
   readonly refusals: Counter<'org' | 'limit'>;
   /** Sets what fills `gateway_budget_spent_usd` at each scrape (the store's current windows). */
@@ -31,13 +32,13 @@ export function createMoneyMetrics(registry: Registry): MoneyMetrics {
       },
     }),
     limit: new Gauge({ name: 'gateway_budget_limit_usd', help: "An org's USD limit per window.", labelNames: ['org', 'window'], registers }),
-    featureCost: new Counter({
+    featureCost: new SummedCounter({
       name: 'gateway_feature_cost_usd_total',
       help: "Cost in USD at the catalogue's prices, by org, feature (x-gateway-feature, else other) and model.",
       labelNames: ['org', 'feature', 'model'],
       registers,
     }),
-    featureTokens: new Counter({
+    featureTokens: new SummedCounter({
       name: 'gateway_feature_tokens_total',
       help: 'Tokens by org, feature and kind (input, output, cache_read, cache_write).',
       labelNames: ['org', 'feature', 'type'],
