@@ -101,7 +101,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   everyday: new RegExp(
     w(
-      'how (?:should|do|can|would) (?:i|we)|how would you|what would you (?:check|do|look at|try|change)|what else could|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|differences? between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)|comparison|recommendation|set up|estimate',
+      'how (?:should|would) (?:i|we)|how (?:do|can) (?:i|we)(?! (?:install|uninstall|undo|revert|delete|remove|rename|list|see|show|check|print|read|open|extract|unzip|copy|send|follow|tail|mark|cent(?:er|re)|exit|quit|comment|uncomment|kill|restart|stop|enable|disable|clear|set|unset)\\b)|how would you|what would you (?:check|do|look at|try|change)|what else could|(?:convert|port|rewrite|translate) (?:this|it) (?:to|into) (?:typescript|python|java|go|rust|kotlin|swift|c#|c\\+\\+)|how should|differences? between|pros and cons|advantages and disadvantages|change|modify|write|draft|implement|refactor|review|explain|describe|suggest|recommend|analy[sz]e|analysis|trends?|summari[sz]e|summary|debug|fix|improve|rewrite|email|essay|blog|report|outline|proposal|plan|prepare|component|endpoint|tests?|query|cover letter|presentation|feedback|help me|replace|migrate|generate|add (?:a|an|support|tests?)|comparison|recommendation|set up|estimate',
     ),
     'g',
   ),
@@ -111,7 +111,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
     ),
     'g',
   ),
-  lookup: new RegExp(w('what is|what are|who (?:is|was)|when (?:is|was|did)|where is|define|definition of|meaning of|synonym'), 'g'),
+  lookup: new RegExp(w('how (?:do|can) (?:i|we) (?:install|uninstall|undo|revert|delete|remove|rename|list|see|show|check|print|read|open|extract|unzip|copy|send|follow|tail|mark|cent(?:er|re)|exit|quit|comment|uncomment|kill|restart|stop|enable|disable|clear|set|unset)|what is|what are|who (?:is|was)|when (?:is|was|did)|where is|define|definition of|meaning of|synonym'), 'g'),
   numbers: /\d+(?:[.,]\d+)*/g,
 };
 
