@@ -65,7 +65,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   proof: new RegExp(
     w(
-      'prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|(?:full|complete|rigorous) argument|settle it either way|and why (?:it|this|that) works|show (?:that )?(?:it|this) always works|fewest (?:number of )?(?:races|weighings|moves|comparisons|rounds)|(?:can(?:no|\')t|can ?not) be done in fewer|can it not be done|and why does (?:it|this|that) work|why (?:it|this|that) is correct|completeness|decidab\\w*|p ?= ?np|(?:can|could) (?:any|a) program (?:decide|determine|tell)|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
+      'intuition (?:is |was )?wrong|counter-?intuitive|prove|proof|proving|show that|demonstrate that|rigorous(?:ly)?|formally|derive|derivation|by induction|invariants?|counter-?example|if and only if|iff|q\\.e\\.d|axioms?|soundness|unsound|provabl[ey]|justify (?:your|that|optimality)|(?:full|complete|rigorous) argument|settle it either way|and why (?:it|this|that) works|show (?:that )?(?:it|this) always works|fewest (?:number of )?(?:races|weighings|moves|comparisons|rounds)|(?:can(?:no|\')t|can ?not) be done in fewer|can it not be done|and why does (?:it|this|that) work|why (?:it|this|that) is correct|completeness|decidab\\w*|p ?= ?np|(?:can|could) (?:any|a) program (?:decide|determine|tell)|np-hard|np-complete|reduction from|find all (?:functions|positive integers|integers|real numbers|pairs|triples|primes|polynomials)|determine all',
     ),
     'g',
   ),
