@@ -32,6 +32,12 @@ const L2S = process.env.L2S?.split(',').map(Number) ?? [0.004, 0.01, 0.03, 0.1];
 const EXTRAS = process.env.EXTRAS === 'families';
 /** EDGES=off: the model moves Sonnet-band asks only (before session 6). */
 const EDGES = process.env.EDGES !== 'off';
+/**
+ * DROP=on: the Opus band may be moved down too. Off by default since the eighth batch, where it was first chosen
+ * (+1 cross-validated after the cue steps): it also sent back to Sonnet the asks that a team's own learned part (`routing.weights`,
+ * `gateway train-router`) puts in the Opus band, overriding the team's labels (test/routing/router-cli.test.ts).
+ */
+const DROP = process.env.DROP === 'on';
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const [sonnetCut, opusCut] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAULT_THRESHOLDS.opus)];
 
@@ -56,7 +62,10 @@ for (const l2 of L2S) {
   const scored = oof.filter((r) => fresh(r.name));
   const full = fitTraffic(rows, l2, undefined, EXTRAS);
   const oldRows = predict(full, old);
-  const cuts = chooseCuts(scored, sonnetCut, opusCut, oldRows, EDGES);
+  const chosen = chooseCuts(scored, sonnetCut, opusCut, oldRows, EDGES);
+  const { drop, maxDrop, ...rest } = chosen;
+  const cuts = DROP ? chosen : rest;
+  if (!DROP && drop !== undefined) console.log(`l2 ${l2}: drop ${drop} (hand score <= ${maxDrop}) left out, cross-validated ${JSON.stringify(gainOf(scored, chosen, sonnetCut, opusCut))} with it`);
   const gain = (set: readonly OutOfFold[]) => JSON.stringify(gainOf(set, cuts, sonnetCut, opusCut));
   const byBatch = FRESH.map((prefix) => `${prefix} ${gain(scored.filter((r) => r.name.startsWith(prefix)))}`).join('; ');
   console.log(`l2 ${l2}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}; all ${gain(scored)}; old 144 ${gain(oldRows)}; older tune rows ${gain(oof.filter((r) => !fresh(r.name)))}`);
