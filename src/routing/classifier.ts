@@ -61,7 +61,7 @@ const placeInBand = (logit: number, z: number): number => {
   const pos = sigmoid(HAND_IN_BAND * Math.log(within / (1 - within)) + LEARNED_IN_BAND * z);
   return Math.round((lo + width * Math.min(pos, 0.99)) * 1e4) / 1e4;
 };
-const isTransform = (signals: readonly Signal[]): boolean => signals.some((s) => s.reason === 'simple task' && s.logit <= TRANSFORM_LOGIT);
+const isTransform = (signals: readonly Signal[]): boolean => signals.some((s) => s.kind === 'simple' && s.logit <= TRANSFORM_LOGIT);
 
 /** Upward pushes first when the request scores high, downward ones first when it scores low. */
 const pickReasons = (signals: Signal[], score: number): string[] => {
@@ -122,12 +122,12 @@ export const createClassifier = (
       extractTextFeatures(learnedInput(view.ask), model.weights.hashBits, scratch);
       rawZ = learnedZ(model, scratch);
       z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, rawZ));
-      signals.push({ reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
+      signals.push({ kind: 'learned', reason: z > 0 ? 'learned: harder' : 'learned: easier', logit: learnedWeight * z });
     }
     let logit = BIAS;
     for (const s of signals) logit += s.logit;
     if (!view.askShape.english && !isTransform(signals) && logit < NON_ENGLISH_FLOOR) {
-      signals.push({ reason: 'non-English ask', logit: NON_ENGLISH_FLOOR - logit });
+      signals.push({ kind: 'nonEnglish', reason: 'non-English ask', logit: NON_ENGLISH_FLOOR - logit });
       logit = NON_ENGLISH_FLOOR;
     }
     return logit;
@@ -161,7 +161,7 @@ export const createClassifier = (
       }
       const kept = conversationLogit(logit, history, followUp);
       if (kept.inherited) {
-        signals.push({ reason: 'conversation: an earlier ask needed more', logit: kept.logit - logit });
+        signals.push({ kind: 'conversation', reason: 'conversation: an earlier ask needed more', logit: kept.logit - logit });
         logit = kept.logit;
         conversation = true;
       }

@@ -1,5 +1,5 @@
 import type { RequestView } from './request-view.js';
-import type { Signal } from './signals.js';
+import type { Signal, SignalKind } from './signals.js';
 import { DEFAULT_THRESHOLDS } from './tiers.js';
 
 /**
@@ -95,7 +95,7 @@ const wordProblem = (ask: string): boolean => {
 };
 
 /** Cues of real work that a textbook word problem does not carry. */
-const NOT_A_WORD_PROBLEM = new Set(['proof', 'design ask', 'deep debugging', 'research synthesis', 'hard ask', 'code']);
+const NOT_A_WORD_PROBLEM = new Set<SignalKind>(['proof', 'design', 'debugging', 'research', 'hardAsk', 'code']);
 
 /**
  * The exam kind of a request, or undefined for everything else (most gateway traffic). A word problem that the
@@ -107,7 +107,7 @@ export const examKind = (view: RequestView, signals: readonly Signal[], handScor
   if (!view.askShape.english) return undefined;
   if (choiceQuestion(view.ask)) return 'choice';
   if (handScore >= DEFAULT_THRESHOLDS.opus) return undefined;
-  if (wordProblem(view.ask) && !signals.some((s) => NOT_A_WORD_PROBLEM.has(s.reason))) return 'word problem';
+  if (wordProblem(view.ask) && !signals.some((s) => NOT_A_WORD_PROBLEM.has(s.kind))) return 'word problem';
   return undefined;
 };
 
@@ -121,7 +121,7 @@ const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare:
   'word problem': { center: -0.522, slope: 0.446, lengthShare: 1 },
 };
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
-const SHAPE_REASONS = new Set(['short answer', 'long answer', 'thinking']);
+const SHAPE_KINDS = new Set<SignalKind>(['answerBudget', 'thinking']);
 
 /** An exam question's logit from the learned part (`z`, unclipped), its length and its request shape, with its reasons. */
 export const examLogit = (kind: ExamKind, z: number, lengthZ: number, signals: readonly Signal[]): { logit: number; reasons: string[] } => {
@@ -129,7 +129,7 @@ export const examLogit = (kind: ExamKind, z: number, lengthZ: number, signals: r
   let logit = k.center + k.slope * (z + k.lengthShare * lengthZ);
   const reasons = [kind === 'choice' ? 'multiple-choice question' : 'maths word problem', z > 0 ? 'learned: harder' : 'learned: easier'];
   for (const s of signals) {
-    if (!SHAPE_REASONS.has(s.reason)) continue;
+    if (!SHAPE_KINDS.has(s.kind)) continue;
     logit += s.logit;
     reasons.push(s.reason);
   }

@@ -2,8 +2,23 @@ import { countCues, countListLines, opensLikeProblem, type CueCounts } from './c
 import { countIntlCues } from './cues-intl.js';
 import { headTail, type RequestView } from './request-view.js';
 
+/**
+ * What each push on the difficulty logit is, for code to match on: stable, unlike `reason`, which is
+ * display text. The hard asks keep their cue family's name.
+ */
+export const SIGNAL_KINDS = [
+  // The ask's words (signals.ts).
+  'proof', 'design', 'debugging', 'research', 'hardAsk', 'math', 'code', 'writing', 'arithmetic', 'multiStep', 'simple', 'lookup', 'documentLookup',
+  // The request's shape (signals.ts).
+  'promptLength', 'pastedDocument', 'longConversation', 'largeContext', 'tools', 'toolFailures', 'toolStepDone', 'images', 'documents', 'thinking', 'answerBudget',
+  // Added by the classifier and the traffic model.
+  'learned', 'nonEnglish', 'trafficModel', 'conversation',
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
 /** One named push on the difficulty logit; `reason` is what x-gateway-route-reason shows. */
 export interface Signal {
+  kind: SignalKind;
   reason: string;
   logit: number;
 }
@@ -73,16 +88,18 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
 const cueLevel = (ask: CueCounts, system: CueCounts, family: keyof CueCounts, k: number): number =>
   Math.max(sat(ask[family], k), SYSTEM_FACTOR * sat(system[family], k));
 
-const add = (out: Signal[], reason: string, logit: number): void => {
-  if (logit !== 0) out.push({ reason, logit });
+const add = (out: Signal[], kind: SignalKind, reason: string, logit: number): void => {
+  if (logit !== 0) out.push({ kind, reason, logit });
 };
 
+/** The hard cue families, each with its reason; the family's name is its signal's kind. */
 const HARD_FAMILIES = [
   ['proof', 'proof'],
   ['design', 'design ask'],
   ['debugging', 'deep debugging'],
   ['research', 'research synthesis'],
 ] as const;
+const HARD_ASK = ['hardAsk', 'hard ask'] as const;
 
 /**
  * The kind of ask is decided by its strongest evidence, not the sum of all: "write" plus one
@@ -93,12 +110,13 @@ const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, material
   const W = SIGNAL_WEIGHTS;
   // The other-language lists are short and precise: each match counts double.
   let hardMatches = 2 * intlHard;
-  let topFamily: string = intlHard > 0 ? 'hard ask' : HARD_FAMILIES[0][1];
+  let top: readonly [SignalKind, string] = intlHard > 0 ? HARD_ASK : HARD_FAMILIES[0];
   let topCount = intlHard;
-  for (const [family, reason] of HARD_FAMILIES) {
+  for (const hardFamily of HARD_FAMILIES) {
+    const family = hardFamily[0];
     const n = ask[family] + SYSTEM_FACTOR * system[family] + MATERIAL_FACTOR * Math.min(material[family], MATERIAL_CAP) + (family === 'debugging' ? 0.5 * context.debugging : 0);
     hardMatches += n;
-    if (n > topCount) [topFamily, topCount] = [reason, n];
+    if (n > topCount) [top, topCount] = [hardFamily, n];
   }
   const hardPart = W.hard * sat(hardMatches, 1.5);
   const mathPart = W.math * Math.max(cueLevel(ask, system, 'math', 1.5), MATERIAL_FACTOR * sat(material.math, 1.5));
@@ -111,10 +129,10 @@ const askKind = (ask: CueCounts, system: CueCounts, context: CueCounts, material
   const total = main + 0.25 * minor;
   // Split the pooled logit between the reasons that earned it, so the header names them.
   const share = (part: number): number => (hard + everyday > 0 ? (part / (hard + everyday)) * total : 0);
-  add(out, topFamily, share(hardPart));
-  add(out, 'math', share(mathPart));
-  add(out, 'code', share(codePart));
-  add(out, 'writing or analysis', share(everyday - codePart));
+  add(out, top[0], top[1], share(hardPart));
+  add(out, 'math', 'math', share(mathPart));
+  add(out, 'code', 'code', share(codePart));
+  add(out, 'writing', 'writing or analysis', share(everyday - codePart));
 };
 
 const NO_CUES = countCues('');
@@ -151,39 +169,39 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const material = pasted && !documentQuestion ? countCues(whole, MATERIAL_FAMILIES) : NO_CUES;
   const W = SIGNAL_WEIGHTS;
   askKind(ask, system, context, material, intl.hard, out);
-  add(out, 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
-  add(out, 'multi-step', W.depth * Math.max(sat(ask.depth, 2), sat(countListLines(text), 4)));
+  add(out, 'arithmetic', 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
+  add(out, 'multiStep', 'multi-step', W.depth * Math.max(sat(ask.depth, 2), sat(countListLines(text), 4)));
   // Extracting many fields out of a long document is real work, not a quick transform.
   const manyFields = pasted && countFieldSeparators(text) >= MANY_FIELDS;
   // Converting or reformatting real code is programming; reformatting a line of text is not.
   const onCode = ask.codeSyntax >= 2 ? 0.5 : 1;
-  if (!manyFields) add(out, 'simple task', onCode * W.simple * cueLevel(ask, system, 'simple', 1));
-  if (text.length < 200 && work === 0) add(out, 'quick lookup', W.lookup * sat(ask.lookup, 1));
-  if (documentQuestion) add(out, 'lookup in a document', W.documentLookup);
+  if (!manyFields) add(out, 'simple', 'simple task', onCode * W.simple * cueLevel(ask, system, 'simple', 1));
+  if (text.length < 200 && work === 0) add(out, 'lookup', 'quick lookup', W.lookup * sat(ask.lookup, 1));
+  if (documentQuestion) add(out, 'documentLookup', 'lookup in a document', W.documentLookup);
 };
 
 const shapeSignals = (view: RequestView, out: Signal[]): void => {
   const W = SIGNAL_WEIGHTS;
   // Length in estimated tokens, as English characters: text without spaces is not "short".
   const chars = 4 * view.askShape.tokens;
-  add(out, chars < 250 ? 'short prompt' : 'long prompt', clamp(0.25 * Math.log2((chars + 50) / 300), -0.4, 0.4));
-  if (view.material > 0) add(out, 'pasted document', clamp(0.2 * Math.log2(view.material / 1500), 0, W.pastedDocument));
-  if (view.messages >= 5) add(out, 'long conversation', clamp(0.15 * Math.log2(view.messages / 2), 0, 0.5));
-  if (view.totalChars > 20_000) add(out, 'large context', clamp(0.15 * Math.log2(view.totalChars / 20_000), 0, 0.4));
-  if (view.tools > 0) add(out, 'tools', W.tools);
-  if (view.toolErrors > 0) add(out, 'repeated tool failures', W.repeatedFailures * sat(view.toolErrors - 0.5, 1.5));
-  if (view.toolStepDone) add(out, 'tool step done', W.toolStepDone);
-  if (view.images > 0) add(out, 'images', W.images);
-  if (view.documents > 0) add(out, 'documents', W.documents + 0.1 * Math.min(view.documents - 1, 3));
+  add(out, 'promptLength', chars < 250 ? 'short prompt' : 'long prompt', clamp(0.25 * Math.log2((chars + 50) / 300), -0.4, 0.4));
+  if (view.material > 0) add(out, 'pastedDocument', 'pasted document', clamp(0.2 * Math.log2(view.material / 1500), 0, W.pastedDocument));
+  if (view.messages >= 5) add(out, 'longConversation', 'long conversation', clamp(0.15 * Math.log2(view.messages / 2), 0, 0.5));
+  if (view.totalChars > 20_000) add(out, 'largeContext', 'large context', clamp(0.15 * Math.log2(view.totalChars / 20_000), 0, 0.4));
+  if (view.tools > 0) add(out, 'tools', 'tools', W.tools);
+  if (view.toolErrors > 0) add(out, 'toolFailures', 'repeated tool failures', W.repeatedFailures * sat(view.toolErrors - 0.5, 1.5));
+  if (view.toolStepDone) add(out, 'toolStepDone', 'tool step done', W.toolStepDone);
+  if (view.images > 0) add(out, 'images', 'images', W.images);
+  if (view.documents > 0) add(out, 'documents', 'documents', W.documents + 0.1 * Math.min(view.documents - 1, 3));
   if (view.thinkingBudget !== 0) {
     const budget = view.thinkingBudget < 0 ? 8192 : view.thinkingBudget;
-    add(out, 'thinking', clamp(0.4 + 0.3 * Math.log2(budget / 4096), 0.3, 1.1));
+    add(out, 'thinking', 'thinking', clamp(0.4 + 0.3 * Math.log2(budget / 4096), 0.3, 1.1));
   }
   const m = view.maxTokens;
-  if (m <= 64) add(out, 'short answer', -0.8);
-  else if (m <= 300) add(out, 'short answer', -0.5);
-  else if (m >= 16_000) add(out, 'long answer', 0.5);
-  else if (m >= 6_000) add(out, 'long answer', 0.3);
+  if (m <= 64) add(out, 'answerBudget', 'short answer', -0.8);
+  else if (m <= 300) add(out, 'answerBudget', 'short answer', -0.5);
+  else if (m >= 16_000) add(out, 'answerBudget', 'long answer', 0.5);
+  else if (m >= 6_000) add(out, 'answerBudget', 'long answer', 0.3);
 };
 
 export const handSignals = (view: RequestView): Signal[] => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { linearLogit, type LinearModel } from './logreg.js';
 import type { RequestView } from './request-view.js';
-import type { Signal } from './signals.js';
+import type { Signal, SignalKind } from './signals.js';
 import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
 import { DEFAULT_THRESHOLDS } from './tiers.js';
 import trafficJson from './traffic-weights.json' with { type: 'json' };
@@ -15,26 +15,26 @@ import trafficJson from './traffic-weights.json' with { type: 'json' };
 export const EXTRA_FEATURES = ['hard', 'math', 'everyday', 'simple', 'lookup'] as const;
 export const EXTRA_COUNT = EXTRA_FEATURES.length;
 const ZERO_INPUTS = new Float64Array(EXTRA_COUNT);
-const FAMILY_OF = new Map<string, number>([
+const FAMILY_OF = new Map<SignalKind, number>([
   ['proof', 0],
-  ['design ask', 0],
-  ['deep debugging', 0],
-  ['research synthesis', 0],
-  ['hard ask', 0],
+  ['design', 0],
+  ['debugging', 0],
+  ['research', 0],
+  ['hardAsk', 0],
   ['math', 1],
   ['arithmetic', 1],
-  ['writing or analysis', 2],
+  ['writing', 2],
   ['code', 2],
-  ['simple task', 3],
-  ['quick lookup', 4],
-  ['lookup in a document', 4],
+  ['simple', 3],
+  ['lookup', 4],
+  ['documentLookup', 4],
 ]);
 
 /** Fills `out` with the extra inputs of an ask: its hand signals, summed by cue family. */
 export const extraInputs = (signals: readonly Signal[], out: Float64Array): Float64Array => {
   out.fill(0);
   for (const s of signals) {
-    const k = FAMILY_OF.get(s.reason);
+    const k = FAMILY_OF.get(s.kind);
     if (k !== undefined) out[k] = (out[k] as number) + s.logit;
   }
   return out;
@@ -154,8 +154,8 @@ export const trafficAdjust =
     const inputs = model.weights.extra === undefined ? ZERO_INPUTS : extraInputs(signals, model.inputs);
     const moved = trafficLogit(model, features, logit, inputs);
     // A clear simple transform ("What do RTO and RPO stand for?" after a long preamble) is never moved up to Opus (session 6).
-    if (moved > logit && logit >= SONNET_CUT && signals.some((s) => s.reason === 'simple task' && s.logit <= CLEAR_TRANSFORM)) return logit;
-    if (moved !== logit) signals.push({ reason: moved > logit ? 'traffic model: harder' : 'traffic model: easier', logit: moved - logit });
+    if (moved > logit && logit >= SONNET_CUT && signals.some((s) => s.kind === 'simple' && s.logit <= CLEAR_TRANSFORM)) return logit;
+    if (moved !== logit) signals.push({ kind: 'trafficModel', reason: moved > logit ? 'traffic model: harder' : 'traffic model: easier', logit: moved - logit });
     return moved;
   };
 

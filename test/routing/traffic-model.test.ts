@@ -35,15 +35,17 @@ describe('the traffic model (traffic-model.ts)', () => {
   it('reads the hand signals summed by cue family, and ignores the others', () => {
     const inputs = extraInputs(
       [
-        { reason: 'proof', logit: 1 },
-        { reason: 'design ask', logit: 0.5 },
-        { reason: 'arithmetic', logit: 0.25 },
-        { reason: 'code', logit: 0.3 },
-        { reason: 'writing or analysis', logit: 0.2 },
-        { reason: 'simple task', logit: -1 },
-        { reason: 'lookup in a document', logit: -0.8 },
-        { reason: 'long prompt', logit: 0.4 },
-        { reason: 'learned: harder', logit: 0.1 },
+        { kind: 'proof', reason: 'proof', logit: 1 },
+        { kind: 'design', reason: 'design ask', logit: 0.5 },
+        { kind: 'arithmetic', reason: 'arithmetic', logit: 0.25 },
+        { kind: 'code', reason: 'code', logit: 0.3 },
+        { kind: 'writing', reason: 'writing or analysis', logit: 0.2 },
+        { kind: 'simple', reason: 'simple task', logit: -1 },
+        { kind: 'documentLookup', reason: 'lookup in a document', logit: -0.8 },
+        { kind: 'promptLength', reason: 'long prompt', logit: 0.4 },
+        { kind: 'learned', reason: 'learned: harder', logit: 0.1 },
+        // The family is read from the kind, never from the reason shown to users.
+        { kind: 'tools', reason: 'proof', logit: 5 },
       ],
       new Float64Array(EXTRA_COUNT).fill(9),
     );
