@@ -87,5 +87,9 @@ export function settleMoney(ctx: RequestContext, parts: readonly PricedPart[]): 
   }
   const ticket = money.ticket;
   if (!ticket) return;
-  ticket.settle(parts).catch((err: unknown) => ctx.services.logger.warn({ err: String(err), org: org.id }, 'spend not settled'));
+  // Not `ctx` in the callback: a Redis ledger settle answers after its batch (50 ms), and the request's body would
+  // live that long, outlive two scavenges and be freed only by mark-compacts (bench/HISTORY.md, session 6).
+  const { logger } = ctx.services;
+  const orgId = org.id;
+  ticket.settle(parts).catch((err: unknown) => logger.warn({ err: String(err), org: orgId }, 'spend not settled'));
 }
