@@ -4,7 +4,7 @@ import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
 import { learnedInput, learnedZ, lengthZ, loadModel, type LearnedModel } from './model.js';
 import { viewRequest, type RequestView } from './request-view.js';
-import { handSignals, type Signal } from './signals.js';
+import { handSignals, isClearTransform, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
 import { DEFAULT_THRESHOLDS } from './tiers.js';
 import { shippedTraffic, type AskAdjust } from './traffic-model.js';
@@ -35,8 +35,6 @@ const MIN_REASON_LOGIT = 0.2;
 const NON_ENGLISH_FLOOR = -0.32;
 /** Earlier asks scored for the conversation's tier at most (each costs about one classification). */
 const EARLIER_SCORED = 2;
-/** A "simple task" push at least this strong marks a clear simple transform. */
-const TRANSFORM_LOGIT = -0.8;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -61,7 +59,6 @@ const placeInBand = (logit: number, z: number): number => {
   const pos = sigmoid(HAND_IN_BAND * Math.log(within / (1 - within)) + LEARNED_IN_BAND * z);
   return Math.round((lo + width * Math.min(pos, 0.99)) * 1e4) / 1e4;
 };
-const isTransform = (signals: readonly Signal[]): boolean => signals.some((s) => s.kind === 'simple' && s.logit <= TRANSFORM_LOGIT);
 
 /** Upward pushes first when the request scores high, downward ones first when it scores low. */
 const pickReasons = (signals: Signal[], score: number): string[] => {
@@ -126,7 +123,7 @@ export const createClassifier = (
     }
     let logit = BIAS;
     for (const s of signals) logit += s.logit;
-    if (!view.askShape.english && !isTransform(signals) && logit < NON_ENGLISH_FLOOR) {
+    if (!view.askShape.english && !isClearTransform(signals) && logit < NON_ENGLISH_FLOOR) {
       signals.push({ kind: 'nonEnglish', reason: 'non-English ask', logit: NON_ENGLISH_FLOOR - logit });
       logit = NON_ENGLISH_FLOOR;
     }
@@ -140,7 +137,7 @@ export const createClassifier = (
     if (view.askShape.english) logit = traffic(view, scratch, model.weights.hashBits, logit, signals);
     const askZ = z;
     let conversation = false;
-    const followUp = followUpKind(view.ask, isTransform(signals));
+    const followUp = followUpKind(view.ask, isClearTransform(signals));
     const exam = examKind(view, signals, sigmoid(logit));
     if (exam !== undefined) {
       // The kind of request the learned part was trained on: it ranks these better than the hand signals do.

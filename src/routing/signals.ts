@@ -210,3 +210,7 @@ export const handSignals = (view: RequestView): Signal[] => {
   shapeSignals(view, out);
   return out;
 };
+
+/** A "simple task" push at least this strong marks a clear simple transform ("format as a table"). */
+const CLEAR_TRANSFORM = -0.8;
+export const isClearTransform = (signals: readonly Signal[]): boolean => signals.some((s) => s.kind === 'simple' && s.logit <= CLEAR_TRANSFORM);

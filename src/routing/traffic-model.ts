@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { linearLogit, type LinearModel } from './logreg.js';
 import type { RequestView } from './request-view.js';
-import type { Signal, SignalKind } from './signals.js';
+import { isClearTransform, type Signal, type SignalKind } from './signals.js';
 import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
 import { DEFAULT_THRESHOLDS } from './tiers.js';
 import trafficJson from './traffic-weights.json' with { type: 'json' };
@@ -112,8 +112,6 @@ export const trafficPrediction = (model: TrafficModel, features: TextFeatures, i
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const SONNET_CUT = logitOf(DEFAULT_THRESHOLDS.sonnet);
 const OPUS_CUT = logitOf(DEFAULT_THRESHOLDS.opus);
-/** A "simple task" push at least this strong marks a clear simple transform (as in classifier.ts). */
-const CLEAR_TRANSFORM = -0.8;
 /** Where a moved ask lands: just inside the next band. */
 const STEP_IN = 0.05;
 
@@ -154,7 +152,7 @@ export const trafficAdjust =
     const inputs = model.weights.extra === undefined ? ZERO_INPUTS : extraInputs(signals, model.inputs);
     const moved = trafficLogit(model, features, logit, inputs);
     // A clear simple transform ("What do RTO and RPO stand for?" after a long preamble) is never moved up to Opus (session 6).
-    if (moved > logit && logit >= SONNET_CUT && signals.some((s) => s.kind === 'simple' && s.logit <= CLEAR_TRANSFORM)) return logit;
+    if (moved > logit && logit >= SONNET_CUT && isClearTransform(signals)) return logit;
     if (moved !== logit) signals.push({ kind: 'trafficModel', reason: moved > logit ? 'traffic model: harder' : 'traffic model: easier', logit: moved - logit });
     return moved;
   };
