@@ -42,10 +42,11 @@ interface Trie {
   checks: Map<number, [string, number][]>;
 }
 
-const edgeSlot = (trie: Trie, key: number): number => {
-  const mask = trie.edgeKeys.length - 1;
-  let slot = Math.imul(key, 0x9e3779b1) >>> trie.shift;
-  while (trie.edgeKeys[slot] !== key && trie.edgeKeys[slot] !== -1) slot = (slot + 1) & mask;
+/** The slot of `key` in the edge table, or of the empty slot where it would go. */
+const edgeSlot = (edgeKeys: Int32Array, shift: number, key: number): number => {
+  const mask = edgeKeys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+  while (edgeKeys[slot] !== key && edgeKeys[slot] !== -1) slot = (slot + 1) & mask;
   return slot;
 };
 const charKey = (c: number): number => (c < 127 ? c : 127);
@@ -77,7 +78,7 @@ const trieFor = (lists: readonly string[]): Trie => {
     let node = 0;
     for (let i = 0; i < length; i += 1) {
       const key = node * 128 + charKey(path.charCodeAt(i));
-      const slot = edgeSlot(trie, key);
+      const slot = edgeSlot(trie.edgeKeys, trie.shift, key);
       if (trie.edgeKeys[slot] === -1) {
         trie.edgeKeys[slot] = key;
         trie.edgeNodes[slot] = nodes++;
@@ -127,15 +128,11 @@ export const wordScanner = (patterns: readonly { family: string; pattern: RegExp
   const ends = new Int32Array(patterns.length);
   const counts = new Int32Array(patterns.length);
 
-  const slotMask = edgeKeys.length - 1;
   const { shift } = trie;
   const child = (node: number, c: number): number => {
     const key = node * 128 + c;
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & slotMask) {
-      const k = edgeKeys[slot] as number;
-      if (k === key) return edgeNodes[slot] as number;
-      if (k === -1) return 0;
-    }
+    const slot = edgeSlot(edgeKeys, shift, key);
+    return edgeKeys[slot] === key ? (edgeNodes[slot] as number) : 0;
   };
   /** Children of the root and of its children in flat tables: most words leave the trie within two characters. */
   const depth1 = Int32Array.from({ length: 128 }, (_, c) => child(0, c));
