@@ -7,6 +7,7 @@ import { fifthSingleTurnExamples } from './single-turn-fifth.js';
 import { sixthSingleTurnExamples } from './single-turn-sixth.js';
 import { seventhSingleTurnExamples } from './single-turn-seventh.js';
 import { eighthSingleTurnExamples } from './single-turn-eighth.js';
+import { ninthSingleTurnExamples } from './single-turn-ninth.js';
 import { fourthSingleTurnExamples } from './single-turn-fourth.js';
 import { thirdSingleTurnExamples } from './single-turn-third.js';
 import { singleTurnExamples } from './single-turn.js';
@@ -14,7 +15,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
