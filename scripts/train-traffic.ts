@@ -4,7 +4,7 @@
  * labelled set's tune half (test/routing/traffic) and writes src/routing/traffic-weights.json.
  * Its L2 and move cuts are chosen on predictions the model makes for rows it was not fitted on:
  *  - 5-fold cross-validation by conversation group over the tune rows, scored only on the batches written
- *    after session 3's cues (names "b4-" to "b8-"; FRESH=... overrides): the cues were tuned on the older
+ *    after session 3's cues (names "b4-" to "b9-"; FRESH=... overrides): the cues were tuned on the older
  *    rows, so those would say that no move helps;
  *  - the old 144 hand-written examples (test/routing/realistic-examples.ts), never trained on, with the
  *    model fitted on every tune row: mostly everyday asks, they show the moves that break a right tier,
@@ -43,7 +43,7 @@ const [sonnetCut, opusCut] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAUL
 
 const tune = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
 const rows = trafficRows(tune.map((e) => ({ name: e.name, body: e.body, tier: e.tier })));
-const FRESH = process.env.FRESH?.split(',') ?? ['b4-', 'b5-', 'b6-', 'b7-', 'b8-'];
+const FRESH = process.env.FRESH?.split(',') ?? ['b4-', 'b5-', 'b6-', 'b7-', 'b8-', 'b9-'];
 const fresh = (name: string): boolean => FRESH.some((prefix) => name.startsWith(prefix));
 // The hash's low bit chose the half; the next bits choose the fold.
 const foldOf = (e: TrafficExample): number => (groupHash(e.group) >>> 1) % FOLDS;

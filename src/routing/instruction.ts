@@ -17,6 +17,12 @@ const MIN_ASK = 1500;
  * SHORT_DOC_RATIO times its length (a query plan, a survey, an email, then "How long did it take?").
  */
 const MIN_ASK_QUESTION = 600;
+/**
+ * Session 7: from this length when that question asks for a fact ("Which endpoint has the worst p99?",
+ * "How many of these mention search?"), after an optional lead-in ("Before I go on: is 503 ...?").
+ */
+const MIN_ASK_FACT = 150;
+const FACT_TAIL = /^(?:[^:?\n]{0,40}:\s*)?(?:which|when|where|who|how (?:many|much|long|often)|what(?:'s| is| are| was) the|what(?: \w+){1,4} (?:is|are) (?:this|these|it|here)\?|is \S+ "[^"]+" or)/i;
 const SHORT_QUESTION = 200;
 const SHORT_DOC_RATIO = 3;
 /** An instruction after the document: its last paragraph, or failing that its last line. */
@@ -42,10 +48,10 @@ const firstLine = (text: string): string => {
 
 /** `ask` may be cut to its head and tail already; `fullLength` is the ask's real length. */
 export const splitAsk = (ask: string, fullLength = ask.length): AskParts => {
-  if (fullLength < MIN_ASK_QUESTION) return { instruction: ask, material: 0 };
+  if (fullLength < MIN_ASK_FACT) return { instruction: ask, material: 0 };
   const tail = lastPart(ask);
   if (fullLength < MIN_ASK) {
-    const question = tail.length >= MIN_INSTRUCTION && tail.length <= SHORT_QUESTION && tail.endsWith('?') && !LIST_ITEM.test(tail);
+    const question = tail.length >= MIN_INSTRUCTION && tail.length <= SHORT_QUESTION && tail.endsWith('?') && !LIST_ITEM.test(tail) && (fullLength >= MIN_ASK_QUESTION || FACT_TAIL.test(tail));
     if (!question || fullLength - tail.length < SHORT_DOC_RATIO * tail.length) return { instruction: ask, material: 0 };
     return { instruction: tail, material: fullLength - tail.length };
   }
