@@ -25,6 +25,8 @@ const MIN_ASK_FACT = 150;
 const FACT_TAIL = /^(?:[^:?\n]{0,40}:\s*)?(?:which|when|where|who|how (?:many|much|long|often)|what(?:'s| is| are| was) the|what(?: \w+){1,4} (?:is|are) (?:this|these|it|here)\?|is \S+ "[^"]+" or)/i;
 const SHORT_QUESTION = 200;
 const SHORT_DOC_RATIO = 3;
+/** A long preamble, then "quick question: ...?" or "Before I go on: ...?" closing the ask (session 7). */
+const LEAD_IN_QUESTION = /\b(?:quick (?:question|one)|before i (?:go on|forget|continue)|while i remember)\b[^.?!:\n]{0,40}:\s*([^\n]{8,200}\?)\s*$/i;
 /** An instruction after the document: its last paragraph, or failing that its last line. */
 const MAX_TAIL = 600;
 /** An instruction before the document: a first line that introduces it ("Summarise this report:"). */
@@ -47,8 +49,18 @@ const firstLine = (text: string): string => {
 };
 
 /** `ask` may be cut to its head and tail already; `fullLength` is the ask's real length. */
+const leadInQuestion = (ask: string, fullLength: number): AskParts | undefined => {
+  // The regex runs only on asks closing with a question, and on their last 400 characters.
+  if (!ask.trimEnd().endsWith('?')) return undefined;
+  const question = LEAD_IN_QUESTION.exec(ask.slice(-400))?.[1];
+  if (question === undefined || fullLength - question.length < SHORT_DOC_RATIO * question.length) return undefined;
+  return { instruction: question, material: fullLength - question.length };
+};
+
 export const splitAsk = (ask: string, fullLength = ask.length): AskParts => {
   if (fullLength < MIN_ASK_FACT) return { instruction: ask, material: 0 };
+  const lead = leadInQuestion(ask, fullLength);
+  if (lead !== undefined) return lead;
   const tail = lastPart(ask);
   if (fullLength < MIN_ASK) {
     const question = tail.length >= MIN_INSTRUCTION && tail.length <= SHORT_QUESTION && tail.endsWith('?') && !LIST_ITEM.test(tail) && (fullLength >= MIN_ASK_QUESTION || FACT_TAIL.test(tail));
