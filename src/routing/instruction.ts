@@ -22,7 +22,9 @@ const MIN_ASK_QUESTION = 600;
  * "How many of these mention search?"), after an optional lead-in ("Before I go on: is 503 ...?").
  */
 const MIN_ASK_FACT = 150;
-const FACT_TAIL = /^(?:[^:?\n]{0,40}:\s*)?(?:which|when|where|who|how (?:many|much|long|often)|what(?:'s| is| are| was) the|what(?: \w+){1,4} (?:is|are) (?:this|these|it|here)\?|is \S+ "[^"]+" or)/i;
+/** How a question for a fact opens ("Which ...", "How many ...", "What p-value did the report give ..."). */
+export const FACT_OPENING = "(?:(?:by|in|on|at|for|from) )?(?:which|when|where|who|how (?:many|much|long|often)|what(?:'s| is| are| was) the|what [\\w-]+(?: \\w+)? (?:did|does) the)\\b";
+const FACT_TAIL = new RegExp(`^(?:[^:?\\n]{0,40}:\\s*)?(?:${FACT_OPENING}|what(?: \\w+){1,4} (?:is|are) (?:this|these|it|here)\\?|is \\S+ "[^"]+" or)`, 'i');
 const SHORT_QUESTION = 200;
 const SHORT_DOC_RATIO = 3;
 /** A long preamble, then "quick question: ...?" or "Before I go on: ...?" closing the ask (session 7). */

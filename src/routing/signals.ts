@@ -1,5 +1,6 @@
 import { countCues, countListLines, opensLikeProblem, type CueCounts } from './cues.js';
 import { countIntlCues } from './cues-intl.js';
+import { FACT_OPENING } from './instruction.js';
 import { headTail, type RequestView } from './request-view.js';
 
 /**
@@ -69,7 +70,7 @@ const MATERIAL_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging', 'proof', 'des
 /** An instruction this short about a document is a question, not a task. */
 const DOCUMENT_QUESTION = 200;
 /** A question for a fact ("Which channel ...?", "How many days ...?"): about a document, a lookup even if it names a hard topic. */
-const FACT_QUESTION = /^\s*(?:which|when|where|who|how (?:many|much|long|often)|what(?:'s| is| are| was) the)\b[^\n]{0,120}\?\s*$/i;
+const FACT_QUESTION = new RegExp(`^\\s*${FACT_OPENING}[^\\n]{0,120}\\?\\s*$`, 'i');
 const QUESTION = /\?\s*$|^\s*(?:how|what|which|when|where|who|is|are|does|do|did|list|answer|name|give)\b/i;
 /** Commas and semicolons in an instruction: this many list the fields of a real extraction job. */
 const MANY_FIELDS = 4;
