@@ -90,7 +90,7 @@ export const PATTERNS: Readonly<Record<CueFamily, RegExp>> = {
   ),
   research: new RegExp(
     w(
-      'what does the (?:evidence|research|literature|data) (?:actually |really )?say|study designs?|literature|synthesi[sz]e|synthesis|survey|systematic review|meta-analys[ie]s|state of the art|state-of-the-art|research (?:question|agenda|proposal|directions?)|hypothes[ie]s|open problems?|novel|critique|critically|competing (?:theories|hypotheses|explanations|definitions)|causal(?:ly)?|causation|confound\\w*|selection bias|self-select\\w*|what is (?:actually |really )?known about|empirical evidence|papers|studies|experiments|ablations?',
+      'what does the (?:evidence|research|literature|data) (?:actually |really )?say|reconcile (?:these|the|their|conflicting|two|three|four)|(?:why|where) do (?:they|these|the \\w+) disagree|randomi[sz]ed (?:controlled )?trials?|rcts?|observational (?:study|studies|data)|field stud(?:y|ies)|study designs?|literature|synthesi[sz]e|synthesis|survey|systematic review|meta-analys[ie]s|state of the art|state-of-the-art|research (?:question|agenda|proposal|directions?)|hypothes[ie]s|open problems?|novel|critique|critically|competing (?:theories|hypotheses|explanations|definitions)|causal(?:ly)?|causation|confound\\w*|selection bias|self-select\\w*|what is (?:actually |really )?known about|empirical evidence|papers|studies|experiments|ablations?',
     ),
     'g',
   ),
