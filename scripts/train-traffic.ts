@@ -41,7 +41,12 @@ const DROP = process.env.DROP === 'on';
 const logitOf = (p: number): number => Math.log(p / (1 - p));
 const [sonnetCut, opusCut] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAULT_THRESHOLDS.opus)];
 
-const tune = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
+/**
+ * SKIP=b9- leaves out the rows whose names start with these prefixes. The shipped file was fitted in session 6,
+ * before the ninth batch: refits with it did not keep the exam gate (src/routing/README.md, session 7).
+ */
+const SKIP = process.env.SKIP?.split(',') ?? [];
+const tune = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en' && !SKIP.some((prefix) => e.name.startsWith(prefix)));
 const rows = trafficRows(tune.map((e) => ({ name: e.name, body: e.body, tier: e.tier })));
 const FRESH = process.env.FRESH?.split(',') ?? ['b4-', 'b5-', 'b6-', 'b7-', 'b8-', 'b9-'];
 const fresh = (name: string): boolean => FRESH.some((prefix) => name.startsWith(prefix));
