@@ -50,7 +50,6 @@ const firstLine = (text: string): string => {
   return line < 0 || line > MAX_HEAD ? '' : text.slice(0, line).trim();
 };
 
-/** `ask` may be cut to its head and tail already; `fullLength` is the ask's real length. */
 const leadInQuestion = (ask: string, fullLength: number): AskParts | undefined => {
   // The regex runs only on asks closing with a question, and on their last 400 characters.
   if (!ask.trimEnd().endsWith('?')) return undefined;
@@ -59,6 +58,7 @@ const leadInQuestion = (ask: string, fullLength: number): AskParts | undefined =
   return { instruction: question, material: fullLength - question.length };
 };
 
+/** `ask` may be cut to its head and tail already; `fullLength` is the ask's real length. */
 export const splitAsk = (ask: string, fullLength = ask.length): AskParts => {
   if (fullLength < MIN_ASK_FACT) return { instruction: ask, material: 0 };
   const lead = leadInQuestion(ask, fullLength);
