@@ -1,5 +1,5 @@
 import { countCues, countListLines, opensLikeProblem, type CueCounts } from './cues.js';
-import { countIntlCues } from './cues-intl.js';
+import { countIntlCues, isShortIntlQuestion } from './cues-intl.js';
 import { headTail, type RequestView } from './request-view.js';
 
 /**
@@ -159,8 +159,11 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const system = systemCues(view.system);
   const context = countCues(view.context, CONTEXT_FAMILIES);
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
-  const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(text.toLowerCase());
+  const lower = view.askShape.english ? '' : text.toLowerCase();
+  const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(lower);
   ask.simple += intl.simple;
+  // A short factual question in another language is a lookup; the English lists would see it as one.
+  if (!view.askShape.english && intl.hard === 0 && ask.codeSyntax === 0 && isShortIntlQuestion(lower, view.askShape.tokens)) ask.simple += 1;
   if (opensLikeProblem(text, ask.math + ask.proof > 0)) ask.proof += PROBLEM_OPENING_MATCHES;
   const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
   // A short question about a pasted document with no cue of real work is a lookup: the document's own words do not count.
