@@ -59,6 +59,7 @@ const CUE_SCAN_TAIL = 512;
 /** The families read from the system prompt and from earlier turns (the rest would be wasted scans). */
 const SYSTEM_FAMILIES = ['math', 'proof', 'design', 'research', 'everyday', 'simple'] as const;
 const CONTEXT_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging'] as const;
+const CHAT_CONTEXT_FAMILIES = ['codeSyntax', 'codeTopic'] as const;
 /** The system prompt says what kind of job this is, but less directly than the ask itself. */
 const SYSTEM_FACTOR = 0.6;
 /** A pasted document's own hard words (a paper's "hypothesis") say little of the ask about it. */
@@ -157,7 +158,9 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const text = pasted ? view.instruction : whole;
   const ask = countCues(text);
   const system = systemCues(view.system);
-  const context = countCues(view.context, CONTEXT_FAMILIES);
+  // Earlier turns' debugging words count only in an agent loop, where they are tool output (a stack trace, a
+  // failing run); in a chat they are the conversation's topic, which its inheritance already carries.
+  const context = countCues(view.context, view.tools > 0 ? CONTEXT_FAMILIES : CHAT_CONTEXT_FAMILIES);
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
   const lower = view.askShape.english ? '' : text.toLowerCase();
   const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(lower);
