@@ -6,8 +6,8 @@ import { TIERS, tierRank, type Tier } from '../config/schema.js';
  * the proof's model, though the words alone read as a short, easy ask. Two exceptions:
  * - a clear simple transform ("format as LaTeX", "make it shorter") may drop one tier below
  *   the conversation's, never further: reformatting a proof still needs to read the proof;
- * - an acknowledgement ("thanks!") or a new question that refers to nothing before ("Side question: ...",
- *   "What does MoE stand for?") needs nothing of the history.
+ * - an acknowledgement ("thanks!") or a question the user marks as unrelated ("Side question: ...") needs
+ *   nothing of the history.
  *
  * The history is in the request itself (the Messages API is stateless: every turn carries
  * the whole conversation), so this needs no store and holds across replicas as it is.
@@ -46,16 +46,17 @@ const isAck = (ask: string): boolean => {
   return USER_PLAN.test(rest) && !REQUEST.test(rest) && !ask.includes('?');
 };
 
-/**
- * A new question that needs nothing of the conversation: one the user marks as unrelated ("Side question: ..."),
- * or a short question for a fact ("What does MoE stand for?", "Who owns the spec?") that refers to nothing said
- * before (no it / this / that / your ...) and asks for no judgement (no would / should / could).
- */
+/** A new question the user marks as unrelated ("Side question: ...", "Unrelated quick one: ..."): it needs nothing of the conversation. */
 const UNRELATED = /^\s*(?:unrelated|side question|different (?:question|topic|thing)|totally different|off[- ]topic|quick question|random question|btw|by the way)\b/i;
+/**
+ * A short question for a fact ("What does MoE stand for?", "Who owns the spec?") that refers to nothing said
+ * before (no it / this / your ...) and asks for no judgement (no would / should / could). Unmarked, it may still
+ * be about the conversation's hard part ("How many rounds does the protocol need?"), so it may fall one tier, as
+ * a simple transform does, never further.
+ */
 const FACT_QUESTION = /^\s*(?:who|when|where|what(?:'s| is| was| are) the|what does \S+(?: \S+)? stand for|how (?:many|much|old|far|long)|which (?:year|city|country|port|version))\b[^\n]*\?\s*$/i;
 const REFERS_BACK = /\b(?:it|its|this|that|these|those|them|they|their|there|then|above|here|your|you|we|our|us|same|such|would|should|could|can|might)\b/i;
-const isNewQuestion = (ask: string): boolean =>
-  UNRELATED.test(ask) || (ask.length <= 80 && FACT_QUESTION.test(ask) && !REFERS_BACK.test(ask));
+const isFactQuestion = (ask: string): boolean => ask.length <= 80 && FACT_QUESTION.test(ask) && !REFERS_BACK.test(ask);
 
 /**
  * Asks for something made from the conversation so far, for someone else or another format: a summary, a
@@ -70,8 +71,8 @@ export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp => {
   if (ask.length <= 100 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
-  if (ask.length <= 400 && isNewQuestion(ask)) return 'new';
-  if ((simpleTransform || DELIVERABLE.test(ask)) && ask.length <= 400) return 'transform';
+  if (UNRELATED.test(ask)) return 'new';
+  if ((simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask)) && ask.length <= 400) return 'transform';
   return 'other';
 };
 

@@ -43,6 +43,9 @@ const SIMPLE_INTL = new RegExp(
  */
 const EXPLAIN_INTL =
   /warum|wieso|weshalb|wie funktioniert|por ?qu[eé]|c[oó]mo|pourquoi|comment|perch[eé]|come funziona|почему|зачем|как работает|как устроен|なぜ|どうして|どのように|为什么|为何|怎么|如何|왜|어떻게|لماذا|كيف|क्यों|कैसे|neden|niçin|nasıl|tại sao|vì sao|như thế nào|làm sao|dlaczego|jak działa|waarom|hoe werkt|varför|hur fungerar|למה|מדוע|איך|mengapa|kenapa|bagaimana|ทำไม|อย่างไร|ยังไง|чому|як працю|proč|jak funguje|γιατί|πώς/;
+/** Asking for a judgement or a comparison ("which should we choose", "is X better"): not a lookup either. */
+const JUDGE_INTL =
+  /sollten|sollen|könnte|würde|besser|deber[ií]a|mejor|devrait|meilleur|dovre[im]|migliore|должн|следует|лучше|deveria|melhor|powin|lepsz|zouden|moeten|beter|bör|skulle|bättre|sebaiknya|harus|lebih baik|nên|tốt hơn|měl|lepší|πρέπει|καλύτερ|צריך|טוב יותר|ควร|ดีกว่า|べき|より良い|应该|更好|해야|더 나은|يجب|أفضل|चाहिए|बेहतर|gerek|lazım|daha iyi|треба|краще|باید|بهتر/;
 /** A question mark closing the ask, in any script (Greek writes ";", Arabic "؟", CJK full width). */
 const QUESTION_END = /[?？؟;\u037e]\s*["'»”」)]?\s*$/;
 /** Short enough to be one factual question (estimated tokens). */
@@ -50,11 +53,11 @@ const SHORT_QUESTION_TOKENS = 24;
 
 /**
  * A short factual question ("Wann ist Ostern 2025?", "1 किलोग्राम में कितने पाउंड होते हैं?"): one
- * sentence closed by a question mark, no line breaks or code, not asking why or how. The English cue lists
+ * sentence closed by a question mark, no line breaks or code, not asking why or how, nor for a judgement. The English cue lists
  * see such asks as quick lookups; in other languages nothing else would.
  */
 export const isShortIntlQuestion = (lower: string, tokens: number): boolean => {
-  if (tokens > SHORT_QUESTION_TOKENS || !QUESTION_END.test(lower) || lower.includes('\n') || EXPLAIN_INTL.test(lower)) return false;
+  if (tokens > SHORT_QUESTION_TOKENS || !QUESTION_END.test(lower) || lower.includes('\n') || EXPLAIN_INTL.test(lower) || JUDGE_INTL.test(lower)) return false;
   // A ";" ends a Greek question only.
   return !lower.trimEnd().endsWith(';') || /[\u0370-\u03ff]/.test(lower);
 };

@@ -166,7 +166,8 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(lower);
   ask.simple += intl.simple;
   // A short factual question in another language is a lookup; the English lists would see it as one.
-  if (!view.askShape.english && intl.hard === 0 && ask.codeSyntax === 0 && isShortIntlQuestion(lower, view.askShape.tokens)) ask.simple += 1;
+  const hardCues = ask.proof + ask.design + ask.debugging + ask.research + ask.math;
+  if (!view.askShape.english && intl.hard === 0 && hardCues === 0 && ask.codeSyntax === 0 && isShortIntlQuestion(lower, view.askShape.tokens)) ask.simple += 1;
   if (opensLikeProblem(text, ask.math + ask.proof > 0)) ask.proof += PROBLEM_OPENING_MATCHES;
   const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
   // A short question about a pasted document with no cue of real work is a lookup: the document's own words do not count.
