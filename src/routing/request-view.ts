@@ -61,6 +61,9 @@ const QUESTION_END = /\?\s*$/;
 const SUCCESS = /\b(?:sent|passed|success(?:ful(?:ly)?)?|succeeded|ok|OK|done|created|saved|scheduled|delivered|completed|updated|posted|written|committed|uploaded|applied|merged|deployed|\d+ files? changed)\b/;
 const FAILURE = /\b(?:FAIL(?:ED|URE)?|[Ee]rror|ERROR|panic|Traceback|[Ee]xception|timed out|Segmentation fault|Invalid (?:read|write)|not linearizable|verify error|OOM|abnormal)\b/;
 
+/** A text block a client adds to a user turn as context (Claude Code's `<system-reminder>`), not the user's words. */
+const CLIENT_CONTEXT = '<system-reminder>';
+
 type Message = MessagesBody['messages'][number];
 type Block = Exclude<Message['content'], string>[number];
 
@@ -107,8 +110,10 @@ const scanMessage = (message: Message): MessageScan => {
     switch (block.type) {
       case 'text': {
         const text = blockText(block);
-        scan.text = scan.text ? `${scan.text}\n${text}` : text;
         scan.chars += text.length;
+        // Context a client adds beside the user's words (Claude Code's CLAUDE.md, todo lists): not the ask.
+        if (text.startsWith(CLIENT_CONTEXT)) break;
+        scan.text = scan.text ? `${scan.text}\n${text}` : text;
         break;
       }
       case 'image':
