@@ -58,6 +58,8 @@ const SUCCESS_HEAD = 120;
 const ANSWERED_QUESTION_TOKENS = 24;
 const ANSWER_CHARS = 400;
 const QUESTION_END = /\?\s*$/;
+/** Why or how something happens is a question for analysis, however short the tool's answer. */
+const WHY_HOW = /^\s*(?:why|how (?!many|much|big|long|old|far))/i;
 const SUCCESS = /\b(?:sent|passed|success(?:ful(?:ly)?)?|succeeded|ok|OK|done|created|saved|scheduled|delivered|completed|updated|posted|written|committed|uploaded|applied|merged|deployed|\d+ files? changed)\b/;
 const FAILURE = /\b(?:FAIL(?:ED|URE)?|[Ee]rror|ERROR|panic|Traceback|[Ee]xception|timed out|Segmentation fault|Invalid (?:read|write)|not linearizable|verify error|OOM|abnormal)\b/;
 
@@ -212,7 +214,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     }
   }
   view.askShape = textShape(view.instruction);
-  if (!view.toolStepDone && lastResultChars >= 0 && lastResultChars <= ANSWER_CHARS && view.askShape.tokens <= ANSWERED_QUESTION_TOKENS && QUESTION_END.test(view.instruction)) {
+  if (!view.toolStepDone && lastResultChars >= 0 && lastResultChars <= ANSWER_CHARS && view.askShape.tokens <= ANSWERED_QUESTION_TOKENS && QUESTION_END.test(view.instruction) && !WHY_HOW.test(view.instruction)) {
     view.toolStepDone = true;
   }
   const first = firstAsk.slice(0, EARLIER_ASK_CAP);
