@@ -21,6 +21,7 @@ const CONTINUE = new RegExp(
     '^\\s*(?:continue|go on|keep going|carry on|more\\b|and then|finish|elaborate|go deeper|more detail|expand on|proceed)',
     '^\\s*(?:weiter|fahre? fort|mach weiter|continúa|continua|sigue|continuez|continue|vas-y|prosegui|ga door|kontynuuj|devam|tiếp tục|продолжай|дальше|давай дальше)',
     '^\\s*(?:続けて|続き|つづけて|继续|接着|계속)',
+    '^\\s*(?:fortsätt|ga verder|pokračuj|dalej|prossiga|lanjut|devam et|продовжуй|далі|συνέχισε|המשך|תמשיך|تابع|أكمل|जारी रखें|आगे बढ़ें|ต่อเลย|ต่อ\\s*$)',
   ].join('|'),
   'i',
 );
@@ -30,9 +31,10 @@ const CONTINUE = new RegExp(
  * user will do next ("thanks, I will try that tomorrow"), with no question or new request in it.
  */
 const ACK_WORDS = new Set(
-  'ok okay great perfect cool nice awesome got it thanks thank you thx ty so much a lot that works is clear danke schön merci beaucoup gracias obrigado obrigada grazie mille спасибо ありがとう ありがとうございます 谢谢 감사합니다'.split(' '),
+  ('ok okay great perfect cool nice awesome got it thanks thank you thx ty so much a lot that works is clear danke schön merci beaucoup gracias obrigado obrigada grazie mille спасибо ありがとう ありがとうございます 谢谢 감사합니다 ' +
+    'bedankt dank je wel tack så mycket dziękuję dzięki děkuji díky дякую teşekkürler teşekkür ederim cảm ơn bạn terima kasih makasih شكرا شكراً धन्यवाद תודה רבה ευχαριστώ ขอบคุณ ครับ ค่ะ 고마워 多谢').split(' '),
 );
-const THANKS = /^(?:thanks|thank|thx|ty|danke|merci|gracias|obrigad[oa]|grazie|спасибо|ありがとう|ありがとうございます|谢谢|감사합니다)$/;
+const THANKS = /^(?:thanks|thank|thx|ty|danke|merci|gracias|obrigad[oa]|grazie|спасибо|ありがとう|ありがとうございます|谢谢|감사합니다|bedankt|tack|dziękuję|dzięki|děkuji|díky|дякую|teşekkürler|teşekkür|ơn|kasih|makasih|شكرا|شكراً|धन्यवाद|תודה|ευχαριστώ|ขอบคุณ|고마워|多谢)$/;
 /** What the user will do next, after the thanks: a statement about themselves, not a request. */
 const USER_PLAN = /^(?:i|i'll|i will|i'm going to|we|we'll|we will|will)\b/;
 const REQUEST = /\?|\b(?:now|but|also|next|can|could|would|please|need|want|why|how|what)\b/;
