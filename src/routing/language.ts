@@ -37,7 +37,7 @@ const scriptOf = (c: number): number => {
  * Function words that make up a large share of any English sentence and rarely appear in
  * other Latin-script languages ("a", "in", "is" are shared with some and left out).
  */
-const ENGLISH_WORDS = 'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me'.split(' ');
+const ENGLISH_WORDS = 'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me who whom whose where been being into than then them they these those about after could some only any but'.split(' ');
 /** Function words of other Latin-script languages, absent from English. */
 const FOREIGN_WORDS = (
   'el la los las del por para que una con como es ist und der die das nicht ein eine zu mit für le les des du et est une pour dans sur avec qui ce il pas ' +
