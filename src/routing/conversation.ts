@@ -74,7 +74,7 @@ export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp =>
   if (ask.length <= 100 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
   if (UNRELATED.test(ask)) return 'new';
-  if ((simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask)) && ask.length <= 400) return 'transform';
+  if (ask.length <= 400 && (simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask))) return 'transform';
   return 'other';
 };
 
