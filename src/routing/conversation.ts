@@ -43,7 +43,7 @@ const isAck = (ask: string): boolean => {
   let lead = 0;
   while (lead < words.length && ACK_WORDS.has(words[lead] as string)) lead += 1;
   if (lead === words.length) return lead > 0;
-  if (lead === 0 || ask.length > 100 || !words.slice(0, lead).some((w) => THANKS.test(w))) return false;
+  if (lead === 0 || !words.slice(0, lead).some((w) => THANKS.test(w))) return false;
   const rest = words.slice(lead).join(' ');
   return USER_PLAN.test(rest) && !REQUEST.test(rest) && !ask.includes('?');
 };

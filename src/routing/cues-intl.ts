@@ -38,8 +38,8 @@ const SIMPLE_INTL = new RegExp(
 );
 
 /**
- * Asking why or how something works: explanation, not a lookup, however short. Lower-cased text;
- * words of the Latin-script languages need a boundary ("come" is also "how" in "come funziona" only).
+ * Asking why or how something works: explanation, not a lookup, however short. Lower-cased text, no word
+ * boundaries (they do not work outside ASCII); a word that is also "as" ("come") is only taken with its verb.
  */
 const EXPLAIN_INTL =
   /warum|wieso|weshalb|wie funktioniert|por ?qu[eé]|c[oó]mo|pourquoi|comment|perch[eé]|come funziona|почему|зачем|как работает|как устроен|なぜ|どうして|どのように|为什么|为何|怎么|如何|왜|어떻게|لماذا|كيف|क्यों|कैसे|neden|niçin|nasıl|tại sao|vì sao|như thế nào|làm sao|dlaczego|jak działa|waarom|hoe werkt|varför|hur fungerar|למה|מדוע|איך|mengapa|kenapa|bagaimana|ทำไม|อย่างไร|ยังไง|чому|як працю|proč|jak funguje|γιατί|πώς/;

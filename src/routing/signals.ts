@@ -208,9 +208,8 @@ const shapeSignals = (view: RequestView, out: Signal[]): void => {
   if (m <= 64) add(out, 'answerBudget', 'short answer', -0.8);
   else if (m <= 300) add(out, 'answerBudget', 'short answer', -0.5);
   // An agent sends one large budget for every step of its loop (Claude Code: 32k): it says nothing of this step.
-  else if (view.tools > 0) return;
-  else if (m >= 16_000) add(out, 'answerBudget', 'long answer', 0.5);
-  else if (m >= 6_000) add(out, 'answerBudget', 'long answer', 0.3);
+  else if (view.tools === 0 && m >= 16_000) add(out, 'answerBudget', 'long answer', 0.5);
+  else if (view.tools === 0 && m >= 6_000) add(out, 'answerBudget', 'long answer', 0.3);
 };
 
 export const handSignals = (view: RequestView): Signal[] => {
