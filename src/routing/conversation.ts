@@ -6,7 +6,8 @@ import { TIERS, tierRank, type Tier } from '../config/schema.js';
  * the proof's model, though the words alone read as a short, easy ask. Two exceptions:
  * - a clear simple transform ("format as LaTeX", "make it shorter") may drop one tier below
  *   the conversation's, never further: reformatting a proof still needs to read the proof;
- * - an acknowledgement ("thanks!") needs nothing of the history.
+ * - an acknowledgement ("thanks!") or a question the user marks as unrelated ("Side question: ...") needs
+ *   nothing of the history.
  *
  * The history is in the request itself (the Messages API is stateless: every turn carries
  * the whole conversation), so this needs no store and holds across replicas as it is.
@@ -20,45 +21,80 @@ const CONTINUE = new RegExp(
     '^\\s*(?:continue|go on|keep going|carry on|more\\b|and then|finish|elaborate|go deeper|more detail|expand on|proceed)',
     '^\\s*(?:weiter|fahre? fort|mach weiter|continúa|continua|sigue|continuez|continue|vas-y|prosegui|ga door|kontynuuj|devam|tiếp tục|продолжай|дальше|давай дальше)',
     '^\\s*(?:続けて|続き|つづけて|继续|接着|계속)',
+    '^\\s*(?:fortsätt|ga verder|pokračuj|dalej|prossiga|lanjut|devam et|продовжуй|далі|συνέχισε|המשך|תמשיך|تابع|أكمل|जारी रखें|आगे बढ़ें|ต่อเลย|ต่อ\\s*$)',
   ].join('|'),
   'i',
 );
 
-/** An acknowledgement is made of these words only ("ok thanks", "perfect, that works"). */
+/**
+ * An acknowledgement is made of these words ("ok thanks", "perfect, that works"), optionally followed by what the
+ * user will do next ("thanks, I will try that tomorrow"), with no question or new request in it.
+ */
 const ACK_WORDS = new Set(
-  'ok okay great perfect cool nice awesome got it thanks thank you thx ty so much a lot that works is clear danke schön merci beaucoup gracias obrigado obrigada grazie mille спасибо ありがとう ありがとうございます 谢谢 감사합니다'.split(' '),
+  ('ok okay great perfect cool nice awesome got it thanks thank you thx ty so much a lot that works is clear danke schön merci beaucoup gracias obrigado obrigada grazie mille спасибо ありがとう ありがとうございます 谢谢 감사합니다 ' +
+    'bedankt dank je wel tack så mycket dziękuję dzięki děkuji díky дякую teşekkürler teşekkür ederim cảm ơn bạn terima kasih makasih شكرا شكراً धन्यवाद תודה רבה ευχαριστώ ขอบคุณ ครับ ค่ะ 고마워 多谢').split(' '),
 );
+const THANKS = /^(?:thanks|thank|thx|ty|danke|merci|gracias|obrigad[oa]|grazie|спасибо|ありがとう|ありがとうございます|谢谢|감사합니다|bedankt|tack|dziękuję|dzięki|děkuji|díky|дякую|teşekkürler|teşekkür|ơn|kasih|makasih|شكرا|شكراً|धन्यवाद|תודה|ευχαριστώ|ขอบคุณ|고마워|多谢)$/;
+/** What the user will do next, after the thanks: a statement about themselves, not a request. */
+const USER_PLAN = /^(?:i|i'll|i will|i'm going to|we|we'll|we will|will)\b/;
+const REQUEST = /\?|\b(?:now|but|also|next|can|could|would|please|need|want|why|how|what)\b/;
 const isAck = (ask: string): boolean => {
   const words = ask.toLowerCase().split(/[\s,.!?。！、]+/).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => ACK_WORDS.has(w));
+  let lead = 0;
+  while (lead < words.length && ACK_WORDS.has(words[lead] as string)) lead += 1;
+  if (lead === words.length) return lead > 0;
+  if (lead === 0 || !words.slice(0, lead).some((w) => THANKS.test(w))) return false;
+  const rest = words.slice(lead).join(' ');
+  return USER_PLAN.test(rest) && !REQUEST.test(rest) && !ask.includes('?');
 };
 
-export type FollowUp = 'continue' | 'ack' | 'transform' | 'other';
+/** A new question the user marks as unrelated ("Side question: ...", "Unrelated quick one: ..."): it needs nothing of the conversation. */
+const UNRELATED = /^\s*(?:unrelated|side question|different (?:question|topic|thing)|totally different|off[- ]topic|quick question|random question|btw|by the way)\b/i;
+/**
+ * A short question for a fact ("What does MoE stand for?", "Who owns the spec?") that refers to nothing said
+ * before (no it / this / your ...) and asks for no judgement (no would / should / could). Unmarked, it may still
+ * be about the conversation's hard part ("How many rounds does the protocol need?"), so it may fall one tier, as
+ * a simple transform does, never further.
+ */
+const FACT_QUESTION = /^\s*(?:who|when|where|what(?:'s| is| was| are) the|what does \S+(?: \S+)? stand for|how (?:many|much|old|far|long)|which (?:year|city|country|port|version))\b[^\n]*\?\s*$/i;
+const REFERS_BACK = /\b(?:it|its|this|that|these|those|them|they|their|there|then|above|here|your|you|we|our|us|same|such|would|should|could|can|might)\b/i;
+const isFactQuestion = (ask: string): boolean => ask.length <= 80 && FACT_QUESTION.test(ask) && !REFERS_BACK.test(ask);
+
+/**
+ * Asks for something made from the conversation so far, for someone else or another format: a summary, a
+ * status update, a title ("Write a short summary of what we found for the team channel"). Like a
+ * simple transform, it may fall one tier below the conversation, never further.
+ */
+const DELIVERABLE = /\b(?:summar(?:y|ise|ize)|tl;?dr|recap|title|headline|subject line|status (?:page|update)|(?:slack|team) (?:channel|message|post)|tweet)\b/i;
+
+export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 
 /** What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform. */
 export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp => {
-  if (ask.length <= 60 && isAck(ask)) return 'ack';
+  if (ask.length <= 100 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
-  if (simpleTransform && ask.length <= 400) return 'transform';
+  if (UNRELATED.test(ask)) return 'new';
+  if (ask.length <= 400 && (simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask))) return 'transform';
   return 'other';
 };
 
 /**
  * The logit the conversation keeps: the latest ask's own logit, or the history's when that is
- * higher (one tier lower for a simple transform; an acknowledgement keeps its own).
+ * higher (one tier lower for a simple transform; an acknowledgement or a new question keeps its own).
  */
 export const conversationLogit = (own: number, history: number, kind: FollowUp): { logit: number; inherited: boolean } => {
-  if (kind === 'ack') return { logit: own, inherited: false };
+  if (kind === 'ack' || kind === 'new') return { logit: own, inherited: false };
   const floor = kind === 'transform' ? history - ONE_TIER_LOGIT : history;
   return floor > own ? { logit: floor, inherited: true } : { logit: own, inherited: false };
 };
 
 /**
  * The tier a follow-up keeps from the tier its conversation reached on earlier turns (the shared store,
- * `conversation-store.ts`): all of it, one tier less for a clear simple transform, none for an acknowledgement.
+ * `conversation-store.ts`): all of it, one tier less for a clear simple transform, none for an acknowledgement
+ * or a new question.
  */
 export const inheritedTier = (reached: Tier, kind: FollowUp): Tier | undefined => {
-  if (kind === 'ack') return undefined;
+  if (kind === 'ack' || kind === 'new') return undefined;
   const rank = tierRank(reached) - (kind === 'transform' ? 1 : 0);
   return TIERS[Math.max(0, rank)];
 };

@@ -10,27 +10,57 @@
 const HARD_INTL = new RegExp(
   [
     // proof, rigour
-    '証明|厳密|证明|严格|증명|엄밀|beweis|bewiesen|demuestr|demostr|démontr|démonstration|montrez que|prove que|demonstra[çr]|dimostr|доказ|строг|أثبت|برهان|सिद्ध|bewijs|udowodnij|dowód|kanıtla|chứng minh',
-    // system design, distributed systems, trade-offs
+    '証明|厳密|证明|严格|증명|엄밀|beweis|bewiesen|demuestr|demostr|démontr|démonstration|montrez que|prove que|demonstra[çr]|dimostr|доказ|строг|أثبت|برهان|सिद्ध|bewijs|udowodnij|dowód|kanıtla|ispatla|chứng minh|chặt chẽ',
+    'พิสูจน์|הוכח|buktikan|pembuktian|bevisa|rigorös|αποδείξ|απόδειξ|доведіть|доведи|доведення|dokažte|dokaž|důkaz|اثبات کنید',
+    // system design, distributed systems, trade-offs, network partitions
     '設計|分散|トレードオフ|设计|分布式|架构|权衡|설계|분산|트레이드오프|diseñ|arquitectura|distribuid|entwerfen|entwurf|architektur|verteilt|kompromiss|concevez|architecture|distribué|compromis|projete|arquitetura|progetta|architettura|distribuit|compromess|спроектир|архитектур|распредел|компромисс|संरचना|समझौत|architectuur|zaprojektuj|tasarla|mimari|ödünleşim|thiết kế|一貫性|一致性|일관성|konsistenz|consistencia|cohérence|consistência|coerenza|согласованност',
-    // root-cause debugging: deadlocks, races, memory corruption, intermittent faults
+    'ออกแบบระบบ|สถาปัตยกรรม|ความสอดคล้อง|ארכיטקטורה|מבוזר|עקביות|rancang arsitektur|rancang sistem|arsitektur|terdistribusi|konsistensi|arkitektur|distribuerad|konsistens|avvägning|αρχιτεκτονικ|κατανεμημέν|спроектуй|архітектур|розподілен|узгодженіст|distribuovan|konzistenc|معماری|توزیع‌شده|صمّم نظام|صمم نظام|معمارية|موزع|الاتساق|المفاضلة|वितरित|dağıtık|tutarlılık|kiến trúc|phân tán|nhất quán|đánh đổi|rozproszon|spójnoś|gedistribueerd|consistentie',
+    'ネットワーク分断|网络分区|네트워크 분할|netzwerkpartition|partición de red|partition réseau|partição de rede|partizione di rete|разделени[ея] сети|podział sieci|ağ bölünmesi|phân vùng mạng|انقسام الشبكة|partisi jaringan|nätverkspartition',
+    // root-cause debugging: deadlocks, races, memory corruption and leaks, intermittent faults
     'デッドロック|根本原因|再現できません|间歇|偶尔|死锁|竞态|교착|근본 원인|causa raíz|causas raíz|intermitente|ursache|sporadisch|verklemmung|cause racine|intermittent|corruption mémoire|causa principale|intermittente|causa raiz|первопричин|взаимная блокировка|не можем её воспроизвести|pierwotną przyczynę|uszkodzenia pamięci',
+    'メモリリーク|競合状態|内存泄漏|根因|메모리 누수|경쟁 조건|speicherleck|fuga de memoria|condición de carrera|interbloqueo|fuite (?:de )?mémoire|condition de course|interblocage|vazamento de memória|condição de corrida|perdita di memoria|утечк[аи] памяти|состояни[ея] гонки|wyciek pamięci|zakleszczeni|geheugenlek|grondoorzaak|kök neden|bellek sızıntısı|yarış durumu|nguyên nhân gốc|rò rỉ bộ nhớ|السبب الجذري|تسرب الذاكرة|मूल कारण|สาเหตุที่แท้จริง|ต้นเหตุ|หน่วยความจำรั่ว|שורש הבעיה|דליפת זיכרון|מצב מרוץ|akar masalah|kebocoran memori|kondisi balapan|grundorsak|minnesläcka|βασική αιτία|διαρροή μνήμης|першопричин|витік пам|взаємн[еа] блокуван|únik paměti|příčin[auy] chyby',
     // research synthesis
     '综述|総説|研究を総合|研究들을 종합|종합하고|síntesis de la investigación|revisión crítica|revisão crítica|revisione critica|synthèse de la recherche|forschungsstand|обзор исследований|開放問題|开放问题|open problem|problemas abiertos',
+    'revisión de la literatura|revue de la littérature|état de l.art|síntese (?:crítica )?da literatura|revisão da literatura|revisione della letteratura|stato dell.arte|stand der forschung|обзор литературы|огляд (?:досліджень|літератури)|przegląd literatury|literatuuronderzoek|literatür taraması|tổng quan nghiên cứu|مراجعة الأدبيات|साहित्य समीक्षा|ทบทวนวรรณกรรม|סקירת ספרות|tinjauan pustaka|sintesis penelitian|forskningsläget|litteraturöversikt|přehled literatury',
   ].join('|'),
   'g',
 );
 
 const SIMPLE_INTL = new RegExp(
   [
-    '翻訳|英語に|翻译|译成|翻成|번역|traduc|übersetz|tradu[zi]|перевед|ترجم|अनुवाद|vertaal|przetłumacz|çevir|dịch sang',
-    '誤字|错别字|改正|맞춤법|korrigiere|rechtschreib|corrige|corrija|ortografia|ortografía|исправь|opraw',
+    '翻訳|英語に|翻译|译成|翻成|번역|traduc|übersetz|tradu[zi]|перевед|ترجم|अनुवाद|vertaal|przetłumacz|çevir|dịch sang|översätt|แปล|תרגם|terjemahkan|bahasa inggrisnya|переклади|μετάφρασ|přelož|ترجمه کن',
+    '誤字|错别字|改正|맞춤법|korrigiere|rechtschreib|corrige|corrija|ortografia|ortografía|исправь|popraw\\b',
     'ポジティブ|ネガティブ|正面还是负面|一个词|一語|한 단어|분류해|分类|分類|clasifica|klassifizier|classifi|классифиц|тональность|sınıflandır',
     'extrae|extrahier|extraire|extrai|estrai|извлеки|抽出|提取|추출',
     'un seul mot|ein wort|una palabra|одним словом|spam o no spam|positif ou négatif|positivo o negativo|résume cette phrase',
   ].join('|'),
   'g',
 );
+
+/**
+ * Asking why or how something works: explanation, not a lookup, however short. Lower-cased text, no word
+ * boundaries (they do not work outside ASCII); a word that is also "as" ("come") is only taken with its verb.
+ */
+const EXPLAIN_INTL =
+  /warum|wieso|weshalb|wie funktioniert|por ?qu[eé]|c[oó]mo|pourquoi|comment|perch[eé]|come funziona|почему|зачем|как работает|как устроен|なぜ|どうして|どのように|为什么|为何|怎么|如何|왜|어떻게|لماذا|كيف|क्यों|कैसे|neden|niçin|nasıl|tại sao|vì sao|như thế nào|làm sao|dlaczego|jak działa|waarom|hoe werkt|varför|hur fungerar|למה|מדוע|איך|mengapa|kenapa|bagaimana|ทำไม|อย่างไร|ยังไง|чому|як працю|proč|jak funguje|γιατί|πώς/;
+/** Asking for a judgement or a comparison ("which should we choose", "is X better"): not a lookup either. */
+const JUDGE_INTL =
+  /sollten|sollen|könnte|würde|besser|deber[ií]a|mejor|devrait|meilleur|dovre[im]|migliore|должн|следует|лучше|deveria|melhor|powin|lepsz|zouden|moeten|beter|bör|skulle|bättre|sebaiknya|harus|lebih baik|nên|tốt hơn|měl|lepší|πρέπει|καλύτερ|צריך|טוב יותר|ควร|ดีกว่า|べき|より良い|应该|更好|해야|더 나은|يجب|أفضل|चाहिए|बेहतर|gerek|lazım|daha iyi|треба|краще|باید|بهتر/;
+/** A question mark closing the ask, in any script (Greek writes ";", Arabic "؟", CJK full width). */
+const QUESTION_END = /[?？؟;\u037e]\s*["'»”」)]?\s*$/;
+/** Short enough to be one factual question (estimated tokens). */
+const SHORT_QUESTION_TOKENS = 24;
+
+/**
+ * A short factual question ("Wann ist Ostern 2025?", "1 किलोग्राम में कितने पाउंड होते हैं?"): one
+ * sentence closed by a question mark, no line breaks or code, not asking why or how, nor for a judgement. The English cue lists
+ * see such asks as quick lookups; in other languages nothing else would.
+ */
+export const isShortIntlQuestion = (lower: string, tokens: number): boolean => {
+  if (tokens > SHORT_QUESTION_TOKENS || !QUESTION_END.test(lower) || lower.includes('\n') || EXPLAIN_INTL.test(lower) || JUDGE_INTL.test(lower)) return false;
+  // A ";" ends a Greek question only.
+  return !lower.trimEnd().endsWith(';') || /[\u0370-\u03ff]/.test(lower);
+};
 
 const CAP = 4;
 

@@ -37,11 +37,16 @@ const scriptOf = (c: number): number => {
  * Function words that make up a large share of any English sentence and rarely appear in
  * other Latin-script languages ("a", "in", "is" are shared with some and left out).
  */
-const ENGLISH_WORDS = 'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me'.split(' ');
+const ENGLISH_WORDS = 'the and of to that for with this what how you your are be it my our we can on from which why when there their have has was were will would should does do not an or as by if me who whom whose where been being into than then them they these those about after could some only any but'.split(' ');
 /** Function words of other Latin-script languages, absent from English. */
 const FOREIGN_WORDS = (
   'el la los las del por para que una con como es ist und der die das nicht ein eine zu mit für le les des du et est une pour dans sur avec qui ce il pas ' +
-  'um não uma com os da do em por são il di che non della nel nella gli questo questa anche per sono het een van zijn niet voor op ik je jest nie się że ve bir bu için ile yeni daha gibi và của có là không những được cho'
+  'um não uma com os da do em por são il di che non della nel nella gli questo questa anche per sono het een van zijn niet voor op ik je jest nie się że ve bir bu için ile yeni daha gibi và của có là không những được cho ' +
+  // More of the commonest short words, so that a short question ("Gibt es unendlich viele ...?") shows its language too
+  // (none that a unit, a locale, code or an English word could be: Mi, en, de, ci, hat, det, ini ...).
+  'gibt viele sind wie wir ich auf auch oder aber kann wenn noch nur bei nach über mein wird haben habe je nous vous mais sont avant cette leur ont elle ils ' +
+  'hay pero muy más este esta sus tiene puedo hacer mio mais tem você seu sua isso às czy jak są dla przez może wat maar ook dat och att är som på inte jag hur vad har ' +
+  'yang dari itu untuk dengan tidak saya kami že jsem není'
 ).split(' ');
 
 const ENGLISH = 1;

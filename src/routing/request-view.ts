@@ -32,7 +32,10 @@ export interface RequestView {
   toolResults: number;
   /** Tool results anywhere in the conversation that report a failure (is_error, or an error in their first lines). */
   toolErrors: number;
-  /** The last message is tool results only, and each reports early (first 120 characters) that the call succeeded (sent, passed, ok ...). */
+  /**
+   * The last message is tool results only and the step left is to report them: each reports early (first 120 characters)
+   * that the call succeeded (sent, passed, ok ...), or a short question was answered by short results with no failure.
+   */
   toolStepDone: boolean;
   tools: number;
   /** 0 when off; the budget when enabled; -1 for adaptive or unknown kinds of thinking. */
@@ -51,8 +54,17 @@ const EARLIER_ASKS = 6;
 const FAILURE_HEAD = 300;
 /** A call that did what was asked says so at once: the step left is to report it. */
 const SUCCESS_HEAD = 120;
-const SUCCESS = /\b(?:sent|passed|success(?:ful(?:ly)?)?|succeeded|ok|OK|done|created|saved|scheduled|delivered|completed)\b/;
+/** A question this short (estimated tokens), answered by tool results this short in all (characters), needs only the answer read out. */
+const ANSWERED_QUESTION_TOKENS = 24;
+const ANSWER_CHARS = 400;
+const QUESTION_END = /\?\s*$/;
+/** Why or how something happens is a question for analysis, however short the tool's answer. */
+const WHY_HOW = /^\s*(?:why|how (?!many|much|big|long|old|far))/i;
+const SUCCESS = /\b(?:sent|passed|success(?:ful(?:ly)?)?|succeeded|ok|OK|done|created|saved|scheduled|delivered|completed|updated|posted|written|committed|uploaded|applied|merged|deployed|\d+ files? changed)\b/;
 const FAILURE = /\b(?:FAIL(?:ED|URE)?|[Ee]rror|ERROR|panic|Traceback|[Ee]xception|timed out|Segmentation fault|Invalid (?:read|write)|not linearizable|verify error|OOM|abnormal)\b/;
+
+/** A text block a client adds to a user turn as context (Claude Code's `<system-reminder>`), not the user's words. */
+const CLIENT_CONTEXT = '<system-reminder>';
 
 type Message = MessagesBody['messages'][number];
 type Block = Exclude<Message['content'], string>[number];
@@ -100,8 +112,10 @@ const scanMessage = (message: Message): MessageScan => {
     switch (block.type) {
       case 'text': {
         const text = blockText(block);
-        scan.text = scan.text ? `${scan.text}\n${text}` : text;
         scan.chars += text.length;
+        // Context a client adds beside the user's words (Claude Code's CLAUDE.md, todo lists): not the ask.
+        if (text.startsWith(CLIENT_CONTEXT)) break;
+        scan.text = scan.text ? `${scan.text}\n${text}` : text;
         break;
       }
       case 'image':
@@ -166,6 +180,8 @@ export const viewRequest = (body: MessagesBody): RequestView => {
   let askFound = false;
   let contextParts = 0;
   let firstAsk = '';
+  /** Characters of the last message's tool results when it holds only results that report no failure, else -1. */
+  let lastResultChars = -1;
   for (let i = body.messages.length - 1; i >= 0; i -= 1) {
     const message = body.messages[i] as Message;
     const scan = scanMessage(message);
@@ -174,7 +190,10 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     view.documents += scan.documents;
     view.toolErrors += scan.toolErrors;
     if (!askFound && message.role === 'user') view.toolResults += scan.toolResults;
-    if (i === body.messages.length - 1) view.toolStepDone = scan.text === '' && scan.toolResults > 0 && scan.toolSuccesses === scan.toolResults;
+    if (i === body.messages.length - 1 && scan.text === '' && scan.toolResults > 0 && scan.toolErrors === 0) {
+      view.toolStepDone = scan.toolSuccesses === scan.toolResults;
+      lastResultChars = scan.chars;
+    }
     const hasText = message.role === 'user' && scan.text.trim() !== '';
     if (!askFound && hasText) {
       view.ask = headTail(scan.text, ASK_HEAD, ASK_TAIL);
@@ -195,6 +214,9 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     }
   }
   view.askShape = textShape(view.instruction);
+  if (!view.toolStepDone && lastResultChars >= 0 && lastResultChars <= ANSWER_CHARS && view.askShape.tokens <= ANSWERED_QUESTION_TOKENS && QUESTION_END.test(view.instruction) && !WHY_HOW.test(view.instruction)) {
+    view.toolStepDone = true;
+  }
   const first = firstAsk.slice(0, EARLIER_ASK_CAP);
   if (first !== '' && !view.earlierAsks.includes(first)) view.earlierAsks.unshift(first);
   return view;

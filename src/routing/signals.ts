@@ -1,5 +1,5 @@
 import { countCues, countListLines, opensLikeProblem, type CueCounts } from './cues.js';
-import { countIntlCues } from './cues-intl.js';
+import { countIntlCues, isShortIntlQuestion } from './cues-intl.js';
 import { FACT_OPENING } from './instruction.js';
 import { headTail, type RequestView } from './request-view.js';
 
@@ -60,6 +60,7 @@ const CUE_SCAN_TAIL = 512;
 /** The families read from the system prompt and from earlier turns (the rest would be wasted scans). */
 const SYSTEM_FAMILIES = ['math', 'proof', 'design', 'research', 'everyday', 'simple'] as const;
 const CONTEXT_FAMILIES = ['codeSyntax', 'codeTopic', 'debugging'] as const;
+const CHAT_CONTEXT_FAMILIES = ['codeSyntax', 'codeTopic'] as const;
 /** The system prompt says what kind of job this is, but less directly than the ask itself. */
 const SYSTEM_FACTOR = 0.6;
 /** A pasted document's own hard words (a paper's "hypothesis") say little of the ask about it. */
@@ -158,10 +159,16 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const text = pasted ? view.instruction : whole;
   const ask = countCues(text);
   const system = systemCues(view.system);
-  const context = countCues(view.context, CONTEXT_FAMILIES);
+  // Earlier turns' debugging words count only in an agent loop, where they are tool output (a stack trace, a
+  // failing run); in a chat they are the conversation's topic, which its inheritance already carries.
+  const context = countCues(view.context, view.tools > 0 ? CONTEXT_FAMILIES : CHAT_CONTEXT_FAMILIES);
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
-  const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(text.toLowerCase());
+  const lower = view.askShape.english ? '' : text.toLowerCase();
+  const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(lower);
   ask.simple += intl.simple;
+  // A short factual question in another language is a lookup; the English lists would see it as one.
+  const hardCues = ask.proof + ask.design + ask.debugging + ask.research + ask.math;
+  if (!view.askShape.english && intl.hard === 0 && hardCues === 0 && ask.codeSyntax === 0 && isShortIntlQuestion(lower, view.askShape.tokens)) ask.simple += 1;
   if (opensLikeProblem(text, ask.math + ask.proof > 0)) ask.proof += PROBLEM_OPENING_MATCHES;
   const work = ask.everyday + ask.depth + ask.proof + ask.design + ask.debugging + ask.research + ask.math;
   // A short question about a pasted document with no cue of real work is a lookup: the document's own words do not count.
@@ -201,8 +208,9 @@ const shapeSignals = (view: RequestView, out: Signal[]): void => {
   const m = view.maxTokens;
   if (m <= 64) add(out, 'answerBudget', 'short answer', -0.8);
   else if (m <= 300) add(out, 'answerBudget', 'short answer', -0.5);
-  else if (m >= 16_000) add(out, 'answerBudget', 'long answer', 0.5);
-  else if (m >= 6_000) add(out, 'answerBudget', 'long answer', 0.3);
+  // An agent sends one large budget for every step of its loop (Claude Code: 32k): it says nothing of this step.
+  else if (view.tools === 0 && m >= 16_000) add(out, 'answerBudget', 'long answer', 0.5);
+  else if (view.tools === 0 && m >= 6_000) add(out, 'answerBudget', 'long answer', 0.3);
 };
 
 export const handSignals = (view: RequestView): Signal[] => {

@@ -1,7 +1,10 @@
 import { agenticExamples } from './agentic.js';
+import { secondAgenticExamples } from './agentic-second.js';
 import type { TrafficExample } from './build.js';
 import { languageExamples } from './languages.js';
+import { secondLanguageExamples } from './languages-second.js';
 import { multiTurnExamples } from './multi-turn.js';
+import { secondMultiTurnExamples } from './multi-turn-second.js';
 import { moreSingleTurnExamples } from './single-turn-more.js';
 import { fifthSingleTurnExamples } from './single-turn-fifth.js';
 import { sixthSingleTurnExamples } from './single-turn-sixth.js';
@@ -15,7 +18,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
