@@ -1,7 +1,7 @@
 import { watchConfig } from './config/watch.js';
 import { watchApiKeyFile } from './config/watch-key.js';
 import { resolveApiKey, resolveConfigPath } from './config/load.js';
-import { loadConfigFileOffThread } from './config/load-off-thread.js';
+import { ConfigLoader } from './config/load-off-thread.js';
 import { prettyDestination } from './log-pretty.js';
 import { bufferedStdout, createLogger, logLevelFrom } from './logger.js';
 import { startGateway, type Gateway } from './server.js';
@@ -18,7 +18,9 @@ export async function serve(options: { configPath?: string; port?: number }): Pr
   const level = logLevelFrom(process.env.LOG_LEVEL);
   const format = logFormat(process.env.LOG_FORMAT);
   const path = resolveConfigPath(options.configPath);
-  const config = await loadConfigFileOffThread(path);
+  // One loader for start-up and reloads: it remembers the orgs it loaded, so a reload rebuilds only those that changed.
+  const loader = new ConfigLoader();
+  const config = await loader.load(path);
   const apiKey = resolveApiKey(config);
   const stdout = format === 'pretty' ? prettyDestination(bufferedStdout()) : bufferedStdout();
   const logger = createLogger({ level, logPrompts: config.server.logPrompts, destination: stdout });
@@ -44,6 +46,7 @@ export async function serve(options: { configPath?: string; port?: number }): Pr
   const watchers = [
     watchConfig(path, (next) => gateway.reload(next), {
       logger,
+      loader,
       onResult: (result) => {
         metrics.configReloads.inc({ result });
         metrics.configLastReloadSuccessful.set(result === 'applied' ? 1 : 0);

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { compileConfig, type CompiledConfig } from './config/compiled.js';
 import { RESTART_KEYS, restartRequired } from './config/restart-keys.js';
 import type { Config } from './config/schema.js';
@@ -99,8 +100,9 @@ export function createServices(options: ServiceOptions): Services {
     current: () => compiled,
     async reload(config) {
       // First, so a bad routing.weights file refuses the reload before anything changed.
-      const next = compileConfig(config);
-      await limits.reload(config);
+      const next = compileConfig(config, compiled);
+      await nextTurn(); // requests that arrived meanwhile go first: two short pauses rather than one longer
+      await limits.reload(config, next.orgsById);
       upstreamLimits.reload(config);
       breakers.reload(config);
       fallbackBudget.reload(config.fallback.budget);

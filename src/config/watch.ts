@@ -2,7 +2,8 @@ import type { FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../logger.js';
 import { ConfigError } from './load.js';
-import { loadConfigFileOffThread } from './load-off-thread.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ConfigLoader } from './load-off-thread.js';
 import type { Config } from './schema.js';
 import { watchFile } from './watch-file.js';
 
@@ -24,15 +25,18 @@ const QUIET_MS = 1_000;
 export function watchConfig(
   path: string,
   apply: (config: Config) => Promise<ReloadOutcome>,
-  deps: { logger: Logger; onResult?: (result: 'applied' | 'rejected') => void; quietMs?: number },
+  deps: { logger: Logger; onResult?: (result: 'applied' | 'rejected') => void; quietMs?: number; loader?: ConfigLoader },
 ): FSWatcher {
   const file = resolve(path);
+  const loader = deps.loader ?? new ConfigLoader();
   let running = Promise.resolve();
 
   const reload = (): void => {
     running = running.then(async () => {
       try {
-        const { restartRequired } = await apply(await loadConfigFileOffThread(file));
+        const next = await loader.load(file);
+        await nextTurn(); // requests waiting since the load's last step go first: two short pauses, not one longer
+        const { restartRequired } = await apply(next);
         if (restartRequired.length === 0) deps.logger.info({ path: file }, 'config reloaded');
         else deps.logger.warn({ path: file, restartRequired }, `config reloaded, except what needs a restart: ${restartRequired.join(', ')}`);
         deps.onResult?.('applied');

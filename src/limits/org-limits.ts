@@ -155,10 +155,11 @@ export class OrgLimits {
     throw this.reject(state, state.lastRefusal ?? Object.assign(await describeRefusal(set, amounts), { set }));
   }
 
-  async reload(config: Config): Promise<void> {
+  /** `orgsById`: the config's orgs by id, when the caller has them already (`CompiledConfig.orgsById`). */
+  async reload(config: Config, orgsById: ReadonlyMap<string, OrgConfig> = byId(config)): Promise<void> {
     const previous = this.config;
     this.config = config;
-    this.configured = byId(config);
+    this.configured = orgsById;
     if (JSON.stringify(previous.limits.redis) !== JSON.stringify(config.limits.redis)) {
       this.logger.warn('limits.redis changed: it takes effect at the next restart');
     }
@@ -168,6 +169,7 @@ export class OrgLimits {
     for (const id of this.retired.ids()) if (this.configured.has(id)) this.comeBack(id);
     for (const [id, state] of this.orgs) {
       const org = this.configured.get(id);
+      if (org === state.org && !replicasChanged) continue; // the same object: unchanged (see ConfigLoader)
       if (org) {
         work.push(...reloadOrg(state, org, replicasChanged));
         continue;
