@@ -16,7 +16,7 @@ const NO_RESERVATION: Reservation = { amount: 0, slot: 0 };
 const SETTLED = Promise.resolve();
 /**
  * The ledger of orgs without a USD limit is summed in memory this long, then written one entry per org and day
- * (one Redis script or SQLite transaction for all of them, not one per request). The ledger is a report (nothing is
+ * (one Redis script or SQLite transaction per org and day, not per request). The ledger is a report (nothing is
  * refused by it), so a reader in another process may see it this late; this process's own reads, and `close`, write
  * what is pending first.
  */

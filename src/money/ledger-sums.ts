@@ -27,10 +27,6 @@ type Level<T> = Map<string, T>;
 export class LedgerSums {
   private orgs: Level<Level<Level<Level<Sums>>>> = new Map();
 
-  get empty(): boolean {
-    return this.orgs.size === 0;
-  }
-
   /** One request: each billed attempt under its model; it counts as one request of the model that answered last. */
   add(org: string, day: string, feature: string, parts: readonly PricedPart[]): void {
     const last = parts.length - 1;
