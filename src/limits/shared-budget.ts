@@ -20,8 +20,54 @@ export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } |
 interface PendingAdmit extends Taking {
   readonly args: string[];
   sent: boolean;
-  resolve(reply: AdmitReply): void;
-  reject(err: unknown): void;
+  /** Only for an admission that waits for its reply; a forced one learns from its script's `Recorded`. */
+  readonly resolve?: (reply: AdmitReply) => void;
+  readonly reject?: (err: unknown) => void;
+}
+
+/**
+ * Whether one script of admissions was recorded by Redis: one promise for all the forced admissions it carries, not
+ * two per admission (under load a script carries a dozen; the promises were a good part of Redis mode's garbage).
+ */
+class Recorded {
+  answer: (ok: boolean) => void = noop;
+  readonly recorded = new Promise<boolean>((resolve) => (this.answer = resolve));
+  /** The same, as a settle's answer. */
+  readonly done = this.recorded.then(noop);
+}
+
+const noop = (): void => undefined;
+const SETTLED = Promise.resolve();
+
+/** A lease of one admission: a method-holding object, not closures per request. */
+class Lease implements SharedLease {
+  private settled = false;
+
+  constructor(
+    private readonly budget: SharedBudget,
+    private readonly id: string,
+    /** A forced admission's entry and the script that records it; undefined for one Redis admitted. */
+    private readonly entry: PendingAdmit | undefined,
+    private readonly script: Recorded | undefined,
+  ) {}
+
+  settle(corrections: Amounts): Promise<void> {
+    if (this.settled) return SETTLED;
+    this.settled = true;
+    const { entry, script } = this;
+    if (!entry || !script) return this.budget.addSettle(this.id, corrections);
+    // Settled before it is sent: recorded as what it used. After: settled once recorded (a settle sent first would
+    // free a slot not taken yet); not recorded (the script failed), not settled.
+    if (!entry.sent) {
+      netOut(entry, corrections);
+      return script.done;
+    }
+    return script.recorded.then((ok) => (ok ? this.budget.addSettle(this.id, corrections) : undefined));
+  }
+
+  release(): void {
+    this.settle({}).catch(noop);
+  }
 }
 
 /**
@@ -49,6 +95,8 @@ export class SharedBudget {
   private reading: Promise<Levels> | undefined;
   private readonly settles = new SettleBatches((b) => this.run(b.ids, b.refunds, b.charges, {}));
   private pending: PendingAdmit[] = [];
+  /** Whether the script of `pending` was recorded, for the forced admissions among them. */
+  private recorded: Recorded | undefined;
   private inFlight = false;
   private flushTimer: NodeJS.Timeout | undefined;
   private flushNow = false;
@@ -95,35 +143,23 @@ export class SharedBudget {
     const taking = { amounts, slot, forced: true };
     const local = this.headroom.tryLocal(taking, this.budget, this.concurrency, this.version, Date.now());
     if (local) {
-      // Settled before it is sent: recorded as what it used. After: settled once recorded (a settle sent first
-      // would free a slot not taken yet); not recorded (the script failed), not settled.
-      const { reply, entry } = this.enqueue(id, taking);
-      return { ok: true, levels: local, lease: this.lease(id, { entry, recorded: reply.then(() => true, () => false) }) };
+      const entry = this.enqueue(id, taking);
+      return { ok: true, levels: local, lease: new Lease(this, id, entry, this.recorded) };
     }
-    const { ok, levels } = await this.enqueue(id, { amounts, slot, forced: false }).reply;
-    return ok ? { ok: true, levels, lease: this.lease(id) } : { ok: false, levels };
+    const { ok, levels } = await this.awaitReply(id, { amounts, slot, forced: false });
+    return ok ? { ok: true, levels, lease: new Lease(this, id, undefined, undefined) } : { ok: false, levels };
   }
 
-  private lease(id: string, forced?: { entry: PendingAdmit; recorded: Promise<boolean> }): SharedLease {
-    let settled = false;
-    const settle = (corrections: Amounts): Promise<void> => {
-      if (settled) return Promise.resolve();
-      settled = true;
-      if (!forced) return this.settles.add(id, corrections);
-      if (!forced.entry.sent) {
-        netOut(forced.entry, corrections);
-        return forced.recorded.then(() => undefined);
-      }
-      return forced.recorded.then((ok) => (ok ? this.settles.add(id, corrections) : undefined));
-    };
-    return { settle, release: () => void settle({}).catch(() => undefined) };
+  /** Adds a lease's settle to the org's next batch (shared-settles.ts). */
+  addSettle(id: string, corrections: Amounts): Promise<void> {
+    return this.settles.add(id, corrections);
   }
 
   /** Every bucket's level now, with the pending refill (concurrent readers share one script). */
   levels(): Promise<Levels> {
     // Started after the current turn, so that a reload's resizes of several dimensions go in one read.
     this.reading ??= Promise.resolve()
-      .then(() => this.enqueue('', { amounts: {}, slot: false, forced: false }).reply)
+      .then(() => this.awaitReply('', { amounts: {}, slot: false, forced: false }))
       .then((reply) => reply.levels)
       .finally(() => (this.reading = undefined));
     return this.reading;
@@ -134,16 +170,21 @@ export class SharedBudget {
    * settles waiting for their batch: those of one event-loop turn, and while the org's previous script is still
    * out, every try made meanwhile (at most one script per org in flight: under load, one command for many requests).
    */
-  private enqueue(id: string, taking: Taking): { reply: Promise<AdmitReply>; entry: PendingAdmit } {
+  private enqueue(id: string, taking: Taking, resolve?: (reply: AdmitReply) => void, reject?: (err: unknown) => void): PendingAdmit {
     const args = [id, taking.forced ? '1' : ''];
     for (const d of TOKEN_DIMENSIONS) args.push(String(toUnits(taking.amounts[d] ?? 0)));
-    let entry: PendingAdmit | undefined;
     const { amounts, slot, forced } = taking;
-    const reply = new Promise<AdmitReply>((resolve, reject) => (entry = { amounts, slot, forced, args, sent: false, resolve, reject }));
-    this.pending.push(entry!);
+    const entry: PendingAdmit = { amounts, slot, forced, args, sent: false, resolve, reject };
+    if (forced) this.recorded ??= new Recorded();
+    this.pending.push(entry);
     this.headroom.queued(taking);
-    this.schedule(!taking.forced);
-    return { reply, entry: entry! };
+    this.schedule(!forced);
+    return entry;
+  }
+
+  /** Queues a try whose reply the caller waits for. */
+  private awaitReply(id: string, taking: Taking): Promise<AdmitReply> {
+    return new Promise<AdmitReply>((resolve, reject) => this.enqueue(id, taking, resolve, reject));
   }
 
   /** The pending tries go at the end of this turn if one is awaited, else within RECORD_WAIT_MS; after the script out. */
@@ -164,7 +205,9 @@ export class SharedBudget {
     if (this.inFlight || this.pending.length === 0) return;
     this.inFlight = true;
     const pending = this.pending;
+    const recorded = this.recorded;
     this.pending = [];
+    this.recorded = undefined;
     const settles = this.settles.take();
     const sentAt = Date.now();
     const version = this.version;
@@ -183,12 +226,14 @@ export class SharedBudget {
         (results) => {
           this.headroom.answered(pending, sentAt, version, results[results.length - 1]);
           settles?.finish();
-          pending.forEach((p, i) => p.resolve(results[i]!));
+          pending.forEach((p, i) => p.resolve?.(results[i]!));
+          recorded?.answer(true);
         },
         (err: unknown) => {
           this.headroom.answered(pending, sentAt, version);
           settles?.finish(err);
-          for (const p of pending) p.reject(err);
+          for (const p of pending) p.reject?.(err);
+          recorded?.answer(false);
         },
       )
       .finally(() => {

@@ -3,7 +3,7 @@ import { LocalBucket } from './bucket.js';
 import type { LimiterSet } from './limiter-set.js';
 import type { SharedLease } from './shared-budget.js';
 import type { SlotLease } from './slots.js';
-import type { Amounts, Ticket, TokenDimension, UsageReport } from './types.js';
+import { TOKEN_DIMENSIONS, type Amounts, type Ticket, type UsageReport } from './types.js';
 
 export interface TicketParts {
   set: LimiterSet;
@@ -33,32 +33,43 @@ export function corrections(taken: Amounts, usage: UsageReport | undefined): Amo
   };
 }
 
-export function createTicket(parts: TicketParts): Ticket {
-  let settled = false;
-  return {
-    headers: parts.headers,
-    queuedMs: parts.queuedMs,
-    settle(usage: UsageReport | undefined): void {
-      if (settled) return;
-      settled = true;
-      const shared = parts.lease && 'settle' in parts.lease ? (parts.lease as SharedLease) : undefined;
-      if (shared) {
-        // Shared: the slot and every correction in one script.
-        shared
-          .settle(corrections(parts.taken, usage))
-          .catch((err: unknown) => parts.logger.debug({ err: String(err), org: parts.set.orgId }, 'budget correction lost'))
-          .finally(parts.onSettled);
-        return;
-      }
-      parts.lease?.release();
-      for (const [dimension, amount] of Object.entries(corrections(parts.taken, usage)) as [TokenDimension, number][]) {
-        const bucket = parts.set.buckets.get(dimension);
-        if (bucket instanceof LocalBucket && amount !== 0 && Number.isFinite(amount)) bucket.add(amount);
-      }
-      parts.onSettled();
-    },
-  };
+/** A ticket: an object with a method, not a closure per request. */
+class LimitTicket implements Ticket {
+  private settled = false;
+  readonly headers: Record<string, string>;
+  readonly queuedMs: number;
+
+  constructor(private readonly parts: TicketParts) {
+    this.headers = parts.headers;
+    this.queuedMs = parts.queuedMs;
+  }
+
+  settle(usage: UsageReport | undefined): void {
+    if (this.settled) return;
+    this.settled = true;
+    const parts = this.parts;
+    const shared = parts.lease && 'settle' in parts.lease ? (parts.lease as SharedLease) : undefined;
+    if (shared) {
+      // Shared: the slot and every correction in one script.
+      shared
+        .settle(corrections(parts.taken, usage))
+        .catch((err: unknown) => parts.logger.debug({ err: String(err), org: parts.set.orgId }, 'budget correction lost'))
+        .finally(parts.onSettled);
+      return;
+    }
+    parts.lease?.release();
+    const fix = corrections(parts.taken, usage);
+    for (const dimension of TOKEN_DIMENSIONS) {
+      const amount = fix[dimension];
+      if (amount === undefined) continue;
+      const bucket = parts.set.buckets.get(dimension);
+      if (bucket instanceof LocalBucket && amount !== 0 && Number.isFinite(amount)) bucket.add(amount);
+    }
+    parts.onSettled();
+  }
 }
+
+export const createTicket = (parts: TicketParts): Ticket => new LimitTicket(parts);
 
 /** The ticket of an org without budgets. */
 export const unlimitedTicket = (): Ticket => ({ headers: {}, queuedMs: 0, settle: () => undefined });

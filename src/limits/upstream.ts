@@ -56,20 +56,7 @@ export class UpstreamLimits {
 
     take(state.share, amounts, now);
     take(state.observed, amounts, now);
-    const epoch = state.epoch;
-    let released = false;
-    return {
-      ok: true,
-      release: (usage?: UsageReport): void => {
-        if (released) return;
-        released = true;
-        const fix = corrections(amounts, usage);
-        for (const [dimension, amount] of Object.entries(fix) as [TokenDimension, number][]) {
-          state.share.get(dimension)?.add(amount);
-          if (state.epoch === epoch) state.observed.get(dimension)?.add(amount);
-        }
-      },
-    };
+    return new Reservation(state, amounts);
   }
 
   /** Learns from an upstream answer: its anthropic-ratelimit-* headers, and a 429's retry-after. */
@@ -123,6 +110,34 @@ export class UpstreamLimits {
       const bucket = state.share.get(dimension);
       if (bucket) bucket.resize(capacity);
       else state.share.set(dimension, new LocalBucket(capacity));
+    }
+  }
+}
+
+/** What `check` took, returned with the real usage (once): an object with a method, not a closure per request. */
+class Reservation {
+  readonly ok = true;
+  private released = false;
+  private readonly epoch: number;
+
+  constructor(
+    private readonly state: ModelState,
+    private readonly amounts: Amounts,
+  ) {
+    this.epoch = state.epoch;
+  }
+
+  release(usage?: UsageReport): void {
+    if (this.released) return;
+    this.released = true;
+    const { state } = this;
+    const fix = corrections(this.amounts, usage);
+    for (const dimension of TOKEN_DIMENSIONS) {
+      const amount = fix[dimension];
+      if (amount === undefined) continue;
+      state.share.get(dimension)?.add(amount);
+      // Headers read since re-seeded the account's buckets: the correction is already in them.
+      if (state.epoch === this.epoch) state.observed.get(dimension)?.add(amount);
     }
   }
 }

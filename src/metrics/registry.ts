@@ -1,9 +1,10 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { RESTART_KEYS } from '../config/restart-keys.js';
 import { VERSION } from '../version.js';
 import { createMoneyMetrics } from '../money/metrics.js';
 import { InflightByOrg } from './inflight.js';
 import { SummedCounter } from './summed-counter.js';
+import { SummedHistogram } from './summed-histogram.js';
 
 /**
  * Every gateway_* metric (docs/metrics.md), on one Registry (never prom-client's global one).
@@ -12,9 +13,9 @@ import { SummedCounter } from './summed-counter.js';
 export interface GatewayMetrics {
   readonly registry: Registry;
   readonly requests: SummedCounter<'org' | 'tier' | 'model' | 'route' | 'code'>;
-  readonly requestDuration: Histogram<'org' | 'model' | 'stream' | 'code'>;
-  readonly timeToFirstToken: Histogram<'model'>;
-  readonly overhead: Histogram;
+  readonly requestDuration: SummedHistogram<'org' | 'model' | 'stream' | 'code'>;
+  readonly timeToFirstToken: SummedHistogram<'model'>;
+  readonly overhead: SummedHistogram;
   readonly tokens: SummedCounter<'org' | 'model' | 'type'>;
   readonly cost: SummedCounter<'org' | 'model'>;
   readonly routingDecisions: SummedCounter<'org' | 'tier' | 'route'>;
@@ -79,21 +80,21 @@ function defineMetrics(registry: Registry): GatewayMetrics {
       labelNames: ['org', 'tier', 'model', 'route', 'code'],
       registers,
     }),
-    requestDuration: new Histogram({
+    requestDuration: new SummedHistogram({
       name: 'gateway_request_duration_seconds',
       help: 'Time from request arrival to the last byte of the answer, by status class (code: 2xx, 4xx, 5xx).',
       labelNames: ['org', 'model', 'stream', 'code'],
       buckets: LATENCY_BUCKETS,
       registers,
     }),
-    timeToFirstToken: new Histogram({
+    timeToFirstToken: new SummedHistogram({
       name: 'gateway_time_to_first_token_seconds',
       help: 'Time from request arrival to the first content delta written to the client.',
       labelNames: ['model'],
       buckets: TTFT_BUCKETS,
       registers,
     }),
-    overhead: new Histogram({
+    overhead: new SummedHistogram({
       name: 'gateway_overhead_seconds',
       help: "The gateway's own time per request: arrival to upstream send, plus upstream end to last byte written.",
       buckets: OVERHEAD_BUCKETS,

@@ -1,4 +1,5 @@
 import { Counter, type CounterConfiguration, type LabelValues } from 'prom-client';
+import { LabelCells } from './label-cells.js';
 
 interface Cell<T extends string> {
   readonly labels: LabelValues<T>;
@@ -6,8 +7,6 @@ interface Cell<T extends string> {
   /** Handed to prom-client once at least (a series incremented by 0 exists from then on, as with `Counter.inc`). */
   shown: boolean;
 }
-
-type Level = Map<unknown, unknown>;
 
 /**
  * A prom-client Counter for the request path: `inc` adds to a cell found through one Map per label (the label
@@ -17,13 +16,12 @@ type Level = Map<unknown, unknown>;
  * differ from prom-client's own in its last bits: the same values, added in other groups.
  */
 export class SummedCounter<T extends string> {
-  private readonly root: Level = new Map();
-  private readonly cells: Cell<T>[] = [];
-  private readonly labelNames: readonly T[];
+  private readonly cells: LabelCells<T, Cell<T>>;
 
   constructor(config: CounterConfiguration<T> & { readonly labelNames: readonly T[] }) {
-    this.labelNames = config.labelNames;
-    const cells = this.cells;
+    // Labels kept as given, as prom-client keeps a series' labels.
+    this.cells = new LabelCells(config.labelNames, (labels) => ({ labels, value: 0, shown: false }));
+    const cells = this.cells.all;
     new Counter<T>(
       Object.assign({}, config, {
         collect(this: Counter<T>): void {
@@ -42,26 +40,6 @@ export class SummedCounter<T extends string> {
   inc(labels: LabelValues<T>, value = 1): void {
     if (value && !Number.isFinite(value)) throw new TypeError(`Value is not a valid number: ${value}`);
     if (value < 0) throw new Error('It is not possible to decrease a counter');
-    this.cell(labels).value += value;
-  }
-
-  private cell(labels: LabelValues<T>): Cell<T> {
-    const names = this.labelNames;
-    let level = this.root;
-    const last = names.length - 1;
-    for (let i = 0; i < last; i++) {
-      const value = labels[names[i] as T];
-      let next = level.get(value) as Level | undefined;
-      if (!next) level.set(value, (next = new Map()));
-      level = next;
-    }
-    const value = labels[names[last] as T];
-    let cell = level.get(value) as Cell<T> | undefined;
-    if (!cell) {
-      cell = { labels, value: 0, shown: false }; // kept as given, as prom-client keeps a series' labels
-      level.set(value, cell);
-      this.cells.push(cell);
-    }
-    return cell;
+    this.cells.get(labels).value += value;
   }
 }

@@ -3,6 +3,7 @@ import type { Config, OrgConfig, Tier } from '../config/schema.js';
 import { invalidRequest, rateLimited, storeUnavailable, type GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { ledgerEntry } from './ledger.js';
+import { LedgerSums } from './ledger-sums.js';
 import type { MoneyMetrics } from './metrics.js';
 import type { PricedPart } from './pricing.js';
 import type { Reservation, SpendCounter, SpendStore } from './store.js';
@@ -12,6 +13,14 @@ import { currentWindow, utcDay, type Clock, type WindowKind } from './windows.js
 const WINDOWS: readonly WindowKind[] = ['daily', 'monthly'];
 const CONVERSATION_TTL_SEC = 30 * 86_400;
 const NO_RESERVATION: Reservation = { amount: 0, slot: 0 };
+const SETTLED = Promise.resolve();
+/**
+ * The ledger of orgs without a USD limit is summed in memory this long, then written one entry per org and day
+ * (one Redis script or SQLite transaction per org and day, not per request). The ledger is a report (nothing is
+ * refused by it), so a reader in another process may see it this late; this process's own reads, and `close`, write
+ * what is pending first.
+ */
+const LEDGER_BATCH_MS = 50;
 
 /** A counter and what it means, for messages and metrics. */
 interface Scope {
@@ -54,6 +63,9 @@ function remainingUsd(scopes: readonly Scope[], spent: readonly number[]): numbe
 export class UsdBudgets {
   /** Per org, the USD left as this replica last saw it (for answers refused before their reservation). */
   private readonly lastRemaining = new Map<string, number>();
+  private readonly pendingLedger = new LedgerSums();
+  private ledgerTimer: NodeJS.Timeout | undefined;
+  private ledgerWrites: Promise<void> = SETTLED;
 
   constructor(
     private readonly store: SpendStore,
@@ -156,7 +168,28 @@ export class UsdBudgets {
 
   private unreserved(org: OrgConfig, feature: string): MoneyTicket {
     const day = utcDay(this.deps.now());
-    return { remainingUsd: undefined, settle: (parts) => (parts.length > 0 ? this.settle(org, [], NO_RESERVATION, day, feature, parts) : Promise.resolve()) };
+    return { remainingUsd: undefined, settle: (parts) => this.addToLedger(org.id, day, feature, parts) };
+  }
+
+  /** A settle with no USD counter (the org has no USD limit): only the ledger, summed for LEDGER_BATCH_MS. */
+  private addToLedger(org: string, day: string, feature: string, parts: readonly PricedPart[]): Promise<void> {
+    if (parts.length === 0) return SETTLED;
+    this.pendingLedger.add(org, day, feature, parts);
+    if (this.ledgerTimer === undefined) this.ledgerTimer = setTimeout(() => void this.writeLedger(), LEDGER_BATCH_MS).unref();
+    return SETTLED;
+  }
+
+  /** Writes the summed ledger; answers once it and every write before it are done (failures logged, not thrown). */
+  private writeLedger(): Promise<void> {
+    clearTimeout(this.ledgerTimer);
+    this.ledgerTimer = undefined;
+    const writes = this.pendingLedger.take().map(({ org, entry }) =>
+      this.guarded(() => this.store.settle(org, [], NO_RESERVATION, 0, entry), () => []).catch((err: unknown) => {
+        this.deps.logger.warn({ err: String(err), org }, 'spend not settled');
+      }),
+    );
+    this.ledgerWrites = Promise.all([this.ledgerWrites, ...writes]).then(() => undefined);
+    return this.ledgerWrites;
   }
 
   /** The real cost added to the counters (the reservation returned) and to the ledger of `day`. */
@@ -214,11 +247,13 @@ export class UsdBudgets {
     }
   }
 
-  ledger(org: string, days: readonly string[]): Promise<Map<string, Record<string, number>>> {
+  async ledger(org: string, days: readonly string[]): Promise<Map<string, Record<string, number>>> {
+    await this.writeLedger();
     return this.store.ledger(org, days);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.writeLedger();
     return this.store.close();
   }
 }

@@ -1,6 +1,7 @@
 import type { PricedPart } from './pricing.js';
 import type { LedgerEntry } from './store.js';
-import { toNano, toUsd } from './units.js';
+import { LedgerSums } from './ledger-sums.js';
+import { toUsd } from './units.js';
 
 /** Token kinds kept in the ledger, beside `cost` (nano-USD) and `requests`. */
 const TOKEN_KINDS = ['input', 'output', 'cache_read', 'cache_write_5m', 'cache_write_1h'] as const;
@@ -17,31 +18,11 @@ export interface SpendRow {
   tokens: Record<TokenKind, number>;
 }
 
-function tokensOf(part: PricedPart): Record<TokenKind, number> {
-  const u = part.usage;
-  const oneHour = Math.min(u.cacheCreation1hInputTokens, u.cacheCreationInputTokens);
-  return {
-    input: u.inputTokens,
-    output: u.outputTokens,
-    cache_read: u.cacheReadInputTokens,
-    cache_write_5m: u.cacheCreationInputTokens - oneHour,
-    cache_write_1h: oneHour,
-  };
-}
-
 /** A request's ledger fields (`feature|model|kind`); it counts as one request of the model that answered last. */
 export function ledgerEntry(day: string, feature: string, parts: readonly PricedPart[]): LedgerEntry {
-  const fields: Record<string, number> = {};
-  const add = (model: string, kind: string, amount: number): void => {
-    if (amount !== 0) fields[`${feature}|${model}|${kind}`] = (fields[`${feature}|${model}|${kind}`] ?? 0) + amount;
-  };
-  for (const part of parts) {
-    add(part.model, 'cost', toNano(part.costUsd));
-    for (const [kind, amount] of Object.entries(tokensOf(part))) add(part.model, kind, amount);
-  }
-  const last = parts[parts.length - 1];
-  if (last) add(last.model, 'requests', 1);
-  return { day, fields };
+  const sums = new LedgerSums();
+  sums.add('', day, feature, parts);
+  return sums.take()[0]?.entry ?? { day, fields: {} };
 }
 
 const emptyRow = (key: string): SpendRow => ({

@@ -70,11 +70,6 @@ return spent`;
 
 /** The ledger is kept for about 13 months. */
 const LEDGER_TTL_SEC = 400 * 86_400;
-/**
- * Ledger-only settles (no USD limit) of one org and day within this long are written together. The ledger is a
- * report (nothing is refused by it), so it may lag this much; `close` writes what is pending.
- */
-const LEDGER_BATCH_MS = 50;
 
 type SpendRedis = RedisClient & {
   usdReserve(...args: Array<string | number>): Promise<number[]>;
@@ -88,7 +83,6 @@ type SpendRedis = RedisClient & {
  */
 export class RedisSpendStore implements SpendStore {
   private readonly redis: SpendRedis;
-  private readonly ledgerBatches = new Map<string, { fields: Map<string, number>; done: Promise<number[]> }>();
 
   /**
    * @param holdMinutes how long an unsettled reservation may hold budget: the longest a request can run
@@ -119,7 +113,6 @@ export class RedisSpendStore implements SpendStore {
   }
 
   async settle(org: string, counters: readonly SpendCounter[], reservation: Reservation, actual: number, entry: LedgerEntry | undefined): Promise<number[]> {
-    if (counters.length === 0) return entry ? this.addToLedger(org, entry) : [];
     const keys = counters.map((c) => this.counterKey(org, c.key));
     if (entry) keys.push(this.ledgerKey(org, entry.day));
     if (keys.length === 0) return [];
@@ -127,30 +120,6 @@ export class RedisSpendStore implements SpendStore {
     args.push(...counters.map((c) => c.ttlSec), LEDGER_TTL_SEC);
     for (const [field, value] of Object.entries(entry?.fields ?? {})) args.push(field, value);
     return (await this.redis.usdSettle(...args)).map(Number);
-  }
-
-  /**
-   * A settle with no USD counter (the org has no USD limit) only adds to the ledger: the entries of one org and
-   * day arriving within LEDGER_BATCH_MS go to Redis summed, as one script, instead of one script per request.
-   */
-  private addToLedger(org: string, entry: LedgerEntry): Promise<number[]> {
-    const key = this.ledgerKey(org, entry.day);
-    let batch = this.ledgerBatches.get(key);
-    if (!batch) {
-      const fields = new Map<string, number>();
-      const done = new Promise<void>((resolve) => setTimeout(resolve, LEDGER_BATCH_MS))
-        .then(() => {
-          this.ledgerBatches.delete(key);
-          const args: string[] = ['1', key, '0', '0', '0', '0', String(LEDGER_TTL_SEC)];
-          for (const [field, value] of fields) args.push(field, String(value));
-          return this.redis.usdSettle(...args);
-        })
-        .then((): number[] => []);
-      batch = { fields, done };
-      this.ledgerBatches.set(key, batch);
-    }
-    for (const [field, value] of Object.entries(entry.fields)) batch.fields.set(field, (batch.fields.get(field) ?? 0) + value);
-    return batch.done;
   }
 
   async spent(org: string, keys: readonly string[]): Promise<number[]> {
@@ -179,7 +148,6 @@ export class RedisSpendStore implements SpendStore {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([...this.ledgerBatches.values()].map((batch) => batch.done));
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }

@@ -156,7 +156,8 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
       costUsd: cost,
       durationMs: Math.round(duration * 1000),
       ttftMs: t.firstTokenAt !== undefined ? Math.round(t.firstTokenAt - t.arrivedAt) : undefined,
-      overheadMs: overhead !== undefined ? Number((overhead * 1000).toFixed(3)) : undefined,
+      // Microseconds rounded as `toFixed(3)` of the milliseconds would, without a string and its parse (~0.3 µs).
+      overheadMs: overhead !== undefined ? Math.round(overhead * 1e6) / 1000 : undefined,
       queuedMs: ctx.queuedMs,
       // Redacted by the logger unless server.logPrompts is set.
       prompt: ctx.body && ctx.conf.config.server.logPrompts ? lastUserText(ctx.body) : undefined,

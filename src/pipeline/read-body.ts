@@ -4,7 +4,7 @@ import { invalidRequest, requestTooLarge } from '../errors.js';
 
 /** `application/json`, or any `+json` type; absent is taken as JSON (the body is parsed as such anyway). */
 const isJson = (contentType: string | undefined): boolean =>
-  contentType === undefined || /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType.trim());
+  contentType === undefined || contentType === 'application/json' || /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType.trim());
 
 /**
  * How much of a refused body is still read, and for how long. A server that answers 413 and closes while
@@ -59,8 +59,9 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
       else chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('end', () => resolve(into ? into.subarray(0, size) : joined(chunks, size)));
-    req.once('error', reject);
+    // `on`, not `once` (which wraps each listener): a request ends once, and a second reject does nothing.
+    req.on('end', () => resolve(into ? into.subarray(0, size) : joined(chunks, size)));
+    req.on('error', reject);
   });
 }
 

@@ -107,6 +107,20 @@ describe.each(stores)('USD windows (%s store)', (_name, makeStore) => {
     await spend(b, 0.3, 'other');
     await store.close();
   });
+
+  it('an org without a USD limit: its ledger is summed in memory, and this replica reads it exact at once', async () => {
+    const store = await makeStore();
+    const b = budgets(store, clockAt('2026-06-02T12:00:00Z').now);
+    const unlimited = config.orgs.find((o) => o.id === 'batch')!;
+    for (const usd of [0.25, 0.125, 0.5]) {
+      const ticket = await b.reserve({ org: unlimited, feature: 'other', conversation: undefined, estimateUsd: 1_000 });
+      expect(ticket.remainingUsd).toBeUndefined();
+      await ticket.settle([part(usd)]);
+    }
+    expect(await store.ledger('batch', ['2026-06-02'])).toEqual(new Map()); // not written yet
+    expect((await b.ledger('batch', ['2026-06-02'])).get('2026-06-02')).toEqual({ 'other|claude-haiku-4-5|cost': 875_000_000, 'other|claude-haiku-4-5|requests': 3 });
+    await b.close();
+  });
 });
 
 describe('USD spend in SQLite under server.dataDir', () => {
@@ -124,6 +138,17 @@ describe('USD spend in SQLite under server.dataDir', () => {
     expect((await refusal(spend(b, 0.01))).message).toContain('reached: $1.0000 spent of $1.0000');
     expect((await b.ledger('search', ['2026-07-01'])).get('2026-07-01')).toMatchObject({ 'other|claude-haiku-4-5|cost': 1e9, 'other|claude-haiku-4-5|requests': 2 });
     await b.close();
+  });
+
+  it('close writes the ledger still summed in memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-spend-'));
+    const a = budgets(new SqliteSpendStore(dir), clockAt('2026-07-02T08:00:00Z').now);
+    const unlimited = config.orgs.find((o) => o.id === 'batch')!;
+    await (await a.reserve({ org: unlimited, feature: 'other', conversation: undefined, estimateUsd: 1 })).settle([part(0.75)]);
+    await a.close();
+    const reader = new SqliteSpendStore(dir, { readonly: true });
+    expect((await reader.ledger('batch', ['2026-07-02'])).get('2026-07-02')).toEqual({ 'other|claude-haiku-4-5|cost': 750_000_000, 'other|claude-haiku-4-5|requests': 1 });
+    await reader.close();
   });
 });
 
