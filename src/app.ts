@@ -5,6 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { mountBatches } from './batches/routes.js';
 import { errorBody, errorHeaders, GatewayError, notFound } from './errors.js';
 import { mountFiles } from './files/routes.js';
+import { writeExposition } from './metrics/exposition.js';
 import { modelFor, modelsFor } from './models-list.js';
 import { handleChatCompletions } from './openai/handler.js';
 import { authenticate } from './pipeline/authenticate.js';
@@ -85,7 +86,10 @@ function modelsHandler(services: Services, answer: (org: OrgConfig, conf: Compil
 export function metricsHandler(services: Services) {
   return async (_req: Request, res: Response): Promise<void> => {
     res.setHeader('content-type', services.metrics.registry.contentType);
-    res.end(await services.metrics.registry.metrics());
+    await writeExposition(services.metrics.registry, (text) => {
+      if (!res.destroyed) res.write(text);
+    });
+    res.end();
   };
 }
 
