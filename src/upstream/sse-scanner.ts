@@ -64,7 +64,7 @@ export class SseScanner {
         return;
       case 'message_start': {
         const data = fieldValue(text, start, end, DATA_FIELD);
-        if (data !== undefined) mergeUsage(this.usage, usageInJson(data));
+        if (data !== undefined) mergeUsage(this.usage, usageInJson(data, 2));
         return;
       }
       case 'message_delta': {
