@@ -2,7 +2,7 @@
 // The upstream HTTP client's CPU alone: bench/client-proxy.mjs with each client, next to the floor, in the
 // same rounds (alternating in direction), JSON and unpaced SSE. Prints each target's median µs per request
 // and its median per-round ratio to the floor and to the `http` variant.
-//   node bench/ab-client.mjs [--rounds 8] [--kinds json,stream] [--clients http,undici,undici-client]
+//   node bench/ab-client.mjs [--rounds 8] [--kinds json,stream] [--clients http,undici,undici-client,gateway-attempt,gateway-attempt@DIR]
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +29,11 @@ const children = [];
 process.once('exit', () => children.forEach((c) => c.killNow()));
 const started = (c) => (children.push(c), c);
 
-async function startClientProxy(simUrl, client) {
-  const child = new Child(`proxy-${client}`, [join(ROOT, 'bench/client-proxy.mjs'), '--upstream', simUrl, '--client', client], { logFile: join(dir, `proxy-${client}.log`), cwd: ROOT });
+/** `client`, or `gateway-attempt@DIR`: the gateway's upstream call from the build in DIR. */
+async function startClientProxy(simUrl, name, n) {
+  const [client, dist] = name.split('@');
+  const args = [join(ROOT, 'bench/client-proxy.mjs'), '--upstream', simUrl, '--client', client, ...(dist ? ['--dist', dist] : [])];
+  const child = new Child(`proxy-${n}`, args, { logFile: join(dir, `proxy-${n}.log`), cwd: ROOT });
   child.url = (await child.waitForLog(/PROXY_URL=(\S+)/))[1];
   return child;
 }
@@ -40,7 +43,7 @@ const bare = started(await startBare(dir, sim.url));
 const t = (name, child) => ({ name, url: child.url, child, model: HAIKU_ID, key: 'sim-key' });
 const clients = values.clients.split(',');
 const targets = [t('bare', bare)];
-for (const c of clients) targets.push(t(c, started(await startClientProxy(sim.url, c))));
+for (const [n, c] of clients.entries()) targets.push(t(c, started(await startClientProxy(sim.url, c, n))));
 const load0 = loadavg()[0];
 const settings = { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds: Number(values.rounds), concurrency: 32, tokens: 50 };
 for (const kind of values.kinds.split(',')) {

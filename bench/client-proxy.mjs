@@ -3,7 +3,7 @@
 // client, to compare the clients' CPU alone (bench/ab-client.mjs): the request body is read whole, sent as a
 // string with a flat header list; a JSON answer is collected and written in one `end` with its length, a
 // stream's chunks are written as they come.
-//   node bench/client-proxy.mjs --upstream URL --client undici|undici-client|http|gateway-attempt [--port N]
+//   node bench/client-proxy.mjs --upstream URL --client undici|undici-client|http|gateway-attempt [--dist DIR] [--port N]
 // Prints `PROXY_URL=http://HOST:PORT` when listening.
 import http from 'node:http';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,8 @@ const { values } = parseArgs({
     client: { type: 'string', default: 'undici' },
     port: { type: 'string', default: '0' },
     host: { type: 'string', default: '127.0.0.1' },
+    // For gateway-attempt: the build whose upstream call is used (default ../dist, or BENCH_DIST).
+    dist: { type: 'string' },
   },
 });
 const target = new URL(values.upstream);
@@ -92,7 +94,7 @@ function httpCaller() {
 
 /** The gateway's own upstream call (DIST/upstream: UpstreamClient and runAttempt), relayed as src/pipeline/relay.ts does. */
 async function attemptCaller() {
-  const dist = process.env.BENCH_DIST ?? new URL('../dist', import.meta.url).pathname;
+  const dist = values.dist ?? process.env.BENCH_DIST ?? new URL('../dist', import.meta.url).pathname;
   const { UpstreamClient } = await import(`${dist}/upstream/client.js`);
   const { runAttempt } = await import(`${dist}/upstream/attempt.js`);
   const client = new UpstreamClient(target.origin, 8192);
