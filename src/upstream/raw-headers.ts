@@ -8,8 +8,8 @@ export class RawHeaders {
 
   /**
    * The first value of the header `name` (given in lower case), decoded as latin1 like undici does. Names are
-   * compared byte by byte, case-folded, never decoded: ~14 lookups an answer, most for a header of the
-   * same length as others (`anthropic-ratelimit-*`), made a string of each name compared.
+   * compared byte by byte, case-folded, never decoded: an answer gets ~14 lookups, most of them for names
+   * that share their length with others (`anthropic-ratelimit-*`), each of which was decoded per lookup.
    */
   get(name: string): string | undefined {
     const raw = this.raw;

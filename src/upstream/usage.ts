@@ -116,8 +116,9 @@ export function usageInJson(text: string, enclosing = 1): unknown {
 
 /**
  * Whether answers end with their usage, as Anthropic writes them (`usage` the last member of the message and
- * of the event around it). Cleared by the first that does not: its parse failed, and a thrown SyntaxError
- * (~4.5 µs) costs more than `matchingBrace` (~0.65 µs on a usage object), which is used from then on.
+ * of the event around it). Cleared by the first that does not (an OpenAI-format answer with a member after
+ * its usage would do): its parse failed, and a thrown SyntaxError (~4.5 µs) costs more than `matchingBrace`
+ * (~0.65 µs on a usage object), which is used from then on, as before this shortcut.
  */
 let usageEndsAnswers = true;
 
