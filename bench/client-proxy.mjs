@@ -7,6 +7,7 @@
 // Prints `PROXY_URL=http://HOST:PORT` when listening.
 import http from 'node:http';
 import { parseArgs } from 'node:util';
+import { serve } from './lib/serve.mjs';
 import { Client, Pool } from 'undici';
 
 const { values } = parseArgs({
@@ -147,13 +148,4 @@ const server = http.createServer({ connectionsCheckingInterval: 1_000 }, (req, r
   });
 });
 server.keepAliveTimeout = 65_000;
-server.listen(Number(values.port), values.host, () => {
-  process.stdout.write(`PROXY_URL=http://${values.host}:${server.address().port}\n`);
-});
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-  setTimeout(() => process.exit(0), 2000).unref();
-};
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+serve(server, { port: values.port, host: values.host, label: 'PROXY_URL' });
