@@ -40,13 +40,14 @@ const target = (name, child, extra = {}) => ({ name, url: child.url, child, mode
 const sim = started(await startSim(dir));
 const bare = started(await startBare(dir, sim.url));
 const floor = { name: 'bare', url: bare.url, child: bare, model: HAIKU_ID, key: 'sim-key' };
-const targets = [floor, target('new', started(await startGateway(dir, sim.url, { name: 'gateway-new', nodeArgs: newNodeArgs }))), target('base', started(await startGateway(dir, sim.url, { name: 'gateway-base', dist: resolve(values['base-dist']) })))];
+const builds = [target('new', started(await startGateway(dir, sim.url, { name: 'gateway-new', nodeArgs: newNodeArgs }))), target('base', started(await startGateway(dir, sim.url, { name: 'gateway-base', dist: resolve(values['base-dist']) })))];
+const redisBuilds = [];
 if (values.redis) {
   for (const name of ['new', 'base']) {
     const redis = started(await startRedisServer(dir, await freePort()));
     const side = name === 'base' ? { dist: resolve(values['base-dist']) } : { nodeArgs: newNodeArgs };
     const gw = started(await startGateway(dir, sim.url, { name: `gateway-${name}-redis`, redisUrl: redis.url, ...side }));
-    targets.push(target(`${name}-redis`, gw, { aux: redis }));
+    redisBuilds.push(target(`${name}-redis`, gw, { aux: redis }));
   }
 }
 const load0 = loadavg()[0];
@@ -55,7 +56,12 @@ const settings = { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, r
 for (const kind of values.kinds.split(',')) {
   const stream = kind === 'stream';
   log(`${kind}: ${rounds} rounds`);
-  const phaseTargets = stream ? targets.slice(0, 3) : targets;
+  // Rounds run the targets in this order, then reversed: each build takes the other's place every other
+  // round. With the floor first (floor, new, base), `new` always ran in the middle, and two copies of one
+  // build measured 1.046 in it (bench/HISTORY.md, session 7).
+  const [newBuild, baseBuild] = builds;
+  const [newRedis, baseRedis] = redisBuilds;
+  const phaseTargets = stream || !values.redis ? [newBuild, floor, baseBuild] : [newBuild, newRedis, floor, baseRedis, baseBuild];
   const res = await cpuPhase({ sim, targets: phaseTargets, stream, ...settings });
   const perRound = (name, aux = false) => res[name].rounds.map((r) => r.cpuUsPerReq + (aux ? (r.auxCpuUsPerReq ?? 0) : 0));
   const pairs = [['new', 'base'], ...(values.redis && !stream ? [['new-redis', 'base-redis']] : [])];

@@ -5,6 +5,7 @@
 // Prints `PROXY_URL=http://HOST:PORT` when listening.
 import http from 'node:http';
 import { parseArgs } from 'node:util';
+import { serve } from './lib/serve.mjs';
 
 const { values } = parseArgs({
   options: { upstream: { type: 'string' }, port: { type: 'string', default: '0' }, host: { type: 'string', default: '127.0.0.1' } },
@@ -48,14 +49,4 @@ const server = http.createServer({ keepAlive: true, noDelay: true }, (req, res) 
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.requestTimeout = 0;
-server.listen(Number(values.port), values.host, () => {
-  const { port } = server.address();
-  process.stdout.write(`PROXY_URL=http://${values.host}:${port}\n`);
-});
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-  setTimeout(() => process.exit(0), 2000).unref();
-};
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+serve(server, { port: values.port, host: values.host, label: 'PROXY_URL' });

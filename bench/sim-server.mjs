@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { serve } from './lib/serve.mjs';
 
 // BENCH_DIST selects another build (see lib/setup.mjs); the default is this checkout's dist/.
 const simModule = process.env.BENCH_DIST ? pathToFileURL(resolve(process.env.BENCH_DIST, 'sim/index.js')).href : '../dist/sim/index.js';
@@ -69,13 +70,4 @@ const server = createServer({ keepAlive: true, noDelay: true }, listener);
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.requestTimeout = 0;
-server.listen(Number(values.port), values.host, () => {
-  process.stdout.write(`SIM_URL=http://${values.host}:${server.address().port}\n`);
-});
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-  setTimeout(() => process.exit(0), 2000).unref();
-};
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+serve(server, { port: values.port, host: values.host, label: 'SIM_URL' });

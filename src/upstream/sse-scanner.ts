@@ -53,19 +53,18 @@ export class SseScanner {
   }
 
   private onEvent(text: string, start: number, end: number): void {
-    // Most events are content blocks: recognised without cutting out their name.
-    if (text.startsWith('event: content_block_', start)) {
-      if (text.startsWith('delta', start + 21)) this.countDelta(end - start);
-      return;
-    }
-    const name = fieldValue(text, start, end, 'event:');
+    // Most events are content block events: recognised without cutting out their name.
+    const block = contentBlockEvent(text, start);
+    if (block === 'delta') this.countDelta(end - start);
+    if (block !== undefined) return;
+    const name = fieldValue(text, start, end, EVENT_FIELD);
     switch (name) {
       case 'content_block_delta':
         this.countDelta(end - start);
         return;
       case 'message_start': {
-        const data = fieldValue(text, start, end, 'data:');
-        if (data !== undefined) mergeUsage(this.usage, usageInJson(data));
+        const data = fieldValue(text, start, end, DATA_FIELD);
+        if (data !== undefined) mergeUsage(this.usage, usageInJson(data, 2));
         return;
       }
       case 'message_delta': {
@@ -108,17 +107,54 @@ const CHARS_PER_TOKEN = 4;
 /** The characters of a text delta event around its text: `event: content_block_delta`, the JSON keys, newlines. */
 const DELTA_FRAMING_CHARS = 115;
 
-function fieldValue(text: string, start: number, end: number, field: string): string | undefined {
-  let at = text.startsWith(field, start) ? start : text.indexOf('\n' + field, start);
+/**
+ * `delta` for `event: content_block_delta` at `at`, `edge` for `event: content_block_start` or `_stop`, told by
+ * the characters that set these names apart from the other events' (`message_delta`, `ping`, ...).
+ * `startsWith` at an offset cost ~0.1 µs a call in Node 20, more than the rest of an event's scan.
+ * Any other event (or one whose `event:` line is not its first) goes the exact way, through `fieldValue`.
+ */
+function contentBlockEvent(text: string, at: number): 'delta' | 'edge' | undefined {
+  if (
+    text.charCodeAt(at + 7) !== 0x63 /* c */ ||
+    text.charCodeAt(at + 20) !== 0x5f /* _ */ ||
+    text.charCodeAt(at + 14) !== 0x5f /* _ */ ||
+    text.charCodeAt(at + 5) !== 0x3a /* : */ ||
+    text.charCodeAt(at) !== 0x65 /* e */
+  ) {
+    return undefined;
+  }
+  const letter = text.charCodeAt(at + 21);
+  if (letter === 0x73 /* s */ && text.charCodeAt(at + 22) === 0x74 /* t */) return 'edge';
+  const next = text.charCodeAt(at + 26);
+  return letter === 0x64 /* d */ && text.charCodeAt(at + 25) === 0x61 /* a */ && (next === 0x0a || next === 0x0d) ? 'delta' : undefined;
+}
+
+/** A field's name with its colon, and the same after a line end (where it is searched for when not first). */
+interface Field {
+  readonly name: string;
+  readonly onNewLine: string;
+}
+const field = (name: string): Field => ({ name, onNewLine: `\n${name}` });
+const EVENT_FIELD = field('event:');
+const DATA_FIELD = field('data:');
+
+/** Whether `text` holds `word` at `at` (see contentBlockEvent for why not `startsWith`). */
+function holdsAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function fieldValue(text: string, start: number, end: number, field: Field): string | undefined {
+  let at = holdsAt(text, start, field.name) ? start : text.indexOf(field.onNewLine, start);
   if (at < 0 || at >= end) return undefined;
   if (at !== start) at += 1;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-  return text.slice(at + field.length, lineEnd).trim();
+  return text.slice(at + field.name.length, lineEnd).trim();
 }
 
 function parseData(text: string, start: number, end: number): unknown {
-  const data = fieldValue(text, start, end, 'data:');
+  const data = fieldValue(text, start, end, DATA_FIELD);
   if (data === undefined) return undefined;
   try {
     return JSON.parse(data);

@@ -62,4 +62,15 @@ describe('usageInJson reads usage from the end of a JSON answer or message_start
     expect(usageInJson(JSON.stringify({ type: 'message_start', message: { id: 'msg_1', content: [], usage: { input_tokens: 3 } } }))).toEqual({ input_tokens: 3 });
     expect(usageInJson('not json')).toBeUndefined();
   });
+
+  it('reads the usage that ends a message or a message_start event, pretty-printed or not, and one that does not end it', () => {
+    const usage = { input_tokens: 5, cache_creation: { ephemeral_1h_input_tokens: 1 }, output_tokens: 7, service_tier: 'standard' };
+    const message = { id: 'msg_1', content: [{ type: 'text', text: '{"usage": {}}}' }], usage };
+    expect(usageInJson(JSON.stringify(message))).toEqual(usage);
+    expect(usageInJson(JSON.stringify(message, null, 2))).toEqual(usage);
+    expect(usageInJson(JSON.stringify({ type: 'message_start', message }), 2)).toEqual(usage);
+    expect(usageInJson(JSON.stringify({ type: 'message_start', message }, null, 1), 2)).toEqual(usage);
+    expect(usageInJson(JSON.stringify({ ...message, container: null }))).toEqual(usage);
+    expect(usageInJson(JSON.stringify({ type: 'message_start', message: { ...message, usage: { input_tokens: 3 } } }), 2)).toEqual({ input_tokens: 3 });
+  });
 });
