@@ -56,7 +56,8 @@ const old144 = (adjust: AskAdjust): number => {
 
 /** The recipe of `npm run train:traffic` on the given rows: undefined when no cut gains (no model). */
 const BY_BATCH = process.env.INNER === 'batch';
-const innerFold = (e: TrafficExample): number => (BY_BATCH ? BATCHES.indexOf(batchOf(e.name)) : (groupHash(e.group) >>> 1) % 5);
+const INNER_FOLDS = Number(process.env.INNER_FOLDS ?? 5);
+const innerFold = (e: TrafficExample): number => (BY_BATCH ? BATCHES.indexOf(batchOf(e.name)) : (groupHash(e.group) >>> 1) % INNER_FOLDS);
 const recipe = (set: readonly TrafficExample[]): { adjust: AskAdjust; note: string } => {
   const rows = allRows.filter((r) => set.some((e) => e.name === r.name));
   if (process.env.CUTS === 'shipped') {
