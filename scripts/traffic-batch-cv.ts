@@ -54,10 +54,10 @@ const old144 = (adjust: AskAdjust): number => {
   return realisticExamples.filter((e) => tierOf(e) === e.expected).length;
 };
 
-/** The recipe of `npm run train:traffic` on the given rows: undefined when no cut gains (no model). */
 const BY_BATCH = process.env.INNER === 'batch';
 const INNER_FOLDS = Number(process.env.INNER_FOLDS ?? 5);
 const innerFold = (e: TrafficExample): number => (BY_BATCH ? BATCHES.indexOf(batchOf(e.name)) : (groupHash(e.group) >>> 1) % INNER_FOLDS);
+/** The recipe of `npm run train:traffic` on the given rows (no traffic model when no cut gains). */
 const recipe = (set: readonly TrafficExample[]): { adjust: AskAdjust; note: string } => {
   const rows = allRows.filter((r) => set.some((e) => e.name === r.name));
   if (process.env.CUTS === 'shipped') {
