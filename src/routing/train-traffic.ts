@@ -3,16 +3,22 @@ import type { MessagesBody } from '../messages/schema.js';
 import { createClassifier, shippedModel } from './classifier.js';
 import { trainLinear } from './logreg.js';
 import { DENSE_COUNT, DENSE_FEATURES, newTextFeatures, type TextFeatures } from './text-features.js';
+import { DEFAULT_THRESHOLDS } from './tiers.js';
 import { RECIPE } from './train.js';
-import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, type AskAdjust, type TrafficWeights } from './traffic-model.js';
+import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, loadTrafficModel, trafficPrediction, type AskAdjust, type TrafficWeights } from './traffic-model.js';
 
 /** Thresholds of the traffic model's moves (traffic-model.ts). */
 export type TrafficCuts = Pick<TrafficWeights, 'up' | 'minUp' | 'down' | 'maxDown' | 'lift' | 'minLift' | 'drop' | 'maxDrop'>;
+
+/** The cuts a weights file records (`npm run train:traffic -- --recorded` refits with them). */
+export const recordedCuts = ({ up, minUp, down, maxDown, lift, minLift, drop, maxDrop }: TrafficWeights): TrafficCuts => ({ up, minUp, down, maxDown, lift, minLift, drop, maxDrop });
 
 /** A move that never fires: the model's cuts before they are chosen. */
 export const NO_MOVES: TrafficCuts = { up: 99, minUp: 1, down: -99, maxDown: 0 };
 
 const round = (x: number): number => Number(x.toPrecision(4));
+const logitOf = (p: number): number => Math.log(p / (1 - p));
+const [SONNET_CUT, OPUS_CUT] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAULT_THRESHOLDS.opus)];
 
 /** A labelled ask as the traffic model sees it in classify: its text features, its extra inputs and its hand logit. */
 export interface TrafficRow {
@@ -161,6 +167,57 @@ export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCu
   if (edges) {
     search('lift', [...LIFTS].reverse(), 'minLift', [...MIN_LIFTS].reverse());
     search('drop', [...DROPS].reverse(), 'maxDrop', [...MAX_DROPS].reverse());
+  }
+  return best;
+};
+
+/** The hand-signal logit and the model's prediction of each row. */
+export const predictRows = (weights: TrafficWeights, set: readonly TrafficRow[]): (OutOfFold & { name: string })[] => {
+  const model = loadTrafficModel(weights);
+  return set.map((r) => ({ name: r.name, logit: r.logit, y: trafficPrediction(model, r.features, r.inputs), tier: r.tier }));
+};
+
+/** What `npm run train:traffic` does with its rows (scripts/train-traffic.ts explains the choices). */
+export interface TrafficRecipe {
+  /** Cross-validation fold of each row (by conversation group). */
+  folds: readonly number[];
+  /** Rows whose out-of-fold predictions score the cuts (the batches written after session 3's cues). */
+  scored: (name: string) => boolean;
+  /** Right tiers that no chosen cut may break (the old 144), predicted by the model fitted on every row. */
+  guard: readonly TrafficRow[];
+  l2s: readonly number[];
+  /** Name prefixes whose cross-validated gain is logged one by one. */
+  batches?: readonly string[];
+  withExtra?: boolean;
+  edges?: boolean;
+  drop?: boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * Chooses L2 and cuts on out-of-fold predictions and the guard, then fits on every row: the L2 whose
+ * cuts gain most on the scored rows and the guard together (ties to the first in `l2s`). Undefined when
+ * no cut gains anything.
+ */
+export const fitTrafficRecipe = (rows: readonly TrafficRow[], recipe: TrafficRecipe): { l2: number; gain: number; weights: TrafficWeights } | undefined => {
+  const { folds, withExtra = false, edges = true, drop = false, log = () => undefined } = recipe;
+  const foldCount = Math.max(...folds) + 1;
+  let best: { l2: number; gain: number; weights: TrafficWeights } | undefined;
+  for (const l2 of recipe.l2s) {
+    const oof = Array.from({ length: foldCount }, (_, f) =>
+      predictRows(fitTraffic(rows.filter((_r, i) => folds[i] !== f), l2, undefined, withExtra), rows.filter((_r, i) => folds[i] === f)),
+    ).flat();
+    const scored = oof.filter((r) => recipe.scored(r.name));
+    const guard = predictRows(fitTraffic(rows, l2, undefined, withExtra), recipe.guard);
+    const chosen = chooseCuts(scored, SONNET_CUT, OPUS_CUT, guard, edges);
+    const { drop: dropCut, maxDrop, ...rest } = chosen;
+    const cuts = drop ? chosen : rest;
+    if (!drop && dropCut !== undefined) log(`l2 ${l2}: drop ${dropCut} (hand score <= ${maxDrop}) left out, cross-validated ${JSON.stringify(gainOf(scored, chosen, SONNET_CUT, OPUS_CUT))} with it`);
+    const gain = gainOf([...scored, ...guard], cuts, SONNET_CUT, OPUS_CUT).gain;
+    const gainText = (set: readonly OutOfFold[]): string => JSON.stringify(gainOf(set, cuts, SONNET_CUT, OPUS_CUT));
+    const byBatch = (recipe.batches ?? []).map((prefix) => `${prefix} ${gainText(scored.filter((r) => r.name.startsWith(prefix)))}; `).join('');
+    log(`l2 ${l2}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}all ${gainText(scored)}; guard ${gainText(guard)}`);
+    if (gain > (best?.gain ?? 0)) best = { l2, gain, weights: fitTraffic(rows, l2, cuts, withExtra) };
   }
   return best;
 };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRA_FEATURES, loadTrafficModel } from '../../src/routing/traffic-model.js';
-import { NO_MOVES, chooseCuts, fitTraffic, gainOf, trafficRows, type OutOfFold } from '../../src/routing/train-traffic.js';
+import { EXTRA_FEATURES, loadTrafficModel, trafficWeightsSchema } from '../../src/routing/traffic-model.js';
+import trafficJson from '../../src/routing/traffic-weights.json' with { type: 'json' };
+import { NO_MOVES, chooseCuts, fitTraffic, fitTrafficRecipe, gainOf, recordedCuts, trafficRows, type OutOfFold } from '../../src/routing/train-traffic.js';
 import { ask } from './realistic/helpers.js';
+import { groupHash, trafficExamples, tuneExamples } from './traffic/index.js';
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 const [sonnetCut, opusCut] = [logit(0.35), logit(0.7)];
@@ -68,5 +70,28 @@ describe('trafficRows and fitTraffic (npm run train:traffic)', () => {
     const textOnly = fitTraffic(rows, 0.003);
     expect(textOnly.extra).toBeUndefined();
     expect(loadTrafficModel(textOnly).extra.every((w) => w === 0)).toBe(true);
+  });
+});
+
+describe('the recipe of npm run train:traffic', () => {
+  it('chooses cuts that gain on rows left out of the fit, then fits the chosen model on every row', () => {
+    const examples = tuneExamples.filter((e) => e.kind === 'single' && (e.name.startsWith('b8-') || e.name.startsWith('b9-')));
+    const rows = trafficRows(examples);
+    const best = fitTrafficRecipe(rows, { folds: examples.map((e) => (groupHash(e.group) >>> 1) % 5), scored: () => true, guard: [], l2s: [0.004, 0.01] });
+    expect(best?.gain).toBeGreaterThan(0);
+    if (best === undefined) return;
+    expect(best.weights).toEqual(fitTraffic(rows, best.l2, recordedCuts(best.weights)));
+    expect(fitTrafficRecipe(rows, { folds: examples.map(() => 0).fill(1, 0, 1), scored: () => false, guard: [], l2s: [0.004] })).toBeUndefined();
+  });
+
+  // Session 7: the cuts are chosen on the hand logits, which move with the cues; the weights depend on the text alone.
+  it('the shipped file is what `npm run train:traffic -- --recorded` writes: its recorded rows, L2 and cuts', () => {
+    const shipped = trafficWeightsSchema.parse(trafficJson);
+    const on = shipped.trainedOn ?? {};
+    const skip = String(on.skip ?? '').split(',').filter((p) => p !== '');
+    const examples = (on.set === 'all' ? trafficExamples : tuneExamples).filter((e) => e.kind === 'single' && e.lang === 'en' && !skip.some((p) => e.name.startsWith(p)));
+    expect(examples.length).toBe(on.rows);
+    const refit = fitTraffic(trafficRows(examples), Number(on.l2), recordedCuts(shipped), shipped.extraNames !== undefined);
+    expect({ ...refit, trainedOn: on }).toEqual(shipped);
   });
 });
