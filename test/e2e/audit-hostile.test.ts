@@ -1,0 +1,36 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEYS } from '../helpers/config.js';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+
+const messages = JSON.stringify({ model: 'haiku', max_tokens: 8, messages: [{ role: 'user', content: 'Hi' }] });
+
+/** Hostile or unusual requests found in the audit: each gets a clear answer in the route's own error shape. */
+describe('audit: hostile requests', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway();
+  });
+  afterAll(() => gw.close());
+
+  const post = (path: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(`${gw.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': KEYS.search, 'anthropic-version': '2023-06-01', ...headers },
+      body,
+    });
+
+  it('a compressed body is refused with a 400 naming the encoding, never parsed as garbage JSON', async () => {
+    for (const path of ['/v1/messages', '/v1/messages/count_tokens', '/v1/messages/batches']) {
+      const res = await post(path, gzipSync(messages), { 'content-encoding': 'gzip' });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('x-gateway-error-code')).toBe('GW_INVALID_REQUEST');
+      expect(await res.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: 'Content-Encoding "gzip" is not supported: send the body uncompressed' } });
+    }
+    const openai = await post('/v1/chat/completions', gzipSync(JSON.stringify({ model: 'haiku', messages: [{ role: 'user', content: 'Hi' }] })), { 'content-encoding': 'gzip' });
+    expect(openai.status).toBe(400);
+    expect(await openai.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'GW_INVALID_REQUEST', message: expect.stringContaining('Content-Encoding') } });
+    // The connection stays usable, and an uncompressed body marked `identity` is served.
+    expect((await post('/v1/messages', messages, { 'content-encoding': 'identity' })).status).toBe(200);
+  });
+});
