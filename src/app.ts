@@ -7,6 +7,7 @@ import { mountBatches } from './batches/routes.js';
 import { errorBody, errorHeaders, GatewayError, notFound } from './errors.js';
 import { mountFiles } from './files/routes.js';
 import { modelFor, modelsFor } from './models-list.js';
+import { pageQuery } from './ownership/page.js';
 import { handleChatCompletions } from './openai/handler.js';
 import { authenticate } from './pipeline/authenticate.js';
 import { handleCountTokens } from './pipeline/count-tokens.js';
@@ -26,7 +27,7 @@ export function createApp(services: Services): express.Express {
   app.post('/v1/chat/completions', (req, res) => void handleChatCompletions(newContext(req, res, services, 'chat_completions')));
   mountBatches(app, services);
   mountFiles(app, services);
-  app.get('/v1/models', modelsHandler(services, (org, conf) => modelsFor(org, conf)));
+  app.get('/v1/models', modelsHandler(services, (org, conf, req) => modelsFor(org, conf, pageQuery(new URL(req.url, 'http://gateway').searchParams))));
   app.get('/v1/models/:id', modelsHandler(services, (org, conf, req) => modelFor(String(req.params.id), org, conf)));
 
   app.get('/v1/gateway/spend', spendHandler(services));

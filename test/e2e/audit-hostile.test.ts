@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import Anthropic057 from 'anthropic-sdk-057';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS } from '../helpers/config.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
@@ -32,5 +33,25 @@ describe('audit: hostile requests', () => {
     expect(await openai.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'GW_INVALID_REQUEST', message: expect.stringContaining('Content-Encoding') } });
     // The connection stays usable, and an uncompressed body marked `identity` is served.
     expect((await post('/v1/messages', messages, { 'content-encoding': 'identity' })).status).toBe(200);
+  });
+
+  it('pages GET /v1/models as Anthropic does: limit, after_id, before_id, has_more; the SDKs page through all of it', async () => {
+    const get = async (query: string) => {
+      const res = await fetch(`${gw.url}/v1/models${query}`, { headers: { 'x-api-key': KEYS.search } });
+      return { status: res.status, body: (await res.json()) as { data: { id: string }[]; has_more: boolean; first_id: string; last_id: string } };
+    };
+    const all = (await get('')).body.data.map((m) => m.id);
+    expect(all.length).toBeGreaterThan(3);
+    const first = await get('?limit=2');
+    expect(first.body.data.map((m) => m.id)).toEqual(all.slice(0, 2));
+    expect(first.body).toMatchObject({ has_more: true, first_id: all[0], last_id: all[1] });
+    expect((await get(`?limit=2&after_id=${first.body.last_id}`)).body.data.map((m) => m.id)).toEqual(all.slice(2, 4));
+    expect((await get(`?limit=1&before_id=${all[2]}`)).body).toMatchObject({ data: [{ id: all[1] }], has_more: true });
+    expect((await get('?limit=0')).status).toBe(400);
+    for (const client of [gw.client(), new Anthropic057({ baseURL: gw.url, apiKey: KEYS.search, maxRetries: 0 })]) {
+      const paged: string[] = [];
+      for await (const model of client.models.list({ limit: 2 })) paged.push(model.id);
+      expect(paged).toEqual(all);
+    }
   });
 });
