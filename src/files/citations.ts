@@ -10,19 +10,24 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null;
  * nested in `content` (tool results, search results) or in a document's `content` source. A tool_use `input` is
  * the caller's own data and is not read.
  */
-function collect(blocks: unknown, into: Set<string>): void {
-  if (!Array.isArray(blocks)) return;
-  for (const block of blocks) {
-    if (!isObj(block)) continue;
-    const source = block.source;
-    if (isObj(source)) {
-      if (source.type === 'file' && typeof source.file_id === 'string') into.add(source.file_id);
-      collect(source.content, into);
+function collect(content: unknown, into: Set<string>): void {
+  // A stack, not recursion: nesting is the caller's to choose, and 50,000 levels must not overflow the call stack.
+  const pending: unknown[] = [content];
+  while (pending.length > 0) {
+    const blocks = pending.pop();
+    if (!Array.isArray(blocks)) continue;
+    for (const block of blocks) {
+      if (!isObj(block)) continue;
+      const source = block.source;
+      if (isObj(source)) {
+        if (source.type === 'file' && typeof source.file_id === 'string') into.add(source.file_id);
+        pending.push(source.content);
+      }
+      if (block.type === 'container_upload' && typeof block.file_id === 'string') into.add(block.file_id);
+      const file = block.type === 'file' ? block.file : undefined;
+      if (isObj(file) && typeof file.file_id === 'string') into.add(file.file_id);
+      pending.push(block.content);
     }
-    if (block.type === 'container_upload' && typeof block.file_id === 'string') into.add(block.file_id);
-    const file = block.type === 'file' ? block.file : undefined;
-    if (isObj(file) && typeof file.file_id === 'string') into.add(file.file_id);
-    collect(block.content, into);
   }
 }
 

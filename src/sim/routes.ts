@@ -73,11 +73,14 @@ async function route(state: SimState, req: IncomingMessage, res: ServerResponse)
 /** The request listener: every answer, error or not, carries a request-id. */
 export function createRequestListener(state: SimState): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    route(state, req, res).catch(() => {
+    route(state, req, res).catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return void res.destroy();
       const requestId = `req_sim_${state.nextId()}`;
-      const body = errorJson('api_error', 'Internal server error', requestId);
-      res.writeHead(500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'request-id': requestId });
+      // A body nested past what the readers can walk (tool results in tool results, thousands deep) is the
+      // caller's fault, as at the API: 400, never 500.
+      const tooDeep = err instanceof RangeError;
+      const body = tooDeep ? errorJson('invalid_request_error', 'messages: content is nested too deeply', requestId) : errorJson('api_error', 'Internal server error', requestId);
+      res.writeHead(tooDeep ? 400 : 500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'request-id': requestId });
       res.end(body);
     });
   };

@@ -54,4 +54,20 @@ describe('audit: hostile requests', () => {
       expect(paged).toEqual(all);
     }
   });
+
+  it('content blocks nested thousands deep (tool results in tool results, documents in documents) get a 4xx, never a 500', async () => {
+    const nested = (depth: number, open: string, close: string): string => `${open.repeat(depth)}[]${close.repeat(depth)}`;
+    const bodies = [6_000, 20_000, 60_000].flatMap((depth) => [
+      `{"model":"auto","max_tokens":8,"messages":[{"role":"user","content":${nested(depth, '[{"type":"tool_result","tool_use_id":"t","content":', '}]')}}]}`,
+      `{"model":"haiku","max_tokens":8,"messages":[{"role":"user","content":${nested(depth, '[{"type":"document","source":{"type":"content","content":', '}}]')}}]}`,
+    ]);
+    for (const body of bodies) {
+      for (const path of ['/v1/messages', '/v1/messages/count_tokens']) {
+        const res = await post(path, body);
+        expect(res.status, `${path}, ${body.length} bytes`).toBeGreaterThanOrEqual(400);
+        expect(res.status, `${path}, ${body.length} bytes`).toBeLessThan(500);
+        expect(await res.json()).toMatchObject({ type: 'error', error: { type: expect.stringMatching(/invalid_request_error|rate_limit_error/) } });
+      }
+    }
+  });
 });
