@@ -79,7 +79,7 @@ export function createRequestListener(state: SimState): (req: IncomingMessage, r
       // A body nested past what the readers can walk (tool results in tool results, thousands deep) is the
       // caller's fault, as at the API: 400, never 500.
       const tooDeep = err instanceof RangeError;
-      const body = tooDeep ? errorJson('invalid_request_error', 'messages: content is nested too deeply', requestId) : errorJson('api_error', 'Internal server error', requestId);
+      const body = tooDeep ? errorJson('invalid_request_error', 'The request body is nested too deeply', requestId) : errorJson('api_error', 'Internal server error', requestId);
       res.writeHead(tooDeep ? 400 : 500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'request-id': requestId });
       res.end(body);
     });

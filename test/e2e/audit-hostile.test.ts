@@ -55,9 +55,9 @@ describe('audit: hostile requests', () => {
     }
   });
 
-  it('content blocks nested thousands deep (tool results in tool results, documents in documents) get a 4xx, never a 500', async () => {
+  it('content blocks nested thousands deep (tool results in tool results, documents in documents) get a 4xx, never a 500, batch items included', async () => {
     const nested = (depth: number, open: string, close: string): string => `${open.repeat(depth)}[]${close.repeat(depth)}`;
-    const bodies = [6_000, 20_000, 60_000].flatMap((depth) => [
+    const bodies = [6_000, 60_000].flatMap((depth) => [
       `{"model":"auto","max_tokens":8,"messages":[{"role":"user","content":${nested(depth, '[{"type":"tool_result","tool_use_id":"t","content":', '}]')}}]}`,
       `{"model":"haiku","max_tokens":8,"messages":[{"role":"user","content":${nested(depth, '[{"type":"document","source":{"type":"content","content":', '}}]')}}]}`,
     ]);
@@ -68,6 +68,9 @@ describe('audit: hostile requests', () => {
         expect(res.status, `${path}, ${body.length} bytes`).toBeLessThan(500);
         expect(await res.json()).toMatchObject({ type: 'error', error: { type: expect.stringMatching(/invalid_request_error|rate_limit_error/) } });
       }
+      const batch = await post('/v1/messages/batches', `{"requests":[{"custom_id":"deep","params":${body}}]}`);
+      expect(batch.status, `batch, ${body.length} bytes`).toBe(400);
+      expect(await batch.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
     }
   });
 });
