@@ -30,8 +30,13 @@ export function passUpstreamHeaders(ctx: RequestContext, headers: HeaderSource):
 /** The upstream's `request-id`, which the caller sees in place of the gateway's own. */
 export const upstreamRequestId = (headers: HeaderSource): string | undefined => header(headers, 'request-id');
 
-/** Header-safe text: anything outside printable ASCII becomes `?` (a reason may quote the caller's model name). */
-const printable = (text: string): string => (/[^\x20-\x7e]/.test(text) ? text.replace(/[^\x20-\x7e]/g, '?') : text);
+/** Longest route reason sent: a reason quoting a caller's 200 KB model name overflowed the client's header limit. */
+const MAX_REASON_CHARS = 300;
+/** Header-safe text: anything outside printable ASCII becomes `?` (a reason may quote the caller's model name), cut at MAX_REASON_CHARS. */
+const printable = (text: string): string => {
+  const short = text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS - 3)}...` : text;
+  return /[^\x20-\x7e]/.test(short) ? short.replace(/[^\x20-\x7e]/g, '?') : short;
+};
 
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
 export function setGatewayHeaders(ctx: RequestContext): void {

@@ -73,4 +73,13 @@ describe('audit: hostile requests', () => {
       expect(await batch.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
     }
   });
+
+  it('a 100 KB model name of a family is served with a route reason the client can still read', async () => {
+    const model = `claude-opus-${'x'.repeat(100_000)}`;
+    const { data, response } = await gw.client().messages.create({ model, max_tokens: 8, messages: [{ role: 'user', content: 'Hi' }] }).withResponse();
+    expect(data.type).toBe('message');
+    const reason = response.headers.get('x-gateway-route-reason') ?? '';
+    expect(reason).toMatch(/^family: "claude-opus-x+\.\.\.$/);
+    expect(reason.length).toBeLessThanOrEqual(300);
+  });
 });
