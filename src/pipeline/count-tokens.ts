@@ -1,3 +1,4 @@
+import { withoutAccountIds } from '../errors.js';
 import { requireCitedOwned } from '../files/citations.js';
 import { parseCountTokens, parseFor } from '../messages/parse-off-thread.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
@@ -28,7 +29,8 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
       body: bodyFor(decision.model),
       signal: ctx.clientGone.signal,
     });
-    const bytes = Buffer.from(await upstream.body.arrayBuffer());
+    const answered = Buffer.from(await upstream.body.arrayBuffer());
+    const bytes = upstream.statusCode >= 400 ? withoutAccountIds(answered) : answered;
     ctx.status = upstream.statusCode;
     ctx.upstreamRequestId = upstreamRequestId(upstream.headers);
     passUpstreamHeaders(ctx, upstream.headers);

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { joined } from '../bytes.js';
 import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
-import { errorBody } from '../errors.js';
+import { errorBody, withoutAccountIds } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
 import { openAiErrorChunk } from '../openai/errors.js';
 import { AttemptError } from '../upstream/attempt-error.js';
@@ -87,7 +87,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<ErrorC
   const { rest, scanner } = upstream;
   if (!scanner) {
     // A whole JSON answer: one write with a content-length, headers and body together.
-    const bytes = joined(upstream.held);
+    const bytes = upstream.status >= 400 ? withoutAccountIds(joined(upstream.held)) : joined(upstream.held);
     ctx.headers.add('content-length', bytes.length);
     res.writeHead(upstream.status, ctx.headers.list);
     ctx.timings.upstreamEndedAt = performance.now();
