@@ -82,4 +82,13 @@ describe('audit: hostile requests', () => {
     expect(reason).toMatch(/^family: "claude-opus-x+\.\.\.$/);
     expect(reason.length).toBeLessThanOrEqual(300);
   });
+
+  it('a spend query for a day that does not exist is a 400 naming the field, not an empty report', async () => {
+    for (const [query, field] of [['from=2026-13-45', 'from'], ['to=2026-02-30', 'to']]) {
+      const res = await fetch(`${gw.url}/v1/gateway/spend?${query}`, { headers: { 'x-api-key': KEYS.search } });
+      expect(res.status, query).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { type: 'invalid_request_error', message: `${field}: must be a date YYYY-MM-DD (UTC)` } });
+    }
+    expect((await fetch(`${gw.url}/v1/gateway/spend?from=2024-02-29&to=2024-03-01`, { headers: { 'x-api-key': KEYS.search } })).status).toBe(200);
+  });
 });
