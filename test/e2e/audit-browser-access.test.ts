@@ -1,9 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { startGateway, type Gateway } from '../../src/server.js';
-import { startSimulator, type Simulator } from '../../src/sim/index.js';
-import { KEYS, MODELS, testConfig } from '../helpers/config.js';
+import { KEYS } from '../helpers/config.js';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 /**
  * A browser app using the SDK with `dangerouslyAllowBrowser` (which sends `anthropic-dangerous-direct-browser-access:
@@ -11,23 +9,11 @@ import { KEYS, MODELS, testConfig } from '../helpers/config.js';
  * answer, errors and streams included, carries the headers that let the page read it.
  */
 describe('browser access (CORS)', () => {
-  let sim: Simulator;
-  let gw: Gateway;
-
+  let gw: TestGateway;
   beforeAll(async () => {
-    sim = await startSimulator({ knownModels: Object.values(MODELS) });
-    gw = await startGateway({
-      config: testConfig({ server: { port: 0, host: '127.0.0.1' }, upstream: { baseUrl: sim.url } }),
-      apiKey: 'sim-key',
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger({ level: 'silent' }),
-    });
+    gw = await startTestGateway();
   });
-  afterAll(async () => {
-    await gw.drain(1_000);
-    await sim.close();
-  });
+  afterAll(() => gw.close());
 
   const browserClient = (key: string): Anthropic => new Anthropic({ baseURL: gw.url, apiKey: key, maxRetries: 0, dangerouslyAllowBrowser: true });
 

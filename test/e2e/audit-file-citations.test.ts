@@ -1,9 +1,6 @@
-import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { startGateway, type Gateway } from '../../src/server.js';
-import { startSimulator, type Simulator } from '../../src/sim/index.js';
-import { KEYS, MODELS, testConfig } from '../helpers/config.js';
+import { KEYS } from '../helpers/config.js';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 /**
  * Every way a request can name an uploaded file is checked against the org that uploaded it, before anything
@@ -11,26 +8,14 @@ import { KEYS, MODELS, testConfig } from '../helpers/config.js';
  * document's `content` source, and token counting (whose answer tells how large the file is).
  */
 describe("citing another org's file", () => {
-  let sim: Simulator;
-  let gw: Gateway;
+  let gw: TestGateway;
   let fileId: string;
 
   beforeAll(async () => {
-    sim = await startSimulator({ knownModels: Object.values(MODELS) });
-    gw = await startGateway({
-      config: testConfig({ server: { port: 0, host: '127.0.0.1' }, upstream: { baseUrl: sim.url } }),
-      apiKey: 'sim-key',
-      port: 0,
-      host: '127.0.0.1',
-      logger: createLogger({ level: 'silent' }),
-    });
-    const owner = new Anthropic({ baseURL: gw.url, apiKey: KEYS.search, maxRetries: 0 });
-    fileId = (await owner.beta.files.upload({ file: new File([Buffer.from('secret figures '.repeat(200))], 'secret.txt', { type: 'text/plain' }) })).id;
+    gw = await startTestGateway();
+    fileId = (await gw.client().beta.files.upload({ file: new File([Buffer.from('secret figures '.repeat(200))], 'secret.txt', { type: 'text/plain' }) })).id;
   });
-  afterAll(async () => {
-    await gw.drain(1_000);
-    await sim.close();
-  });
+  afterAll(() => gw.close());
 
   const post = (path: string, key: string, body: unknown): Promise<Response> =>
     fetch(`${gw.url}${path}`, {
@@ -38,7 +23,7 @@ describe("citing another org's file", () => {
       headers: { 'content-type': 'application/json', 'x-api-key': key, 'anthropic-version': '2023-06-01', 'anthropic-beta': 'files-api-2025-04-14' },
       body: JSON.stringify(body),
     });
-  const upstreamCalls = (): number => sim.recorded().filter((r) => r.url.startsWith('/v1/messages')).length;
+  const upstreamCalls = (): number => (gw.gateway.simulator?.recorded() ?? []).filter((r) => r.url.startsWith('/v1/messages')).length;
 
   const citations = (id: string): Record<string, unknown[]> => ({
     container_upload: [{ type: 'container_upload', file_id: id }, { type: 'text', text: 'Run it.' }],
