@@ -2,11 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CompiledConfig } from './config/compiled.js';
 import type { OrgConfig } from './config/schema.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { browserAccess, isBrowserCall } from './browser-access.js';
 import { mountBatches } from './batches/routes.js';
 import { errorBody, errorHeaders, GatewayError, notFound } from './errors.js';
 import { mountFiles } from './files/routes.js';
 import { writeExposition } from './metrics/exposition.js';
 import { modelFor, modelsFor } from './models-list.js';
+import { pageQuery } from './ownership/page.js';
 import { handleChatCompletions } from './openai/handler.js';
 import { authenticate } from './pipeline/authenticate.js';
 import { handleCountTokens } from './pipeline/count-tokens.js';
@@ -26,7 +28,7 @@ export function createApp(services: Services): express.Express {
   app.post('/v1/chat/completions', (req, res) => void handleChatCompletions(newContext(req, res, services, 'chat_completions')));
   mountBatches(app, services);
   mountFiles(app, services);
-  app.get('/v1/models', modelsHandler(services, (org, conf) => modelsFor(org, conf)));
+  app.get('/v1/models', modelsHandler(services, (org, conf, req) => modelsFor(org, conf, pageQuery(new URL(req.url, 'http://gateway').searchParams))));
   app.get('/v1/models/:id', modelsHandler(services, (org, conf, req) => modelFor(String(req.params.id), org, conf)));
 
   app.get('/v1/gateway/spend', spendHandler(services));
@@ -66,6 +68,7 @@ const isMessagesCall = (req: IncomingMessage): boolean =>
 export function createRequestListener(services: Services): (req: IncomingMessage, res: ServerResponse) => void {
   const app = createApp(services);
   return (req, res) => {
+    if (isBrowserCall(req) && browserAccess(req, res)) return;
     if (isMessagesCall(req)) void handleMessages(newContext(req, res, services, 'messages'));
     else app(req, res);
   };

@@ -60,3 +60,16 @@ export const errorBody = (type: string, message: string, requestId: string): Err
 /** Anything thrown that is not a GatewayError is an internal fault: the client learns nothing of it. */
 export const asGatewayError = (err: unknown): GatewayError =>
   err instanceof GatewayError ? err : new GatewayError('GW_INTERNAL', 'Internal gateway error');
+
+/** An organization id (a UUID), as Anthropic's 429 messages carry it: "(org: 9d50ef40-..., model: ...)". */
+const ACCOUNT_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * An upstream error body as the caller may see it: the upstream account is the gateway's, shared by every org, so
+ * its organization id is cut out. Only error bodies pass here, and they are small.
+ */
+export function withoutAccountIds(body: Buffer): Buffer {
+  const text = body.toString('utf8');
+  const cut = text.replace(ACCOUNT_ID, 'redacted');
+  return cut === text ? body : Buffer.from(cut);
+}

@@ -1,6 +1,7 @@
 import type { CompiledConfig } from './config/compiled.js';
 import { TIERS, tierRank, type OrgConfig, type Tier } from './config/schema.js';
 import { notFound } from './errors.js';
+import { pageOf, type PageQuery } from './ownership/page.js';
 import { resolveModelName } from './routing/model-names.js';
 
 interface ModelInfo {
@@ -25,16 +26,21 @@ function usableTiers(org: OrgConfig, conf: CompiledConfig): Tier[] {
 
 const tierInfo = (tier: Tier, conf: CompiledConfig): ModelInfo => info(tier, `${tier} tier (${conf.config.models[tier].id})`);
 
-/** GET /v1/models: `auto`, the tier aliases, and the model IDs (with their aliases) this org may use, in Anthropic's list shape. */
-export function modelsFor(org: OrgConfig, conf: CompiledConfig): { data: ModelInfo[]; has_more: false; first_id: string | null; last_id: string | null } {
+/**
+ * GET /v1/models: `auto`, the tier aliases, and the model IDs (with their aliases) this org may use, in Anthropic's
+ * list shape, paged as Anthropic pages (`limit`, `after_id`, `before_id`).
+ */
+export function modelsFor(org: OrgConfig, conf: CompiledConfig, query: PageQuery): { data: ModelInfo[]; has_more: boolean; first_id: string | null; last_id: string | null } {
   const tiers = usableTiers(org, conf);
-  const data: ModelInfo[] = [
+  const all: ModelInfo[] = [
     info('auto', 'Auto (gateway picks the tier)'),
     ...tiers.map((t) => tierInfo(t, conf)),
     ...tiers.map((t) => info(conf.config.models[t].id, conf.config.models[t].id)),
     ...tiers.flatMap((t) => conf.config.models[t].aliases.map((alias) => info(alias, `${alias} (served by ${conf.config.models[t].id})`))),
   ];
-  return { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null };
+  const page = pageOf(all.map((m) => m.id), query);
+  const data = all.filter((m) => page.ids.includes(m.id));
+  return { data, has_more: page.hasMore, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { OrgConfig } from '../config/schema.js';
 import type { CompiledConfig } from '../config/compiled.js';
 import { GatewayError, invalidRequest } from '../errors.js';
 import { citedFileIds } from '../files/citations.js';
+import { stringifyOrUndefined } from '../messages/bounded-json.js';
 import type { MessagesBody } from '../messages/schema.js';
 import type { RouteDecision } from '../pipeline/context.js';
 import { route } from '../pipeline/route.js';
@@ -33,10 +34,13 @@ export function prepareBatch(raw: Buffer, org: OrgConfig, conf: CompiledConfig, 
   const batch = parse(raw, batchBodySchema).body;
   const decisions: RouteDecision[] = [];
   const fileIds = new Set<string>();
+  const tooDeep = (what: string): GatewayError => invalidRequest(`${what} is nested too deeply`);
   batch.requests.forEach((item, index) => {
     let body: MessagesBody;
     try {
-      body = validateMessages(Buffer.from(JSON.stringify(item.params))).body;
+      const params = stringifyOrUndefined(item.params);
+      if (params === undefined) throw tooDeep('params');
+      body = validateMessages(Buffer.from(params)).body;
       decisions.push(route({ body, org, conf, maxTierHeader }));
     } catch (err) {
       if (!(err instanceof GatewayError)) throw err;
@@ -45,5 +49,7 @@ export function prepareBatch(raw: Buffer, org: OrgConfig, conf: CompiledConfig, 
     for (const id of citedFileIds(body)) fileIds.add(id);
     item.params.model = decisions[index]?.model;
   });
-  return { body: JSON.stringify(batch), decisions, fileIds };
+  const body = stringifyOrUndefined(batch);
+  if (body === undefined) throw tooDeep('requests');
+  return { body, decisions, fileIds };
 }

@@ -168,7 +168,7 @@ function jsonTokens(v: unknown): number {
   return text === undefined ? sumOverJson(v, textTokens) : textTokens(text);
 }
 
-function blockTokens(block: unknown, lastTurn: boolean): number {
+function blockTokens(block: unknown, lastTurn: boolean, depth: number): number {
   if (typeof block === 'string') return textTokens(block);
   if (!isObj(block)) return 0;
   switch (block.type) {
@@ -177,12 +177,12 @@ function blockTokens(block: unknown, lastTurn: boolean): number {
     case 'image':
       return IMAGE;
     case 'document':
-      return PER_BLOCK + documentTokens(block.source) + textTokens(str(block.title)) + textTokens(str(block.context));
+      return PER_BLOCK + documentTokens(block.source, depth) + textTokens(str(block.title)) + textTokens(str(block.context));
     case 'tool_use':
     case 'server_tool_use':
       return PER_BLOCK + textTokens(str(block.name)) + jsonTokens(block.input);
     case 'tool_result':
-      return PER_BLOCK + (Array.isArray(peek(block, 'content')) ? listTokens(block.content as unknown[], lastTurn) : textAt(block, 'content'));
+      return PER_BLOCK + (Array.isArray(peek(block, 'content')) ? nestedTokens(block.content as unknown[], lastTurn, depth) : textAt(block, 'content'));
     case 'thinking': // thinking of earlier turns is dropped from the prompt upstream
       return lastTurn ? textTokens(str(block.thinking)) : 0;
     case 'redacted_thinking':
@@ -192,19 +192,24 @@ function blockTokens(block: unknown, lastTurn: boolean): number {
   }
 }
 
-function documentTokens(source: unknown): number {
+function documentTokens(source: unknown, depth: number): number {
   if (!isObj(source)) return DOCUMENT;
   if (source.type === 'text') return textAt(source, 'data');
-  if (source.type === 'content' && Array.isArray(source.content)) return listTokens(source.content, true);
+  if (source.type === 'content' && Array.isArray(source.content)) return nestedTokens(source.content, true, depth);
   if (source.type === 'base64') return Math.max(1, Math.round((str(source.data).length * 0.75) / PDF_BYTES_PER_PAGE)) * PDF_PAGE;
   return DOCUMENT;
 }
 
-function listTokens(blocks: readonly unknown[], lastTurn: boolean): number {
+function listTokens(blocks: readonly unknown[], lastTurn: boolean, depth = 0): number {
   let total = 0;
-  for (const block of blocks) total += blockTokens(block, lastTurn);
+  for (const block of blocks) total += blockTokens(block, lastTurn, depth);
   return total;
 }
+
+/** Blocks nested in a block (tool results, documents); past MAX_NESTING measured as JSON, whose walk cannot overflow the stack. */
+const MAX_NESTING = 32;
+const nestedTokens = (blocks: readonly unknown[], lastTurn: boolean, depth: number): number =>
+  depth < MAX_NESTING ? listTokens(blocks, lastTurn, depth + 1) : jsonTokens(blocks);
 
 /** Estimated input tokens of a Messages request: system, messages, tools, with framing. */
 export function estimateInputTokens(body: MessagesBody): number {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OrgConfig } from '../config/schema.js';
 import { invalidRequest, type GatewayError } from '../errors.js';
+import { stringifyOrUndefined } from '../messages/bounded-json.js';
 import type { MessagesBody } from '../messages/schema.js';
 
 /** The feature a request is counted under: its `x-gateway-feature` if the org lists it, else `other`. */
@@ -31,7 +32,8 @@ const withoutCacheControl = (key: string, value: unknown): unknown => (key === '
 export function conversationId(orgId: string, body: MessagesBody): string {
   const firstUser = body.messages.find((m) => m.role === 'user');
   return createHash('sha256')
-    .update(`${orgId}\n${JSON.stringify(body.system ?? null, withoutCacheControl)}\n${JSON.stringify(firstUser?.content ?? null, withoutCacheControl)}`)
+    // Nested too deeply to serialise (a hostile body, never a real conversation): one id for all such of the org.
+    .update(`${orgId}\n${stringifyOrUndefined(body.system ?? null, withoutCacheControl)}\n${stringifyOrUndefined(firstUser?.content ?? null, withoutCacheControl)}`)
     .digest('hex')
     .slice(0, 32);
 }

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { aggregate, GROUPINGS, type Grouping, type SpendRow } from './ledger.js';
 import { daysBetween, utcDay } from './windows.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD (UTC)');
+const DATE_MESSAGE = 'must be a date YYYY-MM-DD (UTC)';
+/** A real calendar day: `2026-13-45` matches the pattern but names no day. */
+const isDay = (text: string): boolean => {
+  const at = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(text);
+};
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE).refine(isDay, DATE_MESSAGE);
 
 /** `from`/`to`/`by` of a spend query; from defaults to the first of this UTC month, to to today. */
 export const spendQuerySchema = z.object({

@@ -14,8 +14,6 @@ import { routeRequest, sharedConversationTier } from '../pipeline/route.js';
 import { ChatChunkScanner } from './chunk-scanner.js';
 import { usageOfCompletion } from './usage.js';
 
-const newScanner = (): ChatChunkScanner => new ChatChunkScanner();
-
 /**
  * POST /v1/chat/completions, the OpenAI-compatible call, walked through the same stages as /v1/messages:
  * authenticate -> validate -> route -> admit -> dispatch -> relay -> account. Routing and budgets read the
@@ -47,7 +45,7 @@ export async function handleChatCompletions(ctx: RequestContext): Promise<void> 
     ctx.queuedMs = ticket.queuedMs;
     await reserveMoney(ctx, org, decision, inputTokens, body.max_tokens);
 
-    const input = { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: newScanner, onAttempt: (model: string) => (ctx.model = model) };
+    const input = { decision, bodyFor: parsed.bodyFor, inputTokens, maxTokens: body.max_tokens, scanner: () => new ChatChunkScanner(inputTokens), onAttempt: (model: string) => (ctx.model = model) };
     dispatched = await dispatch(ctx, input);
     // Sent: the body's bytes are not kept alive for the rest of a stream.
     parsed = undefined;

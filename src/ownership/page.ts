@@ -1,7 +1,22 @@
+import { invalidRequest } from '../errors.js';
+
 export interface PageQuery {
   readonly afterId?: string;
   readonly beforeId?: string;
   readonly limit: number;
+}
+
+const MAX_LIMIT = 1000;
+
+/** A list call's `limit` (1-1000, default 20), `after_id` and `before_id`, as Anthropic takes them; 400 otherwise. */
+export function pageQuery(search: URLSearchParams): PageQuery {
+  const raw = search.get('limit');
+  const limit = raw === null ? 20 : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw invalidRequest(`limit: must be an integer from 1 to ${MAX_LIMIT}`);
+  const afterId = search.get('after_id') ?? undefined;
+  const beforeId = search.get('before_id') ?? undefined;
+  if (afterId !== undefined && beforeId !== undefined) throw invalidRequest('after_id and before_id cannot be used together');
+  return { afterId, beforeId, limit };
 }
 
 export interface Page {

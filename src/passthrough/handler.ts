@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import type { OrgConfig } from '../config/schema.js';
+import { withoutAccountIds } from '../errors.js';
 import { account } from '../pipeline/account.js';
 import { authenticate } from '../pipeline/authenticate.js';
 import type { RequestContext } from '../pipeline/context.js';
@@ -35,7 +36,8 @@ export function apiRoute(services: Services, kind: 'batches' | 'files', step: Ap
 }
 
 /** Writes a whole answer with the upstream's status and the headers worth passing on. */
-export function answer(ctx: RequestContext, status: number, upstreamHeaders: UpstreamResponse['headers'], body: Buffer | string): void {
+export function answer(ctx: RequestContext, status: number, upstreamHeaders: UpstreamResponse['headers'], answered: Buffer | string): void {
+  const body = status >= 400 ? withoutAccountIds(Buffer.from(answered)) : answered;
   passUpstreamHeaders(ctx, upstreamHeaders);
   ctx.upstreamRequestId = upstreamRequestId(upstreamHeaders);
   ctx.status = status;

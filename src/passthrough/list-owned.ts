@@ -1,26 +1,16 @@
-import { GatewayError, invalidRequest } from '../errors.js';
+import { GatewayError } from '../errors.js';
 import { upstreamStatusCode } from '../upstream/attempt-error.js';
 import type { OrgConfig } from '../config/schema.js';
 import { fromStore } from '../ownership/guard.js';
-import { pageOf, type PageQuery } from '../ownership/page.js';
+import { pageOf, pageQuery } from '../ownership/page.js';
 import type { ResourceKind } from '../ownership/store.js';
 import type { RequestContext } from '../pipeline/context.js';
 import { answer } from './handler.js';
 import { callUpstream, readAll } from './upstream-call.js';
 
-const MAX_LIMIT = 1000;
 /** Upstream look-ups in flight at once while one page is assembled. */
 const PARALLEL = 16;
 
-function listQuery(search: URLSearchParams): PageQuery {
-  const raw = search.get('limit');
-  const limit = raw === null ? 20 : Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw invalidRequest(`limit: must be an integer from 1 to ${MAX_LIMIT}`);
-  const afterId = search.get('after_id') ?? undefined;
-  const beforeId = search.get('before_id') ?? undefined;
-  if (afterId !== undefined && beforeId !== undefined) throw invalidRequest('after_id and before_id cannot be used together');
-  return { afterId, beforeId, limit };
-}
 
 /**
  * A list endpoint (batches, files) answered from the org's own ids: the upstream sees one account and
@@ -35,7 +25,7 @@ export async function listOwned(
   shown: (item: Record<string, unknown>) => unknown = (item) => item,
 ): Promise<void> {
   const search = new URL(ctx.req.url ?? '/', 'http://gateway').searchParams;
-  const query = listQuery(search);
+  const query = pageQuery(search);
   const beta = search.has('beta') ? `?beta=${encodeURIComponent(search.get('beta') ?? '')}` : '';
   const page = pageOf(await fromStore(ctx.services.ownership.ids(org.id, kind)), query);
   const items: unknown[] = [];

@@ -1,3 +1,5 @@
+import { withoutAccountIds } from '../errors.js';
+import { requireCitedOwned } from '../files/citations.js';
 import { parseCountTokens, parseFor } from '../messages/parse-off-thread.js';
 import { forwardedHeaders, upstreamPath } from '../upstream/client.js';
 import { authenticate } from './authenticate.js';
@@ -19,6 +21,7 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
     const { body, facts, bodyFor } = await parseCountTokens(await readBody(req, conf.config.server.bodyLimitBytes), parseFor(ctx, org));
     const decision = (ctx.route = route({ body, org, conf, maxTierHeader: req.headers['x-gateway-max-tier'], facts }));
     ctx.model = decision.model;
+    await requireCitedOwned(services.ownership, org.id, facts.citedFileIds()); // a count would tell the size of another org's file
     const upstream = await services.upstream.request({
       method: 'POST',
       path: upstreamPath('/v1/messages/count_tokens', req.url),
@@ -26,7 +29,8 @@ export async function handleCountTokens(ctx: RequestContext): Promise<void> {
       body: bodyFor(decision.model),
       signal: ctx.clientGone.signal,
     });
-    const bytes = Buffer.from(await upstream.body.arrayBuffer());
+    const answered = Buffer.from(await upstream.body.arrayBuffer());
+    const bytes = upstream.statusCode >= 400 ? withoutAccountIds(answered) : answered;
     ctx.status = upstream.statusCode;
     ctx.upstreamRequestId = upstreamRequestId(upstream.headers);
     passUpstreamHeaders(ctx, upstream.headers);

@@ -36,6 +36,11 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
     discardRest(req, 0);
     return Promise.reject(invalidRequest(`Content-Type must be application/json, not ${JSON.stringify(contentType?.slice(0, 80))}`));
   }
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && !/^\s*identity\s*$/i.test(encoding)) {
+    discardRest(req, 0);
+    return Promise.reject(invalidRequest(`Content-Encoding ${JSON.stringify(encoding.slice(0, 40))} is not supported: send the body uncompressed`));
+  }
   if (declaresTooLarge(req, limitBytes)) {
     discardRest(req, 0);
     return Promise.reject(requestTooLarge(limitBytes));

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { joined } from '../bytes.js';
 import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
-import { errorBody } from '../errors.js';
+import { errorBody, withoutAccountIds } from '../errors.js';
 import { header, type HeaderSource } from '../limits/upstream-headers.js';
 import { openAiErrorChunk } from '../openai/errors.js';
 import { AttemptError } from '../upstream/attempt-error.js';
@@ -30,8 +30,13 @@ export function passUpstreamHeaders(ctx: RequestContext, headers: HeaderSource):
 /** The upstream's `request-id`, which the caller sees in place of the gateway's own. */
 export const upstreamRequestId = (headers: HeaderSource): string | undefined => header(headers, 'request-id');
 
-/** Header-safe text: anything outside printable ASCII becomes `?` (a reason may quote the caller's model name). */
-const printable = (text: string): string => (/[^\x20-\x7e]/.test(text) ? text.replace(/[^\x20-\x7e]/g, '?') : text);
+/** Longest route reason sent: a reason quoting a caller's 200 KB model name overflowed the client's header limit. */
+const MAX_REASON_CHARS = 300;
+/** Header-safe text: anything outside printable ASCII becomes `?` (a reason may quote the caller's model name), cut at MAX_REASON_CHARS. */
+const printable = (text: string): string => {
+  const short = text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS - 3)}...` : text;
+  return /[^\x20-\x7e]/.test(short) ? short.replace(/[^\x20-\x7e]/g, '?') : short;
+};
 
 /** `x-gateway-*` and `request-id` headers, on every answer, errors included, as far as they are known. */
 export function setGatewayHeaders(ctx: RequestContext): void {
@@ -82,7 +87,7 @@ export function relay(ctx: RequestContext, upstream: Dispatched): Promise<ErrorC
   const { rest, scanner } = upstream;
   if (!scanner) {
     // A whole JSON answer: one write with a content-length, headers and body together.
-    const bytes = joined(upstream.held);
+    const bytes = upstream.status >= 400 ? withoutAccountIds(joined(upstream.held)) : joined(upstream.held);
     ctx.headers.add('content-length', bytes.length);
     res.writeHead(upstream.status, ctx.headers.list);
     ctx.timings.upstreamEndedAt = performance.now();

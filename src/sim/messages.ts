@@ -11,8 +11,12 @@ import { checkMessagesBody, parseJson } from './validate.js';
 
 type Outcome = { kind: 'answer'; fault?: StreamFault['kind'] } | { kind: 'error'; status: number; message: string; headers?: OutgoingHttpHeaders } | { kind: 'drop' };
 
+/** The simulated account's organization id: Anthropic's 429 messages name the organization, as this one does. */
+export const SIM_ORGANIZATION_ID = '5a1e0c3d-7b2f-4e8a-9c61-0d4f3b2a1e90';
+export const RATE_LIMIT_MESSAGE = `This request would exceed your organization's rate limit of 30,000 input tokens per minute (org: ${SIM_ORGANIZATION_ID}, model: simulated). Please try again later.`;
+
 const ERROR_MESSAGES: Readonly<Record<number, string>> = {
-  429: 'This request would exceed your rate limit (simulated). Please try again later.',
+  429: RATE_LIMIT_MESSAGE,
   529: 'Overloaded',
   500: 'Internal server error',
 };

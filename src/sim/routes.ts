@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleControl } from './control.js';
 import { handleMoreApi, isMoreApi } from './api-routes.js';
 import { createExchange, errorJson, readRawBody, recordRequest, sendError, sendJson, type Exchange } from './exchange.js';
-import { handleMessages } from './messages.js';
+import { handleMessages, RATE_LIMIT_MESSAGE } from './messages.js';
 import { modelInfo, modelsPage } from './models.js';
 import type { SimState } from './state.js';
 import { countTokens } from './tokenizer.js';
@@ -15,6 +15,9 @@ function handleCountTokens(ex: Exchange, raw: string): void {
   if (!checked.ok) return sendError(ex, 400, checked.message);
   const { model } = checked.value;
   if (ex.state.knownModels && !ex.state.knownModels.has(model)) return sendError(ex, 404, `model: ${model}`);
+  // Counting has its own rate limit at the API: the model's simulated 429s apply to it too.
+  const behaviour = ex.state.behaviour(model);
+  if (ex.state.roll(model, behaviour.rateLimitedRate)) return sendError(ex, 429, RATE_LIMIT_MESSAGE, { 'retry-after': String(behaviour.retryAfterSeconds ?? 1) });
   ex.state.stats.countTokens++;
   sendJson(ex, 200, `{"input_tokens":${countTokens(checked.value)}}`);
 }
@@ -73,11 +76,14 @@ async function route(state: SimState, req: IncomingMessage, res: ServerResponse)
 /** The request listener: every answer, error or not, carries a request-id. */
 export function createRequestListener(state: SimState): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    route(state, req, res).catch(() => {
+    route(state, req, res).catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return void res.destroy();
       const requestId = `req_sim_${state.nextId()}`;
-      const body = errorJson('api_error', 'Internal server error', requestId);
-      res.writeHead(500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'request-id': requestId });
+      // A body nested past what the readers can walk (tool results in tool results, thousands deep) is the
+      // caller's fault, as at the API: 400, never 500.
+      const tooDeep = err instanceof RangeError;
+      const body = tooDeep ? errorJson('invalid_request_error', 'The request body is nested too deeply', requestId) : errorJson('api_error', 'Internal server error', requestId);
+      res.writeHead(tooDeep ? 400 : 500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'request-id': requestId });
       res.end(body);
     });
   };

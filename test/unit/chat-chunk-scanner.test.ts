@@ -14,7 +14,7 @@ describe('ChatChunkScanner', () => {
     const bytes = Buffer.from(text);
     const contentLineEnd = bytes.indexOf('\n', bytes.indexOf('héllo'));
     for (let cut = 1; cut < bytes.length; cut += 7) {
-      const scanner = new ChatChunkScanner();
+      const scanner = new ChatChunkScanner(40);
       const first = scanner.push(bytes.subarray(0, cut));
       const second = scanner.push(bytes.subarray(cut));
       expect(first || second).toBe(true);
@@ -24,8 +24,17 @@ describe('ChatChunkScanner', () => {
     }
   });
 
+  it('without a usage chunk, charges the admitted input estimate and the relayed output at 4 characters a token', () => {
+    const scanner = new ChatChunkScanner(40);
+    scanner.push(Buffer.from(chunk({ choices: [{ index: 0, delta: { content: 'x'.repeat(30) } }] })));
+    scanner.push(Buffer.from(chunk({ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: '{"city":"Oslo"}' } }] } }] })));
+    expect(scanner.relayedOutputTokens()).toBe(Math.ceil(45 / 4));
+    scanner.push(Buffer.from('data: [DONE]\n\n'));
+    expect(scanner.usage).toMatchObject({ inputTokens: 40, outputTokens: 12 });
+  });
+
   it('notes an error chunk', () => {
-    const scanner = new ChatChunkScanner();
+    const scanner = new ChatChunkScanner(40);
     scanner.push(Buffer.from(chunk({ error: { type: 'overloaded_error', message: 'Overloaded' } })));
     expect(scanner.error).toEqual({ type: 'overloaded_error', message: 'Overloaded' });
     expect(scanner.sawContent).toBe(false);
