@@ -66,6 +66,9 @@ async function oneMode({ dir, simUrl, n, redis, idleMs, firstOrgs, reloadMs, rat
     const pool = makePool(gw.url, 32);
     try {
       const first = await closedLoop({ pool, concurrency: 32, count: firstOrgs, reqFor });
+      // What the last answers left to write goes first (refunds within 2 ms, the spend ledger's 50 ms batch: one
+      // script per org in it), so that the idle window measures idling, not the tail of the traffic.
+      await sleep(500);
       const idleAfter = await idle(gw, redis, idleMs);
       const metrics = await scrape(gw.url);
 
