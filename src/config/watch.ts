@@ -1,8 +1,8 @@
 import type { FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import { ConfigError } from './load.js';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ConfigLoader } from './load-off-thread.js';
 import type { Config } from './schema.js';
 import { watchFile } from './watch-file.js';
