@@ -3,72 +3,14 @@ import type { TokenBucket } from './bucket.js';
 import type { Levels } from './headers.js';
 import { Headroom, type Taking } from './headroom.js';
 import type { RedisStore } from './redis-store.js';
+import { Lease, Recorded, type PendingAdmit, type SharedLease } from './shared-lease.js';
 import { parseAdmitReplies, toUnits, type AdmitReply } from './shared-scripts.js';
 import { addChanges, SettleBatches, zero } from './shared-settles.js';
 import { SharedBucket, SharedSlots } from './shared-views.js';
-import type { SlotLease, Slots } from './slots.js';
+import type { Slots } from './slots.js';
 import { TOKEN_DIMENSIONS, type Amounts, type TokenDimension } from './types.js';
 
-/** A lease on the shared budget: settling it frees its concurrency slot and applies the corrections, in one script. */
-export interface SharedLease extends SlotLease {
-  settle(corrections: Amounts): Promise<void>;
-}
-
 export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } | { ok: false; levels: Levels };
-
-/** An admission waiting for the end of the event-loop turn, to go to Redis with the org's others. */
-interface PendingAdmit extends Taking {
-  readonly args: string[];
-  sent: boolean;
-  /** Only for an admission that waits for its reply; a forced one learns from its script's `Recorded`. */
-  readonly resolve?: (reply: AdmitReply) => void;
-  readonly reject?: (err: unknown) => void;
-}
-
-/**
- * Whether one script of admissions was recorded by Redis: one promise for all the forced admissions it carries, not
- * two per admission (under load a script carries a dozen; the promises were a good part of Redis mode's garbage).
- */
-class Recorded {
-  answer: (ok: boolean) => void = noop;
-  readonly recorded = new Promise<boolean>((resolve) => (this.answer = resolve));
-  /** The same, as a settle's answer. */
-  readonly done = this.recorded.then(noop);
-}
-
-const noop = (): void => undefined;
-const SETTLED = Promise.resolve();
-
-/** A lease of one admission: a method-holding object, not closures per request. */
-class Lease implements SharedLease {
-  private settled = false;
-
-  constructor(
-    private readonly budget: SharedBudget,
-    private readonly id: string,
-    /** A forced admission's entry and the script that records it; undefined for one Redis admitted. */
-    private readonly entry: PendingAdmit | undefined,
-    private readonly script: Recorded | undefined,
-  ) {}
-
-  settle(corrections: Amounts): Promise<void> {
-    if (this.settled) return SETTLED;
-    this.settled = true;
-    const { entry, script } = this;
-    if (!entry || !script) return this.budget.addSettle(this.id, corrections);
-    // Settled before it is sent: recorded as what it used. After: settled once recorded (a settle sent first would
-    // free a slot not taken yet); not recorded (the script failed), not settled.
-    if (!entry.sent) {
-      netOut(entry, corrections);
-      return script.done;
-    }
-    return script.recorded.then((ok) => (ok ? this.budget.addSettle(this.id, corrections) : undefined));
-  }
-
-  release(): void {
-    this.settle({}).catch(noop);
-  }
-}
 
 /**
  * Admissions given here already (headroom.ts) wait this long for more of them, and for their own settles, before
@@ -279,13 +221,4 @@ export class SharedBudget {
     if (!results) throw this.store.failure('admit', new Error(`unexpected reply ${JSON.stringify(reply)}`));
     return results;
   }
-}
-
-/** A forced admission settled before it was sent is recorded as what it used (the corrections applied), with no slot. */
-function netOut(entry: PendingAdmit, corrections: Amounts): void {
-  entry.args[0] = '';
-  TOKEN_DIMENSIONS.forEach((d, i) => {
-    const change = corrections[d] ?? 0;
-    if (Number.isFinite(change)) entry.args[2 + i] = String(toUnits(Math.max(0, (entry.amounts[d] ?? 0) - change)));
-  });
 }

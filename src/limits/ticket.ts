@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import { LocalBucket } from './bucket.js';
 import type { LimiterSet } from './limiter-set.js';
-import type { SharedLease } from './shared-budget.js';
+import type { SharedLease } from './shared-lease.js';
 import type { SlotLease } from './slots.js';
 import { TOKEN_DIMENSIONS, type Amounts, type Ticket, type UsageReport } from './types.js';
 
