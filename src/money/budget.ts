@@ -3,7 +3,7 @@ import type { Config, OrgConfig, Tier } from '../config/schema.js';
 import { invalidRequest, rateLimited, storeUnavailable, type GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { ledgerEntry } from './ledger.js';
-import { LedgerSums } from './ledger-sums.js';
+import { LedgerBatch } from './ledger-sums.js';
 import type { MoneyMetrics } from './metrics.js';
 import type { PricedPart } from './pricing.js';
 import type { Reservation, SpendCounter, SpendStore } from './store.js';
@@ -63,9 +63,12 @@ function remainingUsd(scopes: readonly Scope[], spent: readonly number[]): numbe
 export class UsdBudgets {
   /** Per org, the USD left as this replica last saw it (for answers refused before their reservation). */
   private readonly lastRemaining = new Map<string, number>();
-  private readonly pendingLedger = new LedgerSums();
-  private ledgerTimer: NodeJS.Timeout | undefined;
-  private ledgerWrites: Promise<void> = SETTLED;
+  /** The ledger of orgs without a USD limit (failures logged, never thrown: nothing waits for it). */
+  private readonly pendingLedger = new LedgerBatch(LEDGER_BATCH_MS, (org, entry) =>
+    this.guarded(() => this.store.settle(org, [], NO_RESERVATION, 0, entry), () => []).catch((err: unknown) => {
+      this.deps.logger.warn({ err: String(err), org }, 'spend not settled');
+    }),
+  );
 
   constructor(
     private readonly store: SpendStore,
@@ -168,28 +171,14 @@ export class UsdBudgets {
 
   private unreserved(org: OrgConfig, feature: string): MoneyTicket {
     const day = utcDay(this.deps.now());
-    return { remainingUsd: undefined, settle: (parts) => this.addToLedger(org.id, day, feature, parts) };
-  }
-
-  /** A settle with no USD counter (the org has no USD limit): only the ledger, summed for LEDGER_BATCH_MS. */
-  private addToLedger(org: string, day: string, feature: string, parts: readonly PricedPart[]): Promise<void> {
-    if (parts.length === 0) return SETTLED;
-    this.pendingLedger.add(org, day, feature, parts);
-    if (this.ledgerTimer === undefined) this.ledgerTimer = setTimeout(() => void this.writeLedger(), LEDGER_BATCH_MS).unref();
-    return SETTLED;
-  }
-
-  /** Writes the summed ledger; answers once it and every write before it are done (failures logged, not thrown). */
-  private writeLedger(): Promise<void> {
-    clearTimeout(this.ledgerTimer);
-    this.ledgerTimer = undefined;
-    const writes = this.pendingLedger.take().map(({ org, entry }) =>
-      this.guarded(() => this.store.settle(org, [], NO_RESERVATION, 0, entry), () => []).catch((err: unknown) => {
-        this.deps.logger.warn({ err: String(err), org }, 'spend not settled');
-      }),
-    );
-    this.ledgerWrites = Promise.all([this.ledgerWrites, ...writes]).then(() => undefined);
-    return this.ledgerWrites;
+    // No USD counter: only the ledger, summed for LEDGER_BATCH_MS.
+    return {
+      remainingUsd: undefined,
+      settle: (parts) => {
+        this.pendingLedger.add(org.id, day, feature, parts);
+        return SETTLED;
+      },
+    };
   }
 
   /** The real cost added to the counters (the reservation returned) and to the ledger of `day`. */
@@ -248,12 +237,12 @@ export class UsdBudgets {
   }
 
   async ledger(org: string, days: readonly string[]): Promise<Map<string, Record<string, number>>> {
-    await this.writeLedger();
+    await this.pendingLedger.flush();
     return this.store.ledger(org, days);
   }
 
   async close(): Promise<void> {
-    await this.writeLedger();
+    await this.pendingLedger.flush();
     return this.store.close();
   }
 }

@@ -71,6 +71,35 @@ export class LedgerSums {
   }
 }
 
+/**
+ * The summed ledger, written every `batchMs` as one entry per org and day through `write`: `add` costs no I/O;
+ * `flush` writes what is pending now and answers once that and every write before it are done.
+ */
+export class LedgerBatch {
+  private readonly sums = new LedgerSums();
+  private timer: NodeJS.Timeout | undefined;
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly batchMs: number,
+    private readonly write: (org: string, entry: LedgerEntry) => Promise<unknown>,
+  ) {}
+
+  add(org: string, day: string, feature: string, parts: readonly PricedPart[]): void {
+    if (parts.length === 0) return;
+    this.sums.add(org, day, feature, parts);
+    if (this.timer === undefined) this.timer = setTimeout(() => void this.flush(), this.batchMs).unref();
+  }
+
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const writes = this.sums.take().map(({ org, entry }) => this.write(org, entry));
+    this.writes = Promise.all([this.writes, ...writes]).then(() => undefined);
+    return this.writes;
+  }
+}
+
 function inner<T>(level: Level<Level<T>>, key: string): Level<T> {
   let found = level.get(key);
   if (found === undefined) level.set(key, (found = new Map()));
