@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CompiledConfig } from './config/compiled.js';
 import type { OrgConfig } from './config/schema.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { browserAccess, isBrowserCall } from './browser-access.js';
+import { browserAccess } from './browser-access.js';
 import { mountBatches } from './batches/routes.js';
 import { errorBody, errorHeaders, GatewayError, notFound } from './errors.js';
 import { mountFiles } from './files/routes.js';
@@ -68,7 +68,7 @@ const isMessagesCall = (req: IncomingMessage): boolean =>
 export function createRequestListener(services: Services): (req: IncomingMessage, res: ServerResponse) => void {
   const app = createApp(services);
   return (req, res) => {
-    if (isBrowserCall(req) && browserAccess(req, res)) return;
+    if (browserAccess(req, res)) return;
     if (isMessagesCall(req)) void handleMessages(newContext(req, res, services, 'messages'));
     else app(req, res);
   };

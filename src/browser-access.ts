@@ -4,17 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const OPT_IN = 'anthropic-dangerous-direct-browser-access';
 const MAX_REQUESTED_HEADERS = 2_000;
 
-/** Whether the request is a CORS preflight or a browser call that opted in: the only ones `browserAccess` touches. */
-export const isBrowserCall = (req: IncomingMessage): boolean => req.method === 'OPTIONS' || req.headers[OPT_IN] !== undefined;
-
 /**
  * Browser access as Anthropic grants it (keys travel in headers, never cookies, so `*` is safe): a CORS preflight
  * is answered here (204, true when answered); a call carrying the opt-in header gets the headers that let the
- * browser read its answer, whatever the answer is.
+ * browser read its answer, whatever the answer is. Any other request is left as it came.
  */
 export function browserAccess(req: IncomingMessage, res: ServerResponse): boolean {
-  const requestedMethod = req.headers['access-control-request-method'];
-  if (req.method === 'OPTIONS' && requestedMethod !== undefined) {
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined) {
     res.writeHead(204, [
       'access-control-allow-origin', '*',
       'access-control-allow-methods', 'GET, POST, DELETE, OPTIONS',
