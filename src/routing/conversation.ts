@@ -26,15 +26,18 @@ const CONTINUE = new RegExp(
   'i',
 );
 
+/** Words of thanks: an acknowledgement followed by the user's plan must thank. */
+const THANKS = new Set(
+  'thanks thank thx ty danke merci gracias obrigado obrigada grazie спасибо ありがとう ありがとうございます 谢谢 감사합니다 bedankt tack dziękuję dzięki děkuji díky дякую teşekkürler teşekkür ơn kasih makasih شكرا شكراً धन्यवाद תודה ευχαριστώ ขอบคุณ 고마워 多谢'.split(' '),
+);
 /**
  * An acknowledgement is made of these words ("ok thanks", "perfect, that works"), optionally followed by what the
  * user will do next ("thanks, I will try that tomorrow"), with no question or new request in it.
  */
-const ACK_WORDS = new Set(
-  ('ok okay great perfect cool nice awesome got it thanks thank you thx ty so much a lot that works is clear danke schön merci beaucoup gracias obrigado obrigada grazie mille спасибо ありがとう ありがとうございます 谢谢 감사합니다 ' +
-    'bedankt dank je wel tack så mycket dziękuję dzięki děkuji díky дякую teşekkürler teşekkür ederim cảm ơn bạn terima kasih makasih شكرا شكراً धन्यवाद תודה רבה ευχαριστώ ขอบคุณ ครับ ค่ะ 고마워 多谢').split(' '),
-);
-const THANKS = /^(?:thanks|thank|thx|ty|danke|merci|gracias|obrigad[oa]|grazie|спасибо|ありがとう|ありがとうございます|谢谢|감사합니다|bedankt|tack|dziękuję|dzięki|děkuji|díky|дякую|teşekkürler|teşekkür|ơn|kasih|makasih|شكرا|شكراً|धन्यवाद|תודה|ευχαριστώ|ขอบคุณ|고마워|多谢)$/;
+const ACK_WORDS = new Set([
+  ...THANKS,
+  ...'ok okay great perfect cool nice awesome got it you so much a lot that works is clear schön beaucoup mille dank je wel så mycket ederim cảm bạn terima רבה ครับ ค่ะ'.split(' '),
+]);
 /** What the user will do next, after the thanks: a statement about themselves, not a request. */
 const USER_PLAN = /^(?:i|i'll|i will|i'm going to|we|we'll|we will|will)\b/;
 const REQUEST = /\?|\b(?:now|but|also|next|can|could|would|please|need|want|why|how|what)\b/;
@@ -43,7 +46,7 @@ const isAck = (ask: string): boolean => {
   let lead = 0;
   while (lead < words.length && ACK_WORDS.has(words[lead] as string)) lead += 1;
   if (lead === words.length) return lead > 0;
-  if (lead === 0 || !words.slice(0, lead).some((w) => THANKS.test(w))) return false;
+  if (lead === 0 || !words.slice(0, lead).some((w) => THANKS.has(w))) return false;
   const rest = words.slice(lead).join(' ');
   return USER_PLAN.test(rest) && !REQUEST.test(rest) && !ask.includes('?');
 };
