@@ -53,12 +53,21 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l2-')).map((e) => e.lang)).size).toBe(16);
   });
 
-  it('holds the nine single-turn English batches, a third of each tier in the seventh, the eighth and the ninth', () => {
+  it('holds the third batch of other kinds: 20 multi-turn, 20 agent loops, 20 non-English in 8 languages, 7 / 7 / 6 over the tiers', () => {
+    for (const [prefix, kind] of [['m3-', 'multi'], ['a3-', 'agent'], ['l3-', 'lang']] as const) {
+      const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
+      expect(batch.every((e) => e.kind === kind)).toBe(true);
+      expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([7, 7, 6]);
+    }
+    expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l3-')).map((e) => e.lang)).size).toBe(8);
+  });
+
+  it('holds the ten single-turn English batches, a third of each tier in the seventh to the tenth', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(1046);
-    for (const prefix of ['b7-', 'b8-', 'b9-']) {
+    expect(single.length).toBe(1166);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
-      expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([50, 50, 50]);
+      expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
   });
 

@@ -8,14 +8,14 @@ import { agent, type TrafficExample } from './build.js';
  * trivial steps, ordinary coding steps and hard investigations.
  */
 
-interface Call {
+export interface Call {
   name: string;
   input: Record<string, unknown>;
   result: string;
   error?: boolean;
 }
 /** One assistant turn: optional words, then one or more tool calls, answered in the next user turn. */
-interface Round {
+export interface Round {
   say?: string;
   calls: Call[];
 }
@@ -74,7 +74,7 @@ const history = (first: Message, rounds: readonly Round[], after?: string): Mess
 };
 
 /** A Claude Code request: cached system prompt, its tools, a CLAUDE.md reminder beside the task, 32k answer budget. */
-const claudeCode = (task: string, rounds: readonly Round[], options: { claudeMd?: string; after?: string } = {}): MessagesBody => ({
+export const claudeCode = (task: string, rounds: readonly Round[], options: { claudeMd?: string; after?: string } = {}): MessagesBody => ({
   model: 'auto',
   max_tokens: 32000,
   system: CLAUDE_CODE_SYSTEM,
@@ -87,7 +87,7 @@ const claudeCode = (task: string, rounds: readonly Round[], options: { claudeMd?
 });
 
 /** An Agent SDK application: its own system prompt and business tools. */
-const sdkAgent = (system: string, tools: readonly string[], task: string, rounds: readonly Round[], after?: string): MessagesBody => ({
+export const sdkAgent = (system: string, tools: readonly string[], task: string, rounds: readonly Round[], after?: string): MessagesBody => ({
   model: 'auto',
   max_tokens: 4096,
   system,
@@ -95,18 +95,18 @@ const sdkAgent = (system: string, tools: readonly string[], task: string, rounds
   messages: history({ role: 'user', content: task }, rounds, after),
 });
 
-const bash = (command: string, result: string, error = false): Call => ({ name: 'Bash', input: { command }, result, error });
-const grep = (pattern: string, result: string): Call => ({ name: 'Grep', input: { pattern, output_mode: 'content' }, result });
-const glob = (pattern: string, result: string): Call => ({ name: 'Glob', input: { pattern }, result });
-const edit = (file: string, oldS: string, newS: string, error = false): Call => ({
+export const bash = (command: string, result: string, error = false): Call => ({ name: 'Bash', input: { command }, result, error });
+export const grep = (pattern: string, result: string): Call => ({ name: 'Grep', input: { pattern, output_mode: 'content' }, result });
+export const glob = (pattern: string, result: string): Call => ({ name: 'Glob', input: { pattern }, result });
+export const edit = (file: string, oldS: string, newS: string, error = false): Call => ({
   name: 'Edit',
   input: { file_path: file, old_string: oldS, new_string: newS },
   result: error ? '<tool_use_error>String to replace not found in file.</tool_use_error>' : `The file ${file} has been updated. Here's the result of running \`cat -n\` on a snippet of the edited file:\n    12→${newS.split('\n')[0]}`,
   error,
 });
-const write = (file: string): Call => ({ name: 'Write', input: { file_path: file, content: '...' }, result: `File created successfully at: ${file}` });
+export const write = (file: string): Call => ({ name: 'Write', input: { file_path: file, content: '...' }, result: `File created successfully at: ${file}` });
 /** A Read result in Claude Code's `cat -n` form. */
-const read = (file: string, text: string, from = 1): Call => ({
+export const read = (file: string, text: string, from = 1): Call => ({
   name: 'Read',
   input: { file_path: file },
   result: text
@@ -114,7 +114,7 @@ const read = (file: string, text: string, from = 1): Call => ({
     .map((line, i) => `${String(from + i).padStart(6)}→${line}`)
     .join('\n'),
 });
-const call = (name: string, input: Record<string, unknown>, result: string, error = false): Call => ({ name, input, result, error });
+export const call = (name: string, input: Record<string, unknown>, result: string, error = false): Call => ({ name, input, result, error });
 
 const SUPPORT = 'You are the customer support agent of Lumen Home, an online shop for home goods. Be friendly and concise. Follow the refund policy exactly. Never promise anything the tools did not confirm.';
 const SUPPORT_TOOLS = ['lookup_order', 'lookup_customer', 'issue_refund', 'search_help_center', 'create_ticket', 'send_customer_email'];

@@ -1,16 +1,20 @@
 import { agenticExamples } from './agentic.js';
 import { secondAgenticExamples } from './agentic-second.js';
+import { thirdAgenticExamples } from './agentic-third.js';
 import type { TrafficExample } from './build.js';
 import { languageExamples } from './languages.js';
 import { secondLanguageExamples } from './languages-second.js';
+import { thirdLanguageExamples } from './languages-third.js';
 import { multiTurnExamples } from './multi-turn.js';
 import { secondMultiTurnExamples } from './multi-turn-second.js';
+import { thirdMultiTurnExamples } from './multi-turn-third.js';
 import { moreSingleTurnExamples } from './single-turn-more.js';
 import { fifthSingleTurnExamples } from './single-turn-fifth.js';
 import { sixthSingleTurnExamples } from './single-turn-sixth.js';
 import { seventhSingleTurnExamples } from './single-turn-seventh.js';
 import { eighthSingleTurnExamples } from './single-turn-eighth.js';
 import { ninthSingleTurnExamples } from './single-turn-ninth.js';
+import { tenthSingleTurnExamples } from './single-turn-tenth.js';
 import { fourthSingleTurnExamples } from './single-turn-fourth.js';
 import { thirdSingleTurnExamples } from './single-turn-third.js';
 import { singleTurnExamples } from './single-turn.js';
@@ -18,7 +22,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
