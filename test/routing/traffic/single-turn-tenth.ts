@@ -143,7 +143,7 @@ const sonnet: TrafficExample[] = [
   s('java-to-kotlin', 'sonnet', 'Convert this to idiomatic Kotlin:\n\npublic class Money {\n    private final long cents;\n    private final String currency;\n    public Money(long cents, String currency) { this.cents = cents; this.currency = currency; }\n    public long getCents() { return cents; }\n    public String getCurrency() { return currency; }\n    public Money plus(Money o) {\n        if (!currency.equals(o.currency)) throw new IllegalArgumentException("currency mismatch");\n        return new Money(cents + o.cents, currency);\n    }\n    @Override public boolean equals(Object o) { ... }\n    @Override public int hashCode() { ... }\n}'),
   s('sbar-handover', 'sonnet', 'Make a one-page SBAR handover template for ICU night-shift nurses, with prompts under each heading.'),
   s('p-value-explainer', 'sonnet', 'Explain what a p-value is and what it is not, for a product team, with one example from an A/B test on a signup page.'),
-  s('unity-double-jump-bug', 'sonnet', `${unityScript}\nSometimes pressing jump does nothing, and on high frame rates it feels laggy. Why, and how do I fix it?`),
+  s('unity-missed-jump', 'sonnet', `${unityScript}\nSometimes pressing jump does nothing, and on high frame rates it feels laggy. Why, and how do I fix it?`),
 ];
 
 const opus: TrafficExample[] = [
