@@ -1,0 +1,116 @@
+import type { Tier } from '../../../src/config/schema.js';
+import { batch, pad, single, type TrafficExample } from './build.js';
+
+/**
+ * A twelfth batch of single-turn English requests (issue 21, session 9), written blind: without running the
+ * router while writing and without looking at which earlier rows it gets wrong. Business, science and everyday
+ * knowledge work (product, marketing, sales, HR, law, finance and accounting, healthcare, non-software science
+ * and engineering, education, journalism, customer support, personal productivity), maths and puzzles from
+ * arithmetic through textbook exercises to olympiad and research level, and statistics at all three levels.
+ * Pasted material of 0.3 to 9 KB, internal services' system prompts, and the usual traps. Names start with
+ * "b12-"; 60 per tier.
+ */
+const s = batch('b12-');
+/** A request as an internal service sends it: its own system prompt before the user's text. */
+const svc = (name: string, tier: Tier, system: string, text: string): TrafficExample => single(`b12-${name}`, tier, text, { system });
+
+const HR_BOT =
+  'You are PeopleDesk, the HR assistant of Kestrel Logistics. Answer employees\' questions from the policy text you are given. Be brief and neutral; for anything about an individual case, point them to their HR partner.';
+const NEWSROOM =
+  'You are the copy desk assistant of the Valley Courier newsroom. Follow AP style. Never invent quotes, names or numbers; flag anything you cannot verify from the material given.';
+const SALES_OPS =
+  'You are the sales-ops assistant for Brightline CRM customers. Return concise answers. When asked for structured output, return only the structure.';
+const TUTOR =
+  'You are Mathly, a tutoring assistant for high-school and university students. Show your reasoning step by step and check the final answer.';
+const ESCALATION =
+  'You are the escalation analyst for the customer experience leadership team at Orbis Telecom. You get hard cases: be rigorous, weigh the evidence, spell out trade-offs and risks, and end with a clear recommendation.';
+const LEGAL_INTAKE =
+  'You are the legal intake classifier of Harlow & Finch LLP. Reply with one of: EMPLOYMENT, CONTRACT, IP, REAL_ESTATE, FAMILY, CRIMINAL, OTHER. Nothing else.';
+
+const salesCsv =
+  'region,rep,q1_bookings,q2_bookings,q3_bookings,quota_q3,pipeline_q4\nNorth,Ana Ruiz,412000,388000,455000,420000,910000\nNorth,Ben Cole,298000,310000,244000,400000,520000\nSouth,Chidi Obi,505000,560000,610000,500000,1250000\nSouth,Dana Lee,150000,190000,205000,300000,340000\nWest,Eli Park,330000,345000,298000,350000,700000\nWest,Fay Moss,120000,260000,402000,350000,980000\nEast,Gus Hart,455000,402000,380000,450000,610000\nEast,Hana Ito,275000,300000,351000,330000,590000\n';
+const pressRelease =
+  'FOR IMMEDIATE RELEASE\n\nMERIDIAN WATER COMPLETES $42 MILLION TREATMENT PLANT UPGRADE\n\nCEDAR FALLS, Iowa - Meridian Water Utility announced Tuesday that it has completed a two-year, $42 million upgrade of the North River treatment plant, raising daily capacity from 18 million to 26 million gallons. The upgrade adds ultraviolet disinfection and a new granular activated carbon stage that the utility says will reduce PFAS concentrations below the EPA limit of 4 parts per trillion.\n\n"This is the largest investment in our water system in forty years," said CEO Marisol Grant. "Residents will see no change in their rates this year."\n\nThe project was funded by a $30 million state revolving fund loan and $12 million from utility reserves. Construction was handled by Halvorsen Civil Group. The plant serves about 140,000 residents in Cedar Falls and three neighbouring townships.\n\nMedia contact: Priya Nair, (319) 555-0142\n';
+const policy = pad(
+  'Kestrel Logistics Remote and Hybrid Work Policy, version 4 (effective 1 March 2026). Eligible roles may work remotely up to three days a week; warehouse, fleet and site-safety roles are not eligible. Employees must be reachable on Teams between 10:00 and 15:00 local time on remote days. Working from another country is allowed for up to 20 working days per calendar year with prior HR approval, to manage tax and immigration exposure; longer stays need a written exception from the People Director. The company reimburses up to 40 GBP a month for home internet for employees with two or more remote days a week. Equipment issued for home use remains company property and must be returned within 10 working days of leaving. Requests to change a hybrid pattern are made through the PeopleDesk portal and answered within 15 working days; a refusal must give a business reason and may be appealed once.',
+  6000,
+);
+const incidentNotes =
+  'Shift log, Line 3 extrusion, night of 2 December\n22:10 melt temperature drifting up, 231 -> 236 C over 40 min, setpoint 230\n22:55 die pressure alarm (high) 312 bar, cleared itself\n23:20 operator notes surface roughness ("sharkskin") on profile, scrap rate 4% -> 11%\n23:40 resin lot changed from L-4471 to L-4502 (same grade, new supplier batch)\n00:15 screw speed reduced 62 -> 55 rpm, roughness improves a little\n01:30 barrel zone 4 heater cycling on/off every ~20 s (normally steady)\n02:05 die pressure 318 bar, alarm again\n03:00 maintenance swapped zone 4 thermocouple; drift continues\n04:10 scrap 14%, line stopped for die cleaning, found degraded material at die land\n';
+const minutes = pad(
+  'Minutes of the Parent-Teacher Association meeting, Oakridge Elementary, 12 November. Present: 14 members, principal Ms. Alvarez. The treasurer reported a balance of 8,420 dollars after the autumn fair, which raised 3,150 dollars. The playground shade project needs 6,000 dollars; the board voted 11-3 to commit 4,000 now and fundraise the rest by March. The spring book fair moves to the week of 17 March. Volunteers are needed for the winter concert on 11 December; sign-up sheet goes out Friday. A parent raised concerns about the car-line traffic at pick-up; the principal will ask the city about a crossing guard. Next meeting 10 December at 18:30 in the library.',
+  2500,
+);
+const trialTable =
+  'Table 2. Primary and secondary outcomes at 12 weeks (intention-to-treat)\n\nOutcome                         Drug (n=212)   Placebo (n=209)   Difference (95% CI)     p\nHbA1c change, %                 -0.92          -0.31             -0.61 (-0.78 to -0.44)  <0.001\nWeight change, kg               -3.1           -0.8              -2.3 (-3.0 to -1.6)     <0.001\nFasting glucose, mg/dL          -24            -9                -15 (-22 to -8)         <0.001\nSystolic BP, mmHg               -3.4           -1.9              -1.5 (-3.6 to 0.6)      0.16\nGI adverse events, n (%)        61 (28.8)      22 (10.5)         -                       -\nDiscontinued due to AE, n (%)   15 (7.1)       4 (1.9)           -                       -\n';
+const contract = pad(
+  'MASTER SERVICES AGREEMENT between Lumen Analytics Ltd ("Supplier") and Orbis Telecom plc ("Customer"). 7. Fees. Customer pays the fees in Schedule 2 within 45 days of a valid invoice. Supplier may increase fees once per year by no more than CPI plus 2%, on 90 days\' notice. 9. Service levels. Supplier shall meet 99.9% monthly availability; service credits of 5% of the monthly fee per 0.1% below, capped at 30%, are Customer\'s sole remedy for availability failures. 12. Liability. Each party\'s total liability is capped at the fees paid in the 12 months before the claim, except for breach of confidentiality, data protection obligations and indemnities, which are capped at three times that amount; neither party is liable for loss of profits or indirect loss. 15. Term and termination. Initial term three years, renewing for one-year periods unless either party gives 6 months\' notice. Customer may terminate for convenience after 18 months on 3 months\' notice and payment of an early termination fee equal to 25% of the remaining fees in the initial term. 18. Data. Supplier processes personal data only on Customer\'s documented instructions and shall notify Customer of a personal data breach without undue delay and in any case within 48 hours.',
+  5000,
+);
+const surveyOutput =
+  'Employee engagement survey 2026 - regression output (OLS, n = 1,842)\nDependent variable: intent to stay (1-7)\n\n                       coef     std err    t       P>|t|\nconst                  2.104    0.211      9.97    0.000\nmanager_support        0.412    0.031      13.29   0.000\npay_satisfaction       0.188    0.027      6.96    0.000\nremote_days            0.061    0.022      2.77    0.006\ntenure_years          -0.019    0.008     -2.38    0.018\ncommute_minutes       -0.004    0.002     -2.00    0.046\n\nR-squared: 0.31   Adj. R-squared: 0.308   F-statistic: 165.2\nNote: remote_days is self-reported; 38% of respondents are warehouse staff who are not eligible for remote work.\n';
+
+const haiku: TrafficExample[] = [
+  s('csv-top-q3', 'haiku', `${salesCsv}\nwho had the highest q3 bookings?`),
+  s('csv-reps-east', 'haiku', `${salesCsv}\nList the reps in the East region.`),
+  s('press-capacity', 'haiku', `${pressRelease}\nWhat is the plant's new daily capacity?`),
+  svc('press-headline-ap', 'haiku', NEWSROOM, `${pressRelease}\nGive me a headline under 10 words for the web.`),
+  svc('policy-abroad-days', 'haiku', HR_BOT, `${policy}\nhow many days can I work from another country`),
+  svc('policy-internet', 'haiku', HR_BOT, `${policy}\nIs home internet reimbursed, and how much?`),
+  s('incident-lot-change', 'haiku', `${incidentNotes}\nAt what time was the resin lot changed?`),
+  s('minutes-next-meeting', 'haiku', `${minutes}\nWhen and where is the next meeting?`),
+  s('minutes-action-items', 'haiku', `${minutes}\nPull out the action items as a bulleted list with who is responsible where it says.`),
+  s('trial-hba1c', 'haiku', `${trialTable}\nwhat was the HbA1c difference vs placebo`),
+  s('contract-notice', 'haiku', `${contract}\nHow much notice to stop the auto-renewal?`),
+  s('contract-breach-hours', 'haiku', `${contract}\nWithin how many hours must the supplier notify a data breach?`),
+  s('survey-r2', 'haiku', `${surveyOutput}\nWhat's the R-squared?`),
+  svc('intake-fired-pregnant', 'haiku', LEGAL_INTAKE, 'I was let go two weeks after telling my manager I am pregnant. They said it was restructuring but they hired someone for my role.'),
+  svc('intake-patent-copy', 'haiku', LEGAL_INTAKE, 'A competitor is selling a kitchen gadget that looks exactly like the one we patented in 2022. What can we do?'),
+  svc('sales-extract-fields', 'haiku', SALES_OPS, 'Extract company, contact name, email and budget as JSON from: "Hi, this is Tom Reyes from Pinecrest Dental, we have around 15k for a CRM this year, reach me at tom@pinecrestdental.com"'),
+  s('arith-tip', 'haiku', 'whats 18% tip on $86.40'),
+  s('arith-percent-change', 'haiku', 'Revenue went from 2.4M to 3.1M. What percent increase is that?'),
+  s('arith-fraction', 'haiku', 'What is 3/8 + 5/12? Simplest form.'),
+  s('arith-sqrt', 'haiku', 'square root of 1764'),
+  s('arith-units-acres', 'haiku', 'How many square metres in 2.5 acres?'),
+  s('stats-mean-median', 'haiku', 'Mean and median of: 12, 7, 3, 18, 7, 10, 25'),
+  s('stats-define-pvalue', 'haiku', 'One sentence definition of a p-value for a glossary.'),
+  s('stats-excel-stdev', 'haiku', 'Excel: sample standard deviation of A2:A200?'),
+  s('puzzle-bat-ball', 'haiku', 'A bat and a ball cost $1.10 together. The bat costs $1.00 more than the ball. How much is the ball?'),
+  s('math-proof-word-define', 'haiku', 'In a maths textbook, what is the difference between a lemma and a theorem? Short answer.'),
+  s('design-word-synonyms', 'haiku', 'Give me 5 synonyms for "design" that fit in a job title.'),
+  s('race-condition-definition', 'haiku', 'For our glossary page for non-engineers: define "race condition" in one plain sentence.'),
+  s('hr-title-case', 'haiku', 'Title case these job titles: senior vice president of people operations; head of talent acquisition; payroll and benefits specialist'),
+  s('marketing-subject-lines', 'haiku', 'Give me 5 email subject lines for a 20% off winter sale on hiking boots. Under 50 characters.'),
+  s('sales-follow-up-short', 'haiku', 'Shorten to two sentences: "Hi Maria, I hope this email finds you well. I wanted to follow up on the conversation we had last Tuesday about your team\'s reporting needs. As I mentioned, we have a new dashboard feature that I think would really help. Would you have 20 minutes next week to look at it together?"'),
+  s('legal-tort-define', 'haiku', 'what is a tort'),
+  s('finance-ebitda-acronym', 'haiku', 'What does EBITDA stand for?'),
+  s('finance-debit-credit', 'haiku', 'Paid rent of $2,000 in cash. Which account is debited and which is credited?'),
+  s('health-bmi', 'haiku', 'BMI for 82 kg and 1.78 m?'),
+  s('health-abbrev-bid', 'haiku', 'on a prescription what does "bid" mean'),
+  s('chem-molar-mass', 'haiku', 'Molar mass of sulfuric acid?'),
+  s('phys-speed-light', 'haiku', 'speed of light in km/s, rounded'),
+  s('eng-psi-bar', 'haiku', 'Convert 145 psi to bar.'),
+  s('edu-reading-level', 'haiku', 'Rewrite for a 2nd grader: "Photosynthesis is the process by which plants convert light energy into chemical energy stored in glucose."'),
+  s('journalism-ap-numbers', 'haiku', 'AP style: do I write "9 percent" or "nine percent"?'),
+  s('support-sentiment', 'haiku', 'Classify the sentiment as positive, negative or mixed: "The technician was lovely and fixed the router quickly, but I waited three days for the visit."'),
+  s('support-translate-es', 'haiku', 'Translate to Spanish: "Your replacement card will arrive in 5 to 7 business days."'),
+  s('prod-calendar-invite', 'haiku', 'Turn this into a calendar event title and a one-line description: dentist tuesday 3pm bring insurance card'),
+  s('prod-sort-list', 'haiku', 'Sort alphabetically: zucchini, apples, oat milk, bread, eggs, coffee, basil'),
+  s('capital-country', 'haiku', 'capital of Kazakhstan?'),
+  s('caps-days-between', 'haiku', 'HOW MANY DAYS BETWEEN MARCH 3 AND JUNE 18 2026'),
+  s('typo-recieve', 'haiku', 'is it recieve or receive'),
+  s('wrapper-date-format', 'haiku', 'Context: I run the monthly close for a mid-sized logistics company. We consolidate three entities (UK, Netherlands, Poland) in our ERP, eliminate intercompany balances, revalue foreign-currency receivables at the month-end rate, accrue unbilled freight and book the depreciation run. The auditors asked for a tidy pack this time and the controller is particular about presentation, especially the dates in the headers, because last quarter there was a mix of formats across the tabs. Anyway, the actual question: what is 30 November 2026 in ISO 8601 format?'),
+  s('wrapper-clinic-units', 'haiku', 'I coordinate research for a cardiology group running a registry of patients with atrial fibrillation on anticoagulation. We collect CHA2DS2-VASc, HAS-BLED, renal function, concomitant antiplatelets, time in therapeutic range for the warfarin arm, and bleeding events adjudicated by two physicians, with a third in case of disagreement. Our case report form is being rebuilt and the data manager wants unit labels consistent. Simple thing: is creatinine clearance written mL/min or ml/min in most journals?'),
+  s('wrapper-thesis-count', 'haiku', 'My PhD thesis is on the thermomechanical fatigue of nickel superalloy turbine blades, with finite element models of the creep-fatigue interaction, crystal plasticity at the grain scale, and validation against thermal cycling rigs at 1,050 C. My supervisor asked for the abstract to be under 300 words. Here it is, can you count the words for me: "Turbine blades in modern gas turbines operate under combined thermal and mechanical loading that causes creep-fatigue damage. This thesis develops a crystal plasticity finite element framework that captures grain-scale deformation in a nickel superalloy and links it to macroscopic crack initiation. The model is calibrated against isothermal fatigue tests and validated on thermal cycling rigs at up to 1,050 C. Results show that dwell periods at peak temperature shorten life by up to 60% and that grain orientation explains most of the scatter in initiation sites."'),
+  s('eli5-word-inflation', 'haiku', 'one-line kid-friendly definition of inflation for a classroom word wall'),
+  s('spell-out-number', 'haiku', 'Write 1,250,000 in words.'),
+  s('recipe-scale', 'haiku', 'Recipe says 250 g flour for 4 people. How much for 6?'),
+  s('time-zone', 'haiku', 'If it is 9:00 in London, what time is it in Chicago (standard time)?'),
+  s('roman-numeral', 'haiku', 'MCMXCIV in normal numbers?'),
+  s('product-user-story', 'haiku', 'Rewrite as a user story: "add export to CSV button on the invoices page"'),
+  s('hr-acronym-pto', 'haiku', 'PTO vs sick leave - what does PTO stand for?'),
+  s('stats-z-for-95', 'haiku', 'z critical value for a two-sided 95% confidence interval?'),
+  s('math-derivative-simple', 'haiku', 'derivative of x^3 - 4x'),
+];
+
+export const twelfthSingleTurnExamples: TrafficExample[] = [...haiku];
