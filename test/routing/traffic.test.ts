@@ -65,10 +65,10 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l3-')).map((e) => e.lang)).size).toBe(8);
   });
 
-  it('holds the ten single-turn English batches, a third of each tier in the seventh to the tenth', () => {
+  it('holds the single-turn English batches, a third of each tier in the seventh to the tenth and the twelfth', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(1166);
-    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40]] as const) {
+    expect(single.length).toBe(1346);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b12-', 60]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
