@@ -2,7 +2,7 @@ import type { Tier } from '../../../src/config/schema.js';
 import { batch, pad, single, type TrafficExample } from './build.js';
 
 /**
- * An eleventh batch of single-turn English requests (issue 21, session 9), written blind: without running the
+ * An eleventh batch of single-turn English requests (issue 21, session 8), written blind: without running the
  * router on them and without looking at which earlier rows it gets wrong. Developer and internal-service
  * traffic: Claude Code-style single asks (write, fix, refactor or test a function, explain an error, shell, git,
  * regex, SQL, Dockerfiles, Kubernetes YAML, CI configs, API design, performance, security reviews) and internal
