@@ -8,6 +8,7 @@ import { thirdLanguageExamples } from './languages-third.js';
 import { multiTurnExamples } from './multi-turn.js';
 import { secondMultiTurnExamples } from './multi-turn-second.js';
 import { thirdMultiTurnExamples } from './multi-turn-third.js';
+import { fourthMultiTurnExamples } from './multi-turn-fourth.js';
 import { moreSingleTurnExamples } from './single-turn-more.js';
 import { fifthSingleTurnExamples } from './single-turn-fifth.js';
 import { sixthSingleTurnExamples } from './single-turn-sixth.js';
@@ -22,7 +23,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
