@@ -33,16 +33,18 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // Floors under the measured figures (src/routing/README.md, session 7: ninth single-turn batch and second batch of other kinds), so a regression fails loudly.
   // Session 8's blind batches (b10-, m3-, a3-, l3-), added untuned, took the tune half from 93% to 92.1% and the
   // held-out other kinds from 88% to 87.8%: those two floors were lowered for them, no further.
-  it('routes the tune half at 92% or better, and the held-out half at 80% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.92);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.8);
+  // Session 9's fourth batch of other kinds (m4-, a4-, l4-), added untuned, took the tune half to 90.4%, the held-out
+  // half to 79.2% and its other kinds to 80.5%: those three floors were lowered for it, no further.
+  it('routes the tune half at 90% or better, and the held-out half at 79% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.79);
   });
 
-  it('routes single-turn English at 93% (tune) and 77% (held-out), the other kinds of the held-out half at 87%', () => {
+  it('routes single-turn English at 93% (tune) and 77% (held-out), the other kinds of the held-out half at 80%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
     expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.93);
     expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.77);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.87);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.8);
   });
 
   it('holds the second batch of other kinds: 40 multi-turn, 40 agent loops, 40 non-English in 16 languages, each over the three tiers', () => {
@@ -65,6 +67,16 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l3-')).map((e) => e.lang)).size).toBe(8);
   });
 
+  it('holds the fourth batch of other kinds: 50 multi-turn (18 / 17 / 15), 50 agent loops and 50 non-English in 15 languages (17 / 17 / 16)', () => {
+    const balance = { 'm4-': [18, 17, 15], 'a4-': [17, 17, 16], 'l4-': [17, 17, 16] };
+    for (const [prefix, kind] of [['m4-', 'multi'], ['a4-', 'agent'], ['l4-', 'lang']] as const) {
+      const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
+      expect(batch.every((e) => e.kind === kind)).toBe(true);
+      expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual(balance[prefix]);
+    }
+    expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l4-')).map((e) => e.lang)).size).toBe(15);
+  });
+
   it('holds the ten single-turn English batches, a third of each tier in the seventh to the tenth', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
     expect(single.length).toBe(1166);
@@ -78,9 +90,10 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // after those measurements (src/routing/README.md).
   // Session 8's blind batches brought five swaps, measured once and left for the router work to fix (README,
   // "Session 8"): they are listed so that any other swap still fails; remove them from here as they are fixed.
-  it('never swaps Haiku and Opus, but for the five the session-8 batches brought', () => {
+  // Session 9's fourth batch of other kinds brought two more (held-out, one conversation), listed the same way.
+  it('never swaps Haiku and Opus, but for the five the session-8 batches and the two the m4- batch brought', () => {
     expect(swaps(routed(tuneExamples))).toEqual(['b10-wrapper-potassium', 'b10-group-order-15', 'b10-american-call', 'm3-bakery-thx']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'm4-essays-bullets', 'm4-essays-thanks']);
   });
 });
 
