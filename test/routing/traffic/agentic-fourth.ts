@@ -4,7 +4,7 @@ import { bash, call, claudeCode, edit, glob, grep, read, sdkAgent, write, type C
 /**
  * Fourth agentic batch (session 9, names `a4-`), written blind (the router was not run while writing): Claude
  * Code's shape (its cached system prompt and tools, `cat -n` reads, TodoWrite, several calls a turn, histories of
- * 1 to 12 rounds) and Agent SDK apps (support, finance, HR, analytics, SRE, research). Trivial steps whose tool
+ * 1 to 10 rounds) and Agent SDK apps (support, finance, HR, analytics, SRE, research). Trivial steps whose tool
  * already answered (one after a long session), everyday coding and data steps, and hard investigations whose tool
  * results show no failure: a counter that drifts, a report 3% off, a queue that loses 2 messages in 10,000, a
  * bank reconciliation gap, throughput that halves with more threads, a cache that serves one user's page to another.
