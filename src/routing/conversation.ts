@@ -38,28 +38,32 @@ const ACK_WORDS = new Set([
   ...THANKS,
   ...'ok okay great perfect cool nice awesome got it you so much a lot that works is clear schön beaucoup mille dank je wel så mycket ederim cảm bạn terima רבה ครับ ค่ะ'.split(' '),
 ]);
-/** What the user will do next, after the thanks: a statement about themselves, not a request. */
-const USER_PLAN = /^(?:i|i'll|i will|i'm going to|we|we'll|we will|will)\b/;
-const REQUEST = /\?|\b(?:now|but|also|next|can|could|would|please|need|want|why|how|what)\b/;
+/**
+ * After the thanks, a statement that closes the matter: what the user will do ("I will try that tomorrow"), that it
+ * worked or made sense ("that finally clicked", "found it, the ground wire was shared"), or that they stop ("that is
+ * enough for today"). Not a request, a question, or a report that something still fails.
+ */
+const REQUEST = /\?|\b(?:now|but|also|next|can|could|would|please|need|want|why|how|what|still|though|however|fails?|failing|error|wrong|broken|doesn't|didn't|isn't|not)\b/;
 const isAck = (ask: string): boolean => {
   const words = ask.toLowerCase().split(/[\s,.!?。！、]+/).filter((w) => w !== '');
   let lead = 0;
   while (lead < words.length && ACK_WORDS.has(words[lead] as string)) lead += 1;
   if (lead === words.length) return lead > 0;
   if (lead === 0 || !words.slice(0, lead).some((w) => THANKS.has(w))) return false;
-  const rest = words.slice(lead).join(' ');
-  return USER_PLAN.test(rest) && !REQUEST.test(rest) && !ask.includes('?');
+  return !REQUEST.test(words.slice(lead).join(' ')) && !ask.includes('?');
 };
 
 /** A new question the user marks as unrelated ("Side question: ...", "Unrelated quick one: ..."): it needs nothing of the conversation. */
 const UNRELATED = /^\s*(?:unrelated|side question|different (?:question|topic|thing)|totally different|off[- ]topic|quick question|random question|btw|by the way)\b/i;
+/** What an acronym stands for needs nothing of the conversation, whatever the conversation is about. */
+const ACRONYM = /^\s*what does \S+ stand for\b[^\n]{0,30}\?\s*$/i;
 /**
- * A short question for a fact ("What does MoE stand for?", "Who owns the spec?") that refers to nothing said
+ * A short question for a fact ("Who owns the spec?", "When was v2 released?") that refers to nothing said
  * before (no it / this / your ...) and asks for no judgement (no would / should / could). Unmarked, it may still
  * be about the conversation's hard part ("How many rounds does the protocol need?"), so it may fall one tier, as
  * a simple transform does, never further.
  */
-const FACT_QUESTION = /^\s*(?:who|when|where|what(?:'s| is| was| are) the|what does \S+(?: \S+)? stand for|how (?:many|much|old|far|long)|which (?:year|city|country|port|version))\b[^\n]*\?\s*$/i;
+const FACT_QUESTION = /^\s*(?:who|when|where|what(?:'s| is| was| are) the|how (?:many|much|old|far|long)|which (?:year|city|country|port|version))\b[^\n]*\?\s*$/i;
 const REFERS_BACK = /\b(?:it|its|this|that|these|those|them|they|their|there|then|above|here|your|you|we|our|us|same|such|would|should|could|can|might)\b/i;
 const isFactQuestion = (ask: string): boolean => ask.length <= 80 && FACT_QUESTION.test(ask) && !REFERS_BACK.test(ask);
 
@@ -74,9 +78,9 @@ export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 
 /** What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform. */
 export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp => {
-  if (ask.length <= 100 && isAck(ask)) return 'ack';
+  if (ask.length <= 160 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
-  if (UNRELATED.test(ask)) return 'new';
+  if (UNRELATED.test(ask) || ACRONYM.test(ask)) return 'new';
   if (ask.length <= 400 && (simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask))) return 'transform';
   return 'other';
 };

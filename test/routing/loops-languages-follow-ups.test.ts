@@ -78,7 +78,12 @@ describe('follow-ups in a conversation (session 7)', () => {
     expect(followUpKind('Great, thanks a lot, I will try the O_TMPFILE change tomorrow.', false)).toBe('ack');
     expect(followUpKind('Thanks, I will now need the general case too.', false)).toBe('other');
     expect(followUpKind('Side question: what is the default port for Postgres?', false)).toBe('new');
-    expect(followUpKind('What does MoE stand for?', false)).toBe('transform');
+    expect(followUpKind('What does MoE stand for?', false)).toBe('new');
+    expect(followUpKind('Who wrote the original Raft paper?', false)).toBe('transform');
+    expect(followUpKind('Thank you, that finally clicked.', false)).toBe('ack');
+    expect(followUpKind("Thanks! Found it, the motor ground was sharing the sensor cable's ground wire.", false)).toBe('ack');
+    expect(followUpKind('Thanks, but it still fails on the second input.', false)).toBe('other');
+    expect(followUpKind('thx, the test is still broken', false)).toBe('other');
     expect(followUpKind('How many rounds does it need?', false)).toBe('other');
     expect(followUpKind('Write a short summary of what we found for the team channel.', false)).toBe('transform');
     expect(followUpKind('계속해 주세요', false)).toBe('continue');
@@ -86,9 +91,10 @@ describe('follow-ups in a conversation (session 7)', () => {
     expect(inheritedTier('opus', 'new')).toBeUndefined();
   });
 
-  it('lets a marked unrelated question drop to its own tier, an unmarked fact question one tier at most', () => {
+  it('lets a marked unrelated question or an acronym drop to its own tier, an unmarked fact question one tier at most', () => {
     expect(tier(chat([...proof, 'Unrelated: what is the capital of Peru?']))).toBe('haiku');
-    expect(tier(chat([...proof, 'What does LaTeX stand for?']))).toBe('sonnet');
+    expect(tier(chat([...proof, 'What does LaTeX stand for?']))).toBe('haiku');
+    expect(tier(chat([...proof, 'Who first proved the case n = 4?']))).toBe('sonnet');
     expect(tier(chat([...proof, 'continue']))).toBe('opus');
   });
 });
