@@ -34,7 +34,13 @@ export interface TrafficRow {
 export const trafficRows = (set: readonly { name: string; body: MessagesBody; tier: Tier }[]): TrafficRow[] => {
   let seen: Omit<TrafficRow, 'name' | 'tier'> | undefined;
   const probe: AskAdjust = (_view, features, _bits, logit, signals) => {
-    const copy = { dense: Float64Array.from(features.dense), hashes: features.hashes.slice(0, features.hashCount), hashCount: features.hashCount };
+    const copy = {
+      dense: Float64Array.from(features.dense),
+      hashes: features.hashes.slice(0, features.hashCount),
+      hashCount: features.hashCount,
+      rows: features.rows.slice(0, features.rowCount),
+      rowCount: features.rowCount,
+    };
     seen = { features: copy, inputs: extraInputs(signals, new Float64Array(EXTRA_COUNT)), logit };
     return logit;
   };
