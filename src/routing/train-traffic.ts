@@ -1,7 +1,9 @@
 import { tierRank, type Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { createClassifier, shippedModel } from './classifier.js';
+import { EMBEDDING_DIMS, meanEmbedding } from './embeddings.js';
 import { trainLinear } from './logreg.js';
+import { fitRidge } from './ridge.js';
 import { DENSE_COUNT, DENSE_FEATURES, newTextFeatures, type TextFeatures } from './text-features.js';
 import { DEFAULT_THRESHOLDS } from './tiers.js';
 import { RECIPE } from './train.js';
@@ -55,11 +57,24 @@ export const trafficRows = (set: readonly { name: string; body: MessagesBody; ti
   });
 };
 
+/** The ridge part's inputs of a row: its text statistics and the mean embedding of its words. */
+const embeddingInputs = (features: TextFeatures): Float64Array => {
+  const out = new Float64Array(DENSE_COUNT + EMBEDDING_DIMS);
+  const mean = new Float64Array(EMBEDDING_DIMS);
+  meanEmbedding(features, mean);
+  out.set(features.dense);
+  out.set(mean, DENSE_COUNT);
+  return out;
+};
+
 /**
  * Fits the linear model of the tier (0 / 0.5 / 1) on labelled rows: the learned part's features and,
- * with `withExtra`, the hand signals' EXTRA_FEATURES. Deterministic.
+ * with `withExtra`, the hand signals' EXTRA_FEATURES. With `embeddingL2` (session 8) the prediction is the
+ * mean of that model and a ridge model (penalty `embeddingL2`) of the text statistics and the mean word
+ * embedding; both are linear, so the file holds their averaged weights, the embedding ones in `embedding`.
+ * Deterministic.
  */
-export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: TrafficCuts = NO_MOVES, withExtra = false): TrafficWeights => {
+export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: TrafficCuts = NO_MOVES, withExtra = false, embeddingL2?: number): TrafficWeights => {
   const denseCount = DENSE_COUNT + (withExtra ? EXTRA_COUNT : 0);
   const examples = rows.map((r) => {
     const dense = new Float64Array(denseCount);
@@ -68,30 +83,42 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     return { dense, hashes: r.features.hashes.subarray(0, r.features.hashCount), y: tierRank(r.tier) / 2, weight: 1 };
   });
   const model = trainLinear(examples, Object.assign({}, RECIPE, { denseCount, loss: 'squared' as const, l2 }));
+  const ridge =
+    embeddingL2 === undefined
+      ? undefined
+      : fitRidge(
+          rows.map((r) => embeddingInputs(r.features)),
+          examples.map((e) => e.y),
+          embeddingL2,
+        );
+  // The text model's share of the averaged prediction, and what the ridge part adds to each weight.
+  const share = ridge === undefined ? 1 : 0.5;
+  const fromRidge = (k: number): number => (ridge === undefined ? 0 : 0.5 * (ridge[k] as number));
   const hashed: [number, number][] = [];
   model.hashed.forEach((w, i) => {
-    if (w !== 0) hashed.push([i, round(w)]);
+    if (w !== 0) hashed.push([i, round(share * w)]);
   });
-  const dense = Array.from(model.dense, round);
+  const dense = Array.from(model.dense, (w, k) => round(share * w + (k < DENSE_COUNT ? fromRidge(1 + k) : 0)));
   // Moves of the Haiku and Opus bands (session 6) only when chosen, so older files read the same.
   const edges = Object.assign(
     {},
     cuts.lift === undefined ? {} : { lift: cuts.lift, minLift: cuts.minLift },
     cuts.drop === undefined ? {} : { drop: cuts.drop, maxDrop: cuts.maxDrop },
     withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {},
+    ridge === undefined ? {} : { embedding: Array.from(ridge.subarray(1 + DENSE_COUNT), (w) => round(0.5 * w)) },
   );
   return {
     version: 1,
     hashBits: RECIPE.hashBits,
     denseNames: [...DENSE_FEATURES],
-    bias: round(model.bias),
+    bias: round(share * model.bias + fromRidge(0)),
     dense: dense.slice(0, DENSE_COUNT),
     hashed,
     up: cuts.up,
     minUp: cuts.minUp,
     down: cuts.down,
     maxDown: cuts.maxDown,
-    trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}) },
+    trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}), ...(embeddingL2 === undefined ? {} : { embeddingL2 }) },
     ...edges,
   };
 };
@@ -192,6 +219,8 @@ export interface TrafficRecipe {
   /** Right tiers that no chosen cut may break (the old 144), predicted by the model fitted on every row. */
   guard: readonly TrafficRow[];
   l2s: readonly number[];
+  /** Session 8: penalties of the embedding part tried with each L2 (absent: the text model alone). */
+  embeddingL2s?: readonly number[];
   /** Name prefixes whose cross-validated gain is logged one by one. */
   batches?: readonly string[];
   withExtra?: boolean;
@@ -205,25 +234,31 @@ export interface TrafficRecipe {
  * cuts gain most on the scored rows and the guard together (ties to the first in `l2s`). Undefined when
  * no cut gains anything.
  */
-export const fitTrafficRecipe = (rows: readonly TrafficRow[], recipe: TrafficRecipe): { l2: number; gain: number; weights: TrafficWeights } | undefined => {
+export const fitTrafficRecipe = (rows: readonly TrafficRow[], recipe: TrafficRecipe): { l2: number; embeddingL2?: number; gain: number; weights: TrafficWeights } | undefined => {
   const { folds, withExtra = false, edges = true, drop = false, log = () => undefined } = recipe;
   const foldCount = Math.max(...folds) + 1;
-  let best: { l2: number; gain: number; weights: TrafficWeights } | undefined;
-  for (const l2 of recipe.l2s) {
+  let best: { l2: number; embeddingL2?: number; gain: number; weights: TrafficWeights } | undefined;
+  const grid = recipe.l2s.flatMap((l2) => (recipe.embeddingL2s ?? [undefined]).map((embeddingL2) => ({ l2, embeddingL2 })));
+  for (const { l2, embeddingL2 } of grid) {
+    const fit = (set: readonly TrafficRow[], cuts?: TrafficCuts): TrafficWeights => fitTraffic(set, l2, cuts, withExtra, embeddingL2);
+    const name = `l2 ${l2}${embeddingL2 === undefined ? '' : `, embedding l2 ${embeddingL2}`}`;
     const oof = Array.from({ length: foldCount }, (_, f) =>
-      predictRows(fitTraffic(rows.filter((_r, i) => folds[i] !== f), l2, undefined, withExtra), rows.filter((_r, i) => folds[i] === f)),
+      predictRows(
+        fit(rows.filter((_r, i) => folds[i] !== f)),
+        rows.filter((_r, i) => folds[i] === f),
+      ),
     ).flat();
     const scored = oof.filter((r) => recipe.scored(r.name));
-    const guard = predictRows(fitTraffic(rows, l2, undefined, withExtra), recipe.guard);
+    const guard = predictRows(fit(rows), recipe.guard);
     const chosen = chooseCuts(scored, SONNET_CUT, OPUS_CUT, guard, edges);
     const { drop: dropCut, maxDrop, ...rest } = chosen;
     const cuts = drop ? chosen : rest;
-    if (!drop && dropCut !== undefined) log(`l2 ${l2}: drop ${dropCut} (hand score <= ${maxDrop}) left out, cross-validated ${JSON.stringify(gainOf(scored, chosen, SONNET_CUT, OPUS_CUT))} with it`);
+    if (!drop && dropCut !== undefined) log(`${name}: drop ${dropCut} (hand score <= ${maxDrop}) left out, cross-validated ${JSON.stringify(gainOf(scored, chosen, SONNET_CUT, OPUS_CUT))} with it`);
     const gain = gainOf([...scored, ...guard], cuts, SONNET_CUT, OPUS_CUT).gain;
     const gainText = (set: readonly OutOfFold[]): string => JSON.stringify(gainOf(set, cuts, SONNET_CUT, OPUS_CUT));
     const byBatch = (recipe.batches ?? []).map((prefix) => `${prefix} ${gainText(scored.filter((r) => r.name.startsWith(prefix)))}; `).join('');
-    log(`l2 ${l2}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}all ${gainText(scored)}; guard ${gainText(guard)}`);
-    if (gain > (best?.gain ?? 0)) best = { l2, gain, weights: fitTraffic(rows, l2, cuts, withExtra) };
+    log(`${name}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}all ${gainText(scored)}; guard ${gainText(guard)}`);
+    if (gain > (best?.gain ?? 0)) best = { l2, ...(embeddingL2 === undefined ? {} : { embeddingL2 }), gain, weights: fit(rows, cuts) };
   }
   return best;
 };
