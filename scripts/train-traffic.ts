@@ -1,5 +1,5 @@
 /**
- * npm run train:traffic [-- --dry] [-- --recorded]
+ * npm run train:traffic [-- --dry] [-- --recorded]   (ROWS=tune, EMBED=on, EXTRAS=families, L2S=... below)
  * Fits the traffic model (src/routing/traffic-model.ts) on every single-turn English request of the labelled
  * set (test/routing/traffic, both halves; ROWS=tune: the tune half) and writes src/routing/traffic-weights.json.
  * The shipped file is not such a fit: `-- --recorded` rewrites it (below).
@@ -34,10 +34,12 @@ const L2S = process.env.L2S?.split(',').map(Number) ?? [0.004, 0.01, 0.03, 0.1];
  */
 const EXTRAS = process.env.EXTRAS === 'families';
 /**
- * The embedding part's ridge penalties tried with each L2 (session 8: the prediction is the mean of the text model
- * and a ridge model of the ask's mean word embedding); EMBED=off fits the text model alone, EMB_L2S=... overrides.
+ * EMBED=on: the prediction is the mean of the text model and a ridge model of the ask's mean word embedding
+ * (session 8), with these ridge penalties tried beside each L2 (EMB_L2S=... overrides). Off by default: with
+ * ROWS=tune it gained on unseen batches but made a Haiku↔Opus swap on the held-out half; on every row it did not
+ * gain (src/routing/README.md, session 8).
  */
-const EMB_L2S = process.env.EMBED === 'off' ? undefined : (process.env.EMB_L2S?.split(',').map(Number) ?? [0.3, 1, 3, 10]);
+const EMB_L2S = process.env.EMBED === 'on' ? (process.env.EMB_L2S?.split(',').map(Number) ?? [0.3, 1, 3, 10]) : undefined;
 /** EDGES=off: the model moves Sonnet-band asks only (before session 6). */
 const EDGES = process.env.EDGES !== 'off';
 /**
