@@ -17,6 +17,7 @@ import { createClassifier, shippedModel } from '../src/routing/classifier.js';
 import { EMBEDDING_DIMS, meanEmbedding } from '../src/routing/embeddings.js';
 import { linearLogit, trainLinear } from '../src/routing/logreg.js';
 import { learnedInput } from '../src/routing/model.js';
+import { fitRidge } from '../src/routing/ridge.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { DENSE_COUNT, type TextFeatures } from '../src/routing/text-features.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
@@ -137,46 +138,14 @@ interface Variant {
   fit: (train: readonly Row[], p: number) => Predict;
 }
 
-/** Ridge regression in closed form on a few dense columns (intercept not penalised). */
+/** Ridge regression (ridge.ts) on a few dense columns of each row. */
 const ridge = (cols: (r: Pick<Row, 'features' | 'inputs' | 'emb'>) => Float64Array) => (train: readonly Row[], lambda: number): Predict => {
-  const d = cols(train[0] as Row).length + 1;
-  const a = new Float64Array(d * d);
-  const b = new Float64Array(d);
-  const x = new Float64Array(d);
-  for (const r of train) {
-    x[0] = 1;
-    x.set(cols(r), 1);
-    const y = tierRank(r.tier) / 2;
-    for (let i = 0; i < d; i += 1) {
-      b[i] = (b[i] as number) + (x[i] as number) * y;
-      for (let j = 0; j < d; j += 1) a[i * d + j] = (a[i * d + j] as number) + (x[i] as number) * (x[j] as number);
-    }
-  }
-  for (let i = 1; i < d; i += 1) a[i * d + i] = (a[i * d + i] as number) + lambda;
-  // Gaussian elimination with partial pivoting.
-  for (let c = 0; c < d; c += 1) {
-    let p = c;
-    for (let i = c + 1; i < d; i += 1) if (Math.abs(a[i * d + c] as number) > Math.abs(a[p * d + c] as number)) p = i;
-    for (let j = 0; j < d; j += 1) [a[c * d + j], a[p * d + j]] = [a[p * d + j] as number, a[c * d + j] as number];
-    [b[c], b[p]] = [b[p] as number, b[c] as number];
-    for (let i = c + 1; i < d; i += 1) {
-      const f = (a[i * d + c] as number) / (a[c * d + c] as number);
-      for (let j = c; j < d; j += 1) a[i * d + j] = (a[i * d + j] as number) - f * (a[c * d + j] as number);
-      b[i] = (b[i] as number) - f * (b[c] as number);
-    }
-  }
-  const w = new Float64Array(d);
-  for (let i = d - 1; i >= 0; i -= 1) {
-    let s = b[i] as number;
-    for (let j = i + 1; j < d; j += 1) s -= (a[i * d + j] as number) * (w[j] as number);
-    w[i] = s / (a[i * d + i] as number);
-  }
-  return (r) => {
-    const v = cols(r);
-    let y = w[0] as number;
-    for (let i = 0; i < v.length; i += 1) y += (w[i + 1] as number) * (v[i] as number);
-    return y;
-  };
+  const w = fitRidge(
+    train.map(cols),
+    train.map((r) => tierRank(r.tier) / 2),
+    lambda,
+  );
+  return (r) => cols(r).reduce((y, v, i) => y + (w[i + 1] as number) * v, w[0] as number);
 };
 
 const concat = (...parts: Float64Array[]): Float64Array => {
