@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { createClassifier, shippedModel } from '../src/routing/classifier.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
 import { loadTrafficModel, trafficAdjust, type AskAdjust, type TrafficWeights } from '../src/routing/traffic-model.js';
-import { fitTraffic, fitTrafficRecipe, recordedCuts, trafficRows, type TrafficRow } from '../src/routing/train-traffic.js';
+import { recordedCuts } from '../src/routing/traffic-cuts.js';
+import { fitTraffic, fitTrafficRecipe, trafficRows, type TrafficRow } from '../src/routing/train-traffic.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 

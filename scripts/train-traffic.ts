@@ -17,7 +17,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { trafficWeightsSchema } from '../src/routing/traffic-model.js';
-import { fitTraffic, fitTrafficRecipe, recordedCuts, trafficRows } from '../src/routing/train-traffic.js';
+import { recordedCuts } from '../src/routing/traffic-cuts.js';
+import { fitTraffic, fitTrafficRecipe, trafficRows } from '../src/routing/train-traffic.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
 import { groupHash, trafficExamples, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 

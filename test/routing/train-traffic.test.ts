@@ -3,7 +3,8 @@ import { EMBEDDING_DIMS, meanEmbedding } from '../../src/routing/embeddings.js';
 import { fitRidge } from '../../src/routing/ridge.js';
 import { EXTRA_FEATURES, loadTrafficModel, trafficPrediction, trafficWeightsSchema } from '../../src/routing/traffic-model.js';
 import trafficJson from '../../src/routing/traffic-weights.json' with { type: 'json' };
-import { NO_MOVES, chooseCuts, fitTraffic, fitTrafficRecipe, gainOf, recordedCuts, trafficRows, type OutOfFold } from '../../src/routing/train-traffic.js';
+import { NO_MOVES, chooseCuts, gainOf, recordedCuts, type OutOfFold } from '../../src/routing/traffic-cuts.js';
+import { fitTraffic, fitTrafficRecipe, trafficRows } from '../../src/routing/train-traffic.js';
 import { ask } from './realistic/helpers.js';
 import { groupHash, trafficExamples, tuneExamples } from './traffic/index.js';
 
