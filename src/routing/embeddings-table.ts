@@ -82,3 +82,12 @@ export const tableVector = (table: EmbeddingTable, row: number, out: Float64Arra
 /** Bytes the loaded table holds (vectors, scales and the hash table). */
 export const tableBytes = (table: EmbeddingTable): number =>
   table.vectors.byteLength + table.scales.byteLength + table.keys.byteLength + table.rowAt.byteLength;
+
+/** `<count>x<dims>:<FNV-1a of the scales and vectors>`: two tables with the same id serve the same vectors. */
+export const tableId = (table: EmbeddingTable): string => {
+  let h = 0x811c9dc5;
+  for (const scale of table.scales) h = Math.imul(h ^ (Math.fround(scale) * 1e6), 0x01000193);
+  const { vectors } = table;
+  for (let i = 0; i < vectors.length; i += 1) h = Math.imul(h ^ ((vectors[i] as number) & 0xff), 0x01000193);
+  return `${table.count}x${table.dims}:${(h >>> 0).toString(16).padStart(8, '0')}`;
+};
