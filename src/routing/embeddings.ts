@@ -5,7 +5,7 @@
  * term on their mean vector is served from one scalar per row (`projectRows`, `meanProjection`).
  */
 import vectorsJson from './word-vectors.json' with { type: 'json' };
-import { parseEmbeddingTable, tableRow, tableVector } from './embeddings-table.js';
+import { parseEmbeddingTable, tableId, tableRow, tableVector } from './embeddings-table.js';
 import type { TextFeatures } from './text-features.js';
 
 const TABLE = parseEmbeddingTable(vectorsJson);
@@ -13,6 +13,8 @@ const TABLE = parseEmbeddingTable(vectorsJson);
 export const EMBEDDING_DIMS: number = TABLE.dims;
 /** Rows in the table (words kept), most frequent word first. */
 export const EMBEDDING_ROWS: number = TABLE.count;
+/** Names the table (its size and a checksum of its vectors), so weights fitted on another table are refused. */
+export const EMBEDDING_TABLE_ID: string = tableId(TABLE);
 
 /** The row of a word hash (text-features' `wordHash`), or -1 when the word is not in the table. */
 export const embeddingRow = (wordHash: number): number => tableRow(TABLE, wordHash);
