@@ -121,6 +121,16 @@ describe('the recipe of npm run train:traffic', () => {
     expect(fitTrafficRecipe(rows, { folds: examples.map(() => 0).fill(1, 0, 1), scored: () => false, guard: [], l2s: [0.004] })).toBeUndefined();
   });
 
+  it('with embedding penalties, records the chosen one, and the file refits from what it records (session 8)', () => {
+    const examples = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en' && e.name.startsWith('b9-'));
+    const rows = trafficRows(examples);
+    const best = fitTrafficRecipe(rows, { folds: examples.map((e) => (groupHash(e.group) >>> 1) % 5), scored: () => true, guard: [], l2s: [0.004], embeddingL2s: [1, 3] });
+    expect(best?.embeddingL2).toBeDefined();
+    if (best === undefined) return;
+    expect(best.weights.trainedOn?.embeddingL2).toBe(best.embeddingL2);
+    expect(best.weights).toEqual(fitTraffic(rows, best.l2, recordedCuts(best.weights), false, best.embeddingL2));
+  });
+
   // Session 7: the cuts are chosen on the hand logits, which move with the cues; the weights depend on the text alone.
   it('the shipped file is what `npm run train:traffic -- --recorded` writes: its recorded rows, L2 and cuts', () => {
     const shipped = trafficWeightsSchema.parse(trafficJson);
