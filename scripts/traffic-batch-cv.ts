@@ -14,11 +14,14 @@ import { readFileSync } from 'node:fs';
 import { createClassifier, shippedModel } from '../src/routing/classifier.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
 import { loadTrafficModel, trafficAdjust, type AskAdjust, type TrafficWeights } from '../src/routing/traffic-model.js';
-import { fitTraffic, fitTrafficRecipe, recordedCuts, trafficRows, type TrafficRow } from '../src/routing/train-traffic.js';
+import { recordedCuts } from '../src/routing/traffic-cuts.js';
+import { fitTraffic, fitTrafficRecipe, trafficRows, type TrafficRow } from '../src/routing/train-traffic.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const L2S = process.env.L2S?.split(',').map(Number) ?? [0.004, 0.01, 0.03, 0.1];
+/** EMB_L2S=0.3,1,3,10: the recipe with the embedding part (session 8), trying these ridge penalties with each L2. */
+const EMB_L2S = process.env.EMB_L2S?.split(',').map(Number);
 const FRESH = ['b4-', 'b5-', 'b6-', 'b7-', 'b8-', 'b9-'];
 const batchOf = (name: string): string => FRESH.find((p) => name.startsWith(p))?.slice(0, 2) ?? 'older';
 const BATCHES = ['older', ...FRESH.map((p) => p.slice(0, 2))];
@@ -66,10 +69,16 @@ const recipe = (set: readonly TrafficExample[]): { adjust: AskAdjust; note: stri
   }
   const folds = set.map(innerFold);
   const used = [...new Set(folds)].sort((a, b) => a - b);
-  const best = fitTrafficRecipe(rows, { folds: folds.map((f) => used.indexOf(f)), scored: (name) => FRESH.some((p) => name.startsWith(p)), guard, l2s: L2S });
+  const best = fitTrafficRecipe(rows, {
+    folds: folds.map((f) => used.indexOf(f)),
+    scored: (name) => FRESH.some((p) => name.startsWith(p)),
+    guard,
+    l2s: L2S,
+    ...(EMB_L2S === undefined ? {} : { embeddingL2s: EMB_L2S }),
+  });
   if (best === undefined) return { adjust: none, note: 'no cut gains' };
   const w = best.weights;
-  return { adjust: trafficAdjust(loadTrafficModel(w)), note: `${rows.length} rows, l2 ${best.l2}, up ${w.up}/${w.minUp}, down ${w.down}/${w.maxDown}, lift ${w.lift}/${w.minLift}` };
+  return { adjust: trafficAdjust(loadTrafficModel(w)), note: `${rows.length} rows, l2 ${best.l2}${best.embeddingL2 === undefined ? '' : `/${best.embeddingL2}`}, up ${w.up}/${w.minUp}, down ${w.down}/${w.maxDown}, lift ${w.lift}/${w.minLift}` };
 };
 
 const shippedWeights = JSON.parse(readFileSync('src/routing/traffic-weights.json', 'utf8')) as TrafficWeights;

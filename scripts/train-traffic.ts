@@ -1,5 +1,5 @@
 /**
- * npm run train:traffic [-- --dry] [-- --recorded]
+ * npm run train:traffic [-- --dry] [-- --recorded]   (ROWS=tune, EMBED=on, EXTRAS=families, L2S=... below)
  * Fits the traffic model (src/routing/traffic-model.ts) on every single-turn English request of the labelled
  * set (test/routing/traffic, both halves; ROWS=tune: the tune half) and writes src/routing/traffic-weights.json.
  * The shipped file is not such a fit: `-- --recorded` rewrites it (below).
@@ -17,7 +17,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { trafficWeightsSchema } from '../src/routing/traffic-model.js';
-import { fitTraffic, fitTrafficRecipe, recordedCuts, trafficRows } from '../src/routing/train-traffic.js';
+import { recordedCuts } from '../src/routing/traffic-cuts.js';
+import { fitTraffic, fitTrafficRecipe, trafficRows } from '../src/routing/train-traffic.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
 import { groupHash, trafficExamples, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
@@ -33,6 +34,13 @@ const L2S = process.env.L2S?.split(',').map(Number) ?? [0.004, 0.01, 0.03, 0.1];
  * but exam APGR 0.603 against 0.604, so not shipped); by default the text alone (step 7).
  */
 const EXTRAS = process.env.EXTRAS === 'families';
+/**
+ * EMBED=on: the prediction is the mean of the text model and a ridge model of the ask's mean word embedding
+ * (session 8), with these ridge penalties tried beside each L2 (EMB_L2S=... overrides). Off by default: with
+ * ROWS=tune it gained on unseen batches but made a Haiku↔Opus swap on the held-out half; on every row it did not
+ * gain (src/routing/README.md, session 8).
+ */
+const EMB_L2S = process.env.EMBED === 'on' ? (process.env.EMB_L2S?.split(',').map(Number) ?? [0.3, 1, 3, 10]) : undefined;
 /** EDGES=off: the model moves Sonnet-band asks only (before session 6). */
 const EDGES = process.env.EDGES !== 'off';
 /**
@@ -61,9 +69,10 @@ const write = (json: unknown): void => {
 if (RECORDED) {
   const cuts = recordedCuts(shipped);
   const l2 = Number(shipped.trainedOn?.l2);
-  const weights = fitTraffic(rows, l2, cuts, shipped.extraNames !== undefined);
+  const embeddingL2 = shipped.trainedOn?.embeddingL2 === undefined ? undefined : Number(shipped.trainedOn.embeddingL2);
+  const weights = fitTraffic(rows, l2, cuts, shipped.extraNames !== undefined, embeddingL2);
   write({ ...weights, trainedOn: { ...weights.trainedOn, ...trainedOn } });
-  console.log(`refitted with the recorded l2 ${l2} and cuts ${JSON.stringify(cuts)} on ${rows.length} rows`);
+  console.log(`refitted with the recorded l2 ${l2}${embeddingL2 === undefined ? '' : `, embedding l2 ${embeddingL2}`} and cuts ${JSON.stringify(cuts)} on ${rows.length} rows`);
 } else {
   const FRESH = process.env.FRESH?.split(',') ?? ['b4-', 'b5-', 'b6-', 'b7-', 'b8-', 'b9-'];
   // The hash's low bit chose the half; the next bits choose the fold.
@@ -74,6 +83,7 @@ if (RECORDED) {
     scored: (name) => FRESH.some((prefix) => name.startsWith(prefix)),
     guard,
     l2s: L2S,
+    ...(EMB_L2S === undefined ? {} : { embeddingL2s: EMB_L2S }),
     batches: FRESH,
     withExtra: EXTRAS,
     edges: EDGES,
@@ -82,6 +92,6 @@ if (RECORDED) {
   });
   if (best === undefined) throw new Error('no cut gains anything: keep the current file');
   const w = best.weights;
-  console.log(`chosen l2 ${best.l2}, cuts up ${w.up} (hand score >= ${w.minUp}), down ${w.down}, lift ${w.lift} (hand score >= ${w.minLift}), drop ${w.drop}; ${w.hashed.length} non-zero buckets, trained on ${rows.length} rows`);
+  console.log(`chosen l2 ${best.l2}${best.embeddingL2 === undefined ? '' : `, embedding l2 ${best.embeddingL2}`}, cuts up ${w.up} (hand score >= ${w.minUp}), down ${w.down}, lift ${w.lift} (hand score >= ${w.minLift}), drop ${w.drop}; ${w.hashed.length} non-zero buckets, trained on ${rows.length} rows`);
   write({ ...w, trainedOn: { ...w.trainedOn, ...trainedOn } });
 }

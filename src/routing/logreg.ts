@@ -9,6 +9,9 @@ export interface Example {
 
 export interface TrainOptions {
   denseCount: number;
+  /** The last `embedCount` dense inputs are the mean word embedding, penalised by l2Embed instead of l2Dense. */
+  embedCount?: number;
+  l2Embed?: number;
   hashBits: number;
   loss: 'logistic' | 'squared';
   /** L2 penalty on the hashed weights (dense ones get l2Dense). */
@@ -45,6 +48,8 @@ export const linearLogit = (model: LinearModel, ex: Pick<Example, 'dense' | 'has
 export const trainLinear = (examples: readonly Example[], options: TrainOptions): LinearModel => {
   const size = 1 << options.hashBits;
   const denseCount = options.denseCount;
+  const embedCount = options.embedCount ?? 0;
+  const l2Embed = options.l2Embed ?? options.l2Dense;
   const params = new Float64Array(1 + denseCount + size);
   const grad = new Float64Array(params.length);
   const m = new Float64Array(params.length);
@@ -77,7 +82,7 @@ export const trainLinear = (examples: readonly Example[], options: TrainOptions)
       }
     }
     for (let k = 1; k < params.length; k += 1) {
-      const l2 = k <= denseCount ? options.l2Dense : options.l2;
+      const l2 = k <= denseCount - embedCount ? options.l2Dense : k <= denseCount ? l2Embed : options.l2;
       grad[k] = (grad[k] as number) + l2 * (params[k] as number);
     }
     const lr = (options.learningRate * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanProjection, projectRows } from './embeddings.js';
 import { headTail } from './request-view.js';
 import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
 
@@ -23,6 +24,11 @@ export const routerWeightsSchema = z.object({
   trainedOn: z.record(z.string(), z.unknown()).optional(),
   /** How far the learned part moves the logit per sd (`gateway train-router` fits it); the classifier's default otherwise. */
   learnedWeight: z.number().min(0).max(4).optional(),
+  /**
+   * Weights on the mean word embedding of the ask (embeddings.ts), added to the logit; `table` names the
+   * embedding table they were fitted on. Files without it (before session 8) have no embedding term.
+   */
+  embedding: z.object({ table: z.string(), weights: z.array(z.number()) }).optional(),
 });
 export type RouterWeights = z.infer<typeof routerWeightsSchema>;
 
@@ -30,6 +36,8 @@ export type RouterWeights = z.infer<typeof routerWeightsSchema>;
 export interface LearnedModel {
   weights: RouterWeights;
   hashed: Float64Array;
+  /** `embedding.weights · vector(row)` for every row of the embedding table, when the file has embedding weights. */
+  embeddingByRow: Float32Array | undefined;
 }
 
 export const loadModel = (raw: unknown): LearnedModel => {
@@ -38,12 +46,18 @@ export const loadModel = (raw: unknown): LearnedModel => {
   weights.denseNames.forEach((name, i) => {
     if (name !== DENSE_FEATURES[i]) throw new Error(`weights: dense feature ${i} is ${name}, expected ${DENSE_FEATURES[i]}`);
   });
-  return { weights, hashed: Float64Array.from(weights.hashed) };
+  const { embedding } = weights;
+  if (embedding && (embedding.table !== EMBEDDING_TABLE_ID || embedding.weights.length !== EMBEDDING_DIMS)) {
+    throw new Error(`weights: fitted on embedding table ${embedding.table}, this build has ${EMBEDDING_TABLE_ID}`);
+  }
+  const embeddingByRow = embedding ? projectRows(Float64Array.from(embedding.weights)) : undefined;
+  return { weights, hashed: Float64Array.from(weights.hashed), embeddingByRow };
 };
 
 /**
  * The raw logit. Hashed features are scaled by 1/sqrt(count) so a long prompt does not
- * win on token count alone (length has its own dense features).
+ * win on token count alone (length has its own dense features). The embedding term is one table
+ * read per distinct word (no vector math at serving time).
  */
 export const learnedLogit = (model: LearnedModel, features: TextFeatures): number => {
   const { weights, hashed } = model;
@@ -55,6 +69,7 @@ export const learnedLogit = (model: LearnedModel, features: TextFeatures): numbe
     for (let i = 0; i < n; i += 1) sum += hashed[features.hashes[i] as number] as number;
     z += sum / Math.sqrt(n);
   }
+  if (model.embeddingByRow) z += meanProjection(features, model.embeddingByRow);
   return z;
 };
 

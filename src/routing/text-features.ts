@@ -3,6 +3,7 @@
  * computed in one pass over the characters with no allocation per token.
  * Training (scripts/train-router.ts) and serving call the same function, so they cannot drift.
  */
+import { EMBEDDING_ROWS, embeddingRow } from './embeddings.js';
 
 export const DENSE_FEATURES = [
   'log_chars',
@@ -20,12 +21,17 @@ export const DENSE_COUNT = DENSE_FEATURES.length;
 
 /** The most hashed features one text can emit; longer texts are cut (callers cap text anyway). */
 export const MAX_HASHES = 4096;
+/** The most embedding rows one text lists. */
+export const MAX_ROWS = 2048;
 
 export interface TextFeatures {
   dense: Float64Array;
   /** Distinct bucket indices (a word or bigram counts once however often it occurs); only the first `hashCount` entries are valid. */
   hashes: Int32Array;
   hashCount: number;
+  /** Distinct embedding-table rows of the text's words (embeddings.ts), first seen first; the first `rowCount` are valid. */
+  rows: Int32Array;
+  rowCount: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -52,14 +58,18 @@ for (const s of '=+*/^<>') CLASS[s.charCodeAt(0)] = MATH_SYMBOL;
  * so nothing needs clearing between texts. Presence, not counts, ranks exam questions better (README).
  */
 let seen = new Uint16Array(0);
+/** The same for embedding rows, under the same stamp. */
+const rowSeen = new Uint16Array(EMBEDDING_ROWS);
 let stamp = 0;
 const nextStamp = (size: number): number => {
   if (seen.length !== size) {
     seen = new Uint16Array(size);
+    rowSeen.fill(0);
     stamp = 0;
   }
   if (stamp === 0xffff) {
     seen.fill(0);
+    rowSeen.fill(0);
     stamp = 0;
   }
   stamp += 1;
@@ -71,6 +81,21 @@ const finalize = (h: number): number => {
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   return x >>> 0;
+};
+
+/**
+ * The 32-bit hash `extractTextFeatures` computes for one word (letters and digits only): FNV-1a of the
+ * word with ASCII letters lower-cased and digits read as '0', finalised. The embedding table is keyed by it.
+ */
+export const wordHash = (word: string): number => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i += 1) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 48 && c <= 57) c = 48;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return finalize(h);
 };
 
 /** Marks the unigram `uni` and its bigram with the previous token in `taken`, listing each new bucket in `hashes`; the new count. */
@@ -97,10 +122,12 @@ const emitBuckets = (uni: number, prev: number, mask: number, taken: Uint16Array
 export const extractTextFeatures = (text: string, hashBits: number, out: TextFeatures): void => {
   const mask = (1 << hashBits) - 1;
   const hashes = out.hashes;
+  const rows = out.rows;
   const mark = nextStamp(mask + 1);
   const taken = seen;
   const length = text.length;
   let count = 0;
+  let rowCount = 0;
   let h = FNV_OFFSET;
   let inWord = false;
   let wordLen = 0;
@@ -144,10 +171,17 @@ export const extractTextFeatures = (text: string, hashBits: number, out: TextFea
     // '.' or ',' between digits continues a number (3.14, 1,000).
     if ((c === 46 || c === 44) && inWord && !wordHasLetter && CLASS[text.charCodeAt(i + 1)] === DIGIT) continue;
     if (inWord) {
+      const uni = finalize(h);
       if (count + 2 <= MAX_HASHES) {
-        const uni = finalize(h);
         count = emitBuckets(uni, prev, mask, taken, mark, hashes, count);
         prev = uni;
+      }
+      if (wordHasLetter && rowCount < MAX_ROWS) {
+        const row = embeddingRow(uni);
+        if (row >= 0 && rowSeen[row] !== mark) {
+          rowSeen[row] = mark;
+          rows[rowCount++] = row;
+        }
       }
       words += 1;
       letters += wordLen;
@@ -181,10 +215,13 @@ export const extractTextFeatures = (text: string, hashBits: number, out: TextFea
   d[8] = Math.log1p(questions) / 2;
   d[9] = Math.log1p(currency) / 2;
   out.hashCount = count;
+  out.rowCount = rowCount;
 };
 
 export const newTextFeatures = (): TextFeatures => ({
   dense: new Float64Array(DENSE_COUNT),
   hashes: new Int32Array(MAX_HASHES),
   hashCount: 0,
+  rows: new Int32Array(MAX_ROWS),
+  rowCount: 0,
 });

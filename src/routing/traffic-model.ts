@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMBEDDING_DIMS, meanProjection, projectRows } from './embeddings.js';
 import { linearLogit, type LinearModel } from './logreg.js';
 import type { RequestView } from './request-view.js';
 import { isClearTransform, type Signal, type SignalKind } from './signals.js';
@@ -61,6 +62,8 @@ export const trafficWeightsSchema = z.object({
   /** Weights of the hand signals' inputs (EXTRA_FEATURES); absent in a file fitted on the text alone. */
   extraNames: z.array(z.string()).length(EXTRA_COUNT).optional(),
   extra: z.array(z.number()).length(EXTRA_COUNT).optional(),
+  /** Session 8: weights of the ask's mean word embedding (embeddings.ts, EMBEDDING_DIMS). Absent: the text alone. */
+  embedding: z.array(z.number()).optional(),
   up: z.number(),
   minUp: z.number().min(0).max(1),
   down: z.number(),
@@ -82,6 +85,8 @@ export interface TrafficModel {
   extra: Float64Array;
   /** Scratch for the ask's extra inputs: classify never yields, so one per model is enough. */
   inputs: Float64Array;
+  /** `embedding · vector` of each table row (projectRows), undefined when the file has no embedding weights. */
+  projection: Float32Array | undefined;
 }
 
 export const loadTrafficModel = (raw: unknown): TrafficModel => {
@@ -99,13 +104,19 @@ export const loadTrafficModel = (raw: unknown): TrafficModel => {
     if (name !== EXTRA_FEATURES[i]) throw new Error(`traffic weights: extra feature ${i} is ${name}, expected ${EXTRA_FEATURES[i]}`);
   });
   const extra = weights.extra === undefined ? new Float64Array(EXTRA_COUNT) : Float64Array.from(weights.extra);
-  return { weights, linear: { bias: weights.bias, dense: Float64Array.from(weights.dense), hashed }, extra, inputs: new Float64Array(EXTRA_COUNT) };
+  if (weights.embedding !== undefined && weights.embedding.length !== EMBEDDING_DIMS) {
+    throw new Error(`traffic weights: ${weights.embedding.length} embedding weights, the table has ${EMBEDDING_DIMS} dimensions`);
+  }
+  const projection = weights.embedding === undefined ? undefined : projectRows(Float64Array.from(weights.embedding));
+  return { weights, linear: { bias: weights.bias, dense: Float64Array.from(weights.dense), hashed }, extra, inputs: new Float64Array(EXTRA_COUNT), projection };
 };
 
 /** The predicted tier, 0 (Haiku) to 1 (Opus), of features extracted with the model's hashBits and the ask's extra inputs. */
 export const trafficPrediction = (model: TrafficModel, features: TextFeatures, inputs: Float64Array = ZERO_INPUTS): number => {
   let y = linearLogit(model.linear, { dense: features.dense, hashes: features.hashes.subarray(0, features.hashCount) });
   for (let k = 0; k < EXTRA_COUNT; k += 1) y += (model.extra[k] as number) * (inputs[k] as number);
+  // The embedding term is linear in the mean vector: a mean of per-row scalars, no vector math per word.
+  if (model.projection !== undefined) y += meanProjection(features, model.projection);
   return y;
 };
 

@@ -1,20 +1,14 @@
 import { tierRank, type Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { createClassifier, shippedModel } from './classifier.js';
+import { EMBEDDING_DIMS, meanEmbedding } from './embeddings.js';
 import { trainLinear } from './logreg.js';
+import { fitRidge } from './ridge.js';
 import { DENSE_COUNT, DENSE_FEATURES, newTextFeatures, type TextFeatures } from './text-features.js';
 import { DEFAULT_THRESHOLDS } from './tiers.js';
 import { RECIPE } from './train.js';
+import { chooseCuts, gainOf, NO_MOVES, type OutOfFold, type TrafficCuts } from './traffic-cuts.js';
 import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, loadTrafficModel, trafficPrediction, type AskAdjust, type TrafficWeights } from './traffic-model.js';
-
-/** Thresholds of the traffic model's moves (traffic-model.ts). */
-export type TrafficCuts = Pick<TrafficWeights, 'up' | 'minUp' | 'down' | 'maxDown' | 'lift' | 'minLift' | 'drop' | 'maxDrop'>;
-
-/** The cuts a weights file records (`npm run train:traffic -- --recorded` refits with them). */
-export const recordedCuts = ({ up, minUp, down, maxDown, lift, minLift, drop, maxDrop }: TrafficWeights): TrafficCuts => ({ up, minUp, down, maxDown, lift, minLift, drop, maxDrop });
-
-/** A move that never fires: the model's cuts before they are chosen. */
-export const NO_MOVES: TrafficCuts = { up: 99, minUp: 1, down: -99, maxDown: 0 };
 
 const round = (x: number): number => Number(x.toPrecision(4));
 const logitOf = (p: number): number => Math.log(p / (1 - p));
@@ -34,7 +28,13 @@ export interface TrafficRow {
 export const trafficRows = (set: readonly { name: string; body: MessagesBody; tier: Tier }[]): TrafficRow[] => {
   let seen: Omit<TrafficRow, 'name' | 'tier'> | undefined;
   const probe: AskAdjust = (_view, features, _bits, logit, signals) => {
-    const copy = { dense: Float64Array.from(features.dense), hashes: features.hashes.slice(0, features.hashCount), hashCount: features.hashCount };
+    const copy = {
+      dense: Float64Array.from(features.dense),
+      hashes: features.hashes.slice(0, features.hashCount),
+      hashCount: features.hashCount,
+      rows: features.rows.slice(0, features.rowCount),
+      rowCount: features.rowCount,
+    };
     seen = { features: copy, inputs: extraInputs(signals, new Float64Array(EXTRA_COUNT)), logit };
     return logit;
   };
@@ -49,11 +49,24 @@ export const trafficRows = (set: readonly { name: string; body: MessagesBody; ti
   });
 };
 
+/** The ridge part's inputs of a row: its text statistics and the mean embedding of its words. */
+const embeddingInputs = (features: TextFeatures): Float64Array => {
+  const out = new Float64Array(DENSE_COUNT + EMBEDDING_DIMS);
+  const mean = new Float64Array(EMBEDDING_DIMS);
+  meanEmbedding(features, mean);
+  out.set(features.dense);
+  out.set(mean, DENSE_COUNT);
+  return out;
+};
+
 /**
  * Fits the linear model of the tier (0 / 0.5 / 1) on labelled rows: the learned part's features and,
- * with `withExtra`, the hand signals' EXTRA_FEATURES. Deterministic.
+ * with `withExtra`, the hand signals' EXTRA_FEATURES. With `embeddingL2` (session 8) the prediction is the
+ * mean of that model and a ridge model (penalty `embeddingL2`) of the text statistics and the mean word
+ * embedding; both are linear, so the file holds their averaged weights, the embedding ones in `embedding`.
+ * Deterministic.
  */
-export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: TrafficCuts = NO_MOVES, withExtra = false): TrafficWeights => {
+export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: TrafficCuts = NO_MOVES, withExtra = false, embeddingL2?: number): TrafficWeights => {
   const denseCount = DENSE_COUNT + (withExtra ? EXTRA_COUNT : 0);
   const examples = rows.map((r) => {
     const dense = new Float64Array(denseCount);
@@ -62,113 +75,44 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     return { dense, hashes: r.features.hashes.subarray(0, r.features.hashCount), y: tierRank(r.tier) / 2, weight: 1 };
   });
   const model = trainLinear(examples, Object.assign({}, RECIPE, { denseCount, loss: 'squared' as const, l2 }));
+  const ridge =
+    embeddingL2 === undefined
+      ? undefined
+      : fitRidge(
+          rows.map((r) => embeddingInputs(r.features)),
+          examples.map((e) => e.y),
+          embeddingL2,
+        );
+  // The text model's share of the averaged prediction, and what the ridge part adds to each weight.
+  const share = ridge === undefined ? 1 : 0.5;
+  const fromRidge = (k: number): number => (ridge === undefined ? 0 : 0.5 * (ridge[k] as number));
   const hashed: [number, number][] = [];
   model.hashed.forEach((w, i) => {
-    if (w !== 0) hashed.push([i, round(w)]);
+    if (w !== 0) hashed.push([i, round(share * w)]);
   });
-  const dense = Array.from(model.dense, round);
+  const dense = Array.from(model.dense, (w, k) => round(share * w + (k < DENSE_COUNT ? fromRidge(1 + k) : 0)));
   // Moves of the Haiku and Opus bands (session 6) only when chosen, so older files read the same.
   const edges = Object.assign(
     {},
     cuts.lift === undefined ? {} : { lift: cuts.lift, minLift: cuts.minLift },
     cuts.drop === undefined ? {} : { drop: cuts.drop, maxDrop: cuts.maxDrop },
     withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {},
+    ridge === undefined ? {} : { embedding: Array.from(ridge.subarray(1 + DENSE_COUNT), (w) => round(0.5 * w)) },
   );
   return {
     version: 1,
     hashBits: RECIPE.hashBits,
     denseNames: [...DENSE_FEATURES],
-    bias: round(model.bias),
+    bias: round(share * model.bias + fromRidge(0)),
     dense: dense.slice(0, DENSE_COUNT),
     hashed,
     up: cuts.up,
     minUp: cuts.minUp,
     down: cuts.down,
     maxDown: cuts.maxDown,
-    trainedOn: { rows: rows.length, l2, ...(withExtra ? { extras: 'cue families' } : {}) },
+    trainedOn: Object.assign({ rows: rows.length, l2 }, withExtra ? { extras: 'cue families' } : {}, embeddingL2 === undefined ? {} : { embeddingL2 }),
     ...edges,
   };
-};
-
-/** One out-of-fold row: the hand-signal logit, the traffic model's prediction, the label. */
-export interface OutOfFold {
-  logit: number;
-  y: number;
-  tier: Tier;
-}
-
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-
-/** Where a set of cuts sends a row (undefined: it stays), and the tier its hand logit gave. */
-const moveOf = (r: OutOfFold, cuts: TrafficCuts, sonnetCut: number, opusCut: number): { from: Tier; to?: Tier } => {
-  const p = sigmoid(r.logit);
-  if (r.logit < sonnetCut) return { from: 'haiku', ...(cuts.lift !== undefined && p >= (cuts.minLift ?? 0) && r.y >= cuts.lift ? { to: 'sonnet' as const } : {}) };
-  if (r.logit >= opusCut) return { from: 'opus', ...(cuts.drop !== undefined && p <= (cuts.maxDrop ?? 1) && r.y <= cuts.drop ? { to: 'sonnet' as const } : {}) };
-  const to: Tier | undefined = r.y >= cuts.up && p >= cuts.minUp ? 'opus' : r.y <= cuts.down && p <= cuts.maxDown ? 'haiku' : undefined;
-  return { from: 'sonnet', ...(to === undefined ? {} : { to }) };
-};
-
-/**
- * What a set of cuts gains on out-of-fold rows: +1 for each move that fixes a tier, -1 for each that
- * breaks one, -3 more for each move that sends a Haiku-labelled ask to Opus or the reverse, and +3 for
- * each move out of such a swap (an Opus-labelled ask lifted from Haiku to Sonnet, session 6).
- * Rows the model does not apply to (logit NaN) never move.
- */
-export const gainOf = (rows: readonly OutOfFold[], cuts: TrafficCuts, sonnetCut: number, opusCut: number): { gain: number; fixed: number; broken: number; swaps: number; unswapped: number } => {
-  let fixed = 0;
-  let broken = 0;
-  let swaps = 0;
-  let unswapped = 0;
-  for (const r of rows) {
-    if (Number.isNaN(r.logit)) continue;
-    const { from, to } = moveOf(r, cuts, sonnetCut, opusCut);
-    if (to === undefined) continue;
-    if (to === r.tier) fixed += 1;
-    else if (r.tier === from) broken += 1;
-    else if (to === 'sonnet') unswapped += 1;
-    else {
-      broken += 1;
-      swaps += 1;
-    }
-  }
-  return { gain: fixed - broken - 3 * swaps + 3 * unswapped, fixed, broken, swaps, unswapped };
-};
-
-const UPS = Array.from({ length: 30 }, (_, i) => Math.round(55 + 5 * i) / 100); // 0.55 to 2.0
-const MIN_UPS = [0.35, 0.45, 0.5, 0.55, 0.6];
-const DOWNS = Array.from({ length: 26 }, (_, i) => Math.round(30 - 5 * i) / 100); // 0.3 to -0.95
-const MAX_DOWNS = [0.7, 0.6, 0.5, 0.45, 0.4];
-const LIFTS = Array.from({ length: 24 }, (_, i) => Math.round(40 + 5 * i) / 100); // 0.4 to 1.55
-const MIN_LIFTS = [0, 0.1, 0.2, 0.25, 0.3];
-const DROPS = Array.from({ length: 24 }, (_, i) => Math.round(60 - 5 * i) / 100); // 0.6 to -0.55
-const MAX_DROPS = [1, 0.95, 0.9, 0.85, 0.8, 0.75];
-
-/**
- * The cuts with the best gain on out-of-fold rows, chosen for each move on its own (Sonnet band up and
- * down, Haiku band up, Opus band down); ties go to the more cautious cut (fewer moves). A move that gains
- * nothing never fires. Cuts that break a tier of any `guard` row (right tiers that must stay right) are
- * not considered. `edges: false` leaves the Haiku and Opus bands alone (before session 6).
- */
-export const chooseCuts = (rows: readonly OutOfFold[], sonnetCut: number, opusCut: number, guard: readonly OutOfFold[] = [], edges = true): TrafficCuts => {
-  const safe = (cuts: TrafficCuts): boolean => gainOf(guard, cuts, sonnetCut, opusCut).broken === 0;
-  const best: TrafficCuts = Object.assign({}, NO_MOVES);
-  const search = <K extends keyof TrafficCuts, L extends keyof TrafficCuts>(cut: K, cuts: readonly number[], limit: L, limits: readonly number[]): void => {
-    let bestGain = 0;
-    for (const c of cuts)
-      for (const l of limits) {
-        const tried = Object.assign({}, NO_MOVES, { [cut]: c, [limit]: l });
-        const g = gainOf(rows, tried, sonnetCut, opusCut).gain;
-        if (g > bestGain && safe(tried)) [bestGain, best[cut], best[limit]] = [g, c as TrafficCuts[K], l as TrafficCuts[L]];
-      }
-  };
-  // Each list runs from the most cautious cut to the boldest.
-  search('up', [...UPS].reverse(), 'minUp', [...MIN_UPS].reverse());
-  search('down', [...DOWNS].reverse(), 'maxDown', [...MAX_DOWNS].reverse());
-  if (edges) {
-    search('lift', [...LIFTS].reverse(), 'minLift', [...MIN_LIFTS].reverse());
-    search('drop', [...DROPS].reverse(), 'maxDrop', [...MAX_DROPS].reverse());
-  }
-  return best;
 };
 
 /** The hand-signal logit and the model's prediction of each row. */
@@ -186,6 +130,8 @@ export interface TrafficRecipe {
   /** Right tiers that no chosen cut may break (the old 144), predicted by the model fitted on every row. */
   guard: readonly TrafficRow[];
   l2s: readonly number[];
+  /** Session 8: penalties of the embedding part tried with each L2 (absent: the text model alone). */
+  embeddingL2s?: readonly number[];
   /** Name prefixes whose cross-validated gain is logged one by one. */
   batches?: readonly string[];
   withExtra?: boolean;
@@ -199,25 +145,31 @@ export interface TrafficRecipe {
  * cuts gain most on the scored rows and the guard together (ties to the first in `l2s`). Undefined when
  * no cut gains anything.
  */
-export const fitTrafficRecipe = (rows: readonly TrafficRow[], recipe: TrafficRecipe): { l2: number; gain: number; weights: TrafficWeights } | undefined => {
+export const fitTrafficRecipe = (rows: readonly TrafficRow[], recipe: TrafficRecipe): { l2: number; embeddingL2?: number; gain: number; weights: TrafficWeights } | undefined => {
   const { folds, withExtra = false, edges = true, drop = false, log = () => undefined } = recipe;
   const foldCount = Math.max(...folds) + 1;
-  let best: { l2: number; gain: number; weights: TrafficWeights } | undefined;
-  for (const l2 of recipe.l2s) {
+  let best: { l2: number; embeddingL2?: number; gain: number; weights: TrafficWeights } | undefined;
+  const grid = recipe.l2s.flatMap((l2) => (recipe.embeddingL2s ?? [undefined]).map((embeddingL2) => ({ l2, embeddingL2 })));
+  for (const { l2, embeddingL2 } of grid) {
+    const fit = (set: readonly TrafficRow[], cuts?: TrafficCuts): TrafficWeights => fitTraffic(set, l2, cuts, withExtra, embeddingL2);
+    const name = `l2 ${l2}${embeddingL2 === undefined ? '' : `, embedding l2 ${embeddingL2}`}`;
     const oof = Array.from({ length: foldCount }, (_, f) =>
-      predictRows(fitTraffic(rows.filter((_r, i) => folds[i] !== f), l2, undefined, withExtra), rows.filter((_r, i) => folds[i] === f)),
+      predictRows(
+        fit(rows.filter((_r, i) => folds[i] !== f)),
+        rows.filter((_r, i) => folds[i] === f),
+      ),
     ).flat();
     const scored = oof.filter((r) => recipe.scored(r.name));
-    const guard = predictRows(fitTraffic(rows, l2, undefined, withExtra), recipe.guard);
+    const guard = predictRows(fit(rows), recipe.guard);
     const chosen = chooseCuts(scored, SONNET_CUT, OPUS_CUT, guard, edges);
     const { drop: dropCut, maxDrop, ...rest } = chosen;
     const cuts = drop ? chosen : rest;
-    if (!drop && dropCut !== undefined) log(`l2 ${l2}: drop ${dropCut} (hand score <= ${maxDrop}) left out, cross-validated ${JSON.stringify(gainOf(scored, chosen, SONNET_CUT, OPUS_CUT))} with it`);
+    if (!drop && dropCut !== undefined) log(`${name}: drop ${dropCut} (hand score <= ${maxDrop}) left out, cross-validated ${JSON.stringify(gainOf(scored, chosen, SONNET_CUT, OPUS_CUT))} with it`);
     const gain = gainOf([...scored, ...guard], cuts, SONNET_CUT, OPUS_CUT).gain;
     const gainText = (set: readonly OutOfFold[]): string => JSON.stringify(gainOf(set, cuts, SONNET_CUT, OPUS_CUT));
     const byBatch = (recipe.batches ?? []).map((prefix) => `${prefix} ${gainText(scored.filter((r) => r.name.startsWith(prefix)))}; `).join('');
-    log(`l2 ${l2}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}all ${gainText(scored)}; guard ${gainText(guard)}`);
-    if (gain > (best?.gain ?? 0)) best = { l2, gain, weights: fitTraffic(rows, l2, cuts, withExtra) };
+    log(`${name}: cuts ${JSON.stringify(cuts)}; cross-validated ${byBatch}all ${gainText(scored)}; guard ${gainText(guard)}`);
+    if (gain > (best?.gain ?? 0)) best = { l2, gain, weights: fit(rows, cuts), ...(embeddingL2 === undefined ? {} : { embeddingL2 }) };
   }
   return best;
 };

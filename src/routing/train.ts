@@ -1,4 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanEmbedding } from './embeddings.js';
 import { linearLogit, trainLinear, type Example, type TrainOptions } from './logreg.js';
 import { learnedInput, type RouterWeights } from './model.js';
 import { viewRequest } from './request-view.js';
@@ -10,7 +11,8 @@ export interface TrainItem {
   y: number;
 }
 
-export type Recipe = Omit<TrainOptions, 'denseCount'> & { target: string };
+/** `l2Embed` set: the mean word embedding is an input too, standardised, with that L2 penalty. */
+export type Recipe = Omit<TrainOptions, 'denseCount' | 'embedCount'> & { target: string };
 
 /** The shipped recipe; train-router and eval-router both use it, so cross-validation measures what ships. */
 export const RECIPE: Recipe = {
@@ -19,16 +21,23 @@ export const RECIPE: Recipe = {
   hashBits: 14,
   l2: 0.01,
   l2Dense: 1e-4,
+  l2Embed: 3,
   iterations: 200,
   learningRate: 0.05,
 };
 
-/** Examples through the serving code path (viewRequest, then extractTextFeatures), so they cannot drift. */
-export const examplesFor = (items: readonly TrainItem[], hashBits: number): Example[] => {
+/**
+ * Examples through the serving code path (viewRequest, then extractTextFeatures), so they cannot drift.
+ * With `embed`, the dense inputs end with the ask's mean word embedding (EMBEDDING_DIMS values).
+ */
+export const examplesFor = (items: readonly TrainItem[], hashBits: number, embed = false): Example[] => {
   const scratch = newTextFeatures();
   return items.map(({ body, y }) => {
     extractTextFeatures(learnedInput(viewRequest(body).ask), hashBits, scratch);
-    return { dense: Float64Array.from(scratch.dense), hashes: scratch.hashes.slice(0, scratch.hashCount), y, weight: 1 };
+    const dense = new Float64Array(DENSE_COUNT + (embed ? EMBEDDING_DIMS : 0));
+    dense.set(scratch.dense);
+    if (embed) meanEmbedding(scratch, dense.subarray(DENSE_COUNT));
+    return { dense, hashes: scratch.hashes.slice(0, scratch.hashCount), y, weight: 1 };
   });
 };
 
@@ -38,15 +47,33 @@ const meanSd = (xs: readonly number[]): { mean: number; sd: number } => {
   return { mean, sd: Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) };
 };
 
+/**
+ * Trains on the examples with their embedding inputs standardised (so one L2 strength suits every
+ * dimension), then folds the standardisation back into the weights and the bias.
+ */
+const fit = (examples: readonly Example[], recipe: Recipe, embedCount: number) => {
+  const stats = Array.from({ length: embedCount }, (_, d) => meanSd(examples.map((ex) => ex.dense[DENSE_COUNT + d] as number)));
+  const standard = examples.map((ex) => {
+    const dense = Float64Array.from(ex.dense);
+    stats.forEach(({ mean, sd }, d) => (dense[DENSE_COUNT + d] = ((dense[DENSE_COUNT + d] as number) - mean) / (sd || 1)));
+    return { ...ex, dense };
+  });
+  const model = trainLinear(standard, { denseCount: DENSE_COUNT + embedCount, embedCount, ...recipe });
+  let bias = model.bias;
+  const dense = Float64Array.from(model.dense);
+  stats.forEach(({ mean, sd }, d) => {
+    const w = (dense[DENSE_COUNT + d] as number) / (sd || 1);
+    dense[DENSE_COUNT + d] = w;
+    bias -= w * mean;
+  });
+  return { bias: round(bias), dense: Float64Array.from(dense, round), hashed: Float64Array.from(model.hashed, round) };
+};
+
 /** Fits the learned part and standardises its logit over the training items. Deterministic. */
 export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECIPE): RouterWeights => {
-  const examples = examplesFor(items, recipe.hashBits);
-  const model = trainLinear(examples, { denseCount: DENSE_COUNT, ...recipe });
-  const rounded = {
-    bias: round(model.bias),
-    dense: Float64Array.from(model.dense, round),
-    hashed: Float64Array.from(model.hashed, round),
-  };
+  const embed = recipe.l2Embed !== undefined;
+  const examples = examplesFor(items, recipe.hashBits, embed);
+  const rounded = fit(examples, recipe, embed ? EMBEDDING_DIMS : 0);
   const logit = meanSd(examples.map((ex) => linearLogit(rounded, ex)));
   const length = meanSd(examples.map((ex) => ex.dense[0] as number));
   return {
@@ -55,12 +82,13 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     hashBits: recipe.hashBits,
     denseNames: [...DENSE_FEATURES],
     bias: rounded.bias,
-    dense: [...rounded.dense],
+    dense: [...rounded.dense.subarray(0, DENSE_COUNT)],
     hashed: [...rounded.hashed],
     center: round(logit.mean),
     scale: round(logit.sd || 1),
     lengthCenter: round(length.mean),
     lengthScale: round(length.sd || 1),
+    ...(embed ? { embedding: { table: EMBEDDING_TABLE_ID, weights: [...rounded.dense.subarray(DENSE_COUNT)] } } : {}),
     trainedOn: { rows: items.length, recipe },
   };
 };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { tierRank } from '../../src/config/schema.js';
 import type { MessagesBody } from '../../src/messages/schema.js';
 import { classify, createClassifier, shippedModel } from '../../src/routing/classifier.js';
-import { DENSE_FEATURES, newTextFeatures } from '../../src/routing/text-features.js';
+import { EMBEDDING_DIMS, meanEmbedding } from '../../src/routing/embeddings.js';
+import { DENSE_FEATURES, extractTextFeatures, newTextFeatures } from '../../src/routing/text-features.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../../src/routing/tiers.js';
 import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, loadTrafficModel, trafficAdjust, trafficLogit, trafficPrediction, type TrafficWeights } from '../../src/routing/traffic-model.js';
 import { ask } from './realistic/helpers.js';
@@ -59,7 +60,26 @@ describe('the traffic model (traffic-model.ts)', () => {
     expect(trafficPrediction(model, features, Float64Array.from([1, 7, 7, -0.25, 7]))).toBeCloseTo(0.75, 12);
   });
 
+  it('adds the embedding weights times the mean vector of the ask\'s distinct in-table words (session 8)', () => {
+    const embedding = Array.from({ length: EMBEDDING_DIMS }, (_, d) => ((d % 7) - 3) / 10);
+    const model = loadTrafficModel({ ...constantModel(0.5), embedding });
+    const features = newTextFeatures();
+    extractTextFeatures('Why does the lock-free stack suffer from the ABA problem under concurrent pops?', 14, features);
+    expect(features.rowCount).toBeGreaterThan(5);
+    const mean = new Float64Array(EMBEDDING_DIMS);
+    meanEmbedding(features, mean);
+    const expected = 0.5 + embedding.reduce((sum, w, d) => sum + w * (mean[d] as number), 0);
+    expect(Math.abs(expected - 0.5)).toBeGreaterThan(0.01);
+    expect(trafficPrediction(model, features)).toBeCloseTo(expected, 5);
+    // No in-table word: no embedding term. A file without embedding weights (before session 8) has none either.
+    extractTextFeatures('0 1 2 3', 14, features);
+    expect(trafficPrediction(model, features)).toBe(0.5);
+    extractTextFeatures('Why does the lock-free stack suffer from the ABA problem?', 14, features);
+    expect(trafficPrediction(loadTrafficModel(constantModel(0.5)), features)).toBe(0.5);
+  });
+
   it('rejects a file whose features or buckets do not fit this build', () => {
+    expect(() => loadTrafficModel({ ...constantModel(0.5), embedding: [0.1, 0.2] })).toThrow(/embedding weights/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), denseNames: [...DENSE_FEATURES].reverse() })).toThrow(/dense feature/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), hashed: [[1 << 14, 0.1]] })).toThrow(/out of range/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), version: 2 })).toThrow();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRA_FEATURES, loadTrafficModel, trafficWeightsSchema } from '../../src/routing/traffic-model.js';
+import { EMBEDDING_DIMS, meanEmbedding } from '../../src/routing/embeddings.js';
+import { fitRidge } from '../../src/routing/ridge.js';
+import { EXTRA_FEATURES, loadTrafficModel, trafficPrediction, trafficWeightsSchema } from '../../src/routing/traffic-model.js';
 import trafficJson from '../../src/routing/traffic-weights.json' with { type: 'json' };
-import { NO_MOVES, chooseCuts, fitTraffic, fitTrafficRecipe, gainOf, recordedCuts, trafficRows, type OutOfFold } from '../../src/routing/train-traffic.js';
+import { NO_MOVES, chooseCuts, gainOf, recordedCuts, type OutOfFold } from '../../src/routing/traffic-cuts.js';
+import { fitTraffic, fitTrafficRecipe, trafficRows } from '../../src/routing/train-traffic.js';
 import { ask } from './realistic/helpers.js';
 import { groupHash, trafficExamples, tuneExamples } from './traffic/index.js';
 
@@ -73,6 +76,40 @@ describe('trafficRows and fitTraffic (npm run train:traffic)', () => {
   });
 });
 
+describe('the embedding part (session 8)', () => {
+  it('fitRidge recovers a linear rule, and shrinks its weights as the penalty grows', () => {
+    const xs = Array.from({ length: 40 }, (_, i) => Float64Array.from([Math.sin(i), Math.cos(3 * i), (i % 5) / 5]));
+    const ys = xs.map((x) => 0.25 + 2 * (x[0] as number) - (x[1] as number) + 0.5 * (x[2] as number));
+    const exact = fitRidge(xs, ys, 0);
+    [0.25, 2, -1, 0.5].forEach((w, k) => expect(exact[k]).toBeCloseTo(w, 8));
+    const shrunk = fitRidge(xs, ys, 100);
+    expect(Math.abs(shrunk[1] as number)).toBeLessThan(1);
+  });
+
+  it('fitTraffic with an embedding penalty predicts the mean of the text model and the ridge model of the mean embedding', () => {
+    const examples = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en' && e.name.startsWith('b8-'));
+    const rows = trafficRows(examples);
+    const text = loadTrafficModel(fitTraffic(rows, 0.004));
+    const weights = fitTraffic(rows, 0.004, undefined, false, 1);
+    expect(weights.embedding?.length).toBe(EMBEDDING_DIMS);
+    expect(weights.trainedOn).toEqual({ rows: rows.length, l2: 0.004, embeddingL2: 1 });
+    expect(fitTraffic(rows, 0.004, undefined, false, 1)).toEqual(weights);
+    const inputs = (r: (typeof rows)[number]): Float64Array => {
+      const mean = new Float64Array(EMBEDDING_DIMS);
+      meanEmbedding(r.features, mean);
+      return Float64Array.from([...r.features.dense, ...mean]);
+    };
+    const ridge = fitRidge(rows.map(inputs), rows.map((r) => ({ haiku: 0, sonnet: 0.5, opus: 1 })[r.tier]), 1);
+    const both = loadTrafficModel(weights);
+    for (const r of rows.slice(0, 20)) {
+      const x = inputs(r);
+      const ridgeY = x.reduce((sum, v, k) => sum + v * (ridge[k + 1] as number), ridge[0] as number);
+      // Weights are rounded to 4 significant digits in the file.
+      expect(trafficPrediction(both, r.features)).toBeCloseTo((trafficPrediction(text, r.features) + ridgeY) / 2, 2);
+    }
+  });
+});
+
 describe('the recipe of npm run train:traffic', () => {
   it('chooses cuts that gain on rows left out of the fit, then fits the chosen model on every row', () => {
     const examples = tuneExamples.filter((e) => e.kind === 'single' && (e.name.startsWith('b8-') || e.name.startsWith('b9-')));
@@ -84,6 +121,16 @@ describe('the recipe of npm run train:traffic', () => {
     expect(fitTrafficRecipe(rows, { folds: examples.map(() => 0).fill(1, 0, 1), scored: () => false, guard: [], l2s: [0.004] })).toBeUndefined();
   });
 
+  it('with embedding penalties, records the chosen one, and the file refits from what it records (session 8)', () => {
+    const examples = tuneExamples.filter((e) => e.kind === 'single' && e.lang === 'en' && e.name.startsWith('b9-'));
+    const rows = trafficRows(examples);
+    const best = fitTrafficRecipe(rows, { folds: examples.map((e) => (groupHash(e.group) >>> 1) % 5), scored: () => true, guard: [], l2s: [0.004], embeddingL2s: [1, 3] });
+    expect(best?.embeddingL2).toBeDefined();
+    if (best === undefined) return;
+    expect(best.weights.trainedOn?.embeddingL2).toBe(best.embeddingL2);
+    expect(best.weights).toEqual(fitTraffic(rows, best.l2, recordedCuts(best.weights), false, best.embeddingL2));
+  });
+
   // Session 7: the cuts are chosen on the hand logits, which move with the cues; the weights depend on the text alone.
   it('the shipped file is what `npm run train:traffic -- --recorded` writes: its recorded rows, L2 and cuts', () => {
     const shipped = trafficWeightsSchema.parse(trafficJson);
@@ -91,7 +138,8 @@ describe('the recipe of npm run train:traffic', () => {
     const skip = String(on.skip ?? '').split(',').filter((p) => p !== '');
     const examples = (on.set === 'all' ? trafficExamples : tuneExamples).filter((e) => e.kind === 'single' && e.lang === 'en' && !skip.some((p) => e.name.startsWith(p)));
     expect(examples.length).toBe(on.rows);
-    const refit = fitTraffic(trafficRows(examples), Number(on.l2), recordedCuts(shipped), shipped.extraNames !== undefined);
+    const embeddingL2 = on.embeddingL2 === undefined ? undefined : Number(on.embeddingL2);
+    const refit = fitTraffic(trafficRows(examples), Number(on.l2), recordedCuts(shipped), shipped.extraNames !== undefined, embeddingL2);
     expect({ ...refit, trainedOn: on }).toEqual(shipped);
   });
 });
