@@ -56,7 +56,7 @@ const fit = (examples: readonly Example[], recipe: Recipe, embedCount: number) =
   const standard = examples.map((ex) => {
     const dense = Float64Array.from(ex.dense);
     stats.forEach(({ mean, sd }, d) => (dense[DENSE_COUNT + d] = ((dense[DENSE_COUNT + d] as number) - mean) / (sd || 1)));
-    return { ...ex, dense };
+    return { dense, hashes: ex.hashes, y: ex.y, weight: ex.weight };
   });
   const model = trainLinear(standard, { denseCount: DENSE_COUNT + embedCount, embedCount, ...recipe });
   let bias = model.bias;
@@ -88,7 +88,7 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     scale: round(logit.sd || 1),
     lengthCenter: round(length.mean),
     lengthScale: round(length.sd || 1),
-    ...(embed ? { embedding: { table: EMBEDDING_TABLE_ID, weights: [...rounded.dense.subarray(DENSE_COUNT)] } } : {}),
     trainedOn: { rows: items.length, recipe },
+    ...(embed ? { embedding: { table: EMBEDDING_TABLE_ID, weights: [...rounded.dense.subarray(DENSE_COUNT)] } } : {}),
   };
 };
