@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { tailTrace } from '../metrics/tail-trace.js';
 import type { TokenBucket } from './bucket.js';
 import type { Levels } from './headers.js';
 import { Headroom, type Taking } from './headroom.js';
@@ -88,7 +89,9 @@ export class SharedBudget {
       const entry = this.enqueue(id, taking);
       return { ok: true, levels: local, lease: new Lease(this, id, entry, this.recorded) };
     }
+    const since = tailTrace ? performance.now() : 0;
     const { ok, levels } = await this.awaitReply(id, { amounts, slot, forced: false });
+    if (tailTrace) tailTrace.waited('redis', since);
     return ok ? { ok: true, levels, lease: new Lease(this, id, undefined, undefined) } : { ok: false, levels };
   }
 
