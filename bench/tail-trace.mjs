@@ -2,7 +2,7 @@
 // Where the added p99 comes from: one gateway (budgets in Redis by default) at an open-loop rate, turns of
 // `--turn-ms` alternating with the simulator hit directly, and the gateway's own trace (src/metrics/tail-trace.ts:
 // per-request timings, GC pauses, event-loop stalls with --stalls) laid over the load generator's latencies,
-// with the run-queue wait and CPU of every process of the bench sampled every 20 ms (/proc/<pid>/schedstat).
+// with the run-queue wait and CPU of every process of the bench sampled every 10 ms (/proc/<pid>/schedstat).
 //   node bench/tail-trace.mjs [--mode redis|memory] [--rate 300] [--seconds 30] [--stalls] [--node-args '...'] [--keep]
 // BENCH_DIST=DIR traces another build (it must have src/metrics/tail-trace.ts).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

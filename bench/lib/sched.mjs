@@ -1,4 +1,4 @@
-// The scheduler's view of the bench's processes, every `everyMs`: for each main thread, the CPU it ran and the
+// The scheduler's view of the bench's processes, every `everyMs` (10): for each main thread, the CPU it ran and the
 // time it was runnable but waiting for a CPU (/proc/<pid>/schedstat: run ns, run-queue wait ns), and for
 // `gatewayThreads`, the CPU of its other threads (V8's GC helpers and compiler). Times on the monotonic clock (ms).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ function backgroundMs(pid) {
 }
 
 /** Returns `{ stop() }`; stop gives `[{ t0, t1, <name>: { run, wait }, gatewayBackground }]`, one per interval. */
-export function schedSampler(pids, { gatewayThreads, everyMs = 20 } = {}) {
+export function schedSampler(pids, { gatewayThreads, everyMs = 10 } = {}) {
   const names = Object.keys(pids);
   const mono = () => Number(process.hrtime.bigint()) / 1e6;
   const read = () => ({

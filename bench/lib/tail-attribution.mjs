@@ -5,7 +5,7 @@ import { quantiles } from './load.mjs';
 
 const GC_KINDS = { 1: 'scavenge', 2: 'mark-compact', 4: 'incremental marking', 8: 'weak callbacks' };
 
-/** Sum of a timeline field over [a, b], each 20 ms interval counted in proportion to its overlap. */
+/** Sum of a timeline field over [a, b], each sampled interval counted in proportion to its overlap. */
 function apportioned(timeline, a, b, pick) {
   let lo = 0;
   let hi = timeline.length;
@@ -66,6 +66,17 @@ export function attribute({ gateway, direct, trace, timeline }) {
     return row;
   });
   const slow = rows.filter((r) => r.lat >= g.p99);
+  // Late: 2 ms (the target) over the simulator's own median; its share must stay under 1% for an added p99 < 2 ms.
+  const lateLine = d.p50 + 2;
+  const late = rows.filter((r) => r.lat > lateLine);
+  const directLate = directLat.filter((v) => v > lateLine).length / Math.max(1, directLat.length);
+  const dominant = {};
+  for (const r of late) {
+    const candidates = { 'GC pause in the gateway': r.gcMs, 'admission waiting for Redis': r.redisWaitMs, 'gateway runnable, not running': r.gwRunWait, 'simulator runnable, not running': r.simRunWait, 'load generator runnable, not running': r.clientRunWait, 'redis-server runnable, not running': r.redisRunWait };
+    const [name, v] = Object.entries(candidates).sort((x, y) => y[1] - x[1])[0];
+    const key = v >= 0.3 ? name : 'none of these ≥ 0.3 ms';
+    dominant[key] = (dominant[key] ?? 0) + 1;
+  }
   const causes = Object.keys(rows[0]?.causes ?? {}).map((name) => ({
     name,
     slow: slow.filter((r) => r.causes[name]).length / Math.max(1, slow.length),
@@ -89,6 +100,7 @@ export function attribute({ gateway, direct, trace, timeline }) {
     direct: d,
     addedP99: g.p99 - d.p99,
     slowN: slow.length,
+    late: { line: lateLine, share: late.length / Math.max(1, rows.length), n: late.length, directShare: directLate, dominant },
     causes,
     none,
     segments,
@@ -112,6 +124,8 @@ export function printAttribution(r, { mode, rate, load, stalls }) {
   const out = [];
   out.push(`mode ${mode}, ${rate} req/s; load average ${load[0].toFixed(1)} -> ${load[1].toFixed(1)}; ${r.n} gateway requests (${r.matched} matched to the trace)`);
   out.push(`latency p50 / p99: gateway ${ms(r.gateway.p50)} / ${ms(r.gateway.p99)} ms, direct ${ms(r.direct.p50)} / ${ms(r.direct.p99)} ms; added p99 ${ms(r.addedP99)} ms`);
+  out.push(`late (over direct p50 + 2 ms = ${ms(r.late.line)} ms): gateway ${r.late.n} = ${(r.late.share * 100).toFixed(2)}% of its requests, direct ${(r.late.directShare * 100).toFixed(2)}%; largest coincident source of each late one:`);
+  for (const [name, n] of Object.entries(r.late.dominant).sort((x, y) => y[1] - x[1])) out.push(`  ${name.padEnd(56)} ${String(n).padStart(4)} (${pct(n / Math.max(1, r.late.n))})`);
   out.push(`requests at or above the gateway's p99 line: ${r.slowN}; share of them (and of all requests) that coincide with:`);
   for (const c of r.causes) if (stalls || !c.name.startsWith('event-loop')) out.push(`  ${c.name.padEnd(56)} ${pct(c.slow).padStart(4)}  (all: ${pct(c.all)})`);
   out.push(`  ${'none of these'.padEnd(56)} ${pct(r.none).padStart(4)}`);
