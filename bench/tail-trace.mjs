@@ -5,6 +5,7 @@
 // with the run-queue wait and CPU of every process of the bench sampled every 10 ms (/proc/<pid>/schedstat).
 //   node bench/tail-trace.mjs [--mode redis|memory] [--rate 300] [--seconds 30] [--stalls] [--node-args '...'] [--keep]
 // BENCH_DIST=DIR traces another build (it must have src/metrics/tail-trace.ts).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +106,15 @@ await openLoop(direct.pool, direct.reqFor, rate, 2000);
 clientGc();
 const sampler = schedSampler({ gateway: gw.pid, sim: sim.pid, ...(redis ? { redis: redis.pid } : {}), client: process.pid }, { gatewayThreads: gw.pid });
 const load0 = loadavg()[0];
+/** Times the gateway's main thread went to sleep and woke up again (voluntary context switches). */
+const wakeups = () => Number(/voluntary_ctxt_switches:\s+(\d+)/.exec(readFileSync(`/proc/${gw.pid}/status`, 'utf8'))[1]);
+/** Scripts Redis ran (EVALSHA and EVAL calls), from INFO commandstats. */
+const scripts = () => {
+  if (!redis) return 0;
+  const info = execFileSync('redis-cli', ['-u', redis.url, 'info', 'commandstats'], { encoding: 'utf8' });
+  return [...info.matchAll(/cmdstat_(?:evalsha|eval):calls=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+};
+const counts0 = { wakeups: wakeups(), scripts: scripts(), served: 0 };
 const samples = { gateway: [], direct: [] };
 for (let k = 0; k < Math.round((Number(values.seconds) * 1000) / turnMs); k++) {
   for (const [name, t] of k % 2 ? [['direct', direct], ['gateway', gateway]] : [['gateway', gateway], ['direct', direct]]) {
@@ -114,10 +124,14 @@ for (let k = 0; k < Math.round((Number(values.seconds) * 1000) / turnMs); k++) {
   }
 }
 const timeline = sampler.stop();
+const counts = { wakeups: wakeups() - counts0.wakeups, scripts: scripts() - counts0.scripts };
 await Promise.all([gateway.pool.close(), direct.pool.close()]);
 await gw.stop(); // the trace's last lines are written at exit
 const trace = readFileSync(traceFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const result = attribute({ gateway: samples.gateway, direct: samples.direct, trace, timeline });
 printAttribution(result, { mode: values.mode, rate, load: [load0, loadavg()[0]], stalls: values.stalls });
+// Every gateway request of the window, warm-up turns included (the direct turns send it nothing).
+const sent = Math.round((rate * (Number(values.seconds) * 1000 + 50 * Math.round((Number(values.seconds) * 1000) / turnMs))) / 1000);
+console.log(`per gateway request: ${(counts.wakeups / sent).toFixed(2)} wake-ups of its main thread, ${(counts.scripts / sent).toFixed(3)} Redis scripts`);
 await Promise.all(children.map((c) => c.stop()));
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
