@@ -9,6 +9,10 @@ import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
  */
 export class TailTrace {
   private lines: string[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) this.gc(e);
+  });
+  private readonly timers: NodeJS.Timeout[] = [];
   /** performance.now() + offset = process.hrtime in ms, the same clock in every process of the machine. */
   private readonly offset = Number(process.hrtime.bigint()) / 1e6 - performance.now();
 
@@ -17,13 +21,18 @@ export class TailTrace {
     stalls: boolean,
   ) {
     writeFileSync(file, '');
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) this.gc(e);
-    });
-    observer.observe({ entryTypes: ['gc'] });
+    this.observer.observe({ entryTypes: ['gc'] });
     if (stalls) this.watchStalls();
-    setInterval(() => this.flush(), 1000).unref();
-    process.once('exit', () => this.flushSync());
+    this.timers.push(setInterval(() => this.flush(), 1000).unref());
+    process.once('exit', () => this.close());
+  }
+
+  /** Stops observing and writes what is left, at once. */
+  close(): void {
+    this.observer.disconnect();
+    for (const timer of this.timers) clearInterval(timer);
+    if (this.lines.length) writeFileSync(this.file, this.lines.join('\n') + '\n', { flag: 'a' });
+    this.lines = [];
   }
 
   /** One request, by the `request-id` of its answer: arrival, admitted, sent upstream, upstream answer taken, last byte handed to the socket. */
@@ -46,12 +55,13 @@ export class TailTrace {
   /** A 1 ms interval: a tick more than 1 ms late means the loop was busy (or the process not scheduled) that long. */
   private watchStalls(): void {
     let last = performance.now();
-    setInterval(() => {
+    const timer = setInterval(() => {
       const now = performance.now();
       const late = now - last - 1;
       if (late > 1) this.lines.push(`{"k":"stall","t":${(last + 1 + this.offset).toFixed(3)},"d":${late.toFixed(3)}}`);
       last = now;
     }, 1).unref();
+    this.timers.push(timer);
   }
 
   private flush(): void {
@@ -59,11 +69,6 @@ export class TailTrace {
     const text = this.lines.join('\n') + '\n';
     this.lines = [];
     appendFile(this.file, text, () => undefined);
-  }
-
-  private flushSync(): void {
-    if (this.lines.length) writeFileSync(this.file, this.lines.join('\n') + '\n', { flag: 'a' });
-    this.lines = [];
   }
 }
 
