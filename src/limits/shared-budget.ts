@@ -18,7 +18,7 @@ export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } |
  * their script goes (nobody waits for its answer): a request settled by then is recorded as what it used, with no
  * slot and no settle script. Anything awaited is sent at the end of the turn, and takes them along. At 300 req/s,
  * 5 ms made one script per 1.8 requests, each a write, a reply to parse and a wake-up of this process and of
- * redis-server on the request path's cores; 20 ms makes one per ~6 (README.md, "Measured numbers"). The overshoot
+ * redis-server on the request path's cores; 20 ms, one per ~4 (README.md, "The tail at 300 req/s"). The overshoot
  * bound does not depend on it: the local share caps what is unconfirmed, however long.
  */
 const RECORD_WAIT_MS = 20;
