@@ -26,6 +26,47 @@ function apportioned(timeline, a, b, pick) {
 const overlaps = (events, a, b) => events.filter((e) => e.t < b && e.t + e.d > a);
 const median = (xs) => (xs.length ? quantiles(xs, [0.5]).p50 : NaN);
 
+/** What one request of the load generator (`r`, with its trace line `s`) overlapped, in ms, and which sources reached 0.3 ms. */
+function requestRow(r, s, { gcs, stalls, redisWaits, timeline }) {
+  const a = r.t0;
+  const b = r.end;
+  const within = (events) => overlaps(events, a, b).reduce((sum, e) => sum + Math.min(b, e.t + e.d) - Math.max(a, e.t), 0);
+  const row = {
+    lat: b - a,
+    seg: s && { in: s.a - a, admit: s.adm - s.a, toUpstream: s.up - s.adm, upstream: s.upEnd - s.up, write: s.end - s.upEnd, back: b - s.end },
+    gcMs: within(gcs),
+    gcKinds: new Set(overlaps(gcs, a, b).map((e) => GC_KINDS[e.kind] ?? `kind ${e.kind}`)),
+    stallMs: within(stalls),
+    redisWaitMs: within(redisWaits),
+    gwRunWait: apportioned(timeline, a, b, (t) => t.gateway.wait),
+    simRunWait: apportioned(timeline, a, b, (t) => t.sim.wait),
+    clientRunWait: apportioned(timeline, a, b, (t) => t.client.wait),
+    redisRunWait: timeline[0]?.redis ? apportioned(timeline, a, b, (t) => t.redis.wait) : 0,
+  };
+  row.causes = {
+    'GC pause in the gateway (≥ 0.3 ms of it)': row.gcMs >= 0.3,
+    'event-loop stall ≥ 1 ms (1 ms ticker)': row.stallMs >= 1,
+    'an admission waiting for Redis (≥ 0.3 ms of it)': row.redisWaitMs >= 0.3,
+    'gateway main thread runnable, not running (≥ 0.3 ms)': row.gwRunWait >= 0.3,
+    'simulator runnable, not running (≥ 0.3 ms)': row.simRunWait >= 0.3,
+    'load generator runnable, not running (≥ 0.3 ms)': row.clientRunWait >= 0.3,
+    'redis-server runnable, not running (≥ 0.3 ms)': row.redisRunWait >= 0.3,
+  };
+  return row;
+}
+
+/** The largest source each late request overlapped (≥ 0.3 ms), counted. */
+function dominantSources(late) {
+  const dominant = {};
+  for (const r of late) {
+    const candidates = { 'GC pause in the gateway': r.gcMs, 'admission waiting for Redis': r.redisWaitMs, 'gateway runnable, not running': r.gwRunWait, 'simulator runnable, not running': r.simRunWait, 'load generator runnable, not running': r.clientRunWait, 'redis-server runnable, not running': r.redisRunWait };
+    const [name, v] = Object.entries(candidates).sort((x, y) => y[1] - x[1])[0];
+    const key = v >= 0.3 ? name : 'none of these ≥ 0.3 ms';
+    dominant[key] = (dominant[key] ?? 0) + 1;
+  }
+  return dominant;
+}
+
 export function attribute({ gateway, direct, trace, timeline }) {
   const byId = new Map(trace.filter((e) => e.k === 'req').map((e) => [e.id, e]));
   const gcs = trace.filter((e) => e.k === 'gc').sort((x, y) => x.t - y.t);
@@ -36,47 +77,13 @@ export function attribute({ gateway, direct, trace, timeline }) {
   const directLat = direct.filter((r) => r.status === 200).map((r) => r.end - r.t0);
   const g = quantiles(lat, [0.5, 0.99]);
   const d = quantiles(directLat, [0.5, 0.99]);
-  const rows = ok.map((r) => {
-    const s = byId.get(r.id);
-    const a = r.t0;
-    const b = r.end;
-    const inGc = overlaps(gcs, a, b);
-    const row = {
-      lat: b - a,
-      seg: s && { in: s.a - a, admit: s.adm - s.a, toUpstream: s.up - s.adm, upstream: s.upEnd - s.up, write: s.end - s.upEnd, back: b - s.end },
-      gcMs: inGc.reduce((sum, e) => sum + Math.min(b, e.t + e.d) - Math.max(a, e.t), 0),
-      gcKinds: new Set(inGc.map((e) => GC_KINDS[e.kind] ?? `kind ${e.kind}`)),
-      stallMs: overlaps(stalls, a, b).reduce((sum, e) => sum + Math.min(b, e.t + e.d) - Math.max(a, e.t), 0),
-      redisWaitMs: overlaps(redisWaits, a, b).reduce((sum, e) => sum + Math.min(b, e.t + e.d) - Math.max(a, e.t), 0),
-      gwRunWait: apportioned(timeline, a, b, (t) => t.gateway.wait),
-      simRunWait: apportioned(timeline, a, b, (t) => t.sim.wait),
-      clientRunWait: apportioned(timeline, a, b, (t) => t.client.wait),
-      redisRunWait: timeline[0]?.redis ? apportioned(timeline, a, b, (t) => t.redis.wait) : 0,
-      gwBackground: apportioned(timeline, a, b, (t) => t.gatewayBackground),
-    };
-    row.causes = {
-      'GC pause in the gateway (≥ 0.3 ms of it)': row.gcMs >= 0.3,
-      'event-loop stall ≥ 1 ms (1 ms ticker)': row.stallMs >= 1,
-      'an admission waiting for Redis (≥ 0.3 ms of it)': row.redisWaitMs >= 0.3,
-      'gateway main thread runnable, not running (≥ 0.3 ms)': row.gwRunWait >= 0.3,
-      'simulator runnable, not running (≥ 0.3 ms)': row.simRunWait >= 0.3,
-      'load generator runnable, not running (≥ 0.3 ms)': row.clientRunWait >= 0.3,
-      'redis-server runnable, not running (≥ 0.3 ms)': row.redisRunWait >= 0.3,
-    };
-    return row;
-  });
+  const rows = ok.map((r) => requestRow(r, byId.get(r.id), { gcs, stalls, redisWaits, timeline }));
   const slow = rows.filter((r) => r.lat >= g.p99);
   // Late: 2 ms (the target) over the simulator's own median; its share must stay under 1% for an added p99 < 2 ms.
   const lateLine = d.p50 + 2;
   const late = rows.filter((r) => r.lat > lateLine);
   const directLate = directLat.filter((v) => v > lateLine).length / Math.max(1, directLat.length);
-  const dominant = {};
-  for (const r of late) {
-    const candidates = { 'GC pause in the gateway': r.gcMs, 'admission waiting for Redis': r.redisWaitMs, 'gateway runnable, not running': r.gwRunWait, 'simulator runnable, not running': r.simRunWait, 'load generator runnable, not running': r.clientRunWait, 'redis-server runnable, not running': r.redisRunWait };
-    const [name, v] = Object.entries(candidates).sort((x, y) => y[1] - x[1])[0];
-    const key = v >= 0.3 ? name : 'none of these ≥ 0.3 ms';
-    dominant[key] = (dominant[key] ?? 0) + 1;
-  }
+  const dominant = dominantSources(late);
   const causes = Object.keys(rows[0]?.causes ?? {}).map((name) => ({
     name,
     slow: slow.filter((r) => r.causes[name]).length / Math.max(1, slow.length),
