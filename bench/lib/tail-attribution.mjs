@@ -32,6 +32,8 @@ function requestRow(r, s, { gcs, stalls, redisWaits, timeline }) {
   const b = r.end;
   const within = (events) => overlaps(events, a, b).reduce((sum, e) => sum + Math.min(b, e.t + e.d) - Math.max(a, e.t), 0);
   const row = {
+    t0: a,
+    end: b,
     lat: b - a,
     seg: s && { in: s.a - a, admit: s.adm - s.a, toUpstream: s.up - s.adm, upstream: s.upEnd - s.up, write: s.end - s.upEnd, back: b - s.end },
     gcMs: within(gcs),
@@ -72,6 +74,8 @@ export function attribute({ gateway, direct, trace, timeline }) {
   const gcs = trace.filter((e) => e.k === 'gc').sort((x, y) => x.t - y.t);
   const stalls = trace.filter((e) => e.k === 'stall');
   const redisWaits = trace.filter((e) => e.k === 'redis');
+  // Work off the request path on the gateway's main thread: the ledger's batch, a record script sent, its reply handled.
+  const work = trace.filter((e) => e.k === 'ledger' || e.k === 'record' || e.k === 'reply');
   const ok = gateway.filter((r) => r.status === 200);
   const lat = ok.map((r) => r.end - r.t0);
   const directLat = direct.filter((r) => r.status === 200).map((r) => r.end - r.t0);
@@ -84,6 +88,12 @@ export function attribute({ gateway, direct, trace, timeline }) {
   const late = rows.filter((r) => r.lat > lateLine);
   const directLate = directLat.filter((v) => v > lateLine).length / Math.max(1, directLat.length);
   const dominant = dominantSources(late);
+  const touchesWork = (r) => overlaps(work, r.t0, r.end).length > 0;
+  const workShare = { late: late.filter((r) => touchesWork(r)).length / Math.max(1, late.length), all: rows.filter((r) => touchesWork(r)).length / Math.max(1, rows.length) };
+  const workKinds = Object.fromEntries(['ledger', 'record', 'reply'].map((k) => {
+    const ds = work.filter((e) => e.k === k).map((e) => e.d);
+    return [k, { n: ds.length, p50: median(ds), max: Math.max(0, ...ds) }];
+  }));
   const causes = Object.keys(rows[0]?.causes ?? {}).map((name) => ({
     name,
     slow: slow.filter((r) => r.causes[name]).length / Math.max(1, slow.length),
@@ -107,6 +117,7 @@ export function attribute({ gateway, direct, trace, timeline }) {
     direct: d,
     addedP99: g.p99 - d.p99,
     slowN: slow.length,
+    work: { share: workShare, kinds: workKinds },
     late: { line: lateLine, share: late.length / Math.max(1, rows.length), n: late.length, directShare: directLate, dominant },
     causes,
     none,
@@ -138,6 +149,8 @@ export function printAttribution(r, { mode, rate, load, stalls }) {
   out.push(`  ${'none of these'.padEnd(56)} ${pct(r.none).padStart(4)}`);
   out.push('segments, median over all / over the slow ones (ms): ' + r.segments.map((s) => `${s.name} ${ms(s.all)} / ${ms(s.slow)}`).join(', '));
   out.push(`GC: ${r.gc.scavenges} scavenges (${r.gc.perSecond.toFixed(1)}/s, median ${ms(r.gc.scavengeP50)} ms, max ${ms(r.gc.scavengeMax)} ms), ${r.gc.other} other (max ${ms(r.gc.otherMax)} ms)`);
+  const k = r.work.kinds;
+  out.push(`work off the request path on the gateway's main thread (ms): ` + Object.entries(k).map(([n, v]) => `${n} ${v.n}× median ${ms(v.p50)} max ${ms(v.max)}`).join(', ') + `; overlapping ${pct(r.work.share.late)} of the late requests (all: ${pct(r.work.share.all)})`);
   out.push(`admissions that waited for Redis: ${r.redisWaits.n} (median ${ms(r.redisWaits.p50)} ms, max ${ms(r.redisWaits.max)} ms)`);
   if (stalls) out.push(`event-loop stalls: ${r.stalls.over1} over 1 ms, ${r.stalls.over2} over 2 ms, ${r.stalls.over5} over 5 ms`);
   out.push('run-queue wait, ms per s: ' + Object.entries(r.runWaitPerSecond).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ') + '; CPU ms per s: ' + Object.entries(r.cpuPerSecond).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ') + `, gateway's other threads ${r.gatewayBackgroundPerSecond.toFixed(0)}`);

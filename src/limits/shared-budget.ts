@@ -94,7 +94,7 @@ export class SharedBudget {
     }
     const since = tailTrace ? performance.now() : 0;
     const { ok, levels } = await this.awaitReply(id, { amounts, slot, forced: false });
-    if (tailTrace) tailTrace.waited('redis', since);
+    if (tailTrace) tailTrace.span('redis', since);
     return ok ? { ok: true, levels, lease: new Lease(this, id, undefined, undefined) } : { ok: false, levels };
   }
 
@@ -151,6 +151,7 @@ export class SharedBudget {
     this.flushTimer = undefined;
     this.flushNow = false;
     if (this.inFlight || this.pending.length === 0) return;
+    const since = tailTrace ? performance.now() : 0;
     this.inFlight = true;
     const pending = this.pending;
     const recorded = this.recorded;
@@ -172,10 +173,12 @@ export class SharedBudget {
       .then((reply) => this.replies(reply, pending.length))
       .then(
         (results) => {
+          const answeredAt = tailTrace ? performance.now() : 0;
           this.headroom.answered(pending, sentAt, version, results[results.length - 1]);
           settles?.finish();
           pending.forEach((p, i) => p.resolve?.(results[i]!));
           recorded?.answer(true);
+          if (tailTrace) tailTrace.span('reply', answeredAt);
         },
         (err: unknown) => {
           this.headroom.answered(pending, sentAt, version);
@@ -188,6 +191,7 @@ export class SharedBudget {
         this.inFlight = false;
         if (this.pending.length > 0) this.schedule(this.pending.some((p) => !p.forced));
       });
+    if (tailTrace) tailTrace.span('record', since);
   }
 
   /** Per dimension: level = min(capacity, min(level, ceiling) + change), at once. */

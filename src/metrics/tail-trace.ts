@@ -42,8 +42,8 @@ export class TailTrace {
     this.lines.push(`{"k":"req","id":${JSON.stringify(id)},"a":${at(t.arrivedAt)},"adm":${at(t.admittedAt)},"up":${at(t.upstreamSentAt)},"upEnd":${at(t.upstreamEndedAt)},"end":${at(t.finishedAt)}}`);
   }
 
-  /** Something the request path waited for (`what`), from `since` (performance.now()) until now. */
-  waited(what: string, since: number): void {
+  /** `what` took from `since` (performance.now()) until now: a wait on the request path, or work off it (a timer's batch). */
+  span(what: string, since: number): void {
     this.lines.push(`{"k":${JSON.stringify(what)},"t":${(since + this.offset).toFixed(3)},"d":${(performance.now() - since).toFixed(3)}}`);
   }
 

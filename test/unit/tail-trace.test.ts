@@ -13,7 +13,7 @@ describe('TailTrace', () => {
     const trace = new TailTrace(file, false);
     const before = hrtimeMs();
     const arrivedAt = performance.now();
-    trace.waited('redis', performance.now());
+    trace.span('redis', performance.now());
     trace.request('req_1', { arrivedAt, admittedAt: arrivedAt + 0.5, finishedAt: arrivedAt + 2 });
     const after = hrtimeMs();
     trace.close();
