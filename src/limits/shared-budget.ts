@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { tailTrace } from '../metrics/tail-trace.js';
 import type { TokenBucket } from './bucket.js';
 import type { Levels } from './headers.js';
 import { Headroom, type Taking } from './headroom.js';
@@ -15,9 +16,12 @@ export type SharedAdmission = { ok: true; levels: Levels; lease: SharedLease } |
 /**
  * Admissions given here already (headroom.ts) wait this long for more of them, and for their own settles, before
  * their script goes (nobody waits for its answer): a request settled by then is recorded as what it used, with no
- * slot and no settle script. Anything awaited is sent at the end of the turn, and takes them along.
+ * slot and no settle script. Anything awaited is sent at the end of the turn, and takes them along. At 300 req/s,
+ * 5 ms made one script per 1.8 requests, each a write, a reply to parse and a wake-up of this process and of
+ * redis-server on the request path's cores; 20 ms, one per ~4 (README.md, "The tail at 300 req/s"). The overshoot
+ * bound does not depend on it: the local share caps what is unconfirmed, however long.
  */
-const RECORD_WAIT_MS = 5;
+const RECORD_WAIT_MS = 20;
 
 /** Each replica names its leases `<replica>:<n>`: unique without a round trip. */
 const REPLICA = randomUUID();
@@ -88,7 +92,9 @@ export class SharedBudget {
       const entry = this.enqueue(id, taking);
       return { ok: true, levels: local, lease: new Lease(this, id, entry, this.recorded) };
     }
+    const since = tailTrace ? performance.now() : 0;
     const { ok, levels } = await this.awaitReply(id, { amounts, slot, forced: false });
+    if (tailTrace) tailTrace.span('redis', since);
     return ok ? { ok: true, levels, lease: new Lease(this, id, undefined, undefined) } : { ok: false, levels };
   }
 
@@ -145,6 +151,7 @@ export class SharedBudget {
     this.flushTimer = undefined;
     this.flushNow = false;
     if (this.inFlight || this.pending.length === 0) return;
+    const since = tailTrace ? performance.now() : 0;
     this.inFlight = true;
     const pending = this.pending;
     const recorded = this.recorded;
@@ -166,10 +173,12 @@ export class SharedBudget {
       .then((reply) => this.replies(reply, pending.length))
       .then(
         (results) => {
+          const answeredAt = tailTrace ? performance.now() : 0;
           this.headroom.answered(pending, sentAt, version, results[results.length - 1]);
           settles?.finish();
           pending.forEach((p, i) => p.resolve?.(results[i]!));
           recorded?.answer(true);
+          if (tailTrace) tailTrace.span('reply', answeredAt);
         },
         (err: unknown) => {
           this.headroom.answered(pending, sentAt, version);
@@ -182,6 +191,7 @@ export class SharedBudget {
         this.inFlight = false;
         if (this.pending.length > 0) this.schedule(this.pending.some((p) => !p.forced));
       });
+    if (tailTrace) tailTrace.span('record', since);
   }
 
   /** Per dimension: level = min(capacity, min(level, ceiling) + change), at once. */

@@ -1,3 +1,4 @@
+import { tailTrace } from '../metrics/tail-trace.js';
 import type { PricedPart } from './pricing.js';
 import type { LedgerEntry } from './store.js';
 import { toNano } from './units.js';
@@ -92,10 +93,12 @@ export class LedgerBatch {
   }
 
   flush(): Promise<void> {
+    const since = tailTrace ? performance.now() : 0;
     clearTimeout(this.timer);
     this.timer = undefined;
     const writes = this.sums.take().map(({ org, entry }) => this.write(org, entry));
     this.writes = Promise.all([this.writes, ...writes]).then(() => undefined);
+    if (tailTrace) tailTrace.span('ledger', since);
     return this.writes;
   }
 }

@@ -1,5 +1,6 @@
 import type { Ticket, UsageReport } from '../limits/index.js';
 import type { MessagesBody } from '../messages/schema.js';
+import { tailTrace } from '../metrics/tail-trace.js';
 import { featureOf } from '../money/guards.js';
 import { pricedParts, type PricedPart } from '../money/pricing.js';
 import { totalUsage, type Usage } from '../upstream/usage.js';
@@ -81,6 +82,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
   const { metrics, logger } = ctx.services;
   const t = ctx.timings;
   t.finishedAt ??= performance.now();
+  tailTrace?.request(ctx.upstreamRequestId ?? ctx.id, t);
   const { usage, estimated: outputEstimated } = chargedUsage(ctx, dispatched);
   // Every attempt's tokens added up (a server-side fallback bills each), for the budgets and the log.
   const tokens = usage && totalUsage(usage);

@@ -1,5 +1,6 @@
 import type { OrgConfig } from '../config/schema.js';
 import type { OrgLimits, Ticket } from '../limits/index.js';
+import { tailTrace } from '../metrics/tail-trace.js';
 import { inChildSpan } from '../tracing/spans.js';
 import type { ClientGone } from './client-gone.js';
 import type { RequestContext } from './context.js';
@@ -20,6 +21,7 @@ export async function admitRequest(ctx: RequestContext, org: OrgConfig, inputTok
   const ticket = await (ctx.trace
     ? inChildSpan(ctx.trace, 'gateway.budget_wait', { 'gateway.org': org.id }, async () => wait(), (admitted) => ({ 'gateway.queued_ms': admitted.queuedMs }))
     : wait());
+  if (tailTrace) ctx.timings.admittedAt = performance.now();
   ctx.headers.addAll(ticket.headers);
   return ticket;
 }

@@ -24,6 +24,8 @@ export interface RouteDecision {
 /** Monotonic timestamps (ms, performance.now()) for latency metrics. */
 export interface Timings {
   readonly arrivedAt: number;
+  /** Only with the bench's tail trace on (src/metrics/tail-trace.ts). */
+  admittedAt?: number;
   upstreamSentAt?: number;
   upstreamHeadersAt?: number;
   firstTokenAt?: number;
