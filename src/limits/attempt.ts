@@ -1,5 +1,5 @@
 import { LocalBucket, refillPerSecond, secondsUntil } from './bucket.js';
-import type { Levels } from './headers.js';
+import { addRateLimitHeaders, type Levels } from './headers.js';
 import type { LimiterSet } from './limiter-set.js';
 import { LocalSlots, type SlotLease } from './slots.js';
 import type { Amounts, LimitDimension, TokenDimension } from './types.js';
@@ -54,6 +54,35 @@ export function attemptNow(set: LimiterSet, amounts: Amounts): AttemptResult {
     levels.set(dim, levels.get(dim)! - need);
   }
   return { ok: true, levels, lease };
+}
+
+/** What `takeNow` took: the slot, if the set has a concurrency budget, and the rate-limit headers after the take. */
+export type Taken = { lease: SlotLease | undefined; headers: Record<string, string> };
+
+/**
+ * `attemptNow` for an admission that does not wait (OrgLimits.admitNow): the same all-or-nothing take, with one
+ * clock read and the headers written as it goes, but no levels kept for a refusal: undefined when anything is
+ * short (or not in this process), and the caller's `admit` then tries again and says why.
+ */
+export function takeNow(set: LimiterSet, amounts: Amounts): Taken | undefined {
+  const now = Date.now();
+  for (const [dim, bucket] of set.buckets) {
+    const need = amounts[dim] ?? 0;
+    if (!(bucket instanceof LocalBucket) || (need > 0 && bucket.available(now) < need)) return undefined;
+  }
+  let lease: SlotLease | undefined;
+  if (set.slots) {
+    lease = set.slots instanceof LocalSlots ? set.slots.take() : undefined;
+    if (!lease) return undefined;
+  }
+  const headers: Record<string, string> = {};
+  for (const [dim, bucket] of set.buckets) {
+    const local = bucket as LocalBucket;
+    const need = amounts[dim] ?? 0;
+    if (need !== 0) local.add(-need, now);
+    addRateLimitHeaders(headers, dim, local, local.available(now), now);
+  }
+  return { lease, headers };
 }
 
 function shortfall(set: LimiterSet, amounts: Amounts, levels: Levels): Refusal | undefined {

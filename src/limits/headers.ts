@@ -40,16 +40,20 @@ export function rateLimitHeaders(
   const headers: Record<string, string> = {};
   for (const [dimension, bucket] of buckets) {
     const level = levels.get(dimension);
-    if (level === undefined) continue;
-    const names = RATE_LIMIT_HEADERS[dimension];
-    headers[names.limit] = String(Math.floor(bucket.perMinute));
-    // Not String(): `remaining` is a new number with nearly every request, and String() keeps each one's
-    // text in V8's number-to-string cache, an old-generation table, until it is promoted (~96 bytes of
-    // old-generation garbage per request at 500 req/s). toFixed builds a string the cache never sees.
-    headers[names.remaining] = Math.max(0, Math.floor(level)).toFixed(0);
-    headers[names.reset] = rfc3339(now + secondsUntil(bucket, level, bucket.perMinute) * 1000);
+    if (level !== undefined) addRateLimitHeaders(headers, dimension, bucket, level, now);
   }
   return headers;
+}
+
+/** One dimension's three headers, at `level`, into `headers`. */
+export function addRateLimitHeaders(headers: Record<string, string>, dimension: TokenDimension, bucket: TokenBucket, level: number, now: number): void {
+  const names = RATE_LIMIT_HEADERS[dimension];
+  headers[names.limit] = String(Math.floor(bucket.perMinute));
+  // Not String(): `remaining` is a new number with nearly every request, and String() keeps each one's
+  // text in V8's number-to-string cache, an old-generation table, until it is promoted (~96 bytes of
+  // old-generation garbage per request at 500 req/s). toFixed builds a string the cache never sees.
+  headers[names.remaining] = Math.max(0, Math.floor(level)).toFixed(0);
+  headers[names.reset] = rfc3339(now + secondsUntil(bucket, level, bucket.perMinute) * 1000);
 }
 
 /** Whole seconds, at least 1. */

@@ -2,7 +2,7 @@ import type { Config, OrgConfig } from '../config/schema.js';
 import type { GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/registry.js';
-import { attemptNow, describeRefusal, type Granted } from './attempt.js';
+import { describeRefusal, takeNow, type Granted, type Taken } from './attempt.js';
 import { localFactory, redisFactory } from './factories.js';
 import { rateLimitHeaders } from './headers.js';
 import { LimiterSet, type LimiterFactory } from './limiter-set.js';
@@ -110,10 +110,10 @@ export class OrgLimits {
     if (state.queue.length > 0) return undefined;
     const set = this.stores.activeSet(state);
     if (set.atomic) return undefined;
+    // A request larger than a bucket is short here too: `admit` refuses it.
     const amounts = amountsOf(req);
-    this.rejectOversize(state, set, amounts);
-    const taken = attemptNow(set, amounts);
-    return taken.ok ? this.ticket(state, set, taken, amounts, undefined) : undefined;
+    const taken = takeNow(set, amounts);
+    return taken && this.ticket(state, set, taken, amounts, undefined);
   }
 
   /**
@@ -139,7 +139,7 @@ export class OrgLimits {
     const maxQueueMs = state.primary.maxQueueMs;
     if (state.queue.length === 0) {
       const first = await this.tryOnce(state, amounts);
-      if (first.ok) return this.ticket(state, first.set, first, amounts, undefined);
+      if (first.ok) return this.ticket(state, first.set, granted(first), amounts, undefined);
       if (Date.now() - started >= maxQueueMs) throw this.reject(state, first);
       state.lastRefusal = first;
     }
@@ -150,7 +150,7 @@ export class OrgLimits {
       state.lastRefusal = result;
       return { ok: false, sleepMs: Math.min(result.waitMs, result.set.atomic ? SHARED_POLL_MS : LOCAL_POLL_MS) };
     });
-    if (waited !== 'timeout') return this.ticket(state, waited.set, waited, amounts, started);
+    if (waited !== 'timeout') return this.ticket(state, waited.set, granted(waited), amounts, started);
     const set = this.stores.activeSet(state);
     throw this.reject(state, state.lastRefusal ?? Object.assign(await describeRefusal(set, amounts), { set }));
   }
@@ -234,16 +234,16 @@ export class OrgLimits {
   }
 
   /** `queuedSince`: when the request started waiting; absent if it was admitted without waiting. */
-  private ticket(state: OrgState, set: LimiterSet, granted: Granted, amounts: Amounts, queuedSince: number | undefined): Ticket {
+  private ticket(state: OrgState, set: LimiterSet, taken: Taken, amounts: Amounts, queuedSince: number | undefined): Ticket {
     state.lastRefusal = undefined;
     return createTicket({
       set,
       taken: amounts,
-      lease: granted.lease,
-      headers: rateLimitHeaders(set.buckets, granted.levels),
+      lease: taken.lease,
+      headers: taken.headers,
       queuedMs: queuedSince === undefined ? 0 : Date.now() - queuedSince,
       logger: this.logger,
-      onSettled: () => state.queue.wake(),
+      line: state.queue,
     });
   }
 
@@ -257,5 +257,7 @@ const amountsOf = (req: Omit<AdmissionRequest, 'signal'>): Amounts => ({
   itpm: Math.max(0, Math.ceil(Number.isFinite(req.inputTokens) ? req.inputTokens : 0)),
   otpm: Math.max(0, Math.ceil(req.maxTokens)),
 });
+
+const granted = (result: Granted & { set: LimiterSet }): Taken => ({ lease: result.lease, headers: rateLimitHeaders(result.set.buckets, result.levels) });
 
 const byId = (config: Config): ReadonlyMap<string, OrgConfig> => new Map(config.orgs.map((org) => [org.id, org]));

@@ -23,7 +23,7 @@ export interface OrgState {
 }
 
 export const hasLimits = (budget: Budget | undefined): boolean =>
-  budget !== undefined && [budget.rpm, budget.itpm, budget.otpm, budget.concurrency].some((v) => v !== undefined);
+  budget !== undefined && (budget.rpm !== undefined || budget.itpm !== undefined || budget.otpm !== undefined || budget.concurrency !== undefined);
 
 /** The fields this folder enforces (`batch` is the ownership store's). Compared field by field: a reload walks every org with state. */
 const sameLimits = (a: Budget | undefined, b: Budget | undefined): boolean =>

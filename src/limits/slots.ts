@@ -23,14 +23,12 @@ export class LocalSlots implements Slots {
   take(): SlotLease | undefined {
     if (this.held >= this.size) return undefined;
     this.held++;
-    let released = false;
-    return {
-      release: () => {
-        if (released) return;
-        released = true;
-        this.held--;
-      },
-    };
+    return new LocalLease(this);
+  }
+
+  /** Only through a lease, once. */
+  free(): void {
+    this.held--;
   }
 
   resize(size: number): void {
@@ -38,4 +36,18 @@ export class LocalSlots implements Slots {
   }
 
   close(): void {}
+}
+
+/** A held local slot: an object with a method, not a closure per request. */
+class LocalLease implements SlotLease {
+  private slots: LocalSlots | undefined;
+
+  constructor(slots: LocalSlots) {
+    this.slots = slots;
+  }
+
+  release(): void {
+    this.slots?.free();
+    this.slots = undefined;
+  }
 }

@@ -13,8 +13,8 @@ export interface TicketParts {
   headers: Record<string, string>;
   queuedMs: number;
   logger: Logger;
-  /** Called once the corrections are applied (wakes the org's queue). */
-  onSettled: () => void;
+  /** The org's line, woken once the corrections are applied. */
+  line: { wake(): void };
 }
 
 /**
@@ -54,18 +54,19 @@ class LimitTicket implements Ticket {
       shared
         .settle(corrections(parts.taken, usage))
         .catch((err: unknown) => parts.logger.debug({ err: String(err), org: parts.set.orgId }, 'budget correction lost'))
-        .finally(parts.onSettled);
+        .finally(() => parts.line.wake());
       return;
     }
     parts.lease?.release();
     const fix = corrections(parts.taken, usage);
+    const now = Date.now();
     for (const dimension of TOKEN_DIMENSIONS) {
       const amount = fix[dimension];
       if (amount === undefined) continue;
       const bucket = parts.set.buckets.get(dimension);
-      if (bucket instanceof LocalBucket && amount !== 0 && Number.isFinite(amount)) bucket.add(amount);
+      if (bucket instanceof LocalBucket && amount !== 0 && Number.isFinite(amount)) bucket.add(amount, now);
     }
-    parts.onSettled();
+    parts.line.wake();
   }
 }
 
