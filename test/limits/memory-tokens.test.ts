@@ -134,4 +134,21 @@ describe('admission without waiting', () => {
     expect(h.limits.admitNow(request('a'))).toBeUndefined(); // empty: only admit() may wait for the refill
     await expect(admit(h, 'a')).rejects.toThrow(/requests per minute/);
   });
+
+  it('admitNow takes all or nothing: short of one bucket or of a slot it takes nothing and leaves the refusal to admit', async () => {
+    const h = setup({ a: { rpm: 10, otpm: 1000, concurrency: 1, maxQueueMs: 0 } });
+    const request = (maxTokens: number) => ({ org: org(h.config, 'a'), inputTokens: 0, maxTokens });
+    expect(h.limits.admitNow(request(4096))).toBeUndefined(); // larger than the bucket: admit says why
+    await expect(admit(h, 'a', 0, 4096)).rejects.toThrow(/max_tokens \(4096\).*can never be admitted/);
+    const held = h.limits.admitNow(request(100));
+    expect(held?.headers['anthropic-ratelimit-output-tokens-remaining']).toBe('900');
+    expect(h.limits.admitNow(request(100))).toBeUndefined(); // the one slot is held
+    held!.settle(usage(0, 40));
+    held!.settle(usage(0, 40)); // a second settle frees nothing more and refunds nothing more
+    const next = h.limits.admitNow(request(0));
+    // Only the held request and this one counted (10 - 2), and the 40 output tokens the held one used.
+    expect(next?.headers['anthropic-ratelimit-requests-remaining']).toBe('8');
+    expect(next?.headers['anthropic-ratelimit-output-tokens-remaining']).toBe('960');
+    expect(h.limits.admitNow(request(0))).toBeUndefined(); // one slot: the second settle did not free two
+  });
 });
