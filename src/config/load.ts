@@ -29,8 +29,10 @@ type Env = Readonly<Record<string, string | undefined>>;
 function applyEnv(raw: unknown, env: Env): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   // Copies of what changes only: a deep copy of 10,000 orgs would cost a reload 15-110 ms of the loader's CPU.
-  const doc = { ...raw } as Record<string, Record<string, unknown> | undefined>;
-  const section = (name: string): Record<string, unknown> => (doc[name] = { ...doc[name] });
+  // A section that is not a mapping stays what it was (an array or a scalar), for the schema to refuse.
+  const doc = { ...raw } as Record<string, unknown>;
+  const copy = (value: unknown): unknown => (Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? { ...value } : (value ?? {}));
+  const section = (name: string): Record<string, unknown> => (doc[name] = copy(doc[name])) as Record<string, unknown>;
   if (env.ANTHROPIC_BASE_URL) section('upstream').baseUrl = env.ANTHROPIC_BASE_URL;
   if (env.REDIS_URL) {
     // The URL replaces a configured cluster: one Redis or the other.
