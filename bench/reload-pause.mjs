@@ -44,8 +44,8 @@ const reqFor = (i) => ({ headers: headersFor(orgKey(i % n)), body: bodies[i % bo
 function events(text, isolate) {
   const out = [];
   for (const line of text.split('\n')) {
-    const stall = /^STALL ([\d.]+) ms ending at ([\d.]+) ms/.exec(line);
-    if (stall) out.push({ kind: 'stall', ms: Number(stall[1]), at: Number(stall[2]) });
+    const stall = /^STALL ([\d.]+) ms ending at ([\d.]+) ms, waiting for a CPU (\S+) ms/.exec(line);
+    if (stall) out.push({ kind: 'stall', ms: Number(stall[1]), at: Number(stall[2]), waitedMs: Number(stall[3]) });
     const gc = /^\[\d+:(0x[0-9a-f]+)\]\s+(\d+) ms: (\S+(?: \S+)?) ([\d.]+ \([\d.]+\) -> [\d.]+ \([\d.]+\) MB), (?:pooled: [\d.]+ MB, )?([\d.]+) \/ [\d.]+ ms(.*)$/.exec(line);
     if (gc && gc[1] === isolate) out.push({ kind: 'gc', at: Number(gc[2]), type: gc[3], heap: gc[4], ms: Number(gc[5]), rest: gc[6].trim() });
   }
@@ -63,8 +63,9 @@ async function window(target, during) {
   const loaded = await traffic;
   const { p50, max } = quantiles(loaded.latencies, [0.5]);
   const seen = events(target.gw.log().slice(logFrom), target.isolate);
-  const longestStallMs = Math.max(0, ...seen.filter((e) => e.kind === 'stall').map((e) => e.ms));
-  return { p50, maxMinusP50: max - p50, longestStallMs, failed: loaded.failed, seen };
+  const stalls = seen.filter((e) => e.kind === 'stall');
+  const longest = stalls.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, waitedMs: 0 });
+  return { p50, maxMinusP50: max - p50, longestStallMs: longest.ms, longestStallWaitedMs: longest.waitedMs, failed: loaded.failed, seen };
 }
 
 async function reloadOnce(target, r) {
@@ -75,7 +76,7 @@ async function reloadOnce(target, r) {
   return { ...w, applied: reloads() > before };
 }
 
-const line = (w) => `max - p50 ${w.maxMinusP50.toFixed(1)} ms (p50 ${w.p50.toFixed(2)}), longest stall ${w.longestStallMs.toFixed(1)} ms, failed ${w.failed}`;
+const line = (w) => `max - p50 ${w.maxMinusP50.toFixed(1)} ms (p50 ${w.p50.toFixed(2)}), longest stall ${w.longestStallMs.toFixed(1)} ms (${w.longestStallWaitedMs.toFixed(1)} of them waiting for a CPU), failed ${w.failed}`;
 const summary = (ws) => `${ws.filter((w) => w.maxMinusP50 > 50).length} of ${ws.length} over 50 ms; max - p50 sorted: ${ws.map((w) => w.maxMinusP50).sort((a, b) => a - b).map((v) => v.toFixed(1)).join(' ')}`;
 
 const sim = await startSim(dir);
@@ -101,7 +102,7 @@ try {
       t.reloads.push(w);
       console.log(`${t.label} reload ${r + 1}: applied ${w.applied}, ${line(w)}`);
       for (const e of w.seen) {
-        if (e.kind === 'stall' && e.ms >= 30) console.log(`    stall ${e.ms.toFixed(1)} ms ending at ${e.at.toFixed(0)} ms`);
+        if (e.kind === 'stall' && e.ms >= 30) console.log(`    stall ${e.ms.toFixed(1)} ms ending at ${e.at.toFixed(0)} ms, ${e.waitedMs.toFixed(1)} ms of it waiting for a CPU`);
         if (e.kind === 'gc' && (e.ms >= 5 || /Mark-Compact/.test(e.type))) console.log(`    gc ${e.type} ${e.ms} ms at ${e.at} ms ${e.heap} ${e.rest}`);
       }
     }
