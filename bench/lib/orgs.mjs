@@ -13,7 +13,7 @@ const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const orgKey = (i) => `bench-org-key-${i}`;
 
 /** The orgs of the config, after the bench org: budgets that the few requests of this phase never exhaust. */
-function orgsYaml(n, changed = -1) {
+export function orgsYaml(n, changed = -1) {
   const lines = [];
   for (let i = 0; i < n; i++) {
     const rpm = i === changed ? 1001 : 1000;

@@ -47,6 +47,12 @@ describe('config loading', () => {
     expect(config.server.port).toBe(9999);
   });
 
+  it('an environment override leaves the file as read: a section that is not a mapping is still refused', () => {
+    const base = readFileSync('config/gateway.yaml', 'utf8');
+    const yaml = `${base.replace(/^upstream:.*$/m, 'upstream: []\nunused_upstream:')}`;
+    expect(problems(() => parseConfig(yaml, { ANTHROPIC_BASE_URL: 'https://api.example.test' })).join('\n')).toMatch(/^upstream/m);
+  });
+
   it('a real upstream without an API key is a start-up error; the simulator needs none', () => {
     const real = testConfig({ upstream: { baseUrl: 'https://api.anthropic.com' } });
     expect(problems(() => resolveApiKey(real, {}))[0]).toContain('ANTHROPIC_API_KEY');
