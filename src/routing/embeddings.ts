@@ -35,6 +35,14 @@ export const meanEmbedding = (features: TextFeatures, out: Float64Array): void =
   for (let d = 0; d < dims; d += 1) out[d] = ((out[d] as number) * (scales[d] as number)) / n;
 };
 
+/** The text statistics followed by the mean embedding: the dense inputs of a model fitted on both. */
+export const denseWithEmbedding = (features: TextFeatures): Float64Array => {
+  const out = new Float64Array(features.dense.length + EMBEDDING_DIMS);
+  out.set(features.dense);
+  meanEmbedding(features, out.subarray(features.dense.length));
+  return out;
+};
+
 /** One scalar per row, `weights · vector(row)`: computed once at model load so serving needs no vector math. */
 export const projectRows = (weights: Float64Array): Float32Array => {
   const { count, dims, scales, vectors } = TABLE;
@@ -48,6 +56,17 @@ export const projectRows = (weights: Float64Array): Float32Array => {
     out[row] = dot;
   }
   return out;
+};
+
+/**
+ * A weights file's embedding weights as one scalar per row (`projectRows`), refused when they were fitted on
+ * another table: the same words would read other vectors.
+ */
+export const embeddingTerm = (weights: readonly number[], table: string | undefined, file: string): Float32Array => {
+  if (table !== EMBEDDING_TABLE_ID || weights.length !== EMBEDDING_DIMS) {
+    throw new Error(`${file}: ${weights.length} embedding weights fitted on embedding table ${table ?? '(not named)'}, this build has ${EMBEDDING_TABLE_ID}`);
+  }
+  return projectRows(Float64Array.from(weights));
 };
 
 /** Mean of `table[row]` over the text's rows (0 if none): `weights · meanEmbedding` when table = projectRows(weights). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanProjection, projectRows } from './embeddings.js';
+import { embeddingTerm, meanProjection } from './embeddings.js';
 import { headTail } from './request-view.js';
 import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
 
@@ -47,10 +47,7 @@ export const loadModel = (raw: unknown): LearnedModel => {
     if (name !== DENSE_FEATURES[i]) throw new Error(`weights: dense feature ${i} is ${name}, expected ${DENSE_FEATURES[i]}`);
   });
   const { embedding } = weights;
-  if (embedding && (embedding.table !== EMBEDDING_TABLE_ID || embedding.weights.length !== EMBEDDING_DIMS)) {
-    throw new Error(`weights: fitted on embedding table ${embedding.table}, this build has ${EMBEDDING_TABLE_ID}`);
-  }
-  const embeddingByRow = embedding ? projectRows(Float64Array.from(embedding.weights)) : undefined;
+  const embeddingByRow = embedding && embeddingTerm(embedding.weights, embedding.table, 'weights');
   return { weights, hashed: Float64Array.from(weights.hashed), embeddingByRow };
 };
 

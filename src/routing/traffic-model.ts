@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EMBEDDING_DIMS, meanProjection, projectRows } from './embeddings.js';
+import { embeddingTerm, meanProjection } from './embeddings.js';
 import { linearLogit, type LinearModel } from './logreg.js';
 import type { RequestView } from './request-view.js';
 import { isClearTransform, type Signal, type SignalKind } from './signals.js';
@@ -64,6 +64,8 @@ export const trafficWeightsSchema = z.object({
   extra: z.array(z.number()).length(EXTRA_COUNT).optional(),
   /** Session 8: weights of the ask's mean word embedding (embeddings.ts, EMBEDDING_DIMS). Absent: the text alone. */
   embedding: z.array(z.number()).optional(),
+  /** The embedding table they were fitted on (`EMBEDDING_TABLE_ID`); a file fitted on another table is refused. */
+  embeddingTable: z.string().optional(),
   up: z.number(),
   minUp: z.number().min(0).max(1),
   down: z.number(),
@@ -104,10 +106,7 @@ export const loadTrafficModel = (raw: unknown): TrafficModel => {
     if (name !== EXTRA_FEATURES[i]) throw new Error(`traffic weights: extra feature ${i} is ${name}, expected ${EXTRA_FEATURES[i]}`);
   });
   const extra = weights.extra === undefined ? new Float64Array(EXTRA_COUNT) : Float64Array.from(weights.extra);
-  if (weights.embedding !== undefined && weights.embedding.length !== EMBEDDING_DIMS) {
-    throw new Error(`traffic weights: ${weights.embedding.length} embedding weights, the table has ${EMBEDDING_DIMS} dimensions`);
-  }
-  const projection = weights.embedding === undefined ? undefined : projectRows(Float64Array.from(weights.embedding));
+  const projection = weights.embedding && embeddingTerm(weights.embedding, weights.embeddingTable, 'traffic weights');
   return { weights, linear: { bias: weights.bias, dense: Float64Array.from(weights.dense), hashed }, extra, inputs: new Float64Array(EXTRA_COUNT), projection };
 };
 

@@ -1,7 +1,7 @@
 import { tierRank, type Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { createClassifier, shippedModel } from './classifier.js';
-import { EMBEDDING_DIMS, meanEmbedding } from './embeddings.js';
+import { denseWithEmbedding, EMBEDDING_TABLE_ID } from './embeddings.js';
 import { trainLinear } from './logreg.js';
 import { fitRidge } from './ridge.js';
 import { DENSE_COUNT, DENSE_FEATURES, newTextFeatures, type TextFeatures } from './text-features.js';
@@ -49,16 +49,6 @@ export const trafficRows = (set: readonly { name: string; body: MessagesBody; ti
   });
 };
 
-/** The ridge part's inputs of a row: its text statistics and the mean embedding of its words. */
-const embeddingInputs = (features: TextFeatures): Float64Array => {
-  const out = new Float64Array(DENSE_COUNT + EMBEDDING_DIMS);
-  const mean = new Float64Array(EMBEDDING_DIMS);
-  meanEmbedding(features, mean);
-  out.set(features.dense);
-  out.set(mean, DENSE_COUNT);
-  return out;
-};
-
 /**
  * Fits the linear model of the tier (0 / 0.5 / 1) on labelled rows: the learned part's features and,
  * with `withExtra`, the hand signals' EXTRA_FEATURES. With `embeddingL2` (session 8) the prediction is the
@@ -79,7 +69,7 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     embeddingL2 === undefined
       ? undefined
       : fitRidge(
-          rows.map((r) => embeddingInputs(r.features)),
+          rows.map((r) => denseWithEmbedding(r.features)),
           examples.map((e) => e.y),
           embeddingL2,
         );
@@ -97,7 +87,7 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
     cuts.lift === undefined ? {} : { lift: cuts.lift, minLift: cuts.minLift },
     cuts.drop === undefined ? {} : { drop: cuts.drop, maxDrop: cuts.maxDrop },
     withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {},
-    ridge === undefined ? {} : { embedding: Array.from(ridge.subarray(1 + DENSE_COUNT), (w) => round(0.5 * w)) },
+    ridge === undefined ? {} : { embedding: Array.from(ridge.subarray(1 + DENSE_COUNT), (w) => round(0.5 * w)), embeddingTable: EMBEDDING_TABLE_ID },
   );
   return {
     version: 1,

@@ -1,5 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
-import { EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanEmbedding } from './embeddings.js';
+import { denseWithEmbedding, EMBEDDING_DIMS, EMBEDDING_TABLE_ID } from './embeddings.js';
 import { linearLogit, trainLinear, type Example, type TrainOptions } from './logreg.js';
 import { learnedInput, type RouterWeights } from './model.js';
 import { viewRequest } from './request-view.js';
@@ -34,9 +34,7 @@ export const examplesFor = (items: readonly TrainItem[], hashBits: number, embed
   const scratch = newTextFeatures();
   return items.map(({ body, y }) => {
     extractTextFeatures(learnedInput(viewRequest(body).ask), hashBits, scratch);
-    const dense = new Float64Array(DENSE_COUNT + (embed ? EMBEDDING_DIMS : 0));
-    dense.set(scratch.dense);
-    if (embed) meanEmbedding(scratch, dense.subarray(DENSE_COUNT));
+    const dense = embed ? denseWithEmbedding(scratch) : Float64Array.from(scratch.dense);
     return { dense, hashes: scratch.hashes.slice(0, scratch.hashCount), y, weight: 1 };
   });
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tierRank } from '../../src/config/schema.js';
 import type { MessagesBody } from '../../src/messages/schema.js';
 import { classify, createClassifier, shippedModel } from '../../src/routing/classifier.js';
-import { EMBEDDING_DIMS, meanEmbedding } from '../../src/routing/embeddings.js';
+import { EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanEmbedding } from '../../src/routing/embeddings.js';
 import { DENSE_FEATURES, extractTextFeatures, newTextFeatures } from '../../src/routing/text-features.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../../src/routing/tiers.js';
 import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, loadTrafficModel, trafficAdjust, trafficLogit, trafficPrediction, type TrafficWeights } from '../../src/routing/traffic-model.js';
@@ -62,7 +62,7 @@ describe('the traffic model (traffic-model.ts)', () => {
 
   it('adds the embedding weights times the mean vector of the ask\'s distinct in-table words (session 8)', () => {
     const embedding = Array.from({ length: EMBEDDING_DIMS }, (_, d) => ((d % 7) - 3) / 10);
-    const model = loadTrafficModel({ ...constantModel(0.5), embedding });
+    const model = loadTrafficModel({ ...constantModel(0.5), embedding, embeddingTable: EMBEDDING_TABLE_ID });
     const features = newTextFeatures();
     extractTextFeatures('Why does the lock-free stack suffer from the ABA problem under concurrent pops?', 14, features);
     expect(features.rowCount).toBeGreaterThan(5);
@@ -79,7 +79,11 @@ describe('the traffic model (traffic-model.ts)', () => {
   });
 
   it('rejects a file whose features or buckets do not fit this build', () => {
-    expect(() => loadTrafficModel({ ...constantModel(0.5), embedding: [0.1, 0.2] })).toThrow(/embedding weights/);
+    expect(() => loadTrafficModel({ ...constantModel(0.5), embedding: [0.1, 0.2], embeddingTable: EMBEDDING_TABLE_ID })).toThrow(/embedding weights/);
+    // Weights fitted on another embedding table (or not saying which) would read other vectors for the same words.
+    const embedding = Array.from({ length: EMBEDDING_DIMS }, () => 0.1);
+    expect(() => loadTrafficModel({ ...constantModel(0.5), embedding, embeddingTable: '10x48:00000000' })).toThrow(/embedding table/);
+    expect(() => loadTrafficModel({ ...constantModel(0.5), embedding })).toThrow(/embedding table/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), denseNames: [...DENSE_FEATURES].reverse() })).toThrow(/dense feature/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), hashed: [[1 << 14, 0.1]] })).toThrow(/out of range/);
     expect(() => loadTrafficModel({ ...constantModel(0.5), version: 2 })).toThrow();
