@@ -157,10 +157,11 @@ export const createClassifier = (
         scored += 1;
       }
       const kept = conversationLogit(logit, history, followUp);
-      if (kept.inherited) {
-        signals.push({ kind: 'conversation', reason: 'conversation: an earlier ask needed more', logit: kept.logit - logit });
+      if (kept.logit !== logit) {
+        const reason = kept.inherited ? 'conversation: an earlier ask needed more' : 'acknowledgement';
+        signals.push({ kind: 'conversation', reason, logit: kept.logit - logit });
         logit = kept.logit;
-        conversation = true;
+        conversation = kept.inherited;
       }
     }
     const score = placeInBand(logit, askZ);

@@ -1,4 +1,5 @@
 import { TIERS, tierRank, type Tier } from '../config/schema.js';
+import { DEFAULT_THRESHOLDS } from './tiers.js';
 
 /**
  * Conversation-aware routing. A conversation does not fall below the tier its earlier asks
@@ -26,31 +27,44 @@ const CONTINUE = new RegExp(
   'i',
 );
 
-/** Words of thanks: an acknowledgement followed by the user's plan must thank. */
+/** Words of thanks, one token each; the scripts written without spaces are matched inside the text (`THANKS_IN_TEXT`). */
 const THANKS = new Set(
-  'thanks thank thx ty danke merci gracias obrigado obrigada grazie спасибо ありがとう ありがとうございます 谢谢 감사합니다 bedankt tack dziękuję dzięki děkuji díky дякую teşekkürler teşekkür ơn kasih makasih شكرا شكراً धन्यवाद תודה ευχαριστώ ขอบคุณ 고마워 多谢'.split(' '),
+  'thanks thank thx ty tysm danke merci gracias obrigado obrigada valeu grazie спасибо ありがとう ありがとうございます 谢谢 감사합니다 bedankt tack dziękuję dzięki děkuji díky дякую teşekkürler teşekkür ơn kasih makasih شكرا شكراً धन्यवाद תודה ευχαριστώ ขอบคุณ 고마워 고맙습니다 多谢'.split(' '),
 );
+const THANKS_IN_TEXT = /ありがと|谢谢|多谢|感谢|謝謝|감사합|고마워|고맙|ขอบคุณ/;
 /**
- * An acknowledgement is made of these words ("ok thanks", "perfect, that works"), optionally followed by what the
- * user will do next ("thanks, I will try that tomorrow"), with no question or new request in it.
+ * An acknowledgement is made of these words ("ok thanks", "perfect, that works", "super clair, merci beaucoup"),
+ * optionally followed by what the user will do next ("thanks, I will try that tomorrow"), with no question or new
+ * request in it.
  */
 const ACK_WORDS = new Set([
   ...THANKS,
-  ...'ok okay great perfect cool nice awesome got it you so much a lot that works is clear schön beaucoup mille dank je wel så mycket ederim cảm bạn terima רבה ครับ ค่ะ'.split(' '),
+  ...'ok okay k great perfect cool nice awesome excellent brilliant got it you so much a lot very many that works is clear makes sense ah ahh aha oh ohh wow yes yep yeah alright right sure understood schön super klasse prima toll alles klar verstanden beaucoup parfait génial compris très muchas mil genial perfecto vale entendido claro perfeito ótimo entendi muito grazie mille perfetto capito ottimo понял поняла отлично хорошо ясно mille dank je wel så mycket ederim cảm bạn terima רבה ครับ ค่ะ'.split(' '),
 ]);
 /**
  * After the thanks, a statement that closes the matter: what the user will do ("I will try that tomorrow"), that it
- * worked or made sense ("that finally clicked", "found it, the ground wire was shared"), or that they stop ("that is
- * enough for today"). Not a request, a question, or a report that something still fails.
+ * worked or made sense ("that finally clicked", "found it, the ground wire was shared", "オ、今やっと分かりました"), or
+ * that they stop ("that is enough for today"). Not a request, a question, or a report that something still fails, in
+ * English or in the other languages' commonest words for them.
  */
-const REQUEST = /\?|\b(?:now|but|also|next|can|could|would|please|need|want|why|how|what|still|though|however|fails?|failing|error|wrong|broken|doesn't|didn't|isn't|not)\b/;
+const REQUEST_WORDS = new Set(
+  "but also next can could would please need want why how what still though however not fail fails failing error wrong broken doesn't didn't isn't bitte kannst aber noch puedes pero hazlo pouvez peux mais fais puoi pode podes mas пожалуйста можешь но ещё еще".split(' '),
+);
+const REQUEST_PHRASES = /\bnow (?:do|can|could|write|make|add|show|give)\b|por favor|per favore|请|能不能|可以|但是|还是|ください|でも|まだ|주세요|해줘|근데/;
+const asksForMore = (ask: string, words: readonly string[]): boolean =>
+  /[?？]/.test(ask) || words.some((w) => REQUEST_WORDS.has(w)) || REQUEST_PHRASES.test(words.join(' '));
+const ACK_SPLIT = /[\s,.!?;:。！？、，；：…~]+/;
+const isThanks = (word: string): boolean => THANKS.has(word) || THANKS_IN_TEXT.test(word);
 const isAck = (ask: string): boolean => {
-  const words = ask.toLowerCase().split(/[\s,.!?。！、]+/).filter((w) => w !== '');
+  const words = ask.toLowerCase().split(ACK_SPLIT).filter((w) => w !== '');
   let lead = 0;
   while (lead < words.length && ACK_WORDS.has(words[lead] as string)) lead += 1;
   if (lead === words.length) return lead > 0;
-  if (lead === 0 || !words.slice(0, lead).some((w) => THANKS.has(w))) return false;
-  return !REQUEST.test(words.slice(lead).join(' ')) && !ask.includes('?');
+  // Thanks may open the turn or close it ("DISTINCT ON 知らなかったです、ありがとうございます！").
+  let tail = words.length;
+  while (tail > lead && ACK_WORDS.has(words[tail - 1] as string)) tail -= 1;
+  const thanked = words.slice(0, lead).some(isThanks) || words.slice(tail).some(isThanks) || isThanks(words[words.length - 1] as string);
+  return thanked && !asksForMore(ask, words.slice(lead, tail));
 };
 
 /** A new question the user marks as unrelated ("Side question: ...", "Unrelated quick one: ..."): it needs nothing of the conversation. */
@@ -86,11 +100,19 @@ export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp =>
 };
 
 /**
+ * Where an acknowledgement lands at most: inside the Haiku band. Its answer is a line ("Glad it helped!"), whatever
+ * the rest of the turn says ("thanks, I will try the O_TMPFILE change tomorrow") and in whatever language.
+ */
+const ACK_CEILING = Math.log(DEFAULT_THRESHOLDS.sonnet / (1 - DEFAULT_THRESHOLDS.sonnet)) - 0.25;
+
+/**
  * The logit the conversation keeps: the latest ask's own logit, or the history's when that is
- * higher (one tier lower for a simple transform; an acknowledgement or a new question keeps its own).
+ * higher (one tier lower for a simple transform; a new question keeps its own, an acknowledgement its own at most
+ * `ACK_CEILING`).
  */
 export const conversationLogit = (own: number, history: number, kind: FollowUp): { logit: number; inherited: boolean } => {
-  if (kind === 'ack' || kind === 'new') return { logit: own, inherited: false };
+  if (kind === 'ack') return { logit: Math.min(own, ACK_CEILING), inherited: false };
+  if (kind === 'new') return { logit: own, inherited: false };
   const floor = kind === 'transform' ? history - ONE_TIER_LOGIT : history;
   return floor > own ? { logit: floor, inherited: true } : { logit: own, inherited: false };
 };

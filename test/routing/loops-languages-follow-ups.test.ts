@@ -91,6 +91,21 @@ describe('follow-ups in a conversation (session 7)', () => {
     expect(inheritedTier('opus', 'new')).toBeUndefined();
   });
 
+  it('reads acknowledgements in any language, with the thanks first or last (session 9)', () => {
+    for (const thanks of ['ahh ok thx', 'genial, muchas gracias!!', 'Super clair, merci beaucoup.', '明白了，谢谢！', 'DISTINCT ON 知らなかったです、ありがとうございます！', '오 이제 좀 이해가 되네요 감사합니다', 'Понял, спасибо!']) {
+      expect(followUpKind(thanks, false), thanks).toBe('ack');
+    }
+    for (const more of ['Write a thank you note to Bob', 'Danke, aber es funktioniert noch nicht', 'Gracias, pero hazlo más corto', '谢谢，可以再写一个 Go 版本吗？', 'ありがとうございます。でもまだエラーが出ます', 'Thanks. Now do the general case.']) {
+      expect(followUpKind(more, false), more).not.toBe('ack');
+    }
+  });
+
+  it('sends an acknowledgement to Haiku whatever its own words or language', () => {
+    expect(tier(chat([...proof, 'Great, thanks a lot, I will try the O_TMPFILE change tomorrow.']))).toBe('haiku');
+    expect(tier(chat([...proof, '明白了，谢谢！']))).toBe('haiku');
+    expect(tier(chat([...proof, 'Thanks. Now do the general case in full detail.']))).toBe('opus');
+  });
+
   it('lets a marked unrelated question or an acronym drop to its own tier, an unmarked fact question one tier at most', () => {
     expect(tier(chat([...proof, 'Unrelated: what is the capital of Peru?']))).toBe('haiku');
     expect(tier(chat([...proof, 'What does LaTeX stand for?']))).toBe('haiku');
