@@ -8,6 +8,7 @@ import { languageExamples } from './languages.js';
 import { secondLanguageExamples } from './languages-second.js';
 import { thirdLanguageExamples } from './languages-third.js';
 import { fourthLanguageExamples } from './languages-fourth.js';
+import { sixthLanguageAgentExamples, sixthLanguageExamples } from './languages-sixth.js';
 import { multiTurnExamples } from './multi-turn.js';
 import { secondMultiTurnExamples } from './multi-turn-second.js';
 import { thirdMultiTurnExamples } from './multi-turn-third.js';
@@ -58,6 +59,8 @@ export const trafficExamples: TrafficExample[] = [
   ...fourthLanguageExamples,
   ...sixthMultiTurnExamples,
   ...sixthAgenticExamples,
+  ...sixthLanguageExamples,
+  ...sixthLanguageAgentExamples,
 ];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
