@@ -17,6 +17,8 @@ const { values } = parseArgs({
   options: {
     'base-dist': { type: 'string' },
     rounds: { type: 'string', default: '10' },
+    // Requests of warm-up per target (each also at least 1.5 s).
+    warmup: { type: 'string', default: '1500' },
     kinds: { type: 'string', default: 'json,stream' },
     redis: { type: 'boolean', default: false },
     // `node` arguments for this build's gateways only (V8 flags to compare; the base gets none).
@@ -52,7 +54,7 @@ if (values.redis) {
 }
 const load0 = loadavg()[0];
 const rounds = Number(values.rounds);
-const settings = { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds, concurrency: 32, tokens: 50 };
+const settings = { warmup: Number(values.warmup), warmupMs: 1500, perRound: 800, roundMs: 2500, rounds, concurrency: 32, tokens: 50 };
 for (const kind of values.kinds.split(',')) {
   const stream = kind === 'stream';
   log(`${kind}: ${rounds} rounds`);

@@ -10,11 +10,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeBodies } from './lib/bodies.mjs';
 import { closedLoop, makePool } from './lib/load.mjs';
-import { BENCH_KEY, DIST, headersFor, simBehaviour, startGateway, startSim } from './lib/setup.mjs';
+import { BENCH_KEY, DIST, HAIKU_ID, headersFor, simBehaviour, startBare, startGateway, startSim } from './lib/setup.mjs';
 
 const { values } = parseArgs({
   options: {
     budget: { type: 'string', default: 'generous' },
+    // `bare`: the floor (bench/bare-proxy.mjs) instead of the gateway.
+    target: { type: 'string', default: 'gateway' },
     requests: { type: 'string', default: '30000' },
     dist: { type: 'string', default: DIST },
     out: { type: 'string', default: '' },
@@ -27,10 +29,11 @@ const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const dir = mkdtempSync(join(tmpdir(), 'gw-perf-'));
 const sim = await startSim(dir);
 await simBehaviour(sim.url, {});
-const gw = await startGateway(dir, sim.url, { nodeArgs: ['--perf-basic-prof'], budget: values.budget, dist: resolve(values.dist) });
-const bodies = makeBodies({ n: 256, model: 'haiku', tokens: 50, stream: false, bodyBytes: 0 });
+const bare = values.target === 'bare';
+const gw = bare ? await startBare(dir, sim.url) : await startGateway(dir, sim.url, { nodeArgs: ['--perf-basic-prof'], budget: values.budget, dist: resolve(values.dist) });
+const bodies = makeBodies({ n: 256, model: bare ? HAIKU_ID : 'haiku', tokens: 50, stream: false, bodyBytes: 0 });
 const pool = makePool(gw.url, 32);
-const reqFor = (i) => ({ headers: headersFor(BENCH_KEY), body: bodies[i % bodies.length] });
+const reqFor = (i) => ({ headers: headersFor(bare ? 'sim-key' : BENCH_KEY), body: bodies[i % bodies.length] });
 try {
   await closedLoop({ pool, concurrency: 32, count: 3000, reqFor });
   const data = join(dir, 'perf.data');
@@ -42,7 +45,7 @@ try {
   const res = await closedLoop({ pool, concurrency: 32, count: Number(values.requests), reqFor, maxMs: 300_000 });
   rec.kill('SIGINT');
   await new Promise((r) => rec.once('exit', r));
-  log(`${res.ok} ok, ${res.failed} failed in ${(res.elapsedMs / 1000).toFixed(1)} s; perf data ${data}`);
+  log(`${res.ok} ok, ${res.failed} failed in ${(res.elapsedMs / 1000).toFixed(1)} s; perf data ${data} (999 samples a second of CPU)`);
   if (values.syscalls) {
     const rows = readFileSync(straceOut, 'utf8').split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => f.length >= 5 && /^\d/.test(f[3]));
     for (const f of rows) process.stdout.write(`${(Number(f[3]) / res.ok).toFixed(3).padStart(8)} per request  ${f[f.length - 1]}\n`);
