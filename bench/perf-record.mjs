@@ -26,6 +26,21 @@ const { values } = parseArgs({
   },
 });
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+
+/** `perf script` stacks, each sample charged to the innermost frame of dist/ (or the first JS frame, or native). */
+function byProjectFile(stacks, requests) {
+  const sums = new Map();
+  for (const block of stacks.split('\n\n')) {
+    const frames = block.split('\n').map((l) => l.trim().replace(/^\S+\s+/, '')).filter(Boolean);
+    if (frames.length === 0) continue;
+    const own = frames.find((f) => f.includes('/dist/'));
+    const js = frames.find((f) => f.startsWith('JS:'));
+    const gc = frames.some((f) => /Scaveng|MarkCompact|Heap::|Sweeper|ConcurrentMarking/.test(f));
+    const where = own ? own.replace(/.*\/dist\//, 'dist/').replace(/:\d+:\d+$/, '') : js ? `(other) ${js.replace(/.*(node_modules\/[^/]+|node:[^ :]+).*/, '$1')}` : gc ? '(gc)' : '(native, no JS frame)';
+    sums.set(where, (sums.get(where) ?? 0) + 1);
+  }
+  return [...sums].map(([w, n]) => [w, (n / 999 / requests) * 1e6]).sort((a, b) => b[1] - a[1]).slice(0, Number(values.top));
+}
 const dir = mkdtempSync(join(tmpdir(), 'gw-perf-'));
 const sim = await startSim(dir);
 await simBehaviour(sim.url, {});
@@ -53,6 +68,9 @@ try {
     const report = execFileSync('perf', ['report', '-i', data, '--no-children', '--sort', 'sym', '--stdio', '-g', 'none', '--percent-limit', '0.3'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (values.out) writeFileSync(values.out, report);
     process.stdout.write(report.split('\n').filter((l) => l && !l.startsWith('#')).slice(0, Number(values.top)).join('\n') + '\n');
+    const stacks = execFileSync('perf', ['script', '-i', data, '-F', 'ip,sym'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    process.stdout.write(`\nCPU per request (µs, 999 samples a second) by the innermost project function's file, else the first JS frame's:\n`);
+    for (const [where, us] of byProjectFile(stacks, res.ok)) process.stdout.write(`${us.toFixed(2).padStart(8)}  ${where}\n`);
   }
 } finally {
   await pool.close();
