@@ -60,7 +60,7 @@ interface PinoState {
 /**
  * `logger.info(fields, msg)` for the line every request writes, with the same text (key order, `undefined`
  * members left out, non-finite numbers as null), serialised by one `JSON.stringify`: pino's own walk writes each
- * member as a piece of a string that is flattened again when written, ~5 µs a line (docs/performance-rules.md).
+ * member as a piece of a string that is flattened again when written (docs/performance-rules.md).
  * Only for a logger made by `createLogger` (no mixin, hooks or metadata stream) and fields with no redacted key
  * set; anything else goes through pino. One difference: a lone UTF-16 surrogate in a short string is written as
  * its `\uXXXX` escape, where pino writes the character (and the file gets U+FFFD).
@@ -75,8 +75,9 @@ export function infoLine(logger: Logger, fields: Readonly<Record<string, unknown
     return;
   }
   const members = JSON.stringify(fields);
-  const line = `${state[symbols.lsCacheSym][logger.levels.values.info as number]}${state[symbols.timeSym]()}${state[symbols.chindingsSym]}${members.length > 2 ? `,${members.slice(1, -1)}` : ''},${JSON.stringify(state[symbols.messageKeySym])}:${JSON.stringify(msg)}${state[symbols.endSym]}`;
-  stream.write(line);
+  const level = state[symbols.lsCacheSym][logger.levels.values.info as number];
+  const message = `,${JSON.stringify(state[symbols.messageKeySym])}:${JSON.stringify(msg)}`;
+  stream.write(`${level}${state[symbols.timeSym]()}${state[symbols.chindingsSym]}${members.length > 2 ? `,${members.slice(1, -1)}` : ''}${message}${state[symbols.endSym]}`);
 }
 
 function setsAny(fields: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
