@@ -17,6 +17,11 @@ const { values } = parseArgs({
   options: {
     'base-dist': { type: 'string' },
     rounds: { type: 'string', default: '10' },
+    // Requests of warm-up per target (each also at least 1.5 s).
+    warmup: { type: 'string', default: '1500' },
+    // Start the base build's gateway first (the new one is started first otherwise): see bench/HISTORY.md,
+    // session 9, for what the start order did to two copies of one build.
+    'base-first': { type: 'boolean', default: false },
     kinds: { type: 'string', default: 'json,stream' },
     redis: { type: 'boolean', default: false },
     // `node` arguments for this build's gateways only (V8 flags to compare; the base gets none).
@@ -40,7 +45,10 @@ const target = (name, child, extra = {}) => ({ name, url: child.url, child, mode
 const sim = started(await startSim(dir));
 const bare = started(await startBare(dir, sim.url));
 const floor = { name: 'bare', url: bare.url, child: bare, model: HAIKU_ID, key: 'sim-key' };
-const builds = [target('new', started(await startGateway(dir, sim.url, { name: 'gateway-new', nodeArgs: newNodeArgs }))), target('base', started(await startGateway(dir, sim.url, { name: 'gateway-base', dist: resolve(values['base-dist']) })))];
+const startNew = async () => target('new', started(await startGateway(dir, sim.url, { name: 'gateway-new', nodeArgs: newNodeArgs })));
+const startBase = async () => target('base', started(await startGateway(dir, sim.url, { name: 'gateway-base', dist: resolve(values['base-dist']) })));
+const first = values['base-first'] ? await startBase() : await startNew();
+const builds = values['base-first'] ? [await startNew(), first] : [first, await startBase()];
 const redisBuilds = [];
 if (values.redis) {
   for (const name of ['new', 'base']) {
@@ -52,7 +60,7 @@ if (values.redis) {
 }
 const load0 = loadavg()[0];
 const rounds = Number(values.rounds);
-const settings = { warmup: 1500, warmupMs: 1500, perRound: 800, roundMs: 2500, rounds, concurrency: 32, tokens: 50 };
+const settings = { warmup: Number(values.warmup), warmupMs: 1500, perRound: 800, roundMs: 2500, rounds, concurrency: 32, tokens: 50 };
 for (const kind of values.kinds.split(',')) {
   const stream = kind === 'stream';
   log(`${kind}: ${rounds} rounds`);

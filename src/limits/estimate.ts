@@ -1,6 +1,7 @@
 import { stringifyOrUndefined, sumOverJson } from '../messages/bounded-json.js';
 import { peek } from '../messages/deferred-strings.js';
 import { LongString } from '../messages/long-strings.js';
+import { RepeatedTexts, RepeatedTools } from './estimate-memo.js';
 import type { MessagesBody } from '../messages/schema.js';
 
 /**
@@ -37,28 +38,23 @@ function runTokens(kind: number, length: number): number {
 }
 
 /**
- * System prompts and tool definitions repeat from request to request, and looking one up (hashing
- * it) costs a fraction of counting it: those are remembered, up to ~2 MB of text. Conversation text
- * is not (it is the callers' data, and mostly new).
+ * System prompts and tool definitions repeat from request to request, and looking one up costs a fraction of
+ * counting it: those are remembered (estimate-memo.ts). Conversation text is not (it is the callers' data, and
+ * mostly new).
  */
 const MEMO_MIN_CHARS = 64;
-const MEMO_MAX_CHARS = 16_384;
-const MEMO_BUDGET_CHARS = 2_000_000;
-const memo = new Map<string, number>();
-let memoChars = 0;
+const repeatedTexts = new RepeatedTexts(MEMO_MIN_CHARS, (text) => estimateText(text));
+const repeatedTools = new RepeatedTools();
+const estimateRepeatedText = (text: string): number => repeatedTexts.tokens(text);
 
-function estimateRepeatedText(text: string): number {
-  if (text.length < MEMO_MIN_CHARS || text.length > MEMO_MAX_CHARS) return estimateText(text);
-  let tokens = memo.get(text);
-  if (tokens === undefined) {
-    if (memoChars + text.length > MEMO_BUDGET_CHARS) {
-      memo.clear();
-      memoChars = 0;
-    }
-    tokens = estimateText(text);
-    memo.set(text, tokens);
-    memoChars += text.length;
-  }
+/** A tool definition's tokens: those of its JSON text (a definition nested too deeply to serialise, by a walk). */
+function toolTokens(tool: unknown): number {
+  const known = repeatedTools.known(tool);
+  if (known !== undefined) return known;
+  const text = stringifyOrUndefined(tool);
+  if (text === undefined) return sumOverJson(tool, textTokens);
+  const tokens = estimateRepeatedText(text);
+  repeatedTools.remember(tool, text.length, tokens);
   return tokens;
 }
 
@@ -219,10 +215,7 @@ export function estimateInputTokens(body: MessagesBody): number {
   let total = PER_REQUEST;
   const tools = body.tools ?? [];
   if (tools.length > 0) total += TOOL_PROMPT;
-  for (const tool of tools) {
-    const text = stringifyOrUndefined(tool);
-    total += PER_TOOL + (text === undefined ? sumOverJson(tool, textTokens) : estimateRepeatedText(text));
-  }
+  for (const tool of tools) total += PER_TOOL + toolTokens(tool);
   if (typeof body.system === 'string') total += body.system.length > 0 ? 1 + estimateRepeatedText(body.system) : 0;
   else if (Array.isArray(body.system)) total += (body.system.length > 0 ? 1 : 0) + listTokens(body.system, true);
   body.messages.forEach((message, index) => {

@@ -26,9 +26,24 @@ export function newContext(req: IncomingMessage, res: ServerResponse, services: 
     conf: services.current(),
     services,
     clientGone,
-    timings: { arrivedAt: performance.now() },
+    timings: { arrivedAt: performance.now(), admittedAt: undefined, upstreamSentAt: undefined, upstreamHeadersAt: undefined, firstTokenAt: undefined, upstreamEndedAt: undefined, finishedAt: undefined },
     headers: new ResponseHeaders(),
     kind,
     stream: false,
+    // Every member from the start, in one order: the stages add them as they learn them, and each added member
+    // was a new hidden class, so code reading the context at different stages saw several (docs/performance-rules.md).
+    org: undefined,
+    body: undefined,
+    route: undefined,
+    model: undefined,
+    fallbackFrom: undefined,
+    upstreamRequestId: undefined,
+    status: undefined,
+    usage: undefined,
+    errorType: undefined,
+    errorCode: undefined,
+    queuedMs: undefined,
+    trace: undefined,
+    money: undefined,
   };
 }
