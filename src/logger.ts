@@ -1,4 +1,4 @@
-import { destination, pino, symbols, type DestinationStream, type Logger } from 'pino';
+import { destination, pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -30,7 +30,7 @@ export function logLevelFrom(value: string | undefined): string {
 
 export function createLogger(options: { level?: string; logPrompts?: boolean; destination?: DestinationStream } = {}): Logger {
   const paths = options.logPrompts ? REDACT_PATHS : [...REDACT_PATHS, 'prompt'];
-  const logger = pino(
+  return pino(
     {
       level: options.level ?? logLevelFrom(process.env.LOG_LEVEL),
       base: { service: 'llm-gateway' },
@@ -40,49 +40,6 @@ export function createLogger(options: { level?: string; logPrompts?: boolean; de
     },
     options.destination,
   );
-  redactedKeys.set(logger, [...new Set(paths.map((path) => path.split(/[.[]/)[0] as string))]);
-  return logger;
-}
-
-/** The top-level keys a logger made by `createLogger` redacts (wholly, or a path below them). */
-const redactedKeys = new WeakMap<Logger, readonly string[]>();
-
-/** The pino state `infoLine` reads, through the symbols pino exports for that (`pino.symbols`). */
-interface PinoState {
-  readonly [symbols.lsCacheSym]: Readonly<Record<number, string>>;
-  readonly [symbols.timeSym]: () => string;
-  readonly [symbols.chindingsSym]: string;
-  readonly [symbols.messageKeySym]: string;
-  readonly [symbols.endSym]: string;
-  readonly [symbols.streamSym]: DestinationStream & { readonly [symbols.needsMetadataGsym]?: boolean };
-}
-
-/**
- * `logger.info(fields, msg)` for the line every request writes, with the same text (key order, `undefined`
- * members left out, non-finite numbers as null), serialised by one `JSON.stringify`: pino's own walk writes each
- * member as a piece of a string that is flattened again when written (docs/performance-rules.md).
- * Only for a logger made by `createLogger` (no mixin, hooks or metadata stream) and fields with no redacted key
- * set; anything else goes through pino. One difference: a lone UTF-16 surrogate in a short string is written as
- * its `\uXXXX` escape, where pino writes the character (and the file gets U+FFFD).
- */
-export function infoLine(logger: Logger, fields: Readonly<Record<string, unknown>>, msg: string): void {
-  const redacted = redactedKeys.get(logger);
-  if (!logger.isLevelEnabled('info')) return;
-  const state = logger as unknown as PinoState;
-  const stream = state[symbols.streamSym];
-  if (redacted === undefined || stream[symbols.needsMetadataGsym] === true || setsAny(fields, redacted)) {
-    logger.info(fields, msg);
-    return;
-  }
-  const members = JSON.stringify(fields);
-  const level = state[symbols.lsCacheSym][logger.levels.values.info as number];
-  const message = `,${JSON.stringify(state[symbols.messageKeySym])}:${JSON.stringify(msg)}`;
-  stream.write(`${level}${state[symbols.timeSym]()}${state[symbols.chindingsSym]}${members.length > 2 ? `,${members.slice(1, -1)}` : ''}${message}${state[symbols.endSym]}`);
-}
-
-function setsAny(fields: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
-  for (const key of keys) if (fields[key] !== undefined) return true;
-  return false;
 }
 
 let formattedSecond = Number.NaN;

@@ -1,6 +1,5 @@
 import type { Ticket, UsageReport } from '../limits/index.js';
 import type { MessagesBody } from '../messages/schema.js';
-import { infoLine } from '../logger.js';
 import { tailTrace } from '../metrics/tail-trace.js';
 import { featureOf } from '../money/guards.js';
 import { pricedParts, type PricedPart } from '../money/pricing.js';
@@ -133,8 +132,7 @@ export function account(ctx: RequestContext, ticket: Ticket | undefined, dispatc
     ctx.status,
   );
 
-  infoLine(
-    logger,
+  logger.info(
     {
       requestId: ctx.upstreamRequestId ?? ctx.id,
       gatewayRequestId: ctx.id,
