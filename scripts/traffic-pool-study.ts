@@ -20,7 +20,7 @@ import { EMBEDDING_DIMS, rowVector } from '../src/routing/embeddings.js';
 import { linearLogit, trainLinear, type LinearModel } from '../src/routing/logreg.js';
 import { fitRidge } from '../src/routing/ridge.js';
 import { isClearTransform } from '../src/routing/signals.js';
-import type { TextFeatures } from '../src/routing/text-features.js';
+import { DENSE_COUNT, type TextFeatures } from '../src/routing/text-features.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
 import { chooseCuts, gainOf, type OutOfFold, type TrafficCuts } from '../src/routing/traffic-cuts.js';
 import type { AskAdjust } from '../src/routing/traffic-model.js';
@@ -113,7 +113,7 @@ const ridgeOn = (cols: (r: Input) => Float64Array, train: readonly Row[], target
   const w = fitRidge(train.map(cols), train.map(target), lambda);
   return (r) => dot(w, cols(r), 1);
 };
-const VARIANTS: Variant[] = [
+const ALL_VARIANTS: Variant[] = [
   { name: 'text', grid: [0], fit: (train, key) => { const t = fitText(train, key, tierY, 'squared'); return single((r) => textY(t, r)); } },
   {
     name: 'avg-mean',
@@ -139,7 +139,7 @@ const VARIANTS: Variant[] = [
     fit: (train, key, lambda) => {
       const t = fitText(train, key, tierY, 'squared');
       const w = fitRidge(train.map(meanCols), train.map(tierY), lambda);
-      const u = w.subarray(1 + r0.features.dense.length);
+      const u = w.subarray(1 + DENSE_COUNT);
       const e = ridgeOn((r) => concat(meanCols(r), topk(u, r)), train, tierY, lambda);
       return single((r) => (textY(t, r) + e(r)) / 2);
     },
@@ -154,7 +154,8 @@ const VARIANTS: Variant[] = [
       return (r) => ({ up: 0.5 + (sigmoid(textY(tO, r)) + eO(r)) / 2, down: (sigmoid(textY(tA, r)) + eA(r)) / 2 });
     },
   },
-].filter((v) => process.env.VARIANTS === undefined || process.env.VARIANTS.split(';').includes(v.name));
+];
+const VARIANTS = ALL_VARIANTS.filter((v) => process.env.VARIANTS === undefined || process.env.VARIANTS.split(';').includes(v.name));
 
 const ordinal = (v: Variant): boolean => v.name === 'ordinal';
 /** Offsets that put P(above Haiku) on the down and lift grids of traffic-cuts.ts. */
@@ -189,18 +190,22 @@ const examples = trafficExamples.filter((e) => e.kind === 'single' && e.lang ===
 const byName = new Map(trafficExamples.map((e) => [e.name, e]));
 const withPool = (rows: TrafficRow[]): Row[] => rows.filter((r) => !Number.isNaN(r.logit)).map((r) => Object.assign(r, { pooled: pool(r.features) }));
 const rows = withPool(trafficRows(examples.map((e) => ({ name: e.name, body: e.body, tier: e.tier }))));
-const r0 = rows[0] as Row;
 const guard = withPool(trafficRows(realisticExamples.filter((e) => e.body.messages.length === 1).map((e) => ({ name: `old-${e.name}`, body: e.body, tier: e.expected }))));
 const groupOf = (name: string): string => /^(b\d+)-/.exec(name)?.[1] ?? 'older';
+const ALL_GROUPS = [...new Set(examples.map((e) => groupOf(e.name)))];
+const GROUP_INDEX = new Map(ALL_GROUPS.map((g, i) => [g, i]));
 const GROUPS = [...new Set(examples.map((e) => groupOf(e.name)))].filter((g) => process.env.GROUPS === undefined || process.env.GROUPS.split(',').includes(g));
-const foldOf = (r: Row): number => (groupHash((byName.get(r.name) as TrafficExample).group) >>> 1) % FOLDS;
+/** INNER=batch: cuts and penalties chosen by leaving out whole batches inside the training rows (session 7's option). */
+const BY_BATCH = process.env.INNER === 'batch';
+const foldOf = (r: Row): number => (BY_BATCH ? GROUP_INDEX.get(groupOf(r.name)) ?? 0 : (groupHash((byName.get(r.name) as TrafficExample).group) >>> 1) % FOLDS);
 const fresh = (name: string): boolean => groupOf(name) !== 'older';
 
 const recipe = (v: Variant, train: readonly Row[], key: string): { predict: Predict; cuts: TrafficCuts; lambda: number } | undefined => {
   let best: { predict: Predict; cuts: TrafficCuts; lambda: number; gain: number } | undefined;
   for (const lambda of v.grid) {
     const scored: Scored[] = [];
-    for (let f = 0; f < FOLDS; f += 1) {
+    for (let f = 0; f < (BY_BATCH ? ALL_GROUPS.length : FOLDS); f += 1) {
+      if (!train.some((r) => foldOf(r) === f)) continue;
       const predict = v.fit(
         train.filter((r) => foldOf(r) !== f),
         `${key}/f${f}`,
@@ -251,7 +256,7 @@ const old144 = realisticExamples.map((e) => ({ body: e.body, tier: e.expected })
 const names = ['none', ...VARIANTS.map((v) => v.name)];
 const pooledAll = new Map(names.map((n) => [n, { right: 0, n: 0, swaps: 0 }]));
 const pooledFresh = new Map(names.map((n) => [n, { right: 0, n: 0, swaps: 0 }]));
-console.log(`rows ${ALL ? 'all' : 'tune half'}, text L2 ${TEXT_L2}, ridge grid ${GRID.join(',')}`);
+console.log(`inner folds ${BY_BATCH ? 'by batch' : 'by group'}, rows ${ALL ? 'all' : 'tune half'}, text L2 ${TEXT_L2}, ridge grid ${GRID.join(',')}`);
 console.log(`| held-out batch | ${names.join(' | ')} |`);
 console.log(`|---|${names.map(() => '---').join('|')}|`);
 const notes: string[] = [];
