@@ -1,7 +1,8 @@
 /**
  * npx tsx scripts/traffic-kinds-trial.ts [heldout|tune|all]   (session 9, step 3; src/routing/README.md)
+ * (`all` also reports each batch: the older rows, m2- / a2- onwards).
  * Would the traffic model help beyond single English turns? Routes the English multi-turn and agent rows with the
- * shipped traffic file applied as shipped (single turns without tools only), and also to the latest ask of a
+ * traffic file (FILE=..., default the shipped one) applied as shipped (single turns without tools only), and also to the latest ask of a
  * conversation without tools (MULTI) and to an agent request's ask (AGENT), by kind, with Haiku<->Opus swaps.
  */
 import { createClassifier, shippedModel } from '../src/routing/classifier.js';
@@ -9,11 +10,12 @@ import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
 import { loadTrafficModel, trafficLogit, trafficAdjust, type AskAdjust } from '../src/routing/traffic-model.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { heldOutExamples, trafficExamples, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
-import trafficJson from '../src/routing/traffic-weights.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 
 const which = process.argv[2] ?? 'heldout';
 const set = (which === 'tune' ? tuneExamples : which === 'all' ? trafficExamples : heldOutExamples).filter((e) => e.kind !== 'single' && e.kind !== 'lang');
-const model = loadTrafficModel(trafficJson);
+// FILE=path reads another traffic weights file (default the shipped one).
+const model = loadTrafficModel(JSON.parse(readFileSync(process.env.FILE ?? 'src/routing/traffic-weights.json', 'utf8')));
 const shipped = trafficAdjust(model);
 /** The traffic move for any English ask of the chosen shapes (the rule of trafficAdjust otherwise). */
 const wider = (multi: boolean, agent: boolean): AskAdjust => (view, features, bits, logit, signals) => {
@@ -33,7 +35,11 @@ const score = (adjust: AskAdjust, rows: readonly TrafficExample[]): string => {
   }
   return `${right}/${rows.length}${swaps > 0 ? `, ${swaps} H↔O` : ''}`;
 };
+const batchOf = (name: string): string => /^[ma]\d+-/.exec(name)?.[0] ?? 'older';
+const report = (title: string, rows: readonly TrafficExample[]): void =>
+  console.log(`${title}: as shipped ${score(shipped, rows)}; latest ask of a conversation ${score(wider(true, false), rows)}; agent ask ${score(wider(false, true), rows)}; both ${score(wider(true, true), rows)}`);
 for (const kind of ['multi', 'agent'] as const) {
   const rows = set.filter((e) => e.kind === kind);
-  console.log(`${which} ${kind}: as shipped ${score(shipped, rows)}; latest ask of a conversation ${score(wider(true, false), rows)}; agent ask ${score(wider(false, true), rows)}; both ${score(wider(true, true), rows)}`);
+  report(`${which} ${kind}`, rows);
+  if (which === 'all') for (const b of [...new Set(rows.map((e) => batchOf(e.name)))]) report(`  ${b}`, rows.filter((e) => batchOf(e.name) === b));
 }
