@@ -77,10 +77,10 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l4-')).map((e) => e.lang)).size).toBe(15);
   });
 
-  it('holds the single-turn English batches, a third of each tier in the seventh to the twelfth', () => {
+  it('holds the single-turn English batches, a third of each tier in the seventh to the twelfth and the fifteenth', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(1526);
-    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60]] as const) {
+    expect(single.length).toBe(1736);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b15-', 70]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
