@@ -22,6 +22,7 @@ import { eleventhSingleTurnExamples } from './single-turn-eleventh.js';
 import { twelfthSingleTurnExamples } from './single-turn-twelfth.js';
 import { thirteenthSingleTurnExamples } from './single-turn-thirteenth.js';
 import { fourteenthSingleTurnExamples } from './single-turn-fourteenth.js';
+import { fifteenthSingleTurnExamples } from './single-turn-fifteenth.js';
 import { fourthSingleTurnExamples } from './single-turn-fourth.js';
 import { thirdSingleTurnExamples } from './single-turn-third.js';
 import { singleTurnExamples } from './single-turn.js';
@@ -29,7 +30,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...thirteenthSingleTurnExamples, ...fourteenthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...thirteenthSingleTurnExamples, ...fourteenthSingleTurnExamples, ...fifteenthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
