@@ -77,6 +77,13 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l4-')).map((e) => e.lang)).size).toBe(15);
   });
 
+  it('holds the fifth batch of other kinds: 60 multi-turn (20 / 20 / 20) in 14 to 16 conversations', () => {
+    const batch = trafficExamples.filter((e) => e.name.startsWith('m5-'));
+    expect(batch.every((e) => e.kind === 'multi')).toBe(true);
+    expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([20, 20, 20]);
+    expect(new Set(batch.map((e) => e.group)).size).toBe(16);
+  });
+
   it('holds the single-turn English batches, a third of each tier in the seventh to the twelfth', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
     expect(single.length).toBe(1526);
