@@ -2,6 +2,7 @@ import { agenticExamples } from './agentic.js';
 import { secondAgenticExamples } from './agentic-second.js';
 import { thirdAgenticExamples } from './agentic-third.js';
 import { fourthAgenticExamples } from './agentic-fourth.js';
+import { fifthAgenticExamples } from './agentic-fifth.js';
 import type { TrafficExample } from './build.js';
 import { languageExamples } from './languages.js';
 import { secondLanguageExamples } from './languages-second.js';
@@ -28,7 +29,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples, ...fifthMultiTurnExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples, ...fifthMultiTurnExamples, ...fifthAgenticExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
