@@ -77,13 +77,14 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l4-')).map((e) => e.lang)).size).toBe(15);
   });
 
-  it('holds the fifth batch of other kinds: 60 multi-turn in 16 conversations and 60 agent loops, 20 / 20 / 20 each', () => {
-    for (const [prefix, kind] of [['m5-', 'multi'], ['a5-', 'agent']] as const) {
+  it('holds the fifth batch of other kinds: 60 multi-turn in 16 conversations, 60 agent loops and 60 non-English in 18 languages, 20 / 20 / 20 each', () => {
+    for (const [prefix, kind] of [['m5-', 'multi'], ['a5-', 'agent'], ['l5-', 'lang']] as const) {
       const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
       expect(batch.every((e) => e.kind === kind)).toBe(true);
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([20, 20, 20]);
     }
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('m5-')).map((e) => e.group)).size).toBe(16);
+    expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l5-')).map((e) => e.lang)).size).toBe(18);
   });
 
   it('holds the single-turn English batches, a third of each tier in the seventh to the twelfth', () => {

@@ -8,6 +8,7 @@ import { languageExamples } from './languages.js';
 import { secondLanguageExamples } from './languages-second.js';
 import { thirdLanguageExamples } from './languages-third.js';
 import { fourthLanguageExamples } from './languages-fourth.js';
+import { fifthLanguageExamples } from './languages-fifth.js';
 import { multiTurnExamples } from './multi-turn.js';
 import { secondMultiTurnExamples } from './multi-turn-second.js';
 import { thirdMultiTurnExamples } from './multi-turn-third.js';
@@ -29,7 +30,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples, ...fifthMultiTurnExamples, ...fifthAgenticExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples, ...fifthMultiTurnExamples, ...fifthAgenticExamples, ...fifthLanguageExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
