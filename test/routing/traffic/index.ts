@@ -2,15 +2,18 @@ import { agenticExamples } from './agentic.js';
 import { secondAgenticExamples } from './agentic-second.js';
 import { thirdAgenticExamples } from './agentic-third.js';
 import { fourthAgenticExamples } from './agentic-fourth.js';
+import { fifthAgenticExamples } from './agentic-fifth.js';
 import type { TrafficExample } from './build.js';
 import { languageExamples } from './languages.js';
 import { secondLanguageExamples } from './languages-second.js';
 import { thirdLanguageExamples } from './languages-third.js';
 import { fourthLanguageExamples } from './languages-fourth.js';
+import { fifthLanguageExamples } from './languages-fifth.js';
 import { multiTurnExamples } from './multi-turn.js';
 import { secondMultiTurnExamples } from './multi-turn-second.js';
 import { thirdMultiTurnExamples } from './multi-turn-third.js';
 import { fourthMultiTurnExamples } from './multi-turn-fourth.js';
+import { fifthMultiTurnExamples } from './multi-turn-fifth.js';
 import { moreSingleTurnExamples } from './single-turn-more.js';
 import { fifthSingleTurnExamples } from './single-turn-fifth.js';
 import { sixthSingleTurnExamples } from './single-turn-sixth.js';
@@ -30,7 +33,7 @@ import { singleTurnExamples } from './single-turn.js';
 export type { Kind, TrafficExample } from './build.js';
 
 /** The labelled realistic set of issue 21: every example, in file order. */
-export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...thirteenthSingleTurnExamples, ...fourteenthSingleTurnExamples, ...fifteenthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples];
+export const trafficExamples: TrafficExample[] = [...singleTurnExamples, ...moreSingleTurnExamples, ...thirdSingleTurnExamples, ...fourthSingleTurnExamples, ...fifthSingleTurnExamples, ...sixthSingleTurnExamples, ...seventhSingleTurnExamples, ...eighthSingleTurnExamples, ...ninthSingleTurnExamples, ...tenthSingleTurnExamples, ...eleventhSingleTurnExamples, ...twelfthSingleTurnExamples, ...thirteenthSingleTurnExamples, ...fourteenthSingleTurnExamples, ...fifteenthSingleTurnExamples, ...multiTurnExamples, ...agenticExamples, ...languageExamples, ...secondMultiTurnExamples, ...secondAgenticExamples, ...secondLanguageExamples, ...thirdMultiTurnExamples, ...thirdAgenticExamples, ...thirdLanguageExamples, ...fourthMultiTurnExamples, ...fourthAgenticExamples, ...fourthLanguageExamples, ...fifthMultiTurnExamples, ...fifthAgenticExamples, ...fifthLanguageExamples];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
 export const groupHash = (group: string): number => {
