@@ -125,8 +125,12 @@ const OPUS_CUT = logitOf(DEFAULT_THRESHOLDS.opus);
 /** Where a moved ask lands: just inside the next band. */
 const STEP_IN = 0.05;
 
-/** Only a single English turn without tools: the model was fitted on nothing else. */
-export const trafficApplies = (view: RequestView): boolean => view.messages === 1 && view.tools === 0 && view.askShape.english;
+/**
+ * An English ask: a single turn without tools (the model was fitted on those) and, since session 9, the latest ask of
+ * a conversation (whose moved logit the conversation's rules then weigh against its earlier asks') and an agent
+ * request's ask, measured on every multi-turn and agent batch (src/routing/README.md, "Session 9").
+ */
+export const trafficApplies = (view: RequestView): boolean => view.askShape.english;
 
 /**
  * The logit after the traffic model's move (the same logit when it does not move it). `features`
