@@ -44,7 +44,8 @@ export const extraInputs = (signals: readonly Signal[], out: Float64Array): Floa
 /**
  * The traffic model (issue 21, session 5): a linear model of the tier (0 / 0.5 / 1) fitted on the
  * single-turn English requests of our own hand-written labelled set (test/routing/traffic, tune half),
- * on the learned part's features. It may move a single-turn English ask that the hand signals put
+ * on the learned part's features. It may move an English ask (a single turn; since session 9 also the latest ask
+ * of a conversation and an agent request's ask) that the hand signals put
  * in the Sonnet band by one tier: up to Opus when it predicts at least `up` and the hand score is at
  * least `minUp`, down to Haiku when it predicts at most `down` and the hand score is at most
  * `maxDown`. Since session 6 it may also move a Haiku-band ask up to Sonnet (`lift`) and an Opus-band
