@@ -1,7 +1,7 @@
 /**
  * npx tsx scripts/traffic-batch-cv.ts
  * Leave-one-batch-out evaluation of the traffic model's recipe (src/routing/README.md, session 7): for each
- * batch of single-turn English requests (b4- to b9-, and the older unprefixed rows as one group), the model is
+ * batch of single-turn English requests (b4- onwards, and the older unprefixed rows as one group; GROUPS=b7,b9 picks), the model is
  * fitted on the other batches' rows only, its L2 and cuts chosen on those rows only (the cross-validation and
  * old-144 guard of `npm run train:traffic`), and the held-out batch is routed by the whole classify().
  * Compared: no traffic model, the shipped file (fitted on tune rows of b4 to b8, so only b9 is unseen by it),
@@ -22,11 +22,12 @@ import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../t
 const L2S = process.env.L2S?.split(',').map(Number) ?? [0.004, 0.01, 0.03, 0.1];
 /** EMB_L2S=0.3,1,3,10: the recipe with the embedding part (session 8), trying these ridge penalties with each L2. */
 const EMB_L2S = process.env.EMB_L2S?.split(',').map(Number);
-const FRESH = ['b4-', 'b5-', 'b6-', 'b7-', 'b8-', 'b9-'];
-const batchOf = (name: string): string => FRESH.find((p) => name.startsWith(p))?.slice(0, 2) ?? 'older';
-const BATCHES = ['older', ...FRESH.map((p) => p.slice(0, 2))];
-
 const single = trafficExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
+/** Every numbered batch (b4- onwards; session 9: b10- and later too), the older rows as one group. */
+const FRESH = [...new Set(single.map((e) => /^b\d+-/.exec(e.name)?.[0]).filter((p): p is string => p !== undefined))];
+const batchOf = (name: string): string => /^(b\d+)-/.exec(name)?.[1] ?? 'older';
+const ALL_BATCHES = ['older', ...FRESH.map((p) => p.slice(0, -1))];
+const BATCHES = ALL_BATCHES.filter((b) => process.env.GROUPS === undefined || process.env.GROUPS.split(',').includes(b));
 const rowsOf = (set: readonly TrafficExample[]): TrafficRow[] => trafficRows(set.map((e) => ({ name: e.name, body: e.body, tier: e.tier })));
 const allRows = rowsOf(single);
 const guard = trafficRows(realisticExamples.filter((e) => e.body.messages.length === 1).map((e) => ({ name: `old-${e.name}`, body: e.body, tier: e.expected })));
@@ -59,7 +60,7 @@ const old144 = (adjust: AskAdjust): number => {
 
 const BY_BATCH = process.env.INNER === 'batch';
 const INNER_FOLDS = Number(process.env.INNER_FOLDS ?? 5);
-const innerFold = (e: TrafficExample): number => (BY_BATCH ? BATCHES.indexOf(batchOf(e.name)) : (groupHash(e.group) >>> 1) % INNER_FOLDS);
+const innerFold = (e: TrafficExample): number => (BY_BATCH ? ALL_BATCHES.indexOf(batchOf(e.name)) : (groupHash(e.group) >>> 1) % INNER_FOLDS);
 /** The recipe of `npm run train:traffic` on the given rows (no traffic model when no cut gains). */
 const recipe = (set: readonly TrafficExample[]): { adjust: AskAdjust; note: string } => {
   const rows = allRows.filter((r) => set.some((e) => e.name === r.name));
@@ -100,6 +101,6 @@ for (const batch of BATCHES) {
   console.log(`| ${batch} | ${held.length} | ${pct(scores.none)} | ${pct(scores.shipped)} | ${pct(scores.tune)} | ${pct(scores.all)} |`);
   notes.push(`${batch}: tune recipe ${tune.note}, old 144 ${old144(tune.adjust)}; all-rows recipe ${all.note}, old 144 ${old144(all.adjust)}`);
 }
-console.log(`| pooled b4 to b9 | ${pooled.none.n} | ${pct(pooled.none)} | ${pct(pooled.shipped)} | ${pct(pooled.tune)} | ${pct(pooled.all)} |`);
+console.log(`| pooled, numbered batches | ${pooled.none.n} | ${pct(pooled.none)} | ${pct(pooled.shipped)} | ${pct(pooled.tune)} | ${pct(pooled.all)} |`);
 console.log(`\nold 144: no traffic model ${old144(none)}, shipped ${old144(shipped)}`);
 for (const line of notes) console.log(line);

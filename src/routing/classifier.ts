@@ -133,7 +133,7 @@ export const createClassifier = (
     const view = viewRequest(body);
     const signals = handSignals(view);
     let logit = askLogit(view, signals);
-    // Traffic model hook (traffic-model.ts): may move a single English ask out of the Sonnet band by one tier.
+    // Traffic model hook (traffic-model.ts): may move an English ask by one tier.
     if (view.askShape.english) logit = traffic(view, scratch, model.weights.hashBits, logit, signals);
     const askZ = z;
     let conversation = false;

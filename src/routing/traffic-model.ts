@@ -44,7 +44,8 @@ export const extraInputs = (signals: readonly Signal[], out: Float64Array): Floa
 /**
  * The traffic model (issue 21, session 5): a linear model of the tier (0 / 0.5 / 1) fitted on the
  * single-turn English requests of our own hand-written labelled set (test/routing/traffic, tune half),
- * on the learned part's features. It may move a single-turn English ask that the hand signals put
+ * on the learned part's features. It may move an English ask (a single turn; since session 9 also the latest ask
+ * of a conversation and an agent request's ask) that the hand signals put
  * in the Sonnet band by one tier: up to Opus when it predicts at least `up` and the hand score is at
  * least `minUp`, down to Haiku when it predicts at most `down` and the hand score is at most
  * `maxDown`. Since session 6 it may also move a Haiku-band ask up to Sonnet (`lift`) and an Opus-band
@@ -125,8 +126,12 @@ const OPUS_CUT = logitOf(DEFAULT_THRESHOLDS.opus);
 /** Where a moved ask lands: just inside the next band. */
 const STEP_IN = 0.05;
 
-/** Only a single English turn without tools: the model was fitted on nothing else. */
-export const trafficApplies = (view: RequestView): boolean => view.messages === 1 && view.tools === 0 && view.askShape.english;
+/**
+ * An English ask: a single turn without tools (the model was fitted on those) and, since session 9, the latest ask of
+ * a conversation (whose moved logit the conversation's rules then weigh against its earlier asks') and an agent
+ * request's ask, measured on every multi-turn and agent batch (src/routing/README.md, "Session 9").
+ */
+export const trafficApplies = (view: RequestView): boolean => view.askShape.english;
 
 /**
  * The logit after the traffic model's move (the same logit when it does not move it). `features`

@@ -157,7 +157,7 @@ describe('the traffic model (traffic-model.ts)', () => {
     expect(tier(up, translate)).toBe('sonnet');
   });
 
-  it('leaves conversations, tool requests and other languages to the hand signals', () => {
+  it('moves the latest ask of an English conversation and an agent request\'s ask too (session 9), and leaves other languages to the hand signals', () => {
     const up = createClassifier(shippedModel, undefined, trafficAdjust(loadTrafficModel(constantModel(5))));
     const text = 'Write a Python CLI with argparse that reads a CSV of transactions and prints the total per category.';
     const chat: MessagesBody = {
@@ -171,6 +171,11 @@ describe('the traffic model (traffic-model.ts)', () => {
     };
     const withTools: MessagesBody = { ...ask(text), tools: [{ name: 'run', description: 'Runs code.', input_schema: { type: 'object', properties: {} } }] };
     const german = ask('Schreibe ein Python-Programm mit argparse, das eine CSV-Datei mit Buchungen liest und die Summe pro Kategorie ausgibt.');
-    for (const body of [chat, withTools, german]) expect(up(body)).toEqual(classify(body));
+    expect(tier(classify, chat)).toBe('sonnet');
+    expect(tier(up, chat)).toBe('opus');
+    expect(up(chat).reasons).toContain('traffic model: harder');
+    expect(tier(classify, withTools)).toBe('sonnet');
+    expect(tier(up, withTools)).toBe('opus');
+    expect(up(german)).toEqual(classify(german));
   });
 });

@@ -35,20 +35,20 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // held-out other kinds from 88% to 87.8%: those two floors were lowered for them, no further.
   // Session 8's eleventh and twelfth batches (b11-, b12-, 360 rows) and fourth batch of other kinds (m4-, a4-, l4-),
   // added untuned, lowered the tune, held-out, single-turn and other-kinds floors again, to what they measure, no further.
-  // Session 9's sixteenth batch (b16-, 210 rows), added untuned, lowered the tune and single-turn tune floors to what they measure.
-  // Session 9's sixth non-English batch (l6-, 120 rows), added untuned, likewise.
-  // Session 9's sixth batch of other kinds (m6-, a6-, 150 rows), added untuned, lowered the tune (86.9%), held-out
-  // (76.7%) and held-out other-kinds (75.4%) floors to what they measure, no further.
-  it('routes the tune half at 86.5% or better, and the held-out half at 76.5% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.865);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.765);
+  // Session 9's blind batches (b13-, b14-, b15-, 630 single-turn rows; m5-, a5-, l5-, 180 rows), added untuned, took
+  // the tune half to 82.7% and the held-out half to 76.2% (single-turn 83.4% / 76.0%, held-out other kinds 77.0%);
+  // the traffic model on conversations' and agents' asks then raised the other kinds (README, "Session 9: the traffic
+  // model on ~2,900 rows"). The floors are what the router measures at the end of session 9, no lower.
+  it('routes the tune half at 82.9% or better, and the held-out half at 76.8% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.829);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.768);
   });
 
-  it('routes single-turn English at 89% (tune) and 76.5% (held-out), the other kinds of the held-out half at 75%', () => {
+  it('routes single-turn English at 83.4% (tune) and 75.9% (held-out), the other kinds of the held-out half at 79.4%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
-    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.875);
-    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.765);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.75);
+    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.834);
+    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.759);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.794);
   });
 
   it('holds the second batch of other kinds: 40 multi-turn, 40 agent loops, 40 non-English in 16 languages, each over the three tiers', () => {
@@ -81,6 +81,16 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l4-')).map((e) => e.lang)).size).toBe(15);
   });
 
+  it('holds the fifth batch of other kinds: 60 multi-turn in 16 conversations, 60 agent loops and 60 non-English in 18 languages, 20 / 20 / 20 each', () => {
+    for (const [prefix, kind] of [['m5-', 'multi'], ['a5-', 'agent'], ['l5-', 'lang']] as const) {
+      const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
+      expect(batch.every((e) => e.kind === kind)).toBe(true);
+      expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([20, 20, 20]);
+    }
+    expect(new Set(trafficExamples.filter((e) => e.name.startsWith('m5-')).map((e) => e.group)).size).toBe(16);
+    expect(new Set(trafficExamples.filter((e) => e.name.startsWith('l5-')).map((e) => e.lang)).size).toBe(18);
+  });
+
   it('holds the sixth batch of other kinds: 75 multi-turn and 75 agent loops, 25 / 25 / 25 each', () => {
     for (const [prefix, kind] of [['m6-', 'multi'], ['a6-', 'agent']] as const) {
       const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
@@ -97,10 +107,10 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(batch.map((e) => e.lang)).size).toBe(21);
   });
 
-  it('holds the single-turn English batches, a third of each tier in the seventh to the twelfth', () => {
+  it('holds the single-turn English batches, a third of each tier in the seventh to the sixteenth', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(1736);
-    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b16-', 70]] as const) {
+    expect(single.length).toBe(2366);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
@@ -112,10 +122,11 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // "Session 8"): they are listed so that any other swap still fails; remove them from here as they are fixed.
   // Session 8's eleventh and twelfth batches brought six more, and its fourth batch of other kinds two (one held-out
   // conversation), listed the same way (README, "Session 8"). Broader acknowledgements fixed two ("thx, that is
-  // enough for today"). Session 9's sixteenth batch brought one (tune half) and its sixth batch of other kinds five (m6-), listed the same way; l6- brought one, which the session-9 acknowledgements fixed.
-  it('never swaps Haiku and Opus, but for the ones the session-8 blind batches brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-wrapper-potassium', 'b10-group-order-15', 'b10-american-call', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b16-hr-caps-hard-policy', 'm6-p-values-thx']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'm4-essays-bullets', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses']);
+  // enough for today"). Session 9's blind batches brought eleven (b13- four, b14- two, b15- two, m5- two, a5- one),
+  // measured once untuned and listed the same way; the traffic model's changes of session 9 added none.
+  it('never swaps Haiku and Opus, but for the ones the session-8 and session-9 blind batches brought', () => {
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-wrapper-potassium', 'b10-group-order-15', 'b10-american-call', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b14-rag-policy-contradiction', 'b14-one-liner-clock-ordering', 'b15-abstract-two-sentences', 'm5-ms-queue-strip-comments']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b13-one-liner-memory-model', 'b15-trap-one-liner-collatz', 'm4-essays-bullets', 'm5-kafka-lag-isr', 'a5-sre-hourly-spike']);
   });
 });
 

@@ -3,17 +3,20 @@ import { secondAgenticExamples } from './agentic-second.js';
 import { thirdAgenticExamples } from './agentic-third.js';
 import { fourthAgenticExamples } from './agentic-fourth.js';
 import { sixthAgenticExamples } from './agentic-sixth.js';
+import { fifthAgenticExamples } from './agentic-fifth.js';
 import type { TrafficExample } from './build.js';
 import { languageExamples } from './languages.js';
 import { secondLanguageExamples } from './languages-second.js';
 import { thirdLanguageExamples } from './languages-third.js';
 import { fourthLanguageExamples } from './languages-fourth.js';
 import { sixthLanguageAgentExamples, sixthLanguageExamples } from './languages-sixth.js';
+import { fifthLanguageExamples } from './languages-fifth.js';
 import { multiTurnExamples } from './multi-turn.js';
 import { secondMultiTurnExamples } from './multi-turn-second.js';
 import { thirdMultiTurnExamples } from './multi-turn-third.js';
 import { fourthMultiTurnExamples } from './multi-turn-fourth.js';
 import { sixthMultiTurnExamples } from './multi-turn-sixth.js';
+import { fifthMultiTurnExamples } from './multi-turn-fifth.js';
 import { moreSingleTurnExamples } from './single-turn-more.js';
 import { fifthSingleTurnExamples } from './single-turn-fifth.js';
 import { sixthSingleTurnExamples } from './single-turn-sixth.js';
@@ -24,6 +27,9 @@ import { tenthSingleTurnExamples } from './single-turn-tenth.js';
 import { eleventhSingleTurnExamples } from './single-turn-eleventh.js';
 import { twelfthSingleTurnExamples } from './single-turn-twelfth.js';
 import { sixteenthSingleTurnExamples } from './single-turn-sixteenth.js';
+import { thirteenthSingleTurnExamples } from './single-turn-thirteenth.js';
+import { fourteenthSingleTurnExamples } from './single-turn-fourteenth.js';
+import { fifteenthSingleTurnExamples } from './single-turn-fifteenth.js';
 import { fourthSingleTurnExamples } from './single-turn-fourth.js';
 import { thirdSingleTurnExamples } from './single-turn-third.js';
 import { singleTurnExamples } from './single-turn.js';
@@ -44,6 +50,9 @@ export const trafficExamples: TrafficExample[] = [
   ...tenthSingleTurnExamples,
   ...eleventhSingleTurnExamples,
   ...twelfthSingleTurnExamples,
+  ...thirteenthSingleTurnExamples,
+  ...fourteenthSingleTurnExamples,
+  ...fifteenthSingleTurnExamples,
   ...sixteenthSingleTurnExamples,
   ...multiTurnExamples,
   ...agenticExamples,
@@ -57,6 +66,9 @@ export const trafficExamples: TrafficExample[] = [
   ...fourthMultiTurnExamples,
   ...fourthAgenticExamples,
   ...fourthLanguageExamples,
+  ...fifthMultiTurnExamples,
+  ...fifthAgenticExamples,
+  ...fifthLanguageExamples,
   ...sixthMultiTurnExamples,
   ...sixthAgenticExamples,
   ...sixthLanguageExamples,
