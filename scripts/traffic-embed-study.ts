@@ -21,12 +21,13 @@ import { learnedInput } from '../src/routing/model.js';
 import { fitRidge } from '../src/routing/ridge.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { DENSE_COUNT, type TextFeatures } from '../src/routing/text-features.js';
-import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
+import { DEFAULT_THRESHOLDS } from '../src/routing/tiers.js';
 import { EXTRA_COUNT, extraInputs, loadTrafficModel, trafficPrediction, type AskAdjust } from '../src/routing/traffic-model.js';
 import { chooseCuts, gainOf, type TrafficCuts } from '../src/routing/traffic-cuts.js';
 import { fitTraffic, type TrafficRow } from '../src/routing/train-traffic.js';
 import { RECIPE } from '../src/routing/train.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
+import { noTrafficModel, pct, scoreOf, type Score } from './lib/traffic-score.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const WINK = process.env.TABLE === 'wink';
@@ -246,24 +247,6 @@ const adjustOf = (predict: Predict, cuts: TrafficCuts, jump?: number, plain?: nu
   }
   return moved;
 };
-const none: AskAdjust = (_v, _f, _b, logit) => logit;
-
-interface Score {
-  right: number;
-  n: number;
-  swaps: number;
-}
-const scoreOf = (adjust: AskAdjust, set: readonly { body: TrafficExample['body']; tier: TrafficExample['tier'] }[]): Score => {
-  const classify = createClassifier(shippedModel, undefined, adjust);
-  const s = { right: 0, n: set.length, swaps: 0 };
-  for (const e of set) {
-    const got = tierForScore(classify(e.body).score, DEFAULT_THRESHOLDS);
-    if (got === e.tier) s.right += 1;
-    else if (got !== 'sonnet' && e.tier !== 'sonnet') s.swaps += 1;
-  }
-  return s;
-};
-const pct = (s: Score): string => `${s.right}/${s.n} (${((100 * s.right) / s.n).toFixed(1)}%)${s.swaps > 0 ? `, ${s.swaps} H↔O` : ''}`;
 
 const single = trafficExamples.filter((e) => e.kind === 'single' && e.lang === 'en');
 const old144 = realisticExamples.map((e) => ({ name: `old-${e.name}`, body: e.body, tier: e.expected }));
@@ -279,14 +262,14 @@ const notes: string[] = [];
 for (const batch of BATCHES) {
   const held = single.filter((e) => batchOf(e.name) === batch);
   const train = allRows.filter((r) => batchOf(r.name) !== batch && (ALL || !isHeldOut(byName.get(r.name) as TrafficExample)));
-  const cells = [pct(scoreOf(none, held))];
+  const cells = [pct(scoreOf(noTrafficModel, held))];
   const add = (name: string, s: Score): void => {
     if (batch !== 'older') for (const k of ['right', 'n', 'swaps'] as const) (pooled.get(name) as Score)[k] += s[k];
   };
-  add('none', scoreOf(none, held));
+  add('none', scoreOf(noTrafficModel, held));
   for (const v of VARIANTS) {
     const best = recipe(v, train, guard);
-    const adjust = best === undefined ? none : adjustOf(best.predict, best.cuts, best.jump, best.plain);
+    const adjust = best === undefined ? noTrafficModel : adjustOf(best.predict, best.cuts, best.jump, best.plain);
     const s = scoreOf(adjust, held);
     add(v.name, s);
     cells.push(pct(s));

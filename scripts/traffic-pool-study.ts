@@ -15,18 +15,18 @@
  * VARIANTS='text;avg-mean' picks variants; GROUPS='b7,b9' picks held-out groups.
  */
 import { tierRank } from '../src/config/schema.js';
-import { createClassifier, shippedModel } from '../src/routing/classifier.js';
 import { EMBEDDING_DIMS, rowVector } from '../src/routing/embeddings.js';
 import { linearLogit, trainLinear, type LinearModel } from '../src/routing/logreg.js';
 import { fitRidge } from '../src/routing/ridge.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { DENSE_COUNT, type TextFeatures } from '../src/routing/text-features.js';
-import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
+import { DEFAULT_THRESHOLDS } from '../src/routing/tiers.js';
 import { chooseCuts, gainOf, type OutOfFold, type TrafficCuts } from '../src/routing/traffic-cuts.js';
 import type { AskAdjust } from '../src/routing/traffic-model.js';
 import { trafficRows, type TrafficRow } from '../src/routing/train-traffic.js';
 import { RECIPE } from '../src/routing/train.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
+import { noTrafficModel, pct, scoreOf, type Score } from './lib/traffic-score.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const logitOf = (p: number): number => Math.log(p / (1 - p));
@@ -233,24 +233,6 @@ const adjustOf = (predict: Predict, cuts: TrafficCuts): AskAdjust => (view, feat
   const moved = movedTier(cuts, logit, up, down);
   return moved > logit && logit >= SONNET_CUT && isClearTransform(signals) ? logit : moved;
 };
-const none: AskAdjust = (_v, _f, _b, logit) => logit;
-
-interface Score {
-  right: number;
-  n: number;
-  swaps: number;
-}
-const scoreOf = (adjust: AskAdjust, set: readonly { body: TrafficExample['body']; tier: TrafficExample['tier'] }[]): Score => {
-  const classify = createClassifier(shippedModel, undefined, adjust);
-  const s = { right: 0, n: set.length, swaps: 0 };
-  for (const e of set) {
-    const got = tierForScore(classify(e.body).score, DEFAULT_THRESHOLDS);
-    if (got === e.tier) s.right += 1;
-    else if (got !== 'sonnet' && e.tier !== 'sonnet') s.swaps += 1;
-  }
-  return s;
-};
-const pct = (s: Score): string => `${s.right}/${s.n} (${((100 * s.right) / s.n).toFixed(1)}%)${s.swaps > 0 ? `, ${s.swaps} H↔O` : ''}`;
 const old144 = realisticExamples.map((e) => ({ body: e.body, tier: e.expected }));
 
 const names = ['none', ...VARIANTS.map((v) => v.name)];
@@ -271,10 +253,10 @@ for (const g of GROUPS) {
     }
     cells.push(pct(s));
   };
-  add('none', scoreOf(none, held));
+  add('none', scoreOf(noTrafficModel, held));
   for (const v of VARIANTS) {
     const best = recipe(v, train, `${g}/${ALL}`);
-    const adjust = best === undefined ? none : adjustOf(best.predict, best.cuts);
+    const adjust = best === undefined ? noTrafficModel : adjustOf(best.predict, best.cuts);
     add(v.name, scoreOf(adjust, held));
     notes.push(`${g} ${v.name}: ${best === undefined ? 'no cut gains' : `λ ${best.lambda} cuts ${JSON.stringify(best.cuts)}`}; old 144 ${scoreOf(adjust, old144).right}`);
   }
