@@ -48,10 +48,12 @@ export class RepeatedTexts {
 /**
  * Tokens of tool definitions by name, each with the definition it was counted from: a definition equal to it as
  * JSON (`sameJson`) has the same text, so the same tokens. Only definitions of at most MAX_CHARS characters as
- * text are kept (the caller says how long), up to MAX_TOOLS of them.
+ * text are kept (the caller says how long), up to MAX_TOOLS of them and BUDGET_CHARS of text in all: the
+ * definitions are the callers' parsed objects, held until forgotten.
  */
 export class RepeatedTools {
   private readonly byName = new Map<string, Remembered<unknown>>();
+  private chars = 0;
 
   known(tool: unknown): number | undefined {
     const name = nameOf(tool);
@@ -62,8 +64,12 @@ export class RepeatedTools {
   remember(tool: unknown, textChars: number, tokens: number): void {
     const name = nameOf(tool);
     if (name === undefined || textChars > MAX_CHARS) return;
-    if (this.byName.size >= MAX_TOOLS) this.byName.clear();
+    if (this.byName.size >= MAX_TOOLS || this.chars + textChars > BUDGET_CHARS) {
+      this.byName.clear();
+      this.chars = 0;
+    }
     this.byName.set(name, { key: tool, tokens });
+    this.chars += textChars;
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateInputTokens } from '../../src/limits/estimate.js';
-import { RepeatedTexts, sameJson } from '../../src/limits/estimate-memo.js';
+import { RepeatedTexts, RepeatedTools, sameJson } from '../../src/limits/estimate-memo.js';
 import type { MessagesBody } from '../../src/messages/schema.js';
 
 const tool = (description: string, extra: Record<string, unknown> = {}) => ({
@@ -49,5 +49,14 @@ describe('remembered tools and prompts give the estimate of their text', () => {
     expect(counted).toBe(40); // the newest are kept
     expect(texts.tokens(all[0] as string)).toBe(65);
     expect(counted).toBe(41); // the oldest of that length went
+  });
+
+  it('tool definitions are held within a text budget, however many names callers send', () => {
+    const tools = new RepeatedTools();
+    const definition = (i: number) => ({ name: `tool_${i}`, description: 'x' });
+    // 200 definitions of 16,000 characters of text each: 3.2 MB, over the 2 MB budget.
+    for (let i = 0; i < 200; i++) tools.remember(definition(i), 16_000, i);
+    expect(tools.known(definition(0))).toBeUndefined();
+    expect(tools.known(definition(199))).toBe(199);
   });
 });
