@@ -36,10 +36,9 @@ const L2S = process.env.L2S?.split(',').map(Number) ?? [0.004, 0.01, 0.03, 0.1];
 const EXTRAS = process.env.EXTRAS === 'families';
 /**
  * EMBED=on: the prediction is the mean of the text model and a ridge model of the ask's mean word embedding
- * (session 8), with these ridge penalties tried beside each L2 (EMB_L2S=... overrides). Off by default: with
- * ROWS=tune it gained on unseen batches but made a Haiku↔Opus swap on the held-out half; on every row it did not
- * gain (src/routing/README.md, session 8). Session 9's refit on the tune half of every batch gained 30 held-out
- * single-turn rows but cost 0.011 GSM8K APGR, so it is not shipped either (README, "Session 9").
+ * (session 8), with these ridge penalties tried beside each L2 (EMB_L2S=... overrides). The shipped file is
+ * `ROWS=tune EMBED=on` on the tune half of b1 to b16 (session 9: +35 held-out single-turn rows for 0.015 GSM8K APGR;
+ * src/routing/README.md, "Session 9: where the router stands"); on every row it did not gain (sessions 8 and 9).
  */
 const EMB_L2S = process.env.EMBED === 'on' ? (process.env.EMB_L2S?.split(',').map(Number) ?? [0.3, 1, 3, 10]) : undefined;
 /** EDGES=off: the model moves Sonnet-band asks only (before session 6). */
