@@ -109,9 +109,9 @@ describe('exam questions are ranked by the learned part', () => {
   // there) and a coupon-collector question (Opus, which the learned part puts on Sonnet: src/routing/README.md).
   // The twelfth batch adds three more word problems in form: two Haiku (bat and ball, scaling a recipe) and an LBO (Opus).
   // The fifteenth batch adds three: two Haiku (square feet to metres, splitting a bill) and a ramp with friction (Sonnet).
-  // The sixteenth batch adds one: backing VAT out of a gross amount (Haiku).
+  // The sixteenth batch adds one: backing VAT out of a gross amount (Haiku); the nineteenth one: the time of a call in Sydney (Haiku).
   it('reads no other realistic request as an exam question (their tiers stay the hand-set ones)', () => {
     const hits = [...trafficExamples.map((e) => ({ name: e.name, body: e.body })), ...realisticExamples.map((e) => ({ name: e.name, body: e.body }))].filter((e) => isExam(e.body));
-    expect(hits.map((e) => e.name)).toEqual(['b8-percent-change', 'b8-math-expected-coupons', 'b12-puzzle-bat-ball', 'b12-recipe-scale', 'b12-finance-lbo-model', 'b15-unit-sqft-sqm', 'b15-arith-split-bill', 'b15-incline-friction', 'b16-fin-vat-back-out']);
+    expect(hits.map((e) => e.name)).toEqual(['b8-percent-change', 'b8-math-expected-coupons', 'b12-puzzle-bat-ball', 'b12-recipe-scale', 'b12-finance-lbo-model', 'b15-unit-sqft-sqm', 'b15-arith-split-bill', 'b15-incline-friction', 'b16-fin-vat-back-out', 'b19-timezone-call-sydney']);
   });
 });

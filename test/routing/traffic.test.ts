@@ -41,15 +41,16 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // model on ~2,900 rows"). Then b16-, m6-, a6- and l6- (630 rows, written blind, added untuned), the acknowledgements
   // rule and the traffic model refitted with word embeddings on the tune half of b1 to b16 (README, "Session 9: where
   // the router stands"). The floors are what the router measures at the end of session 9, no lower.
-  it('routes the tune half at 82% or better, and the held-out half at 77.4% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.82);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.774);
+  // The late batches b17- to b20- (600 rows, written blind, added untuned) lowered the tune and held-out floors, no further.
+  it('routes the tune half at 81.2% or better, and the held-out half at 77% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.812);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.77);
   });
 
-  it('routes single-turn English at 83% (tune) and 79.1% (held-out), the other kinds of the held-out half at 73.3%', () => {
+  it('routes single-turn English at 81.7% (tune) and 78.3% (held-out), the other kinds of the held-out half at 73.3%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
-    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.83);
-    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.791);
+    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.817);
+    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.783);
     expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.733);
   });
 
@@ -109,10 +110,10 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(batch.map((e) => e.lang)).size).toBe(21);
   });
 
-  it('holds the single-turn English batches, a third of each tier in the seventh to the sixteenth', () => {
+  it('holds the single-turn English batches, a third of each tier in the seventh to the twentieth', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(2366);
-    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70]] as const) {
+    expect(single.length).toBe(2966);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70], ['b17-', 50], ['b18-', 50], ['b19-', 50], ['b20-', 50]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
@@ -127,9 +128,10 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // enough for today"). Session 9's blind batches brought eleven (b13- four, b14- two, b15- two, m5- two, a5- one),
   // measured once untuned and listed the same way; the traffic model's changes of session 9 added none. Then b16- brought
   // one and m6- five (one of them, m6-mortgage-round, from the traffic model moving a conversation's latest ask), and the
-  // refitted traffic model undid seven (README, "Session 9: where the router stands").
+  // refitted traffic model undid seven (README, "Session 9: where the router stands"); the late batches b17- to b20-
+  // brought one (b18-, tune half).
   it('never swaps Haiku and Opus, but for the ones the session-8 and session-9 blind batches brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'm5-ms-queue-strip-comments', 'm6-p-values-thx']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm5-ms-queue-strip-comments', 'm6-p-values-thx']);
     expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'm4-essays-bullets', 'm5-kafka-lag-isr', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses', 'm6-mortgage-round']);
   });
 });

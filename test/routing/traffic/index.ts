@@ -27,6 +27,10 @@ import { tenthSingleTurnExamples } from './single-turn-tenth.js';
 import { eleventhSingleTurnExamples } from './single-turn-eleventh.js';
 import { twelfthSingleTurnExamples } from './single-turn-twelfth.js';
 import { sixteenthSingleTurnExamples } from './single-turn-sixteenth.js';
+import { seventeenthSingleTurnExamples } from './single-turn-seventeenth.js';
+import { eighteenthSingleTurnExamples } from './single-turn-eighteenth.js';
+import { nineteenthSingleTurnExamples } from './single-turn-nineteenth.js';
+import { twentiethSingleTurnExamples } from './single-turn-twentieth.js';
 import { thirteenthSingleTurnExamples } from './single-turn-thirteenth.js';
 import { fourteenthSingleTurnExamples } from './single-turn-fourteenth.js';
 import { fifteenthSingleTurnExamples } from './single-turn-fifteenth.js';
@@ -54,6 +58,10 @@ export const trafficExamples: TrafficExample[] = [
   ...fourteenthSingleTurnExamples,
   ...fifteenthSingleTurnExamples,
   ...sixteenthSingleTurnExamples,
+  ...seventeenthSingleTurnExamples,
+  ...eighteenthSingleTurnExamples,
+  ...nineteenthSingleTurnExamples,
+  ...twentiethSingleTurnExamples,
   ...multiTurnExamples,
   ...agenticExamples,
   ...languageExamples,
