@@ -27,7 +27,7 @@ import { chooseCuts, gainOf, type TrafficCuts } from '../src/routing/traffic-cut
 import { fitTraffic, type TrafficRow } from '../src/routing/train-traffic.js';
 import { RECIPE } from '../src/routing/train.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
-import { noTrafficModel, pct, scoreOf, type Score } from './lib/traffic-score.js';
+import { concat, noTrafficModel, pct, scoreOf, type Score } from './lib/traffic-study.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const WINK = process.env.TABLE === 'wink';
@@ -151,15 +151,6 @@ const ridge = (cols: (r: Pick<Row, 'features' | 'inputs' | 'emb'>) => Float64Arr
   return (r) => cols(r).reduce((y, v, i) => y + (w[i + 1] as number) * v, w[0] as number);
 };
 
-const concat = (...parts: Float64Array[]): Float64Array => {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 
 const fitText = (train: readonly Row[], l2: number): Predict => {
   const model = loadTrafficModel(fitTraffic(train, l2));

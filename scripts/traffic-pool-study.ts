@@ -26,7 +26,7 @@ import type { AskAdjust } from '../src/routing/traffic-model.js';
 import { trafficRows, type TrafficRow } from '../src/routing/train-traffic.js';
 import { RECIPE } from '../src/routing/train.js';
 import { realisticExamples } from '../test/routing/realistic-examples.js';
-import { noTrafficModel, pct, scoreOf, type Score } from './lib/traffic-score.js';
+import { concat, noTrafficModel, pct, scoreOf, type Score } from './lib/traffic-study.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
 const logitOf = (p: number): number => Math.log(p / (1 - p));
@@ -65,15 +65,6 @@ type Input = Pick<Row, 'features' | 'pooled'>;
 /** A fitted variant: y for the up move, y for down and lift (the same for one-model variants). */
 type Predict = (r: Input) => { up: number; down: number };
 
-const concat = (...parts: Float64Array[]): Float64Array => {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 const dot = (w: Float64Array, x: Float64Array, from: number): number => x.reduce((s, v, i) => s + (w[from + i] as number) * v, w[0] as number);
 
 const textCache = new Map<string, LinearModel>();

@@ -1,3 +1,4 @@
+/** What the traffic-model study scripts (scripts/traffic-*-study.ts) share. */
 import { createClassifier, shippedModel } from '../../src/routing/classifier.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../../src/routing/tiers.js';
 import type { AskAdjust } from '../../src/routing/traffic-model.js';
@@ -25,3 +26,14 @@ export const scoreOf = (adjust: AskAdjust, set: readonly { body: TrafficExample[
 };
 
 export const pct = (s: Score): string => `${s.right}/${s.n} (${((100 * s.right) / s.n).toFixed(1)}%)${s.swaps > 0 ? `, ${s.swaps} H↔O` : ''}`;
+
+/** The parts laid end to end: the dense inputs of a ridge variant. */
+export const concat = (...parts: Float64Array[]): Float64Array => {
+  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
