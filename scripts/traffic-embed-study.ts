@@ -21,7 +21,7 @@ import { learnedInput } from '../src/routing/model.js';
 import { fitRidge } from '../src/routing/ridge.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { DENSE_COUNT, type TextFeatures } from '../src/routing/text-features.js';
-import { DEFAULT_THRESHOLDS } from '../src/routing/tiers.js';
+import { DEFAULT_CUT_LOGITS } from '../src/routing/tiers.js';
 import { EXTRA_COUNT, extraInputs, loadTrafficModel, trafficPrediction, type AskAdjust } from '../src/routing/traffic-model.js';
 import { chooseCuts, gainOf, type TrafficCuts } from '../src/routing/traffic-cuts.js';
 import { fitTraffic, type TrafficRow } from '../src/routing/train-traffic.js';
@@ -63,8 +63,7 @@ interface Row extends TrafficRow {
   emb: Float64Array;
 }
 
-const SONNET_CUT = Math.log(DEFAULT_THRESHOLDS.sonnet / (1 - DEFAULT_THRESHOLDS.sonnet));
-const OPUS_CUT = Math.log(DEFAULT_THRESHOLDS.opus / (1 - DEFAULT_THRESHOLDS.opus));
+const { sonnet: SONNET_CUT, opus: OPUS_CUT } = DEFAULT_CUT_LOGITS;
 
 const rowsOf = (set: readonly { name: string; body: TrafficExample['body']; tier: TrafficExample['tier'] }[]): Row[] => {
   let seen: Omit<Row, 'name' | 'tier'> | undefined;

@@ -7,7 +7,7 @@
  * Haiku<->Opus swaps. "both" is what traffic-model.ts does since session 9.
  */
 import { createClassifier, shippedModel } from '../src/routing/classifier.js';
-import { DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
+import { DEFAULT_CUT_LOGITS, DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
 import { loadTrafficModel, trafficLogit, trafficAdjust, type AskAdjust } from '../src/routing/traffic-model.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { heldOutExamples, trafficExamples, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
@@ -27,7 +27,7 @@ const wider = (multi: boolean, agent: boolean): AskAdjust => (view, features, bi
   const moved = trafficLogit(model, features, logit);
   return moved > logit && logit >= SONNET_CUT && isClearTransform(signals) ? logit : moved;
 };
-const SONNET_CUT = Math.log(DEFAULT_THRESHOLDS.sonnet / (1 - DEFAULT_THRESHOLDS.sonnet));
+const SONNET_CUT = DEFAULT_CUT_LOGITS.sonnet;
 const score = (adjust: AskAdjust, rows: readonly TrafficExample[]): string => {
   const classify = createClassifier(shippedModel, undefined, adjust);
   let right = 0;

@@ -20,7 +20,7 @@ import { linearLogit, trainLinear, type LinearModel } from '../src/routing/logre
 import { fitRidge } from '../src/routing/ridge.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { DENSE_COUNT, type TextFeatures } from '../src/routing/text-features.js';
-import { DEFAULT_THRESHOLDS } from '../src/routing/tiers.js';
+import { DEFAULT_CUT_LOGITS } from '../src/routing/tiers.js';
 import { chooseCuts, gainOf, type OutOfFold, type TrafficCuts } from '../src/routing/traffic-cuts.js';
 import type { AskAdjust } from '../src/routing/traffic-model.js';
 import { trafficRows, type TrafficRow } from '../src/routing/train-traffic.js';
@@ -29,8 +29,7 @@ import { realisticExamples } from '../test/routing/realistic-examples.js';
 import { concat, noTrafficModel, pct, scoreOf, type Score } from './lib/traffic-study.js';
 import { groupHash, isHeldOut, trafficExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 
-const logitOf = (p: number): number => Math.log(p / (1 - p));
-const [SONNET_CUT, OPUS_CUT] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAULT_THRESHOLDS.opus)];
+const { sonnet: SONNET_CUT, opus: OPUS_CUT } = DEFAULT_CUT_LOGITS;
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const D = EMBEDDING_DIMS;
 const TEXT_L2 = 0.004;

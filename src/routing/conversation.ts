@@ -1,5 +1,5 @@
 import { TIERS, tierRank, type Tier } from '../config/schema.js';
-import { DEFAULT_THRESHOLDS } from './tiers.js';
+import { DEFAULT_CUT_LOGITS } from './tiers.js';
 
 /**
  * Conversation-aware routing. A conversation does not fall below the tier its earlier asks
@@ -103,7 +103,7 @@ export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp =>
  * Where an acknowledgement lands at most: inside the Haiku band. Its answer is a line ("Glad it helped!"), whatever
  * the rest of the turn says ("thanks, I will try the O_TMPFILE change tomorrow") and in whatever language.
  */
-const ACK_CEILING = Math.log(DEFAULT_THRESHOLDS.sonnet / (1 - DEFAULT_THRESHOLDS.sonnet)) - 0.25;
+const ACK_CEILING = DEFAULT_CUT_LOGITS.sonnet - 0.25;
 
 /**
  * The logit the conversation keeps: the latest ask's own logit, or the history's when that is

@@ -32,3 +32,7 @@ export const clampTier = (tier: Tier, bounds: TierBounds): Tier => {
 
 /** The thresholds the classifier is calibrated for; the config's defaults (docs/config.md). */
 export const DEFAULT_THRESHOLDS: Thresholds = { sonnet: 0.35, opus: 0.7 };
+
+const logitOf = (p: number): number => Math.log(p / (1 - p));
+/** The default thresholds as logits: where the classifier's tier bands meet (sonnet -0.62, opus 0.85). */
+export const DEFAULT_CUT_LOGITS = { sonnet: logitOf(DEFAULT_THRESHOLDS.sonnet), opus: logitOf(DEFAULT_THRESHOLDS.opus) } as const;

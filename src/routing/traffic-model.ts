@@ -4,7 +4,7 @@ import { linearLogit, type LinearModel } from './logreg.js';
 import type { RequestView } from './request-view.js';
 import { isClearTransform, type Signal, type SignalKind } from './signals.js';
 import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
-import { DEFAULT_THRESHOLDS } from './tiers.js';
+import { DEFAULT_CUT_LOGITS } from './tiers.js';
 import trafficJson from './traffic-weights.json' with { type: 'json' };
 
 /**
@@ -120,9 +120,7 @@ export const trafficPrediction = (model: TrafficModel, features: TextFeatures, i
   return y;
 };
 
-const logitOf = (p: number): number => Math.log(p / (1 - p));
-const SONNET_CUT = logitOf(DEFAULT_THRESHOLDS.sonnet);
-const OPUS_CUT = logitOf(DEFAULT_THRESHOLDS.opus);
+const { sonnet: SONNET_CUT, opus: OPUS_CUT } = DEFAULT_CUT_LOGITS;
 /** Where a moved ask lands: just inside the next band. */
 const STEP_IN = 0.05;
 

@@ -5,14 +5,13 @@ import { denseWithEmbedding, EMBEDDING_TABLE_ID } from './embeddings.js';
 import { trainLinear } from './logreg.js';
 import { fitRidge } from './ridge.js';
 import { DENSE_COUNT, DENSE_FEATURES, newTextFeatures, type TextFeatures } from './text-features.js';
-import { DEFAULT_THRESHOLDS } from './tiers.js';
+import { DEFAULT_CUT_LOGITS } from './tiers.js';
 import { RECIPE } from './train.js';
 import { chooseCuts, gainOf, NO_MOVES, type OutOfFold, type TrafficCuts } from './traffic-cuts.js';
 import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, loadTrafficModel, trafficPrediction, type AskAdjust, type TrafficWeights } from './traffic-model.js';
 
 const round = (x: number): number => Number(x.toPrecision(4));
-const logitOf = (p: number): number => Math.log(p / (1 - p));
-const [SONNET_CUT, OPUS_CUT] = [logitOf(DEFAULT_THRESHOLDS.sonnet), logitOf(DEFAULT_THRESHOLDS.opus)];
+const { sonnet: SONNET_CUT, opus: OPUS_CUT } = DEFAULT_CUT_LOGITS;
 
 /** A labelled ask as the traffic model sees it in classify: its text features, its extra inputs and its hand logit. */
 export interface TrafficRow {
