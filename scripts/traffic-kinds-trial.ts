@@ -6,12 +6,12 @@
  * also to the latest ask of a conversation without tools and to an agent request's ask (with tools), by kind, with
  * Haiku<->Opus swaps. "both" is what traffic-model.ts does since session 9.
  */
-import { createClassifier, shippedModel } from '../src/routing/classifier.js';
-import { DEFAULT_CUT_LOGITS, DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
+import { DEFAULT_CUT_LOGITS } from '../src/routing/tiers.js';
 import { loadTrafficModel, trafficLogit, trafficAdjust, type AskAdjust } from '../src/routing/traffic-model.js';
 import { isClearTransform } from '../src/routing/signals.js';
 import { heldOutExamples, trafficExamples, tuneExamples, type TrafficExample } from '../test/routing/traffic/index.js';
 import { readFileSync } from 'node:fs';
+import { scoreOf } from './lib/traffic-study.js';
 
 const which = process.argv[2] ?? 'heldout';
 const set = (which === 'tune' ? tuneExamples : which === 'all' ? trafficExamples : heldOutExamples).filter((e) => e.kind !== 'single' && e.kind !== 'lang');
@@ -29,15 +29,8 @@ const wider = (multi: boolean, agent: boolean): AskAdjust => (view, features, bi
 };
 const SONNET_CUT = DEFAULT_CUT_LOGITS.sonnet;
 const score = (adjust: AskAdjust, rows: readonly TrafficExample[]): string => {
-  const classify = createClassifier(shippedModel, undefined, adjust);
-  let right = 0;
-  let swaps = 0;
-  for (const e of rows) {
-    const got = tierForScore(classify(e.body).score, DEFAULT_THRESHOLDS);
-    if (got === e.tier) right += 1;
-    else if (got !== 'sonnet' && e.tier !== 'sonnet') swaps += 1;
-  }
-  return `${right}/${rows.length}${swaps > 0 ? `, ${swaps} H↔O` : ''}`;
+  const { right, n, swaps } = scoreOf(adjust, rows);
+  return `${right}/${n}${swaps > 0 ? `, ${swaps} H↔O` : ''}`;
 };
 const batchOf = (name: string): string => /^[ma]\d+-/.exec(name)?.[0] ?? 'older';
 const report = (title: string, rows: readonly TrafficExample[]): void =>
