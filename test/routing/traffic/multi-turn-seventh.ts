@@ -1,0 +1,498 @@
+import type { Tier } from '../../../src/config/schema.js';
+import { turns, type TrafficExample } from './build.js';
+
+/**
+ * Seventh multi-turn batch (session 10, names `m7-`), written blind (the router was not run while writing): sixteen
+ * conversations as chat UIs see them, each labelled at 3-5 of its user turns (a row is the conversation up to and
+ * including that turn, so later rows carry the earlier assistant answers). A move checklist, podcast show notes, a
+ * household budget sheet, a cold email, a kid's science question, a restaurant rota and a churn model beside a seqlock
+ * on ARM, a parent's care decision, a leaking Go worker pool, Penney's game, refresh-token rotation, a literature
+ * synthesis, nginx 502s, an offline range-query problem and a CDC pipeline serving stale documents; "continue" in
+ * several spellings, tables, thanks, side questions, a hard turn in an easy chat and an easy one in a hard chat.
+ */
+
+type Step = readonly [suffix: string, tier: Tier | null, user: string, reply?: string];
+
+/** One conversation; every step with a tier is a labelled row holding the turns before it and its user text. */
+const chat = (group: string, steps: readonly Step[], system?: string): TrafficExample[] => {
+  const texts: string[] = [];
+  const rows: TrafficExample[] = [];
+  for (const [suffix, tier, user, reply] of steps) {
+    texts.push(user);
+    if (tier) rows.push({ name: `${group}-${suffix}`, tier, kind: 'multi', lang: 'en', group, body: turns([...texts], system ? { system } : {}) });
+    if (reply !== undefined) texts.push(reply);
+  }
+  return rows;
+};
+
+/** A markdown code fence, so the assistant turns below can be template literals. */
+const F = '```';
+
+const seqlock = chat('m7-seqlock', [
+  ['review', 'opus', `I wrote a seqlock for a market-data snapshot (one writer thread, ~8 reader threads). It works fine on our x86 boxes but on the new Graviton (ARM64) hosts readers occasionally get a snapshot where bid > ask, which the writer never produces. Compiled with gcc 12 -O2. What's wrong?
+
+${F}cpp
+struct Snapshot { double bid, ask; uint64_t bid_qty, ask_qty; int64_t ts_ns; };
+
+class SeqLock {
+  std::atomic<uint64_t> seq_{0};
+  Snapshot data_;
+public:
+  void write(const Snapshot& s) {
+    uint64_t q = seq_.load(std::memory_order_relaxed);
+    seq_.store(q + 1, std::memory_order_relaxed);
+    data_ = s;
+    seq_.store(q + 2, std::memory_order_release);
+  }
+  Snapshot read() const {
+    Snapshot out;
+    uint64_t a, b;
+    do {
+      a = seq_.load(std::memory_order_acquire);
+      out = data_;
+      b = seq_.load(std::memory_order_relaxed);
+    } while (a != b || (a & 1));
+    return out;
+  }
+};
+${F}`,
+    `There are two ordering holes, one on each side, and x86's strong memory model (TSO) hides both of them. On ARM64 they are real.
+
+**1. Writer: the data stores can move above the "odd" store.**
+
+${F}cpp
+seq_.store(q + 1, std::memory_order_relaxed);
+data_ = s;
+${F}
+
+A relaxed store gives no ordering with later stores. The compiler is allowed to sink the odd store below the data writes, and on ARM64 the hardware is allowed to make the data stores visible to other cores before the store of \`q + 1\`. A reader can then see \`seq_ == q\` (even, old), read a half-written \`data_\`, and read \`seq_ == q\` again if the odd store still hasn't become visible. The final release store only orders what comes *before* it; nothing orders the odd store before the data.
+
+On x86, stores are never reordered with other stores, so this can only happen through the compiler, which at -O2 with this code happens not to move it.
+
+**2. Reader: the data loads can move below the second sequence load.**
+
+${F}cpp
+a = seq_.load(std::memory_order_acquire);
+out = data_;
+b = seq_.load(std::memory_order_relaxed);
+${F}
+
+The acquire on the first load keeps the data loads from moving *above* it, which is right. But the second load is relaxed, and nothing stops the data loads from being satisfied *after* it. On ARM64 a load can be reordered with a later load to a different address, so the reader can read \`b\` first (still equal to \`a\`), and then read \`data_\` while the writer is in the middle of an update. Both checks pass and you return a torn snapshot: new bid, old ask, which is exactly the bid > ask you see.
+
+**3. The data race itself.** Strictly, \`out = data_\` races with \`data_ = s\`: non-atomic accesses from two threads, at least one a write. That's undefined behaviour in the C++ memory model even if you "retry on failure", because the standard gives no meaning to a program with a data race, torn read or not. In practice compilers don't exploit it here, but it's the reason the textbook seqlock in C++ is written with relaxed atomic accesses to the payload, or with the fences below.
+
+**The standard fix (Boehm, "Can Seqlocks Get Along with Programming Language Memory Models?", 2012):**
+
+${F}cpp
+void write(const Snapshot& s) {
+  uint64_t q = seq_.load(std::memory_order_relaxed);
+  seq_.store(q + 1, std::memory_order_relaxed);
+  std::atomic_thread_fence(std::memory_order_release);   // odd store before data stores
+  store_payload_relaxed(s);                               // field by field, atomic relaxed
+  seq_.store(q + 2, std::memory_order_release);          // data stores before even store
+}
+
+Snapshot read() const {
+  Snapshot out;
+  uint64_t a, b;
+  do {
+    a = seq_.load(std::memory_order_acquire);            // data loads after this
+    out = load_payload_relaxed();                         // field by field, atomic relaxed
+    std::atomic_thread_fence(std::memory_order_acquire); // data loads before the next load
+    b = seq_.load(std::memory_order_relaxed);
+  } while (a != b || (a & 1));
+  return out;
+}
+${F}
+
+For the payload, the clean way is to store it as \`std::atomic<uint64_t>\` words (bit-cast the doubles with \`std::bit_cast\`) and access each with \`memory_order_relaxed\`. On ARM64 and x86 a relaxed 64-bit load or store compiles to a plain \`ldr\`/\`str\` or \`mov\`, so you pay nothing at run time, and the fences are what give you the ordering:
+
+- The release fence in the writer, paired with the acquire fence in the reader, guarantees: if the reader's data loads saw *any* value written after the odd store, then the reader's second load of \`seq_\` sees the odd value or later, so \`a != b\` or \`b\` is odd and it retries.
+- The release store of \`q + 2\` paired with the acquire load of \`a\` guarantees: if the reader saw \`a == q + 2\`, it sees all of that write's data.
+
+On ARM64 the release fence becomes a \`dmb ish\` and the acquire fence a \`dmb ishld\`; the release store is an \`stlr\` and the acquire load an \`ldar\`. Check it on the actual binary, because`],
+  ['continue', 'opus', 'go on, you got cut off at "check it on the actual binary"'],
+  ['prove', 'opus', `Ok I switched to the fence version with relaxed atomic payload words. My lead is skeptical and wants a real argument, not "Boehm says so". Can you give a proof, in terms of the C++ memory model (happens-before, reads-from, the fence rules in [atomics.fences]), that a reader that exits the loop returns exactly the snapshot of one write, with one writer? And say precisely what breaks if there are two writers that serialize with a mutex but readers don't take it.`],
+  ['tso', 'haiku', 'side question, what does TSO stand for again'],
+]);
+
+const move = chat('m7-move', [
+  ['checklist', 'sonnet', `We're moving from Chicago to Denver in 6 weeks (job transfer, company pays movers up to $8k). Two kids (7 and 11), one cat, renting in both places. Can you make me a week by week checklist so nothing falls through the cracks? I'm already overwhelmed lol`,
+    `Totally doable in six weeks, especially with movers paid for. Here's a week-by-week list, with the things that have hard lead times near the top.
+
+**Week 6 (now)**
+- Get 3 quotes from movers approved by your company's relocation policy; book one this week (summer dates fill fast). Ask whether packing is included in the $8k.
+- Give notice to your Chicago landlord in writing; check your lease for the notice period and move-out cleaning requirements.
+- Request school records for both kids and ask the Denver district about enrollment documents (usually proof of address, birth certificate, immunization records).
+- Book the cat's vet visit: records, a health check, and ask about a mild sedative for the drive or flight.
+- Start a "moving" folder (paper or Google Drive) for the lease, quotes, receipts. Many relocation costs are reimbursable; keep everything.
+
+**Week 5**
+- Sign the Denver lease; ask for the exact move-in date and how to get keys.
+- Decide: drive or fly? (Driving is ~15 hours; with a cat and two kids, two days with one overnight stop in Nebraska is kinder.)
+- Declutter room by room. Sell/donate anything you wouldn't pay to move. Let the kids each pick a "keep box" of favourite things that travels with you, not the truck.
+
+**Week 4**
+- Set up utilities in Denver (Xcel Energy for power/gas, internet provider) for the day before you arrive.
+- Schedule disconnection of Chicago utilities for the day after movers leave.
+- Change of address with USPS, banks, insurance, subscriptions.
+- Renters insurance for the new place, starting on move-in day.
+
+**Week 3**
+- Enroll the kids in their new schools; ask about a visit before the first day.
+- Find a new vet and pediatrician in Denver and transfer records.
+- Start using up food in the freezer and pantry.
+
+**Week 2**
+- Confirm the movers: date, arrival window, inventory list, what they won't take (paint, propane, plants).
+- Pack a "first night" box per person: sheets, towels, pyjamas, chargers, meds, toothbrushes, a few toys.
+- Arrange cat essentials for the trip: carrier, disposable litter tray, food, water, harness.
+
+**Week 1**
+- Clean the Chicago apartment (or book cleaners) and photograph every room for your deposit.
+- Return keys, get the landlord's written confirmation, and give them your forwarding address for the deposit.
+- Moving day: keep the cat shut in a bathroom with a sign on the door so movers don't open it.
+
+**After arrival**
+- Colorado driver's licences within 30 days and vehicle registration within 90 days of becoming a resident.
+- Walk the new place and note any damage before you unpack, with photos, and send it to the landlord.
+
+You're not behind: six weeks with a paid mover is a comfortable timeline. Tackle week 6 and ignore the rest until next week.`],
+  ['notion', 'haiku', 'can you turn weeks 6 and 5 into a checkbox list I can paste into notion? just the items, no headers',
+    `- [ ] Get 3 mover quotes approved by relocation policy
+- [ ] Book movers; ask if packing is included in the $8k
+- [ ] Give written notice to Chicago landlord; check notice period and cleaning rules
+- [ ] Request school records for both kids
+- [ ] Ask Denver district which enrollment documents they need
+- [ ] Book vet visit for the cat (records, health check, sedative?)
+- [ ] Create a "moving" folder for lease, quotes, receipts
+- [ ] Sign Denver lease; confirm move-in date and key pickup
+- [ ] Decide drive vs fly
+- [ ] Declutter room by room; sell/donate
+- [ ] Kids each pack a "keep box"`],
+  ['costs', 'sonnet', `ok real talk, the company just told me the $8k cap is for the movers only and the rest is on us. Can you help me estimate what the rest of the move will cost? We'll drive our own car (2019 Honda Pilot), need one hotel night, the new place wants first month + deposit ($2,450 rent, deposit one month), we'll lose our Chicago deposit of $1,800 only if they find damage (probably not), and we need to buy beds for the kids because theirs are falling apart. Break it down and tell me what I'm probably forgetting.`],
+]);
+
+const eldercare = chat('m7-mom-care', [
+  ['email', 'sonnet', `I need to write an email to my two brothers about mom. She's 81, lives alone in her house in Dayton, fell twice this fall, and her doctor thinks early dementia. I'm the one who lives closest (40 min away) and I'm burning out doing everything. I want us to have a real conversation about what's next without it turning into a fight. Can you draft it?`,
+    `Here's a draft that states the facts, says plainly how you're doing, and asks for a conversation rather than proposing a decision, which is usually what keeps these from turning into a fight.
+
+---
+
+**Subject: Mom – can we talk this month?**
+
+Hi Mark and Dave,
+
+I want to give you an honest update on Mom and ask that the three of us talk soon.
+
+Since September she has fallen twice: once in the kitchen, and once on the basement stairs, which ended with a trip to the ER (bruising, no fracture, thankfully). At her last appointment Dr. Patel said she's seeing signs of early dementia and wants to do a fuller assessment in January. I've noticed it too: missed bills, repeating stories, and last week she left the stove on.
+
+Right now I'm driving over three or four times a week for groceries, pills, appointments and checking in. I love her and I want to keep helping, but I'm honestly running on empty, and I don't think the current setup is safe for her or sustainable for me.
+
+I'm not writing with a plan already decided. I'd like the three of us to look at the options together: more help at home, assisted living, her moving closer to one of us, and how we'd pay for any of it. I'd also like to understand what each of you can realistically do, whether that's time, money, or taking over some of the admin from a distance.
+
+Could we do a video call in the next two weeks? I'll send a few times. Before then, if you're able to call Mom this week, I think she'd love it, and you'll get a sense of how she's doing.
+
+Thanks for reading this. I know it's a lot.
+
+Love,
+[Your name]
+
+---
+
+A few notes:
+- Keep the concrete details (falls, ER, stove): they make the situation real for siblings who only see her at holidays.
+- Saying "I'm not writing with a plan" lowers defensiveness; you can still share your view on the call.
+- If one brother tends to take over or shut down, consider sending a shared doc of options before the call so the discussion has structure.`],
+  ['shorter', 'haiku', 'This is good but way too long, my brothers will not read all that. Cut it to like 5-6 sentences and make it less formal, we are pretty casual with each other.',
+    `Hey Mark and Dave – Mom's fallen twice since September (one ER trip, no fracture), and Dr. Patel thinks it's early dementia; I'm seeing it too, she left the stove on last week. I'm over there 3-4 times a week and honestly I'm running on empty. I don't have a plan decided, but I don't think things are safe or sustainable as they are. Can we do a video call in the next two weeks to figure out options together? I'll send some times. Love you guys.`],
+  ['decision', 'opus', `Update: we had the call. Options on the table and I need help thinking this through properly because it's a huge decision and my brothers disagree.
+
+Facts:
+- Mom: 81, diagnosed with mild cognitive impairment likely progressing to Alzheimer's (neurologist, December). Walker now. Still wants to stay home.
+- Money: house worth ~$240k, paid off. Savings ~$95k. Social Security $1,900/mo, small pension $600/mo. No long-term care insurance.
+- Option A (Mark): in-home aide 6 hrs/day, 7 days (~$5,500/mo in Dayton), she stays home.
+- Option B (me): assisted living with a memory care wing near me, $6,200/mo now, $8,000+ if she moves to memory care. Sell the house.
+- Option C (Dave): she moves in with Dave in Columbus, he's remote-working, his wife is hesitant. Sell the house, Dave gets paid as a caregiver from her money.
+- Dave also floated "giving the house to us kids now so Medicaid can't take it later".
+- I have POA for finances, no healthcare POA yet. Ohio.
+
+What would you do, and in what order? I want the money side, the Medicaid side, what happens as the dementia progresses, and what each option does to the three of us.`,
+    `This is one of the hardest decisions families make, and the fact that you're laying out the numbers now, while your mom can still take part, puts you in a much better position than most. I'll go through money, Medicaid, how each option ages as the dementia progresses, and the family side, then give you an order of steps. None of this replaces an elder-law attorney in Ohio, and one of my recommendations is to see one within the next month.
+
+**1. The money runway**
+
+Her income is $2,500/month. Her liquid savings are $95k; the house adds ~$240k if sold (less ~7-8% selling costs, so call it $220k).
+
+- *Option A (aide at home, $5,500/mo):* the shortfall is ~$3,000/month plus the house's own costs (taxes, insurance, repairs, utilities: budget $600-800/month in Dayton). Roughly $3,700/month comes out of $95k: **about 2 years** before savings run out, and she keeps the house. But 6 hours a day is not what she'll need in 2-3 years: moderate Alzheimer's typically means someone present overnight, and 24-hour home care costs $15-20k/month, which she cannot fund.
+- *Option B (assisted living, then memory care):* $6,200 − $2,500 = $3,700/month now, rising to $5,500+ in memory care. With the house sold, she has ~$315k: **roughly 5-6 years**, longer if memory care comes late. This is the only option whose costs are already priced for the disease's progression.
+- *Option C (with Dave):* cheapest in cash, but the real cost is shifted onto Dave's household, and it only works if a caregiver agreement is written properly (see below).
+
+**2. Medicaid: what matters and what Dave's idea would do**
+
+Ohio Medicaid can pay for nursing-home care and, through the Assisted Living Waiver, for part of some assisted-living costs once her assets are spent down to about $2,000. Two rules matter most:
+
+- **The five-year look-back.** Any gift she makes, such as transferring the house to you three, is looked at if she applies within five years. It creates a penalty period during which Medicaid won't pay, calculated from the value given away. If her care needs outrun her money within five years (likely, with the numbers above), **giving the house away now could leave her with no way to pay for care exactly when she needs it most.** It also means you three own a house with her basis, so a large capital-gains bill when you sell, instead of the step-up you'd get if you inherited it. Dave's idea is common and almost always a bad one at this stage.
+- **The house while she lives in it** is generally exempt, but Ohio's estate recovery can claim it after her death to repay what Medicaid spent. There are legitimate planning tools (caregiver-child exemption, certain trusts) that only an elder-law attorney should set up.
+
+**3. Paying Dave (Option C)**
+
+If she pays Dave, it must be under a written personal-care agreement at a market rate, paid as services are given, with records. Otherwise the payments can be treated as gifts under the look-back. He also has to declare it as income.
+
+**4. How each option ages`],
+  ['keep-going', 'opus', 'keep going please, you stopped at how each option ages'],
+  ['terms', 'haiku', "also dumb question but what's actually the difference between assisted living and a nursing home? one line each is fine"],
+]);
+
+const workerPool = chat('m7-go-pool', [
+  ['pool', 'sonnet', `Write me a Go function that fetches a list of URLs concurrently with at most N in flight, respects a context (cancel everything if ctx is cancelled), and returns the bodies in the same order as the input. Errors per URL should be returned, not abort the rest.`,
+    `Here's a version with a fixed number of workers reading indices from a channel. Writing each result into its own slot of a pre-sized slice keeps the input order without any sorting or locking.
+
+${F}go
+package fetch
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"sync"
+)
+
+type Result struct {
+	URL  string
+	Body []byte
+	Err  error
+}
+
+// FetchAll fetches every URL with at most n requests in flight.
+// results[i] always corresponds to urls[i].
+func FetchAll(ctx context.Context, client *http.Client, urls []string, n int) []Result {
+	results := make([]Result, len(urls))
+	jobs := make(chan int)
+
+	var wg sync.WaitGroup
+	for w := 0; w < n; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				body, err := fetchOne(ctx, client, urls[i])
+				results[i] = Result{URL: urls[i], Body: body, Err: err}
+			}
+		}()
+	}
+
+	for i := range urls {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			// Mark everything not yet handed out as cancelled.
+			for j := i; j < len(urls); j++ {
+				results[j] = Result{URL: urls[j], Err: ctx.Err()}
+			}
+			close(jobs)
+			wg.Wait()
+			return results
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	return results
+}
+
+func fetchOne(ctx context.Context, client *http.Client, url string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 400 {
+		return nil, fmt.Errorf("%s: status %d", url, resp.StatusCode)
+	}
+	return io.ReadAll(resp.Body)
+}
+${F}
+
+Notes:
+- Each worker writes only \`results[i]\` for the indices it received, so there's no data race on the slice; \`wg.Wait()\` gives the caller a happens-before edge to read all of them.
+- Requests already in flight are cancelled through \`NewRequestWithContext\`; their result carries \`context.Canceled\` or \`DeadlineExceeded\`.
+- \`io.ReadAll\` has no size limit: wrap the body in \`io.LimitReader\` if the URLs aren't yours.`],
+  ['errgroup', 'sonnet', "can you redo it with errgroup and SetLimit instead of the manual workers? keep the same behaviour (per-url errors, order preserved, ctx cancel)",
+    `Sure. With \`errgroup.Group.SetLimit\` you launch one goroutine per URL and the group blocks \`Go\` once the limit is reached. The trick for keeping per-URL errors is to **never return an error from the goroutine**: an errgroup cancels its context on the first error, which is exactly the abort-everything behaviour you don't want.
+
+${F}go
+import "golang.org/x/sync/errgroup"
+
+func FetchAll(ctx context.Context, client *http.Client, urls []string, n int) []Result {
+	results := make([]Result, len(urls))
+	var g errgroup.Group
+	g.SetLimit(n)
+
+	for i, u := range urls {
+		if ctx.Err() != nil {
+			results[i] = Result{URL: u, Err: ctx.Err()}
+			continue
+		}
+		g.Go(func() error {
+			body, err := fetchOne(ctx, client, u)
+			results[i] = Result{URL: u, Body: body, Err: err}
+			return nil // per-URL errors live in results
+		})
+	}
+	_ = g.Wait()
+	return results
+}
+${F}
+
+Since Go 1.22 the loop variables \`i\` and \`u\` are per-iteration, so capturing them in the closure is safe; on older versions add \`i, u := i, u\` at the top of the loop. I used a plain \`errgroup.Group\` rather than \`errgroup.WithContext\` because we don't want its cancel-on-error.
+
+One behavioural difference from the worker version: \`g.Go\` blocks when \`n\` goroutines are running, so if \`ctx\` is cancelled while the loop is blocked there, it only notices once a slot frees up. Because in-flight requests are cancelled by the same context, that happens almost immediately, so in practice it's the same.`],
+  ['leak', 'opus', `This went to prod inside a bigger service (we wrapped FetchAll in a "crawler" that streams results to a channel instead of a slice). After ~2 days the goroutine count climbs from ~400 to 90k and memory follows. pprof goroutine dump, top entries:
+
+${F}
+87412 @ 0x43e8d6 0x4098a5 0x4094f8 0x8f2a11 0x4729e1
+#	0x8f2a10	crawler.(*Crawler).run.func1+0x170	/src/crawler/crawler.go:88    (chan send)
+
+1024 @ 0x43e8d6 0x44f7c5 0x44f79c 0x46b1e7 0x8f2c3e 0x4729e1
+#	0x8f2c3d	golang.org/x/sync/errgroup.(*Group).Go+0x5d   (semaphore acquire)
+${F}
+
+Code:
+
+${F}go
+func (c *Crawler) Stream(ctx context.Context, urls <-chan string) <-chan Result {
+	out := make(chan Result)
+	go c.run(ctx, urls, out)
+	return out
+}
+
+func (c *Crawler) run(ctx context.Context, urls <-chan string, out chan<- Result) {
+	var g errgroup.Group
+	g.SetLimit(c.n)
+	for u := range urls {
+		g.Go(func() error {
+			body, err := fetchOne(ctx, c.client, u)
+			out <- Result{URL: u, Body: body, Err: err}   // line 88
+			return nil
+		})
+	}
+	g.Wait()
+	close(out)
+}
+${F}
+
+Callers do \`for r := range crawler.Stream(ctx, urls) { ...; if tooMany { break } }\` and cancel ctx on return. Why 87k goroutines when SetLimit is 1024, and what's the right design? I want it leak-free even if the caller stops reading, with bounded memory.`],
+  ['version', 'haiku', 'which Go version made loop variables per-iteration again, 1.21 or 1.22?'],
+]);
+
+const podcast = chat('m7-podcast', [
+  ['notes', 'sonnet', `I host a small podcast about urban gardening. Can you write show notes for this episode from the transcript excerpt? Format: 2-3 sentence summary, then "In this episode" bullets with timestamps, then links mentioned. Guest is Priya Raman from Brooklyn Grange.
+
+[00:00:12] ME: Welcome back to Dirt Under the Nails, I'm Sam. Today I'm with Priya Raman, who manages rooftop farm operations at Brooklyn Grange. Priya, welcome.
+[00:00:20] PRIYA: Thanks Sam, happy to be here.
+[00:01:05] ME: So how does a farm on a roof even start? Like structurally?
+[00:01:10] PRIYA: It always starts with the engineer. Saturated soil is heavy, a full green roof system can be 30 to 40 pounds per square foot when it's wet, so before anyone talks tomatoes someone has to check the load capacity of the building. The Navy Yard roof we farm was built for heavy industrial loads, which is partly why it works.
+[00:03:40] ME: And the soil, is it regular dirt?
+[00:03:44] PRIYA: No, it's an engineered lightweight mix, mostly expanded shale, which is like little baked clay pebbles, plus compost. It drains fast and weighs a lot less than topsoil. The downside is it doesn't hold nutrients long, so we're constantly adding compost.
+[00:07:15] ME: What grows well up there?
+[00:07:18] PRIYA: Greens, herbs, peppers, tomatoes do great. Wind is the big enemy, it dries things out, so tall crops need staking. We stopped growing corn pretty quickly.
+[00:12:30] ME: People listening have a fire escape or a small balcony. What would you tell them?
+[00:12:35] PRIYA: Check your lease and your building's rules first, seriously. Then: containers at least 12 inches deep, a potting mix not garden soil, and start with herbs and salad greens. And water in the morning. On a balcony in July you may need to water twice a day.
+[00:18:02] ME: You also run an education program?
+[00:18:05] PRIYA: Yes, we host school groups and we have a free guide on our website, the Rooftop Growing Guide, and we partner with the NYC Parks GreenThumb program for community gardens.
+[00:22:40] ME: Last question, favourite thing you've grown?
+[00:22:44] PRIYA: Honestly, shishito peppers. They love the heat up there.
+[00:23:30] ME: Priya, thank you. Listeners, links are in the show notes.`,
+    `**Episode: Farming on the Roof with Priya Raman of Brooklyn Grange**
+
+Priya Raman, who manages rooftop farm operations at Brooklyn Grange, explains what it takes to grow food on a roof: from structural load checks and lightweight engineered soil to fighting wind and heat. She also shares practical advice for listeners growing on fire escapes and small balconies, and her favourite crop from the rooftop.
+
+**In this episode**
+- [01:05] How rooftop farms start: load capacity, and why wet soil can weigh 30-40 lb per square foot
+- [03:40] Engineered rooftop soil: expanded shale plus compost, and why it needs constant feeding
+- [07:15] What grows well up high (greens, herbs, peppers, tomatoes) and why wind is the main enemy
+- [12:30] Advice for balcony and fire-escape gardeners: leases, container depth, potting mix, morning watering
+- [18:02] Brooklyn Grange's education program and community partnerships
+- [22:40] Priya's favourite rooftop crop: shishito peppers
+
+**Links mentioned**
+- Brooklyn Grange: brooklyngrange.com
+- Rooftop Growing Guide (free): on the Brooklyn Grange website
+- NYC Parks GreenThumb: greenthumb.nycgovparks.org
+
+You may want to check the exact URL of the Rooftop Growing Guide before publishing, since it wasn't given in the transcript.`],
+  ['tweets', 'haiku', 'nice!! now 3 short posts to promote it on instagram/twitter, casual, one with a question to get replies',
+    `1. New episode 🌱 Priya Raman of @brooklyngrange on how you farm on a ROOF: 40 lb/sq ft soil, wind, and why corn didn't make the cut. Link in bio.
+
+2. Got a balcony or a fire escape? Priya's tips: 12-inch containers, potting mix (not garden soil), herbs and greens first, water in the morning. Full episode out now 🍅
+
+3. Priya's favourite rooftop crop is shishito peppers 🌶️ What's the one thing you'd grow if you had a rooftop? Tell us below 👇`],
+  ['titles', 'haiku', 'give me 5 alternative episode titles, punchier than mine'],
+]);
+
+const penney = chat('m7-penney', [
+  ['hh', 'sonnet', `My kid's math club question: on average how many coin flips until you get two heads in a row? They guessed 4. Can you explain the answer in a way a 14 year old can follow?`,
+    `The answer is **6 flips on average**, and there's a neat way to see it without any heavy maths: think about "where you are" in the game.
+
+At any moment you're in one of three situations:
+- **Start**: you haven't got anything useful yet (or your last flip was tails).
+- **One H**: your last flip was heads.
+- **Done**: you just got HH.
+
+Let's call **E** the average number of flips still needed from Start, and **F** the average from One H.
+
+**From One H:** you flip once more.
+- Heads (probability 1/2): you're done.
+- Tails (1/2): you're back to Start and need E more on average.
+
+So F = 1 + ½·0 + ½·E = 1 + E/2.
+
+**From Start:** you flip once.
+- Heads (1/2): you're at One H, need F more.
+- Tails (1/2): you're still at Start, need E more.
+
+So E = 1 + ½·F + ½·E.
+
+Now solve. Multiply the second equation by 2: 2E = 2 + F + E, so E = 2 + F. Substitute F = 1 + E/2: E = 2 + 1 + E/2 = 3 + E/2, so E/2 = 3 and **E = 6**.
+
+**Why the guess of 4 is natural but wrong.** HH has probability 1/4 on any two given flips, so it feels like "4 tries". But tries overlap and a tails *wipes out* your progress: when you have one heads and then flip tails, you lose the flip you'd banked. That reset is what pushes the average up to 6.
+
+**A fun follow-up for the club:** HT (heads then tails) takes only **4** flips on average, even though it has the same 1/4 probability. After one heads, a "wrong" flip (another heads) doesn't reset you: you still have a heads to build on. Ask them to work it out with the same method and be surprised.`],
+  ['conway', 'opus', `They loved it. Now I'm curious myself: Penney's game. Player 1 picks a pattern of 3 flips, player 2 picks another, whoever's pattern shows up first wins. I read that player 2 can always win with probability at least 2/3. Can you prove that for every length-3 pattern there's a response that beats it, compute the exact winning odds for all the best responses, and prove Conway's "leading numbers" formula that gives those odds in general (not just state it)?`,
+    `Yes: Penney's game is **non-transitive**, and the second player always has an advantage for patterns of length 3. I'll (1) set up Conway's correlation numbers, (2) prove the formula for the odds, and (3) apply it to all eight patterns.
+
+**1. Correlations ("leading numbers").** For patterns A and B of the same length k, define the correlation A∗B as a binary number with k digits: digit i (from the left, i = 1..k) is 1 if the last k − i + 1 letters of A equal the first k − i + 1 letters of B, and 0 otherwise. Evaluate it in base 2 (for a fair coin). Examples with k = 3:
+
+- HHH∗HHH = 111₂ = 7, since every suffix of HHH is a prefix of HHH.
+- THH∗HHT: suffixes of THH are THH, HH, H; prefixes of HHT are HHT, HH, H. THH ≠ HHT, HH = HH, H = H → 011₂ = 3.
+
+**2. The theorem (Conway).** If A and B are distinct and neither contains the other, the odds that B appears before A are
+
+  P(B first) : P(A first) = (A∗A − A∗B) : (B∗B − B∗A).
+
+**Proof via a fair game (martingale argument).** Imagine a casino where a new gambler arrives before each flip. A gambler betting on pattern A bets $1 that the next flip is A's first letter, at fair odds (doubling); if he wins, he bets all $2 that the next flip is A's second letter, and so on, until he either loses everything or completes A. At each flip the casino's expected profit is zero, so the casino's net profit M_n after n flips is a martingale.
+
+Now run two teams of gamblers at once: the A-team (each newcomer follows A) and the B-team (each follows B). Let T be the first time either A or B appears. T has finite expectation (there is a fixed probability ≥ 2⁻ᵏ of the next k flips being A), and the increments of M are bounded, so by optional stopping E[M_T] = 0.
+
+What's the payout at time T? Most gamblers have lost their $1. The only ones still holding money are those who started at positions where the tail of the flips so far matches a prefix of their pattern. If A just appeared, the A-team's surviving gamblers hold exactly A∗A dollars (a gambler who started j letters before the end holds 2^j exactly when the last j letters of A equal the first j letters of A, i.e. digit k − j + 1 of A∗A), and the B-team's survivors hold A∗B dollars. Symmetrically if B just appeared: the A-team holds B∗A and the B-team holds B∗B.
+
+Each team paid $1 per flip, so each team's total stake is T dollars. Writing p = P(A first), q = P(B first), the A-team's expected winnings are E[payout] − E[T] = 0:
+
+  p·A∗A + q·B∗A = E[T],
+  p·A∗B + q·B∗B = E[T].
+
+Subtract: p(A∗A − A∗B) = q(B∗B − B∗A), which is the formula. ∎
+
+(The hypothesis that neither pattern contains the other ensures the game always ends at the first completion of exactly one of them; for equal lengths and distinct patterns it's automatic.)
+
+**3. All eight length-3 cases.** The best response to A = a₁a₂a₃ is B = (not a₂) a₁ a₂. Computing the four correlations for each pair`],
+  ['continue', 'opus', 'continue'],
+  ['sim', 'sonnet', "Can you write a short Python simulation that plays every pair of 3-flip patterns 100k times and prints a table of player 2's win rates, so I can check the numbers with the kids?"],
+]);
+
+export const seventhMultiTurnExamples: TrafficExample[] = [...seqlock, ...move, ...eldercare, ...workerPool, ...podcast, ...penney];
