@@ -111,8 +111,51 @@ For the payload, the clean way is to store it as \`std::atomic<uint64_t>\` words
 - The release store of \`q + 2\` paired with the acquire load of \`a\` guarantees: if the reader saw \`a == q + 2\`, it sees all of that write's data.
 
 On ARM64 the release fence becomes a \`dmb ish\` and the acquire fence a \`dmb ishld\`; the release store is an \`stlr\` and the acquire load an \`ldar\`. Check it on the actual binary, because`],
-  ['continue', 'opus', 'go on, you got cut off at "check it on the actual binary"'],
-  ['prove', 'opus', `Ok I switched to the fence version with relaxed atomic payload words. My lead is skeptical and wants a real argument, not "Boehm says so". Can you give a proof, in terms of the C++ memory model (happens-before, reads-from, the fence rules in [atomics.fences]), that a reader that exits the loop returns exactly the snapshot of one write, with one writer? And say precisely what breaks if there are two writers that serialize with a mutex but readers don't take it.`],
+  ['continue', 'opus', 'go on, you got cut off at "check it on the actual binary"',
+    `...because the compiler is free to pick other instruction sequences and it's easy to lose a fence in a refactor. What to look at:
+
+${F}bash
+aarch64-linux-gnu-g++ -O2 -std=c++20 -c seqlock.cpp -o seqlock.o
+aarch64-linux-gnu-objdump -d --no-show-raw-insn seqlock.o | less
+${F}
+
+In \`write\` you want, in this order: a plain \`str\` of the odd value, a \`dmb ish\`, the payload \`str\`s, and an \`stlr\` of the even value. In \`read\` you want an \`ldar\` of \`seq_\`, the payload \`ldr\`s, a \`dmb ishld\`, and an \`ldr\` of \`seq_\`. If you see the payload loads after the final \`ldr\`, something is wrong.
+
+**Testing it for real.** Unit tests on x86 can't find this class of bug, and even on ARM64 a torn read is rare, so don't treat "the stress test passed" as evidence. Two things work much better:
+
+1. **A targeted stress test on the Graviton hosts**: one writer writing snapshots where every field is derived from one counter (bid = n, ask = n + 1, bid_qty = n, ...), 8 readers checking the invariant on every read, pinned to different cores, running for minutes. With your original code you should be able to reproduce bid > ask within seconds to minutes; with the fixed code it should never fire. This also tells you your reproduction is good.
+2. **A litmus test in herd7 / the ARM memory model tool** for the two-location skeleton (seq and one data word). It explores every execution the architecture allows, so you get an answer, not a probability.
+
+**Two smaller points.**
+
+- \`std::atomic<uint64_t>\` per payload word is fine for five fields. If the snapshot grows, C++20's \`std::atomic_ref<T>\` lets you keep a normal struct and do relaxed atomic accesses on its members, which keeps the code readable.
+- Readers spin with no backoff. With one writer updating at market-data rates that's usually fine, but if the writer can be preempted in the middle of a write (odd seq), the readers burn CPU until it's rescheduled. Either pin the writer to an isolated core or add \`std::this_thread::yield()\` after a few failed attempts.
+
+With the two fences and relaxed atomic payload accesses, the code has no data race in the C++ sense, and the reasoning in the previous message is the whole correctness argument for a single writer.`],
+  ['prove', 'opus', `Ok I switched to the fence version with relaxed atomic payload words. My lead is skeptical and wants a real argument, not "Boehm says so". Can you give a proof, in terms of the C++ memory model (happens-before, reads-from, the fence rules in [atomics.fences]), that a reader that exits the loop returns exactly the snapshot of one write, with one writer? And say precisely what breaks if there are two writers that serialize with a mutex but readers don't take it.`,
+    `Here's the argument in the standard's terms. Notation: W_k is the k-th call of \`write\` (k = 1, 2, ...), which stores 2k − 1 (the *odd store* O_k), then the payload words with relaxed stores D_k, then 2k with release (the *even store* E_k). All stores to \`seq_\` are by one thread, so the modification order of \`seq_\` is 0, 1, 2, 3, ... in program order, and likewise each payload word's modification order follows the writes in program order.
+
+A reader R performs: load L1 of \`seq_\` (acquire) reading value a, relaxed payload loads P, an acquire fence FA, and a relaxed load L2 reading b. It exits only if a = b and a is even; write a = 2m.
+
+**Claim.** Every payload load in P reads from D_m (the payload stores of W_m), or from the initial values if m = 0.
+
+**Step 1: P sees at least W_m.** L1 reads from E_m (the only store of value 2m). E_m is a release store and L1 an acquire load reading from it, so E_m *synchronizes with* L1 ([atomics.order]). D_m is sequenced before E_m, and L1 is sequenced before P, so D_m happens-before every load in P. By write-read coherence ([intro.races]), a load cannot read a value earlier in modification order than a store that happens-before it. So each payload load reads D_m or a later store.
+
+**Step 2: P sees nothing later than W_m.** Suppose some load p in P reads from a store d in D_j with j > m. d is sequenced after O_j (which stores 2j − 1 ≥ 2m + 1), with the release fence FR_j between them. The fence rule [atomics.fences] (the fence-fence rule) applies: FR_j is a release fence, d is an atomic store sequenced after it, p is an atomic load that reads d, FA is an acquire fence sequenced after p. Therefore FR_j *synchronizes with* FA. Then O_j is sequenced before FR_j, which synchronizes with FA, which is sequenced before L2, so O_j happens-before L2. By write-read coherence again, L2 reads O_j or a later store in \`seq_\`'s modification order, so b ≥ 2j − 1 > 2m = a. Contradiction with a = b.
+
+**Step 3: consistency across words.** Steps 1 and 2 apply to each payload word separately, and each word's value from D_m is unique to W_m in its modification order position, so all words come from the same W_m. The returned snapshot is exactly the argument of W_m. ∎
+
+Two things the proof actually used, which are worth stating to your lead:
+- The payload accesses are atomic (relaxed). Without that, [atomics.fences] (the fence-fence rule) doesn't apply (it talks about atomic operations), and the non-atomic accesses form a data race, so the program has no defined semantics at all.
+- A single writer gives a modification order of \`seq_\` that matches the writer's program order, so "value 2m" identifies one write.
+
+**Two writers serialised by a mutex, readers lock-free.** Steps 1-3 still go through *if* each writer does its own load of \`seq_\` inside the mutex: the mutex makes the writes to \`seq_\` totally ordered and each W_k still brackets its payload stores with O_k and E_k. What breaks is subtler:
+
+1. **Reading \`seq_\` outside the lock.** If a writer loads q before taking the mutex, two writers can both load q and both store q + 1: two writes share the sequence numbers, a reader can see a = b = q + 2 while the payload mixes both writers. The load must be inside the critical section.
+2. **Payload stores of the second writer against a reader that read the first writer's E.** Covered by Step 2, *provided* the second writer's odd store precedes its payload with the release fence. The mutex's own release/acquire orders the writers among themselves but gives readers nothing, because readers never touch the mutex: the fences in \`write\` are still required.
+3. **Wrap-around and ABA on the counter** are not a practical concern with 64 bits.
+
+So: two writers under a mutex are fine, with the load of \`seq_\` inside the lock and the fences unchanged. What does not work is treating the mutex as a substitute for the writer-side fences.`],
   ['tso', 'haiku', 'side question, what does TSO stand for again'],
 ]);
 
@@ -240,7 +283,31 @@ Ohio Medicaid can pay for nursing-home care and, through the Assisted Living Wai
 If she pays Dave, it must be under a written personal-care agreement at a market rate, paid as services are given, with records. Otherwise the payments can be treated as gifts under the look-back. He also has to declare it as income.
 
 **4. How each option ages`],
-  ['keep-going', 'opus', 'keep going please, you stopped at how each option ages'],
+  ['keep-going', 'opus', 'keep going please, you stopped at how each option ages',
+    `**4. How each option ages as the dementia progresses**
+
+Alzheimer's usually moves from mild to moderate over 2-4 years, and moderate dementia changes what "safe" means: wandering, night-time confusion, not recognising danger, needing help with bathing and toileting.
+
+- *Option A (home with an aide):* works best **now**, and respects what your mom wants. It breaks down when she needs someone overnight, and it tends to break down suddenly: a fall at 2 a.m., or a night she leaves the house. At that point families often move a parent in a crisis, with little choice of facility. If you choose A, choose it with an agreed trigger for moving on (e.g. "when she can't be alone at night").
+- *Option B (assisted living, then memory care):* the move is hardest now, because she'll feel she lost her home. But moving while she can still learn a new place is much easier than moving in moderate dementia, and a facility with its own memory-care wing avoids a second move. It also gives all three of you back the role of children rather than caregivers.
+- *Option C (with Dave):* good for the first year or two if his household truly wants it. Caregiving for moderate dementia at home is a full-time job, and remote work doesn't survive it. The failure mode is a burned-out Dave and a tense marriage, followed by a crisis placement anyway, after the house money has been spent on a caregiving arrangement that didn't last.
+
+**5. What each option does to the three of you**
+
+- A keeps you as the local default for every emergency, because an aide 6 hours a day leaves 18 hours uncovered and you're 40 minutes away. You're already burning out: A makes that worse unless Mark and Dave take specific, recurring jobs (bill paying, scheduling aides, a weekend visit each month).
+- B puts you close to her, but as a visitor and advocate, not the nurse.
+- C moves the burden to Dave and money to Dave, which is a classic source of resentment later unless it's formalised and transparent to all three of you.
+
+**6. What I'd do, in order**
+
+1. **This month:** while she still has capacity, get her to sign a healthcare power of attorney and a HIPAA release, and review her will. This is time-critical: once she can't understand what she's signing, you're looking at guardianship.
+2. **Within a month:** see an Ohio elder-law attorney (one meeting, typically $300-600) with all three of you on the call. Ask about the look-back, estate recovery, a caregiver agreement for Option C, and the Assisted Living Waiver. Drop the idea of transferring the house until you've had that meeting.
+3. **Ask her neurologist** for a realistic picture of the next 2 years and whether she's safe alone at night now.
+4. **Tour two or three assisted-living places with memory care** near you, with your mom if she's willing. Ask about the price of the memory-care step and whether they accept the Medicaid waiver after private pay runs out.
+5. **Decide with a trigger**, not forever: e.g. "A for now, move to B when she needs overnight help or falls again", written down, so the next decision isn't a new fight.
+6. **Put the money on paper**: a shared spreadsheet of her income, costs and savings that all three of you can see. Transparency is the single best predictor that siblings stay on speaking terms through this.
+
+If it helps, my honest read of your numbers: B, or A with a clear trigger to B, gives your mom the longest safe runway and protects you from becoming her full-time caregiver. But the best choice is the one your mom helped make while she still can.`],
   ['terms', 'haiku', "also dumb question but what's actually the difference between assisted living and a nursing home? one line each is fine"],
 ]);
 
@@ -386,7 +453,68 @@ func (c *Crawler) run(ctx context.Context, urls <-chan string, out chan<- Result
 }
 ${F}
 
-Callers do \`for r := range crawler.Stream(ctx, urls) { ...; if tooMany { break } }\` and cancel ctx on return. Why 87k goroutines when SetLimit is 1024, and what's the right design? I want it leak-free even if the caller stops reading, with bounded memory.`],
+Callers do \`for r := range crawler.Stream(ctx, urls) { ...; if tooMany { break } }\` and cancel ctx on return. Why 87k goroutines when SetLimit is 1024, and what's the right design? I want it leak-free even if the caller stops reading, with bounded memory.`,
+    `The dump tells the story: 87k goroutines parked on \`out <- Result{...}\` at line 88, and 1024 in \`errgroup.Go\` waiting for the semaphore. Those 87k are **not** from one \`run\`: each \`Stream\` call starts its own \`run\` with its own limit of 1024. What you're seeing is many abandoned streams, each with up to 1024 goroutines stuck forever.
+
+**How a stream gets stuck.** When a caller \`break\`s out of its \`range\`, nobody reads \`out\` again. Every goroutine of that stream that finishes its fetch then blocks on \`out <- ...\`. The send is unconditional, so cancelling \`ctx\` doesn't help: \`fetchOne\` returns quickly with \`context.Canceled\`, and then the goroutine blocks on the send anyway. Once 1024 goroutines are parked, \`g.Go\` blocks in \`run\`'s loop, so \`run\` never returns, never closes \`out\`, and keeps the \`urls\` channel's producer blocked too. Each abandoned stream leaks 1024 goroutines plus whatever body bytes they hold in their \`Result\`: 85 abandoned streams × 1024 ≈ 87k, which matches.
+
+**The fix has three parts.**
+
+1. **Every send selects on ctx.** A goroutine must be able to give up its result:
+
+${F}go
+select {
+case out <- Result{URL: u, Body: body, Err: err}:
+case <-ctx.Done():
+}
+${F}
+
+2. **The producer loop stops on ctx too**, so \`run\` doesn't keep launching work for a stream nobody wants:
+
+${F}go
+for {
+	select {
+	case <-ctx.Done():
+		goto done
+	case u, ok := <-urls:
+		if !ok {
+			goto done
+		}
+		g.Go(func() error { ... })
+	}
+}
+done:
+g.Wait()
+close(out)
+${F}
+
+(\`g.Go\` itself can still block waiting for a slot, but every running goroutine now exits promptly on cancel, so slots free up.)
+
+3. **Make the cancel the stream's own responsibility.** Relying on every caller to cancel the context they passed in is what leaked in the first place: one caller that breaks without cancelling is enough. Give \`Stream\` its own derived context and return a stop function:
+
+${F}go
+func (c *Crawler) Stream(parent context.Context, urls <-chan string) (<-chan Result, func()) {
+	ctx, cancel := context.WithCancel(parent)
+	out := make(chan Result)
+	go c.run(ctx, urls, out)
+	return out, cancel
+}
+
+// caller
+results, stop := crawler.Stream(ctx, urls)
+defer stop()
+for r := range results {
+	if tooMany {
+		break
+	}
+}
+${F}
+
+With Go 1.23 you can go further and return an \`iter.Seq[Result]\`: when the caller's \`for ... range\` loop exits early, the iterator's \`yield\` returns false and you cancel inside, so early \`break\` can't leak by construction.
+
+**Bounded memory.** After the fix, memory per stream is bounded by \`n\` goroutines, each holding at most one body; cap body size with \`io.LimitReader\` and memory is \`n × maxBody\` per stream. If many streams run at once, bound the *total* with one shared \`semaphore.Weighted\` on the \`Crawler\` instead of a per-stream errgroup limit, so 85 concurrent streams don't mean 85 × 1024 fetches.
+
+**Catching this next time.** Add \`go.uber.org/goleak\` to the crawler's tests with a case where the consumer breaks after one result; the original code fails it immediately. And export \`runtime.NumGoroutine()\` as a gauge: a slope over days is the signature of exactly this bug.`],
   ['version', 'haiku', 'which Go version made loop variables per-iteration again, 1.21 or 1.22?'],
 ]);
 
@@ -479,19 +607,49 @@ Now solve. Multiply the second equation by 2: 2E = 2 + F + E, so E = 2 + F. Subs
 
 Now run two teams of gamblers at once: the A-team (each newcomer follows A) and the B-team (each follows B). Let T be the first time either A or B appears. T has finite expectation (there is a fixed probability ≥ 2⁻ᵏ of the next k flips being A), and the increments of M are bounded, so by optional stopping E[M_T] = 0.
 
-What's the payout at time T? Most gamblers have lost their $1. The only ones still holding money are those who started at positions where the tail of the flips so far matches a prefix of their pattern. If A just appeared, the A-team's surviving gamblers hold exactly A∗A dollars (a gambler who started j letters before the end holds 2^j exactly when the last j letters of A equal the first j letters of A, i.e. digit k − j + 1 of A∗A), and the B-team's survivors hold A∗B dollars. Symmetrically if B just appeared: the A-team holds B∗A and the B-team holds B∗B.
+What's the payout at time T? Most gamblers have lost their $1. The only ones still holding money are those who started at positions where the tail of the flips so far matches a prefix of their pattern. If A just appeared, a gambler of the A-team who started j letters before the end holds 2^j exactly when the last j letters of A equal the first j letters of A (digit k − j + 1 of A∗A, worth 2^(j−1)), so the A-team holds 2·(A∗A) dollars in total, and by the same count the B-team holds 2·(A∗B). Symmetrically if B just appeared: the A-team holds 2·(B∗A) and the B-team 2·(B∗B).
 
-Each team paid $1 per flip, so each team's total stake is T dollars. Writing p = P(A first), q = P(B first), the A-team's expected winnings are E[payout] − E[T] = 0:
+Each team paid $1 per flip, so each team's total stake is T dollars. Writing p = P(A first), q = P(B first), each team's expected net winnings, E[payout] − E[T], are zero:
 
-  p·A∗A + q·B∗A = E[T],
-  p·A∗B + q·B∗B = E[T].
+  2p·A∗A + 2q·B∗A = E[T],
+  2p·A∗B + 2q·B∗B = E[T].
 
-Subtract: p(A∗A − A∗B) = q(B∗B − B∗A), which is the formula. ∎
+Subtract and divide by 2: p(A∗A − A∗B) = q(B∗B − B∗A), which is the formula. ∎
 
 (The hypothesis that neither pattern contains the other ensures the game always ends at the first completion of exactly one of them; for equal lengths and distinct patterns it's automatic.)
 
 **3. All eight length-3 cases.** The best response to A = a₁a₂a₃ is B = (not a₂) a₁ a₂. Computing the four correlations for each pair`],
-  ['continue', 'opus', 'continue'],
+  ['continue', 'opus', 'continue',
+    `...gives the odds for every first-player choice. I'll write each pair as A (player 1) vs B (player 2) with odds B : A = (A∗A − A∗B) : (B∗B − B∗A).
+
+**Worked example: A = HHH, B = THH.**
+- A∗A = HHH∗HHH = 111₂ = 7
+- A∗B = HHH∗THH: suffixes of HHH are HHH, HH, H; prefixes of THH are THH, TH, T: no matches → 000₂ = 0
+- B∗B = THH∗THH: THH = THH, HH ≠ TH, H ≠ T → 100₂ = 4
+- B∗A = THH∗HHH: THH ≠ HHH, HH = HH, H = H → 011₂ = 3
+
+Odds B : A = (7 − 0) : (4 − 3) = 7 : 1, so THH wins with probability 7/8. Intuitively: the only way HHH comes first is if the first three flips are HHH; any earlier T means a THH will be completed before HHH can be.
+
+**Second example: A = HHT, B = THH.** A∗A = HHT∗HHT: HHT = HHT → 1; HT vs HH no; T vs H no → 100₂ = 4. A∗B = HHT∗THH: HHT vs THH no; HT vs TH no; T vs T yes → 001₂ = 1. B∗B = THH∗THH = 100₂ = 4. B∗A = THH∗HHT: THH vs HHT no; HH vs HH yes; H vs H yes → 011₂ = 3. Odds B : A = (4 − 1) : (4 − 3) = 3 : 1, so **THH beats HHT with probability 3/4**.
+
+Doing all eight the same way gives the known table:
+
+| Player 1 | Best reply | P(player 2 wins) |
+|---|---|---|
+| HHH | THH | 7/8 |
+| HHT | THH | 3/4 |
+| HTH | HHT | 2/3 |
+| HTT | HHT | 2/3 |
+| THH | TTH | 2/3 |
+| THT | TTH | 2/3 |
+| TTH | HTT | 3/4 |
+| TTT | HTT | 7/8 |
+
+(The table is symmetric under swapping H and T, which is a good check.)
+
+**Why player 2 always wins with at least 2/3.** The formula shows it for each row: the reply (not a₂)a₁a₂ puts B's last two letters equal to A's first two, so whenever A is "about to start" B is one flip from finishing. Since every row is ≥ 2/3, player 2 wins at least 2/3 of the time against any choice. And the relation is non-transitive: THH beats HHT, HHT beats HTT, HTT beats TTH, TTH beats THH, a cycle, so there is no best pattern to pick first.
+
+**Expected waiting times drop out of the same proof.** With one team only, E[T] = 2·(A∗A): HHH takes 14 flips on average, HTH takes 10, and HHT takes 8, which is another nice surprise for the club (same probability, very different waits).`],
   ['sim', 'sonnet', "Can you write a short Python simulation that plays every pair of 3-flip patterns 100k times and prints a table of player 2's win rates, so I can check the numbers with the kids?"],
 ]);
 
