@@ -653,4 +653,543 @@ Doing all eight the same way gives the known table:
   ['sim', 'sonnet', "Can you write a short Python simulation that plays every pair of 3-flip patterns 100k times and prints a table of player 2's win rates, so I can check the numbers with the kids?"],
 ]);
 
-export const seventhMultiTurnExamples: TrafficExample[] = [...seqlock, ...move, ...eldercare, ...workerPool, ...podcast, ...penney];
+const refreshTokens = chat('m7-refresh-rotation', [
+  ['rotation', 'opus', `Security-ish question. Our React SPA talks to our own auth server (OAuth 2.1 style, auth code + PKCE). Access tokens live 10 min, refresh tokens rotate on every use with reuse detection: if a refresh token that was already used is presented again, we revoke the whole token family (per the OAuth security BCP). Tokens are kept in localStorage so all tabs share them.
+
+Problem: users with several tabs open get logged out randomly, a few times a day. Our logs show "refresh token reuse detected, family revoked" for those users, always within ~1 second of a successful refresh. No sign of actual theft. We also have a mobile webview that shares the same account.
+
+I assume two tabs refresh at the same time. Is that the whole story, and what's the right fix? Options people suggested: a grace period for reuse, a BroadcastChannel lock between tabs, or moving to a BFF with cookies. I'd like to understand the security trade-offs, not just make the logouts stop.`,
+    `Two tabs racing is the main story, but not the only one, and the fix you choose changes your threat model, so it's worth going through carefully.
+
+**What's happening.** Tab A and tab B both see the access token expire (they run the same timer, or both get a 401 at the same moment). Both read refresh token R1 from localStorage and both call \`/token\`:
+
+1. A's request arrives first: R1 is valid, the server issues access token + R2 and marks R1 used.
+2. B's request arrives 200 ms later with R1: R1 is already used → reuse detected → the server revokes the family (R2 included).
+3. A stores R2, which is now dead; the next refresh in any tab fails and the user is logged out.
+
+Two other sources of the same log line, which a tab lock won't fix:
+- **Retries on network failure.** If the response carrying R2 is lost (mobile network, tab suspended mid-request, a proxy timeout), the client retries with R1, which is used. From the server's point of view this is indistinguishable from theft.
+- **The mobile webview** if it shares the localStorage-equivalent or the same refresh token with the browser via some sync; if it has its own family, it's not involved.
+
+**The three options, honestly.**
+
+*1. Grace period on reuse.* Accept a used refresh token again for a short window (e.g. 2-5 s) and return the *same* successor (R2), rather than minting a new one. This is what several large providers do. It fixes the race and lost responses. The cost: an attacker who steals R1 and uses it within the window after a legitimate refresh gets R2 without triggering revocation. That window is small, and an attacker who can read localStorage can just as easily wait and read R2. Returning the same R2 (idempotency keyed on R1) matters: minting a second successor would create two live branches of the family.
+
+*2. Cross-tab lock (Web Locks API / BroadcastChannel).* \`navigator.locks.request('token-refresh', ...)\` gives you a real mutex across tabs of one origin: the first tab refreshes, the others wait, then reread storage. This removes the race from well-behaved tabs but not lost responses, and it's pure client-side hygiene: it improves nothing against an attacker.
+
+*3. BFF with HttpOnly cookies.* A backend-for-frontend holds the tokens server-side; the browser has only an HttpOnly, Secure, SameSite session cookie. This is the approach the IETF's "OAuth 2.0 for Browser-Based Apps" draft recommends for apps that can have a backend, and it's the only one of the three that changes the **XSS** story: today, any script injection can read the refresh token from localStorage and use it from anywhere, indefinitely, because rotation only detects theft if the legitimate client uses the token again. With a BFF, an XSS can act *as the user while the tab is open* (it can still call your API through the BFF), but it can't exfiltrate a long-lived credential.
+
+**My recommendation:** do 1 now (server-side, small, stops the logouts and the lost-response case), add 2 because it's cheap and reduces token traffic, and plan 3 as the real fix, because localStorage refresh tokens are the weakest part of your design. Rotation with reuse detection is a mitigation for storing refresh tokens where scripts can read them; the BFF removes the need for it.
+
+For the grace period, key it on the presented token: store \`used_at\` and \`successor_id\` on R1; if R1 is presented again within 5 s of \`used_at\` *and* from the same client id, return the stored successor; otherwise revoke the family as today. Log every grace hit, so you can see if they ever come from a different IP or user agent.`],
+  ['mermaid', 'sonnet', "Can you draw the BFF version as a mermaid sequence diagram (browser, BFF, auth server, API), covering login, a normal API call, and the BFF refreshing the token when it's expired? It's for our design review.",
+    `${F}mermaid
+sequenceDiagram
+    autonumber
+    participant B as Browser (SPA)
+    participant BFF as BFF
+    participant AS as Auth server
+    participant API as API
+
+    Note over B,AS: Login
+    B->>BFF: GET /login
+    BFF->>BFF: create state, PKCE verifier (stored server-side)
+    BFF-->>B: 302 to AS /authorize (code_challenge, state)
+    B->>AS: GET /authorize
+    AS-->>B: login page, user authenticates
+    AS-->>B: 302 to BFF /callback?code&state
+    B->>BFF: GET /callback?code&state
+    BFF->>AS: POST /token (code, code_verifier, client secret)
+    AS-->>BFF: access token, refresh token
+    BFF->>BFF: store tokens in session store
+    BFF-->>B: Set-Cookie: session (HttpOnly, Secure, SameSite=Lax); 302 to app
+
+    Note over B,API: Normal API call
+    B->>BFF: GET /api/orders (cookie)
+    BFF->>BFF: look up session, access token valid
+    BFF->>API: GET /orders (Authorization: Bearer access token)
+    API-->>BFF: 200 orders
+    BFF-->>B: 200 orders
+
+    Note over B,API: Access token expired
+    B->>BFF: GET /api/orders (cookie)
+    BFF->>BFF: access token expired, take per-session lock
+    BFF->>AS: POST /token (grant_type=refresh_token)
+    AS-->>BFF: new access token, rotated refresh token
+    BFF->>BFF: store new tokens, release lock
+    BFF->>API: GET /orders (new access token)
+    API-->>BFF: 200 orders
+    BFF-->>B: 200 orders
+${F}
+
+A couple of things reviewers usually ask about, which the diagram shows:
+- The **PKCE verifier and tokens never reach the browser**; the BFF is a confidential client, so it also authenticates to the token endpoint with its own secret.
+- The **per-session lock** on refresh (step 19): concurrent requests from several tabs share one session, so without it you reintroduce the same refresh race server-side. A short lock in Redis keyed by session id, or a single-flight in process if sessions are sticky, is enough.
+
+If you want, I can add the logout flow (BFF revokes the refresh token at the AS and clears the cookie) as a fourth section.`],
+  ['samesite', 'haiku', 'quick q, what does SameSite=Lax block exactly? one or two sentences',
+    `With SameSite=Lax the browser doesn't send the cookie on cross-site subrequests (forms posted from another site, fetch/XHR, images, iframes); it only sends it on top-level navigations with safe methods like clicking a link (GET). So a cross-site POST won't carry the session, but a cross-site link to a GET endpoint will.`],
+  ['threat-model', 'opus', `Design review happened. Security team's questions, and I'd like a proper answer to each, not hand-waving:
+
+1. CSRF: the BFF proxies /api/* with the session cookie. SameSite=Lax stops cross-site POSTs, but we have a few GET endpoints with side effects (legacy "GET /api/export?format=csv" generates a file and emails it, "GET /api/invite/accept?token=..."), and we have sibling subdomains (blog.example.com on WordPress, status.example.com hosted by a vendor). Is Lax enough?
+2. XSS: "with a BFF an XSS can still call the API as the user", so what did we actually gain, concretely?
+3. Session fixation and the login CSRF on /callback.
+4. The BFF itself becomes a high-value target holding every user's refresh tokens. How should it store them and what's the blast radius if its database leaks?
+5. The mobile webview: should it use the BFF cookie session too or stay a public client with its own refresh tokens?
+
+Give me the answer per question with concrete mitigations, and flag anything in our setup you think is a bigger risk than what they asked.`],
+]);
+
+const budget = chat('m7-budget-sheet', [
+  ['', null, "hi! my husband and I want to finally do a real monthly budget in google sheets. we're not spreadsheet people. how should I set it up?",
+    `Great idea, and you don't need to be a spreadsheet person for this. A simple setup with three tabs covers almost everything:
+
+**Tab 1: Transactions** – one row per expense or income.
+
+| Date | Description | Category | Amount | Who |
+|---|---|---|---|---|
+| 2027-01-03 | Kroger | Groceries | 84.12 | Me |
+| 2027-01-04 | Paycheck | Income | 2,310.00 | Husband |
+
+**Tab 2: Budget** – one row per category with what you plan to spend each month.
+
+| Category | Monthly budget |
+|---|---|
+| Rent | 1,650 |
+| Groceries | 700 |
+| Eating out | 200 |
+| Gas | 180 |
+| Utilities | 220 |
+| Kids | 300 |
+| Fun money | 150 |
+
+**Tab 3: Summary** – for each category, how much you've spent this month and how much is left. We can fill this in with formulas once the first two tabs exist.
+
+Tips that make it stick:
+- Keep the **category names exactly the same** on both tabs (a dropdown helps, I can show you how).
+- Record expenses once a week together, 15 minutes with a coffee, rather than every day.
+- Start with 8-12 categories. Too many and you'll spend your time deciding where a purchase goes.
+
+Want me to write the formulas for the Summary tab next?`],
+  ['sumif', 'haiku', "yes! first, what's the formula to add up everything in Transactions where the category is Groceries?",
+    `In the Summary tab, put this in a cell:
+
+${F}
+=SUMIF(Transactions!C:C, "Groceries", Transactions!D:D)
+${F}
+
+It looks down column C (Category) of the Transactions tab, and adds the matching amounts from column D. If your Summary tab has the category names in column A (say "Groceries" is in A2), use the cell instead of typing the name, so you can copy the formula down:
+
+${F}
+=SUMIF(Transactions!C:C, A2, Transactions!D:D)
+${F}`],
+  ['', null, 'how do I make a dropdown for the category column so we stop typing "grocery" vs "Groceries"',
+    `Use data validation that reads the list from your Budget tab:
+
+1. In Transactions, select column C (click the "C" header), or C2:C1000 if you want to keep the header free.
+2. Menu **Data → Data validation → Add rule**.
+3. Under "Criteria" choose **Dropdown (from a range)** and enter \`Budget!A2:A20\`.
+4. Under "Advanced options" choose **Reject the input**, so nothing outside the list can be typed.
+5. Click **Done**.
+
+Now each cell has a little arrow with your categories. When you add a category to the Budget tab (within A2:A20), it appears in the dropdown automatically.`],
+  ['', null, 'ok and can the row turn red in Summary when we go over budget?',
+    `Yes, with conditional formatting. Assuming Summary has Category in A, Budget in B and Spent in C:
+
+1. Select A2:D20 in Summary.
+2. **Format → Conditional formatting**.
+3. Under "Format cells if…" choose **Custom formula is** and enter:
+
+${F}
+=$C2>$B2
+${F}
+
+4. Pick a light red fill and click **Done**.
+
+The \`$\` before the column letters makes every cell in a row check that row's Spent and Budget, so the whole row turns red, not just one cell. You can add a second rule with \`=$C2>0.9*$B2\` in yellow for "almost there"; put it below the red rule so red wins.`],
+  ['query', 'sonnet', "This is working great. Next level: I want a table that shows spending per category per month for the whole year, months as columns (Jan, Feb...), categories as rows. Can you do that with one formula? Our Date column is real dates.",
+    `Yes, QUERY with a pivot does exactly that. Make a new tab called "Year" and put this in A1:
+
+${F}
+=QUERY(Transactions!A:D,
+  "select C, sum(D)
+   where A is not null and C <> 'Income' and year(A) = 2027
+   group by C
+   pivot month(A)
+   label C 'Category'", 1)
+${F}
+
+What it does:
+- \`select C, sum(D) ... group by C\` – one row per category with the total amount.
+- \`pivot month(A)\` – spreads the totals into one column per month.
+- \`where ... C <> 'Income'\` – leaves your paychecks out, so it's spending only.
+- The final \`1\` tells QUERY the first row of the range is a header.
+
+Two quirks to know:
+1. QUERY's \`month()\` is **zero-based**: January is 0, December is 11, so your column headers will be 0, 1, 2… The easiest fix is to type "Jan, Feb, …" over the header row in a separate row above and hide the numbers, or replace \`pivot month(A)\` with a helper column (see below).
+2. Months with no spending in a category show as blank, not 0.
+
+Cleaner alternative with proper month names: add a helper column E to Transactions with \`=TEXT(A2,"MM-mmm")\` (gives "01-Jan", "02-Feb", which also sorts correctly), then use \`pivot E\` instead of \`pivot month(A)\`, and change the range to \`Transactions!A:E\`.`],
+  ['', null, 'I did the helper column version and now it says #VALUE! "Unable to parse query string for Function QUERY parameter 2: NO_COLUMN: E"',
+    `That error means QUERY can't see column E in the range you gave it. Check two things:
+
+1. The first argument must include column E: \`Transactions!A:E\`, not \`Transactions!A:D\`. It's easy to update the \`pivot\` part and forget the range.
+2. The helper column needs a **header** in E1 (e.g. "Month"). With the \`1\` at the end, QUERY reads row 1 as headers, and an empty header in a column full of formulas can confuse it.
+
+Also make sure the helper formula is filled all the way down. An easy way that covers new rows automatically is to put this once in E2 instead of copying a formula:
+
+${F}
+=ARRAYFORMULA(IF(A2:A="", "", TEXT(A2:A, "MM-mmm")))
+${F}`],
+  ['thanks', 'haiku', "IT WORKS. the range was A:D 🤦‍♀️ thank you so much, you're a lifesaver",
+    `Ha, the classic one! Glad it's working. You now have transactions, a budget with dropdowns, a monthly summary that turns red, and a full-year view: that's a better setup than most people ever get to. Enjoy the coffee-and-budget sessions.`],
+  ['', null, "one more thing, how do we import our bank CSV each month without breaking all the formulas?",
+    `The safest pattern is to never paste bank data directly into Transactions:
+
+1. Make a tab called **Import**. Each month, clear it and use **File → Import → Upload → Replace current sheet** with the bank CSV.
+2. In Transactions, add the new rows by copying from Import and using **Edit → Paste special → Values only**, below your existing rows. Values-only means no bank formatting or formulas come along.
+3. Fill in the Category for the new rows with your dropdown.
+
+Because your Summary and Year formulas use whole columns (C:C, A:E), new rows are picked up automatically; nothing needs to change.
+
+If your two banks export different column orders, keep one Import tab per bank, and add a small "mapping" row above describing which bank column goes where, so you both do it the same way every month.`],
+  ['money-plan', 'opus', `Ok so now that we can actually SEE our money, we need a real plan, and we keep arguing about it. Honest numbers:
+
+- Take-home: me $3,100/mo, him $4,600/mo. I'm going on unpaid leave for ~6 months when the baby comes in May (my job only pays 6 weeks short-term disability at 60%).
+- Fixed costs: ~$4,900/mo including rent. Daycare after leave: ~$1,600/mo.
+- Savings: $7,200 in savings account.
+- Debt: Visa $6,800 at 27.9%, store card $1,900 at 31%, his student loans $41k federal (he's a public school teacher, 4 years into PSLF on an income-driven plan, payment $210/mo), car loan $11k at 5.4%.
+- His 401k/403b: district matches 5% if he contributes 5%; he's currently putting in 2%. I have a 401k with no match, contributing 3%.
+- We want to buy a house "someday", ideally in 3 years.
+
+He wants to throw everything at the credit cards now. I think we need cash for the leave first. What should we actually do month by month from now until the baby is 1, and what should we stop or start? Please account for the leave, the PSLF thing, and the match.`],
+]);
+
+const litReview = chat('m7-lit-review', [
+  ['synthesis', 'opus', `I'm a second-year PhD student in educational psychology writing the lit review chapter for my proposal. Topic: retrieval practice (the testing effect) in real classrooms, K-12, vs lab studies with undergrads. My committee says my draft "lists studies instead of synthesizing them". Sources I'm working from: Dunlosky et al. 2013 (Psych Science in the Public Interest), Rowland 2014 meta-analysis (Psych Bulletin), Adesope, Trevisan & Sundararajan 2017 (Review of Educational Research), Agarwal, Nunes & Blunt 2021 (Ed Psych Review, classroom studies), Yang et al. 2021 (Psych Bulletin, classroom meta-analysis), and Pan & Rickard 2018 on transfer. Can you synthesize what this body of work actually says: where the findings converge, where they conflict and why (moderators, methodological differences), and what the real gaps are that a dissertation could fill? Organize it like a lit review argument, not a list.`,
+    `Here's a synthesis organised around three claims the literature supports, two places it genuinely disagrees, and the gaps that follow. I'll cite by author-year so you can map it back to your notes; check every effect size against the papers before it goes in the chapter, since I'm working from memory of them.
+
+**1. Convergence: the effect is robust, and it is not a lab artefact.**
+
+The literature's first movement was establishing that retrieval practice beats restudy under controlled conditions. Dunlosky et al. (2013) rated practice testing one of only two techniques (with distributed practice) of "high utility", largely on the strength of lab work. Rowland's (2014) meta-analysis put a number on it (a moderate overall advantage over restudy, g around 0.5) and, more importantly for your argument, began explaining *variance*: effects were larger when the initial test was recall rather than recognition and when feedback was given, and they grew with longer retention intervals.
+
+The classroom work changes the question from "does it work?" to "does it survive contact with real instruction?". Adesope et al. (2017) found effects in classroom settings comparable to, and in some analyses larger than, lab effects, and Agarwal et al.'s (2021) review of classroom studies reports that the large majority found a benefit, across grade levels and subjects. Yang et al. (2021), the largest classroom meta-analysis, also finds a reliable moderate benefit. Your chapter can make this the first claim of the argument: the effect generalises from lab to classroom. But the interesting part is what is *not* settled.
+
+**2. Convergence: feedback and test format matter, in predictable directions.**
+
+Across Rowland, Adesope and Yang, three moderators recur: feedback strengthens the effect (it rescues items that weren't retrieved), recall formats tend to beat recognition, and benefits persist or increase with delay. Treat this as one paragraph of the argument: the *mechanism* accounts (effortful retrieval, elaboration of retrieval routes) predict exactly these moderators, which is why they're credible.
+
+**3. Conflict: transfer.**
+
+Here the literature disagrees, and you can show why. Pan and Rickard (2018) found that transfer of testing benefits to new questions is real but much smaller than the direct effect, and strongly dependent on whether the initial test required the same kind of processing as the transfer test, with broad application questions showing little benefit. Some classroom studies summarised in Agarwal et al. report benefits on application items. These aren't necessarily contradictory: classroom "transfer" items are often close rephrasings of practiced content (near transfer), while Pan and Rickard's taxonomy distinguishes near and far transfer and finds the far end weak. The conflict is partly definitional: what counts as "transfer" differs across the two literatures. That's a synthesis point your committee will want to see.
+
+**4. Conflict: who benefits. Age, prior knowledge and working memory.**
+
+Lab studies are overwhelmingly undergraduates. In the K-12 classroom work`],
+  ['continue', 'opus', 'continue please',
+    `...the picture by age is thinner and less consistent than the headline numbers suggest. Yang et al. examined educational level as a moderator and, as I recall it, found benefits across levels; but the younger the learners, the fewer studies there are, and those studies differ from the secondary ones in content (vocabulary and facts rather than concepts) and in the form of retrieval (often teacher-led quizzing rather than free recall). So an apparent "age effect" is confounded with material and format. Individual differences are a second open thread: work on working-memory capacity and prior knowledge gives mixed findings, with some evidence that low-prior-knowledge learners benefit less when retrieval success is low and feedback absent, which ties back to the feedback moderator above.
+
+**5. Methodological differences that explain part of the disagreement.**
+
+A synthesis paragraph your committee will like, because it explains variance instead of listing it:
+
+- **Control conditions.** Lab studies compare testing with restudy of identical material for equal time. Classroom studies often compare quizzed content with non-quizzed content (no re-exposure at all), which inflates the effect relative to a restudy control, or compare classes, which confounds with teacher.
+- **Outcome measures.** Lab studies use the experimenter's test, often with items identical to practice; classroom studies increasingly use unit exams or standardised tests, which are further from the practice items.
+- **Assignment and clustering.** Many classroom studies randomise within-student across items (a strength), but those that randomise classes rarely have enough clusters for the analysis to be trustworthy.
+- **Publication bias.** Rowland and Yang both address it; neither finds that it explains the effect away, but the size is likely somewhat overstated.
+
+**6. The gaps a dissertation could fill**
+
+1. **Far transfer in real classrooms with a restudy control.** Pan and Rickard show why it should be weak; almost nobody has tested it in K-12 with a proper control and an outcome the teacher didn't write.
+2. **Younger learners and conceptual material.** The elementary evidence is mostly facts and vocabulary.
+3. **Dosage and implementation fidelity.** How many low-stakes quizzes, how spaced, and what happens when teachers implement it themselves, at scale, without researcher support: the "efficacy vs effectiveness" gap.
+4. **Heterogeneity by student.** Who benefits least, and whether feedback design closes that gap.
+5. **Affective outcomes.** Test anxiety is asserted to decrease with low-stakes quizzing (Agarwal et al. discuss this) but rests on few and mostly self-report studies.
+
+**How to structure the chapter:** open with the convergent claim (robust effect, lab to classroom), then the moderators as evidence for mechanism, then the two conflicts with your methodological explanation, and end with the gaps as a direct consequence of that explanation, so your study's design reads as the answer to the chapter rather than as a separate section.`],
+  ['apa', 'haiku', `can you format these in APA 7 for my reference list?
+
+rowland, c. a. (2014) the effect of testing versus restudy on retention: a meta-analytic review of the testing effect. psychological bulletin 140(6) 1432-1463 doi 10.1037/a0037559
+
+pan s c & rickard t c 2018. transfer of test-enhanced learning: meta-analytic review and synthesis. Psychological Bulletin, vol 144 no 7, pp 710-756. https://doi.org/10.1037/bul0000151`,
+    `Rowland, C. A. (2014). The effect of testing versus restudy on retention: A meta-analytic review of the testing effect. *Psychological Bulletin, 140*(6), 1432–1463. https://doi.org/10.1037/a0037559
+
+Pan, S. C., & Rickard, T. C. (2018). Transfer of test-enhanced learning: Meta-analytic review and synthesis. *Psychological Bulletin, 144*(7), 710–756. https://doi.org/10.1037/bul0000151
+
+(In APA 7 the journal name and volume number are italicised; the issue number in parentheses is not.)`],
+  ['abstract', 'sonnet', "Based on the gaps you listed, my study is #1: far transfer in 7th grade science classrooms, within-student item randomization, quiz vs restudy vs no exposure, outcome is the district's end-of-unit exam. Write me a 250-word abstract for the proposal."],
+]);
+
+const nginx = chat('m7-nginx-502', [
+  ['intermittent', 'sonnet', `Getting random 502s from nginx in front of our Node (Express) API, maybe 0.5% of requests, no pattern I can see. error.log:
+
+2026/12/06 14:02:11 [error] 2231#2231: *918231 upstream prematurely closed connection while reading response header from upstream, client: 10.0.3.17, server: api.example.com, request: "GET /v1/orders?page=2 HTTP/1.1", upstream: "http://127.0.0.1:3000/v1/orders?page=2", host: "api.example.com"
+2026/12/06 14:02:49 [error] 2231#2231: *918544 upstream prematurely closed connection while reading response header from upstream, client: 10.0.3.22, server: api.example.com, request: "POST /v1/cart/items HTTP/1.1", upstream: "http://127.0.0.1:3000/v1/cart/items", host: "api.example.com"
+
+nginx config:
+
+upstream api {
+    server 127.0.0.1:3000;
+    keepalive 32;
+}
+server {
+    listen 443 ssl;
+    server_name api.example.com;
+    location / {
+        proxy_pass http://api;
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_set_header Host $host;
+    }
+}
+
+Node 20, Express 4, plain app.listen(3000). No crashes in the Node logs.`,
+    `This is almost certainly the classic **keep-alive timeout race** between nginx and Node, and your config has exactly the ingredients for it.
+
+**What happens.** With \`keepalive 32\`, nginx keeps idle connections to Node open and reuses them. Node's HTTP server closes idle keep-alive connections after \`server.keepAliveTimeout\`, which defaults to **5 seconds**. nginx has no idea about that timer. So:
+
+1. A connection sits idle for ~5 s.
+2. Node decides to close it and sends a FIN.
+3. At the same moment nginx picks that connection from its pool and writes a new request on it.
+4. Node has already closed it, so nginx reads EOF before any response header: "upstream prematurely closed connection while reading response header", and the client gets a 502.
+
+It's rare (0.5%), random and there's nothing in Node's logs, because from Node's point of view it just closed an idle connection.
+
+**Fix: make Node's idle timeout longer than nginx's.** nginx's idle timeout for upstream keep-alive connections is \`keepalive_timeout\` inside the \`upstream\` block (default 60 s). Make Node wait longer than that:
+
+${F}js
+const server = app.listen(3000);
+server.keepAliveTimeout = 65_000; // > nginx upstream keepalive_timeout (60s)
+server.headersTimeout = 66_000;   // must be > keepAliveTimeout
+${F}
+
+and make nginx's value explicit so nobody changes one without the other:
+
+${F}nginx
+upstream api {
+    server 127.0.0.1:3000;
+    keepalive 32;
+    keepalive_timeout 60s;
+}
+${F}
+
+Now nginx always closes idle connections first, so it never reuses a connection Node is about to close.
+
+**Optionally, let nginx retry safe requests.** \`proxy_next_upstream error timeout;\` is the default and only retries idempotent methods (GET, HEAD, etc.) since nginx 1.9.13, but with a single upstream server there's nowhere else to retry to. The timeout fix is the real one.
+
+**Why the POST is in the log too:** the race doesn't care about the method. POSTs that hit it are *not* retried by nginx (non-idempotent), which is good, but it means the client saw a 502 for a request Node never received. Worth checking that your frontend retries POSTs only where they're idempotent.`],
+  ['test', 'haiku', 'how do I check the nginx config is valid before I reload it?',
+    `Run:
+
+${F}bash
+sudo nginx -t
+${F}
+
+It parses the whole config and prints "syntax is ok" and "test is successful", or the file and line of the error. If it passes, reload without dropping connections with \`sudo systemctl reload nginx\` (or \`sudo nginx -s reload\`).`],
+  ['', null, `502s are gone, thank you!! Next thing: I want to rate limit POST /v1/auth/login to 5 requests per minute per IP, with a small burst, and return a JSON 429 instead of nginx's HTML page. Rest of the API unlimited.`,
+    `Add a limit zone in the \`http\` block and a dedicated \`location\` for the login endpoint:
+
+${F}nginx
+# http { ... }
+limit_req_zone $binary_remote_addr zone=login:10m rate=5r/m;
+limit_req_status 429;
+
+server {
+    # ...existing config...
+
+    location = /v1/auth/login {
+        limit_req zone=login burst=5 nodelay;
+        proxy_pass http://api;
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_set_header Host $host;
+        error_page 429 = @too_many;
+    }
+
+    location @too_many {
+        default_type application/json;
+        add_header Retry-After 60 always;
+        return 429 '{"error":"too_many_requests","message":"Too many login attempts, try again in a minute."}';
+    }
+}
+${F}
+
+Notes:
+- \`rate=5r/m\` with \`burst=5 nodelay\` lets an IP make up to 5 extra requests immediately, then one every 12 seconds.
+- \`$binary_remote_addr\` is the client IP as nginx sees it. If you're behind a load balancer, you need the real client IP via \`set_real_ip_from\` and \`real_ip_header X-Forwarded-For\`, otherwise every user shares the load balancer's IP and you'll lock everyone out at once.
+- \`location = /v1/auth/login\` matches any method; if you really only want POSTs limited, that's easiest done by mapping the method to the key: \`map $request_method $login_key { POST $binary_remote_addr; default ""; }\` and using \`$login_key\` in the zone (empty keys aren't limited).
+- A 10 MB zone holds around 160,000 IP states, which is plenty.`],
+  ['load-test', 'opus', `New one, and I'm stuck. We load-tested before Black Friday. Same box (8 vCPU), nginx → Node (now 4 instances via cluster on ports 3000-3003, upstream with all four, keepalive 64). Up to ~2,500 rps all good. At ~3,000 rps: latency p99 jumps from 40ms to 3s+, then 502s and 504s appear, and some logs say "connect() failed (99: Cannot assign requested address) while connecting to upstream". CPU is only ~55%. ss -s shows ~28k sockets in TIME-WAIT. Node event loop lag is fine (<10ms). Also noticed nginx worker_connections is 1024 and we have worker_processes auto. What's going on, is it one problem or several, and what should I change in what order?`],
+]);
+
+const rangeQueries = chat('m7-range-distinct', [
+  ['problem', 'opus', `Competitive programming problem, I've been stuck for 2 days:
+
+Given an array a of n integers (1 ≤ n ≤ 2·10^5, 1 ≤ a_i ≤ 10^9) and q queries (q ≤ 2·10^5), each query (l, r) asks: how many distinct values occur EXACTLY twice in a[l..r]? Time limit 3s.
+
+I tried a segment tree but I can't figure out how to merge "exactly twice" counts. Can you give me the approach and a C++ implementation?`,
+    `"Exactly twice" doesn't merge well in a segment tree, as you found. Two standard ways work: **offline sweep over r with a Fenwick tree** (O((n + q) log n), the intended one) and **Mo's algorithm** (O((n + q)√n), simpler but closer to the limit). Here's the sweep.
+
+**Idea.** Process queries sorted by r. For the current right end r, and for each value v, let its occurrences up to r be at positions p_1 < p_2 < … < p_k = (last). For a query (l, r), v occurs exactly twice in [l, r] iff l ∈ (p_{k−2}, p_{k−1}]: the second-to-last occurrence is inside, and the third-to-last is outside (or doesn't exist).
+
+So maintain an array B over positions with a Fenwick tree such that, for every value v, B has +1 at p_{k−1} and −1 at p_{k−2} (when those exist). Then for a query (l, r), the answer is the sum of B over [l, r]:
+- A value with l ≤ p_{k−2} contributes +1 − 1 = 0 (three or more occurrences in range).
+- A value with p_{k−2} < l ≤ p_{k−1} contributes +1 (exactly two).
+- A value with l > p_{k−1} contributes 0 (at most one).
+
+When r advances to a new position with value v, the last three occurrences of v shift, and you update at most three positions:
+
+- old p_{k−1} (now third-to-last): was +1, becomes −1 → add −2
+- old p_{k−2} (now fourth-to-last): was −1, becomes 0 → add +1
+- old p_k (now second-to-last): was 0, becomes +1 → add +1
+
+**Implementation:**
+
+${F}cpp
+#include <bits/stdc++.h>
+using namespace std;
+
+struct Fenwick {
+    int n; vector<long long> t;
+    Fenwick(int n) : n(n), t(n + 1, 0) {}
+    void add(int i, long long v) { for (; i <= n; i += i & -i) t[i] += v; }
+    long long sum(int i) const { long long s = 0; for (; i > 0; i -= i & -i) s += t[i]; return s; }
+    long long range(int l, int r) const { return sum(r) - sum(l - 1); }
+};
+
+int main() {
+    int n, q;
+    scanf("%d %d", &n, &q);
+    vector<int> a(n + 1);
+    for (int i = 1; i <= n; i++) scanf("%d", &a[i]);
+
+    // compress values
+    vector<int> vals(a.begin() + 1, a.end());
+    sort(vals.begin(), vals.end());
+    vals.erase(unique(vals.begin(), vals.end()), vals.end());
+    for (int i = 1; i <= n; i++) a[i] = lower_bound(vals.begin(), vals.end(), a[i]) - vals.begin();
+
+    vector<array<int, 3>> qs(q);
+    for (int i = 0; i < q; i++) { scanf("%d %d", &qs[i][0], &qs[i][1]); qs[i][2] = i; }
+    sort(qs.begin(), qs.end(), [](auto& x, auto& y) { return x[1] < y[1]; });
+
+    // last[v] = {p_k, p_{k-1}, p_{k-2}}, 0 if absent
+    vector<array<int, 3>> last(vals.size(), {0, 0, 0});
+    Fenwick fw(n);
+    vector<long long> ans(q);
+    int qi = 0;
+    for (int r = 1; r <= n; r++) {
+        auto& L = last[a[r]];
+        if (L[1]) fw.add(L[1], -2);   // old second-to-last -> third-to-last
+        if (L[2]) fw.add(L[2], +1);   // old third-to-last -> out
+        if (L[0]) fw.add(L[0], +1);   // old last -> second-to-last
+        L = {r, L[0], L[1]};
+        while (qi < q && qs[qi][1] == r) {
+            ans[qs[qi][2]] = fw.range(qs[qi][0], r);
+            qi++;
+        }
+    }
+    for (int i = 0; i < q; i++) printf("%lld\\n", ans[i]);
+}
+${F}
+
+Check the transitions against the invariant once by hand on a = [5, 5, 5]: after r = 2, B = [+1, 0, 0], query (1, 2) → 1 ✓. After r = 3, B = [−1, +1, 0], query (1, 3) → 0 ✓ (5 occurs three times), query (2, 3) → 1 ✓.
+
+Complexity: O((n + q) log n) time, O(n + q) memory, comfortably inside 3 s.`],
+  ['mo', 'sonnet', "That passed!! 🎉 For learning purposes: you mentioned Mo's algorithm as the other option. Can you explain how Mo's would work for this problem and why it's O((n+q)√n)? I've never really understood the complexity argument.",
+    `Sure. Mo's algorithm is worth knowing because it turns many "hard to merge" range problems into "easy to update one element at a time" problems.
+
+**The idea.** Keep a current window [curL, curR] and a count \`cnt[v]\` of each value inside it, plus the answer for the window: \`twice\` = number of values with \`cnt[v] == 2\`. You can move either end by one position in O(1):
+
+${F}cpp
+void add(int i) {
+    int v = a[i];
+    if (cnt[v] == 2) twice--;
+    cnt[v]++;
+    if (cnt[v] == 2) twice++;
+}
+void remove(int i) {
+    int v = a[i];
+    if (cnt[v] == 2) twice--;
+    cnt[v]--;
+    if (cnt[v] == 2) twice++;
+}
+${F}
+
+To answer a query (l, r), move curL and curR to l and r, calling \`add\`/\`remove\` at each step, and read \`twice\`. The whole trick is choosing the **order of queries** so the total movement is small.
+
+**The order.** Split positions into blocks of size B ≈ √n. Sort queries by (block of l, then r). Then answer them in that order.
+
+**Why it's O((n + q)√n).** Count the moves of each pointer separately.
+
+- **Right pointer.** Within one block of l, queries are sorted by r, so r only moves forward: at most n steps per block. There are n / B = √n blocks, so the right pointer moves at most n · √n in total (plus up to n when jumping back at a block change, which is also n per block).
+- **Left pointer.** Within a block, consecutive queries have l in the same block, so each query moves l at most B = √n. Over q queries: q · √n. Changing blocks moves l at most 2B, √n times: negligible.
+
+Total: O(n√n + q√n) = O((n + q)√n). With n = q = 2·10^5 that's about 2 · 2·10^5 · 450 ≈ 1.8·10^8 very cheap operations: fits in 3 s in C++, but with less margin than the Fenwick solution.
+
+**Why B = √n?** The right pointer costs (n / B) · n and the left pointer costs q · B. Their sum is smallest when those are equal, B = n / √q, which is √n when n ≈ q.
+
+A common speed-up: in odd-numbered blocks sort r ascending, in even blocks descending, so the right pointer sweeps back and forth instead of jumping back to the start. It often halves the running time.`],
+  ['online', 'opus', `Now the harder version from the same contest (div1): same problem but queries are forced online: you read (x, y) and the real query is l = (x XOR last) mod n + 1, r = (y XOR last) mod n + 1, swapped if l > r, where last is the previous answer. n, q ≤ 2·10^5, 4 s, 256 MB. So no sorting queries. How?`,
+    `Forced online kills both the offline sweep and Mo's, but the sweep converts directly into a **persistent segment tree**: instead of answering queries while sweeping r, keep a snapshot of the Fenwick array B after every r, and query snapshot r on [l, r] whenever you like.
+
+**Construction.** Do the same sweep as before, over r = 1..n. Each step does at most three point updates to B. With a persistent segment tree, each point update creates O(log n) new nodes and leaves the old version intact. Save \`root[r]\` after processing position r.
+
+**Query.** For (l, r), the answer is the sum over [l, r] in version \`root[r]\`: exactly the value the offline algorithm computed when it reached r. O(log n) per query.
+
+**Complexity.** Time O((n + q) log n). Memory: up to 3 updates per position × (log₂ n + 1) ≈ 19 nodes per update → about 3 · 2·10^5 · 19 ≈ 1.14·10^7 nodes. With a node of two 32-bit child indices and a 32-bit sum (the sum over a range of B is between −n and n, fits in int), that's 12 bytes per node, ~137 MB. That fits in 256 MB but not by a lot, so:
+
+- Store nodes in flat arrays (\`int lc[], rc[], sm[]\`) sized once, not in a vector of structs that reallocates.
+- Combine the three updates of a step into one pass that creates a single new path per updated position, sharing the rest; or apply the −2/+1/+1 updates in one recursive call that descends into each needed branch once, which saves ~20% of nodes.
+
+${F}cpp
+const int MAXNODES = 12'000'000;
+int lc[MAXNODES], rc[MAXNODES], sm[MAXNODES], cntNodes = 0;
+
+int update(int prev, int lo, int hi, int pos, int delta) {
+    int cur = ++cntNodes;
+    lc[cur] = lc[prev]; rc[cur] = rc[prev]; sm[cur] = sm[prev] + delta;
+    if (lo == hi) return cur;
+    int mid = (lo + hi) / 2;
+    if (pos <= mid) lc[cur] = update(lc[prev], lo, mid, pos, delta);
+    else rc[cur] = update(rc[prev], mid + 1, hi, pos, delta);
+    return cur;
+}
+
+int query(int node, int lo, int hi, int l, int r) {
+    if (!node || r < lo || hi < l) return 0;
+    if (l <= lo && hi <= r) return sm[node];
+    int mid = (lo + hi) / 2;
+    return query(lc[node], lo, mid, l, r) + query(rc[node], mid + 1, hi, l, r);
+}
+${F}
+
+The sweep becomes:
+
+${F}cpp
+int cur = 0; // empty tree
+for (int r = 1; r <= n; r++) {
+    auto& L = last[a[r]];
+    if (L[1]) cur = update(cur, 1, n, L[1], -2);
+    if (L[2]) cur = update(cur, 1, n, L[2], +1);
+    if (L[0]) cur = update(cur, 1, n, L[0], +1);
+    L = {r, L[0], L[1]};
+    root[r] = cur;
+}
+long long last = 0;
+while (q--) {
+    long long x, y; scanf("%lld %lld", &x, &y);
+    int l = (x ^ last) % n + 1, r = (y ^ last) % n + 1;
+    if (l > r) swap(l, r);
+    last = query(root[r], 1, n, l, r);
+    printf("%lld\\n", last);
+}
+${F}
+
+Node 0 acts as the shared empty tree (all zeros), which is why \`query\` treats \`node == 0\` as sum 0 and \`update\` can copy from it.
+
+Why it's correct: version \`root[r]\` is exactly B after the sweep reached r, and the offline proof showed that the sum of that B over [l, r] is the answer to (l, r). Persistence changes only *when* you can ask, not what the structure holds.`],
+  ['fast-io', 'haiku', "last thing, what's the two lines people put at the top of main to make cin/cout fast?"],
+]);
+
+export const seventhMultiTurnExamples: TrafficExample[] = [...seqlock, ...move, ...eldercare, ...workerPool, ...podcast, ...penney, ...refreshTokens, ...budget, ...litReview, ...nginx, ...rangeQueries];
