@@ -1192,4 +1192,382 @@ Why it's correct: version \`root[r]\` is exactly B after the sweep reached r, an
   ['fast-io', 'haiku', "last thing, what's the two lines people put at the top of main to make cin/cout fast?"],
 ]);
 
-export const seventhMultiTurnExamples: TrafficExample[] = [...seqlock, ...move, ...eldercare, ...workerPool, ...podcast, ...penney, ...refreshTokens, ...budget, ...litReview, ...nginx, ...rangeQueries];
+const coldEmail = chat('m7-cold-email', [
+  ['draft', 'sonnet', `I sell maintenance scheduling software to small HVAC companies (5-30 techs). Need a cold email to owners. Our thing: techs get their jobs on their phone, customers get automatic reminders for seasonal tune-ups, and the owner sees which maintenance contracts are about to lapse. $49/tech/month. Most of these guys run on whiteboards and QuickBooks. Keep it short, no buzzwords, they hate salesy stuff.`,
+    `Here's a short, plain version. It leads with the money they're losing (lapsed maintenance contracts), which owners feel more than "efficiency".
+
+---
+
+**Subject:** Maintenance contracts slipping through the cracks?
+
+Hi [First name],
+
+Quick question: how many of your maintenance agreements came up for renewal last spring without anyone calling the customer?
+
+For most HVAC shops running on a whiteboard and QuickBooks, it's more than they'd guess, and every one is a tune-up visit and often a repair job that goes to someone else.
+
+We built [Product] for shops your size. Your techs see their jobs on their phone, customers get automatic reminders for their spring and fall tune-ups, and you get a list every Monday of contracts about to lapse. It works alongside QuickBooks; you don't have to change how you invoice.
+
+It's $49 per tech per month, no contract.
+
+Worth a 15-minute call next week to see if it fits how you run things? If not, no worries, and I won't keep emailing.
+
+[Your name]
+[Phone] · [Company]
+
+---
+
+Why it's built this way:
+- **One question up front** they can answer in their head: it gets them thinking about their own numbers.
+- **One concrete pain, three features**, each stated as what it does for them, not what it is.
+- **Price in the first email**: small-business owners trust it and it filters out people who'd never pay.
+- **"I won't keep emailing"** lowers the guard. Only say it if your follow-up sequence respects it (e.g. two follow-ups max).`],
+  ['subjects', 'haiku', 'give me 5 more subject lines, under 6 words each, no question marks',
+    `1. Lapsed maintenance contracts
+2. Your spring tune-up list
+3. Whiteboard to phone, same day
+4. Renewals you're missing
+5. For [Company]'s maintenance customers`],
+  ['sequence', 'sonnet', `Ok. Now write 2 follow-up emails to go with it (so 3 total), with the timing between them. The second should add something new not just "bumping this", maybe a quick example with numbers. The third is the breakup email. Same tone.`],
+]);
+
+const cdc = chat('m7-cdc-stale', [
+  ['stale', 'opus', `Incident, still ongoing-ish. Setup: Postgres 15 (orders table) → Debezium (pgoutput) → Kafka topic orders.cdc (24 partitions, key = order_id) → our Java "indexer" consumer group (8 pods) → Elasticsearch index orders (doc id = order_id). The indexer uses the bulk API with index operations, batches of 1000, and commits offsets after the bulk call returns.
+
+Yesterday at 14:10 we did two things at once: rolled out a new indexer version and a DBA ran a backfill UPDATE on ~3M orders (setting a new column). Since then support finds orders where ES shows an old status (e.g. "pending") while Postgres says "shipped". Not many, maybe 0.2% of orders touched in that window, but it's customer-facing.
+
+Indexer changes in the new version: (1) switched from per-partition processing to a shared thread pool of 16 workers that takes batches from all assigned partitions, (2) added retries on bulk 429s (re-submit only the failed items after backoff), (3) bumped max.poll.records to 5000.
+
+Also relevant: during the backfill there were consumer group rebalances (poll interval exceeded, we saw "CommitFailedException" in logs).
+
+What are the possible causes, which is most likely, and how do I confirm it?`,
+    `There are three mechanisms in that list that can each produce "older version wins" in Elasticsearch, and the combination of a backfill (huge burst of updates to the same keys), rebalances, and the new threading model makes all three plausible. The common root: **the index operation is last-writer-wins by arrival order at ES, and your pipeline no longer guarantees that arrival order matches commit order per order_id.**
+
+**Cause 1 (most likely): reordering from the shared worker pool.** Before, each partition was processed by one thread in order, and since all events for an order_id land in one partition, ES saw them in commit order. Now batches from the same partition can be taken by different workers. Worker A takes the batch containing "status=pending" (the backfill UPDATE touching an older row version), worker B takes the next batch containing "status=shipped", B's bulk call returns first, then A's arrives and overwrites shipped with pending. The backfill makes this far more likely, because it generates a burst of events for millions of keys right as normal traffic is updating the same orders.
+
+**Cause 2: partial retries reorder within a key.** On a 429 you re-submit only the failed items after a backoff. If a later batch with a newer version of the same order succeeded in the meantime, the retried older item lands after it. This alone can produce exactly your symptom and would be concentrated in the window when ES was under backfill load, which is when 429s happen.
+
+**Cause 3: rebalances replaying events.** CommitFailedException means offsets weren't committed, so after the rebalance another pod re-reads from the last committed offset. Replays by themselves are harmless *if* they're applied in order, since the replayed old version is followed by the replayed new version. But replay combined with cause 1 or 2 widens the window: the new owner replays old events while the old owner, which hasn't noticed it lost the partition, may still be finishing a bulk call with newer ones. Two pods writing the same key at once with no ordering between them.
+
+**How to confirm.** You need, for a handful of stale orders, the sequence of events and what ES did with them:
+
+1. From Kafka, pull all events for a few affected order_ids (kcat with \`-p\` on the partition and a key filter, from 14:00 onward). Note the LSN (\`source.lsn\`) and \`ts_ms\` of each.
+2. In the indexer logs, find which pod/worker/batch indexed each of those offsets and when the bulk call returned, and whether any item was retried. If you don't log per-item, log the bulk response's \`_seq_no\` per doc for a sample going forward.
+3. In ES, \`GET orders/_doc/<id>\` returns \`_version\` and \`_seq_no\`; compare the number of index operations ES applied with the number of events in Kafka.
+
+If you find a stale doc whose final ES write came from an event with a *lower* LSN than an earlier ES write, that's reordering; the worker/batch ids tell you whether it was cause 1 or 2.
+
+**The fix that makes all three impossible: external versioning.** Make ES reject older writes regardless of arrival order. Debezium gives you a monotonically increasing number per change: the source LSN. Index with
+
+${F}json
+{ "index": { "_index": "orders", "_id": "123", "version": 2837461123, "version_type": "external" } }
+${F}
+
+and ES will only apply a write whose version is **greater** than the stored one; older writes fail with a 409 \`version_conflict_engine_exception\`, which your indexer must treat as success (it means a newer version is already there). Retries, replays, reordering and`],
+  ['cont', 'opus', 'cont',
+    `...duplicate pods then all become harmless, because the outcome no longer depends on order: ES converges to the highest LSN for each order_id.
+
+Details that matter for making external versioning safe:
+
+- **Which number.** Use the LSN of the change (\`source.lsn\`), which increases with commit order in Postgres. Don't use \`ts_ms\`: two commits can share a millisecond, and clock-based values aren't guaranteed monotonic. For multiple changes of the same row inside one transaction, the LSNs still increase, so the last change in the transaction wins.
+- **Deletes.** Use \`delete\` with the same external version. ES keeps the tombstone's version for \`index.gc_deletes\` (60 s by default), so an older index operation arriving more than 60 s after the delete would resurrect the doc. If replays can be older than that, consider a soft-delete field instead of real deletes, or raise \`gc_deletes\`.
+- **Backfills of the index itself.** A full reindex from a Postgres snapshot must also use versions, e.g. the snapshot's LSN, or the reindex could overwrite newer CDC writes with older snapshot data (or be rejected). Debezium's incremental snapshots emit reads with the LSN at the time of the chunk, which works with this scheme.
+
+**What to change in the indexer anyway:**
+
+1. Keep per-partition ordering even with a worker pool: assign each partition to one worker at a time (a per-partition queue), so you don't rely solely on ES to fix order. It also makes offsets straightforward: commit a partition's offset only after all earlier batches of that partition are acknowledged.
+2. On 429, retry the failed items before moving on to the partition's next batch, not concurrently with it.
+3. Bring \`max.poll.records\` back down, or raise \`max.poll.interval.ms\`, so processing 5000 records under backfill load doesn't exceed the poll interval and trigger the rebalances that started this. Use the cooperative sticky assignor to make rebalances less disruptive.
+
+**Repairing the already-stale documents.** Once the versioned indexer is deployed, run a reconciliation: for orders updated since 14:00 yesterday, compare Postgres with ES and re-emit the stale ones. The simplest way to re-emit through the normal pipeline is a no-op \`UPDATE orders SET updated_at = updated_at WHERE id IN (...)\`, which produces a new CDC event with a newer LSN; or write directly to ES with the current LSN as the external version.`],
+  ['summary', 'haiku', 'Summarize the root cause in 2-3 sentences for the incident channel, non-technical managers will read it.',
+    `Yesterday's indexer update started processing order updates in parallel, and during the large data backfill some older updates reached the search index after newer ones and overwrote them. As a result, about 0.2% of orders touched in that window show an outdated status in search and support tools, while the main order database is correct. We're deploying a fix that makes the search index ignore outdated updates and then re-syncing the affected orders.`],
+  ['reconcile', 'sonnet', `Write the reconciliation script. Python 3.11, psycopg 3, elasticsearch-py 8. For orders with updated_at >= '2026-12-06 14:00Z': read id, status, updated_at from Postgres in batches of 5000 (server-side cursor), mget the same ids from ES (_source: status, updated_at), and for every mismatch (missing in ES, or different status) collect the id. At the end, touch the mismatched rows with UPDATE ... SET updated_at = updated_at in batches of 1000 so CDC re-emits them. Dry-run flag, progress logging, and a summary at the end.`],
+]);
+
+const skyBlue = chat('m7-sky-blue', [
+  ['why-blue', 'haiku', 'my 8 year old just asked why the sky is blue and I panicked. kid-friendly answer please, short',
+    `Here's one you can say almost word for word:
+
+"Sunlight looks white, but it's really all the colours of the rainbow mixed together. When sunlight comes into our air, it bumps into tiny, tiny bits of air that are way too small to see. Those bits bounce the blue light all over the sky much more than the red or yellow light. So wherever you look up, blue light is coming at you from every direction, and the whole sky looks blue!"
+
+If they ask "why blue and not purple?", you can say: "There's a little purple too, but the sun sends less of it, and our eyes are better at seeing blue."`],
+  ['sunset', 'haiku', 'she says then why is the sunset orange lol',
+    `Great follow-up! Try this:
+
+"When the sun is setting, it's low down, so its light has to travel through a lot more air to reach us, like walking through a really long crowd. Along the way, almost all the blue gets bounced off to the sides before it gets to us. What's left to reach our eyes is the orange and red light, so the sky near the sun looks orange and red!"
+
+A fun bonus: at sunset, the blue light that got bounced away is making the sky blue for people farther west, where it's still afternoon.`],
+  ['science-fair', 'sonnet', `ok she is now OBSESSED and wants to do this for the 3rd grade science fair lol. Can you help us design a simple experiment we can do at home with stuff we have, with a hypothesis, materials, steps, what to observe, and how to explain the results? It has to be safe and she should be able to do most of it herself.`],
+]);
+
+const restaurantRota = chat('m7-rota', [
+  ['schedule', 'opus', `I manage a 70-seat restaurant in Portland, OR. I need next week's schedule and I'm going in circles. Please build it.
+
+Open Tue-Sun, 4pm-10pm (kitchen closes 9:30), Sat-Sun also brunch 9am-2pm. Monday closed.
+
+Needs per shift:
+- Dinner Tue-Thu: 2 servers, 1 bartender, 1 host, 2 line cooks, 1 dishwasher
+- Dinner Fri-Sat: 4 servers, 2 bartenders, 1 host, 3 line cooks, 1 dishwasher
+- Dinner Sun: 3 servers, 1 bartender, 1 host, 2 line cooks, 1 dishwasher
+- Brunch Sat-Sun: 3 servers, 1 bartender, 1 host, 2 line cooks, 1 dishwasher
+
+Staff (role, max hours, availability):
+- Ana – server/host, 32h, not Tue
+- Ben – server/bartender, 40h, any
+- Carla – server, 24h, weekends + Wed only
+- Deshawn – bartender, 40h, not Sun brunch
+- Eli – server, 16 years old, max 20h in a school week, cannot work after 9pm on school nights (Sun-Thu)
+- Fatima – host/server, 30h, evenings only
+- Gus – line cook, 40h, any
+- Hana – line cook, 40h, not Fri
+- Ivan – line cook/dish, 36h, any
+- Jo – line cook, 25h, weekends only
+- Kai – dishwasher, 30h, any
+- Lena – dishwasher/host, 20h, not Sat
+
+Rules: Oregon predictive scheduling (we're covered, 500+ employees across our group), so I need to post it 14 days ahead and everyone gets at least 10 hours between shifts (no dinner close → brunch open unless they agree in writing; assume nobody agreed). Try to keep everyone's hours fair relative to their max, no overtime, labor budget is 420 hours total. Dinner shifts are 3:30-10:30 for FOH and 3:00-10:30 for kitchen, brunch 8:30-2:30.
+
+Give me the schedule as a table per day and the hours per person, and flag anything that can't be satisfied.`,
+    `This is tight, so I'll show you the constraint that drives everything, then the schedule, then the conflicts I couldn't resolve.
+
+**The binding constraints**
+
+1. **Saturday dinner → Sunday brunch.** Dinner closes at 10:30 pm and brunch starts 8:30 am: 10 hours exactly. Oregon's rest rule is "at least 10 hours", so exactly 10 is compliant, but any late close (side work running to 10:45) breaks it. I've avoided Sat close → Sun brunch wherever possible and flagged where I couldn't.
+2. **Friday/Saturday kitchen.** You need 3 line cooks at both dinners and 2 at Saturday brunch. Line-capable staff: Gus, Hana (not Fri), Ivan, Jo (weekends). Friday dinner can only be Gus, Ivan, Jo: all three are forced.
+3. **Eli** can't work after 9 pm Sun-Thu, and every dinner shift ends at 10:30, so Eli can only work Fri/Sat dinners and weekend brunches.
+4. **Shift hours.** FOH dinner 7h, kitchen dinner 7.5h, brunch 6h.
+
+**Schedule**
+
+| Shift | Servers | Bar | Host | Line | Dish |
+|---|---|---|---|---|---|
+| Tue dinner | Ben, Fatima | Deshawn | Lena | Gus, Hana | Kai |
+| Wed dinner | Carla, Fatima | Deshawn | Ana | Hana, Ivan | Kai |
+| Thu dinner | Ana, Ben | Deshawn | Fatima | Gus, Hana | Lena |
+| Fri dinner | Ana, Ben, Carla, Eli | Deshawn, *open* | Fatima | Gus, Ivan, Jo | Kai |
+| Sat brunch | Carla, Eli, Ana | Ben | Fatima ✗ | Hana, Jo | Ivan |
+| Sat dinner | Ben, Carla, Eli, Fatima | Deshawn, *open* | Ana | Gus, Hana, Jo | Kai |
+| Sun brunch | Ana, Carla, Eli | Ben | Lena | Hana, Ivan | Kai |
+| Sun dinner | Ana, Fatima, Carla | Deshawn | Lena | Gus, Ivan | Kai |
+
+Wait: Fatima is evenings only, so she can't host Saturday brunch. Host-capable staff for Saturday brunch are Ana, Fatima, Lena; Lena doesn't work Saturdays and Ana is already serving. Moving Ana to host leaves brunch one server short…`],
+  ['csv', 'haiku', 'ugh ok. can you at least give me the table as CSV so I can paste it into our scheduling tool while I figure out the gaps? columns: day, shift, role, name',
+    `${F}csv
+day,shift,role,name
+Tue,dinner,server,Ben
+Tue,dinner,server,Fatima
+Tue,dinner,bartender,Deshawn
+Tue,dinner,host,Lena
+Tue,dinner,line cook,Gus
+Tue,dinner,line cook,Hana
+Tue,dinner,dishwasher,Kai
+Wed,dinner,server,Carla
+Wed,dinner,server,Fatima
+Wed,dinner,bartender,Deshawn
+Wed,dinner,host,Ana
+Wed,dinner,line cook,Hana
+Wed,dinner,line cook,Ivan
+Wed,dinner,dishwasher,Kai
+Thu,dinner,server,Ana
+Thu,dinner,server,Ben
+Thu,dinner,bartender,Deshawn
+Thu,dinner,host,Fatima
+Thu,dinner,line cook,Gus
+Thu,dinner,line cook,Hana
+Thu,dinner,dishwasher,Lena
+Fri,dinner,server,Ana
+Fri,dinner,server,Ben
+Fri,dinner,server,Carla
+Fri,dinner,server,Eli
+Fri,dinner,bartender,Deshawn
+Fri,dinner,bartender,OPEN
+Fri,dinner,host,Fatima
+Fri,dinner,line cook,Gus
+Fri,dinner,line cook,Ivan
+Fri,dinner,line cook,Jo
+Fri,dinner,dishwasher,Kai
+Sat,brunch,server,Carla
+Sat,brunch,server,Eli
+Sat,brunch,server,Ana
+Sat,brunch,bartender,Ben
+Sat,brunch,host,OPEN
+Sat,brunch,line cook,Hana
+Sat,brunch,line cook,Jo
+Sat,brunch,dishwasher,Ivan
+Sat,dinner,server,Ben
+Sat,dinner,server,Carla
+Sat,dinner,server,Eli
+Sat,dinner,server,Fatima
+Sat,dinner,bartender,Deshawn
+Sat,dinner,bartender,OPEN
+Sat,dinner,host,Ana
+Sat,dinner,line cook,Gus
+Sat,dinner,line cook,Hana
+Sat,dinner,line cook,Jo
+Sat,dinner,dishwasher,Kai
+Sun,brunch,server,Ana
+Sun,brunch,server,Carla
+Sun,brunch,server,Eli
+Sun,brunch,bartender,Ben
+Sun,brunch,host,Lena
+Sun,brunch,line cook,Hana
+Sun,brunch,line cook,Ivan
+Sun,brunch,dishwasher,Kai
+Sun,dinner,server,Ana
+Sun,dinner,server,Fatima
+Sun,dinner,server,Carla
+Sun,dinner,bartender,Deshawn
+Sun,dinner,host,Lena
+Sun,dinner,line cook,Gus
+Sun,dinner,line cook,Ivan
+Sun,dinner,dishwasher,Kai
+${F}
+
+I marked the Saturday brunch host as OPEN since Fatima can't work mornings. Note this still has the Sat dinner → Sun brunch turnarounds (Ben, Carla, Eli, Hana) and hours I haven't checked against everyone's max, so treat it as a draft, not something to post.`],
+  ['swap-check', 'sonnet', `I fixed most of it myself on paper. Can you check this smaller piece for me: Sunday only. Brunch: servers Ana, Carla, Ben; bar Deshawn; host Lena; line Hana, Ivan; dish Kai. Dinner: servers Ana, Fatima, Ben; bar Deshawn; host Lena; line Gus, Ivan; dish Kai. Does this break any of the rules or availability I gave you? Saturday dinner that week was Ben, Carla, Eli, Fatima (servers), Deshawn + Ben?? no wait, Deshawn + Ana (bar, Ana is covering), Gus, Hana, Jo (line), Kai (dish).`,
+    `Checking Sunday against the availability list and the 10-hour rule (Saturday dinner ends 10:30 pm, Sunday brunch starts 8:30 am, so anyone on both gets exactly 10 hours):
+
+**Availability problems**
+- **Deshawn on Sunday brunch**: his availability is "not Sun brunch". This one has to change. Ben is bar-capable, but he's already serving at brunch.
+- **Ana on Saturday bar**: you listed Ana as covering bar, but her roles are server/host. If she's genuinely trained on bar that's your call, but it isn't in the list you gave me.
+
+**Rest-rule check (Sat dinner → Sun brunch, exactly 10 h)**
+- Carla: Sat dinner + Sun brunch → exactly 10 hours. Compliant only if she clocks out at 10:30 sharp.
+- Hana: Sat dinner + Sun brunch → same, exactly 10 hours.
+- Kai: Sat dinner + Sun brunch → same.
+- Ana: Sat dinner (bar) + Sun brunch → same.
+- Ben: Sat dinner → Sun brunch → same.
+
+Five people are on exactly-10-hour turnarounds. Legal on paper, but any of them staying late on Saturday makes it a violation (and under predictive scheduling you'd owe rest-period pay). I'd at least not schedule the closers of Saturday's bar and dish on Sunday brunch.
+
+**Double shifts on Sunday**
+- Ana, Ben, Lena, Ivan and Kai work both brunch and dinner. Brunch ends 2:30 and dinner starts 3:00/3:30, so that's fine for rest, but it's a 13-14 hour day; check their weekly totals, especially Lena (max 20h: two Sunday shifts are already 13h) and Kai (max 30h).
+
+**Fixes to consider:** put Ben on Sunday brunch bar instead of serving, and bring in Eli as the third brunch server (brunch is fine for him, it's not after 9 pm); that solves Deshawn and reduces Ben's load.`],
+  ['thanks', 'haiku', 'you are a lifesaver, I think I can post it now. thanks!!'],
+]);
+
+const churnModel = chat('m7-churn-leak', [
+  ['too-good', 'sonnet', `My churn model has AUC 0.99 on the test set, which seems too good. Telecom-ish data, one row per customer-month, label = churned in the next month. Features include tenure, monthly_charges, total_charges, n_support_calls_30d, contract_type, last_payment_days_ago, account_status, plan_changes_90d. I used train_test_split(test_size=0.2, random_state=42) then a GradientBoostingClassifier. What's likely wrong?`,
+    `0.99 on churn is almost always leakage, and your setup has two likely sources: a feature that encodes the outcome, and a split that puts the same customer in train and test.
+
+**1. Features that know the answer.**
+- **\`account_status\`** is the prime suspect. If it has values like "active", "suspended", "pending_cancellation" or "closed", it's often updated *as part of* churning, so at the time of the snapshot it may already reflect the churn you're trying to predict. Check: \`pd.crosstab(df.account_status, df.churned, normalize='index')\`. If one status has ~100% churn, that's your leak.
+- **\`last_payment_days_ago\`**: customers who've stopped paying have effectively churned. It can be a legitimate signal *if* it's measured strictly before the prediction point, but if it's computed at extraction time (today), churned customers all have huge values.
+- **\`total_charges\`**: for churned customers, is it frozen at their final month while others keep growing? If the table is a snapshot taken after the fact, it leaks tenure-after-the-month.
+
+Quick diagnostic: look at \`model.feature_importances_\` and drop the top feature; if AUC drops from 0.99 to something like 0.75, that feature was doing the predicting.
+
+**2. The split leaks customers.** With one row per customer-month, \`train_test_split\` puts different months of the *same customer* in both sets. The model can memorise customer-specific patterns (e.g. exact \`monthly_charges\` values) and recognise them in test. Split by customer instead:
+
+${F}python
+from sklearn.model_selection import GroupShuffleSplit
+
+gss = GroupShuffleSplit(n_splits=1, test_size=0.2, random_state=42)
+train_idx, test_idx = next(gss.split(X, y, groups=df['customer_id']))
+${F}
+
+**3. Time.** Even better for churn: train on earlier months and test on later ones, since that's how the model will be used. A random split lets the model learn from the future.
+
+Expect a realistic AUC for monthly telecom churn to be in the 0.70-0.85 range once these are fixed.`],
+  ['group-cv', 'sonnet', "account_status was it (one value was 100% churn 🙃). Dropped it. Can you rewrite the training as a proper pipeline with a one-hot encoder for contract_type, GroupKFold by customer_id with 5 folds, and report mean ± std AUC? Also how do I tune hyperparameters without leaking across groups?",
+    `Here's a full version with the preprocessing inside the pipeline (so encoding is fitted only on each training fold) and group-aware CV for both evaluation and tuning:
+
+${F}python
+import numpy as np
+import pandas as pd
+from sklearn.compose import ColumnTransformer
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.model_selection import GroupKFold, RandomizedSearchCV, cross_val_score
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder
+
+numeric = ['tenure', 'monthly_charges', 'total_charges', 'n_support_calls_30d',
+           'last_payment_days_ago', 'plan_changes_90d']
+categorical = ['contract_type']
+
+X = df[numeric + categorical]
+y = df['churned']
+groups = df['customer_id']
+
+pre = ColumnTransformer([
+    ('cat', OneHotEncoder(handle_unknown='ignore'), categorical),
+], remainder='passthrough')
+
+pipe = Pipeline([
+    ('pre', pre),
+    ('clf', HistGradientBoostingClassifier(random_state=42)),
+])
+
+cv = GroupKFold(n_splits=5)
+scores = cross_val_score(pipe, X, y, groups=groups, cv=cv, scoring='roc_auc', n_jobs=-1)
+print(f'AUC {scores.mean():.3f} ± {scores.std():.3f}')
+
+# Tuning: pass the same group-aware splitter and the groups to fit().
+search = RandomizedSearchCV(
+    pipe,
+    param_distributions={
+        'clf__learning_rate': [0.03, 0.05, 0.1],
+        'clf__max_depth': [3, 5, 8, None],
+        'clf__max_leaf_nodes': [15, 31, 63],
+        'clf__min_samples_leaf': [20, 50, 100],
+        'clf__l2_regularization': [0.0, 0.1, 1.0],
+    },
+    n_iter=30, scoring='roc_auc', cv=GroupKFold(n_splits=5), random_state=42, n_jobs=-1,
+)
+search.fit(X, y, groups=groups)
+print(search.best_params_, round(search.best_score_, 3))
+${F}
+
+Notes:
+- I switched to \`HistGradientBoostingClassifier\`: much faster on customer-month data of any size, handles missing values natively.
+- **Tuning without leakage across groups**: the \`groups=\` argument to \`search.fit\` is what makes GridSearch/RandomizedSearch split by customer. Forgetting it silently falls back to ungrouped splits.
+- **The score from the search is optimistic** because you picked the best of 30 configurations on the same folds. For an honest number, hold out a set of customers (or, better, the latest months) before tuning, tune on the rest, and evaluate the final model once on the holdout. Nested CV is the alternative if data is small.`],
+  ['pit', 'opus', `Fixed all that, grouped CV AUC 0.81, holdout on the last 3 months 0.79. Shipped it in October. Now production AUC measured on November outcomes is 0.58 and the retention team says the "high risk" list is useless. Things I found so far:
+
+- Features come from a feature table rebuilt nightly from the warehouse. For training I joined labels to that same table as of the extraction date (September), for all historical months.
+- n_support_calls_30d comes from Zendesk; tickets get merged and closed, and merged tickets disappear from the export.
+- plan_changes_90d is computed from a plan_history table that only has rows since the billing migration in March.
+- In production we score on the 1st of the month, but the billing run that updates last_payment_days_ago happens on the 3rd.
+- The retention team started calling the top-decile customers in October and offering discounts.
+
+Which of these explain the drop, how would you quantify each one's contribution, and how do I rebuild training so offline numbers predict production? Also, with the retention calls going on, how do I even evaluate the model from now on?`,
+    `Most of the drop is explained by one design error that shows up in four of your five bullets: **training features were computed as of September, not as of each training month.** The model learned from features that contain information from after the prediction point, and production can't see that information. The fifth bullet (retention calls) is a different problem: it changes the outcome you're measuring.
+
+**Bullet by bullet**
+
+1. **Feature table joined as of the extraction date.** For a training row "customer C, month March, label = churned in April", every feature came from September's table. \`tenure\`, \`total_charges\`, \`last_payment_days_ago\` all reflect months that hadn't happened yet in March. For churned customers this is severe: their September values are frozen at the churn date, which is nearly a label in disguise. This is the largest contributor, and it's why your grouped CV and even the "last 3 months" holdout looked good: the holdout used the same September table.
+2. **Zendesk merges.** Historic rows see a *cleaned* ticket history (merged and closed tickets gone), while production sees tickets as they are on the 1st, before merges. The feature has a different distribution in production than in training, typically higher. Direction of bias depends on whether churners' tickets get merged more (plausible: cancellation requests often get merged into one).
+3. **plan_changes_90d before March.** For all training months before June, the 90-day window reaches before the migration, so the feature is truncated to 0 for old months. The model learned "0 plan changes" partly as "an old row", and old rows have a different churn base rate.
+4. **Scoring on the 1st, billing on the 3rd.** In training, \`last_payment_days_ago\` was as of September (after every billing run). In production it's two days before the billing run, so it's stale by almost a month for everyone: the strongest legitimate feature is shifted in production.
+5. **Retention calls.** Since October, the customers the model ranks highest get an intervention that makes some of them *not* churn. Measured on November outcomes, a model that correctly identified those customers looks wrong. This alone can push measured AUC down substantially, independent of any leakage.
+
+**Quantifying each contribution.** Rebuild a point-in-time training set (below), then run a small ablation on the same holdout of the latest months, scored the way production scores:
+
+- A: current model, as-of-September features (your 0.79).
+- B: point-in-time features for everything → the honest offline number. The gap A − B is the leakage from bullet 1.
+- C: B with \`last_payment_days_ago\` taken as of the 1st instead of after billing → the contribution of bullet 4.
+- D: C with Zendesk counts from daily snapshots (if you have them) vs the current export → bullet 2.
+- E: C restricted to months after June (full plan history) vs all months → bullet 3.
+
+For bullet 5, compare November AUC on customers who were *not* called (ranks outside the top decile, or a random holdout, see below) with the called ones. If AUC on the uncalled is close to D, the remaining drop is the intervention, not the model.
+
+**Rebuilding training so offline predicts production**
+
+- **Point-in-time features.** For each training row at month t, compute features from data as it was known at the scoring moment of month t (the 1st, before the billing run). That needs either daily snapshots of the feature table (start taking them now: even a few months of real snapshots let you validate), or event-level source tables you can filter by event time and *ingestion* time. A feature store with time-travel joins does this for you; otherwise, write the features as SQL over event tables parameterised by an as-of timestamp.
+- **Reproduce production timing exactly**: score on the 1st, billing on the 3rd, so training uses payment data as of the 1st.
+- **Drop or fix features you can't reconstruct**: \`plan_changes_90d\` only from June onwards, or as "changes since max(March, t − 90d)" plus a flag.
+- **Validate the pipeline**: score one production month with the training code and compare row by row with what production computed that day. Differences are bugs.
+
+**Evaluating while retention calls continue**
+
+- Keep a **random holdout**: e.g. 10% of top-decile customers are not called, chosen at random each month. Their outcomes measure the model without intervention (and the calls' effect on the other 90%). It's also the only clean way to show the retention team that the calls work.
+- From then on, evaluate the model on the holdout plus customers below the call threshold, and measure the programme by uplift (churn in called vs held-out top-decile customers), not AUC.
+- Longer term, the question the retention team actually cares about is who will *respond* to a call, which is an uplift model trained on randomised call data, not a churn model.
+
+Expect the honest point-in-time number to be well below 0.79; if it's around 0.65-0.70, that's a model that can still be useful for targeting, and its offline number will finally mean something.`],
+  ['auc', 'haiku', 'my manager asked "what does AUC mean" — give me one plain sentence I can send him'],
+]);
+
+export const seventhMultiTurnExamples: TrafficExample[] = [...seqlock, ...move, ...eldercare, ...workerPool, ...podcast, ...penney, ...refreshTokens, ...budget, ...litReview, ...nginx, ...rangeQueries, ...coldEmail, ...cdc, ...skyBlue, ...restaurantRota, ...churnModel];
