@@ -529,4 +529,514 @@ Clue count alone is a poor proxy: some 24-clue puzzles fall to singles, while so
   ['np-complete', 'opus', "My CS friend says sudoku is NP-complete so there's no efficient generator in general. Is that right? Can you actually prove NP-completeness for n²×n² sudoku (the reduction, properly, not a sketch), and say what it does and doesn't imply about 9x9 and about my generator?"],
 ]);
 
-export const eighthMultiTurnExamples: TrafficExample[] = [...garden, ...oneShot, ...twoPc, ...epoll, ...apmo, ...niTrial, ...jwt, ...sudoku];
+
+const jobOffer = chat('m8-job-offers', [
+  ['compare', 'sonnet', "I have two offers and have to answer by Friday. A) BigCo (public), Senior Data Engineer: $178k base, 15% target bonus, $240k of RSUs vesting quarterly over 4 years, hybrid 3 days a week, 25 min commute. B) Series B startup, Staff Data Engineer: $165k base, no bonus, 60,000 options (0.15%), strike $2.10 (= last 409A), last preferred price $7.80, 4-year vest with 1-year cliff, fully remote. I'm 34, one kid (3), wife works part time, decent savings. How should I think about this?",
+    `Let's separate what's close to certain from what's a bet.
+
+**Cash you can count on (per year)**
+- **BigCo:** $178k base + ~$26.7k bonus (15% target; public companies usually pay 80-120% of target) + $60k RSUs (liquid as they vest, so close to cash, though the share price moves) ≈ **$265k**.
+- **Startup:** **$165k** base. That's ~$100k a year less in near-certain compensation, ~$400k over four years.
+
+**What the options might be worth**
+- 60,000 options at a $2.10 strike. The $7.80 preferred price is what investors paid for shares with a liquidation preference; common stock is worth less, which is why the 409A is $2.10. The "paper" spread of (7.80 − 2.10) × 60,000 = $342k is not a fair value.
+- 0.15% of the company today. Expect dilution of 15-25% per future round; after two more rounds you might hold ~0.09-0.10%.
+- Rough outcomes at exit: a $300M exit (after preferences) → ~$200-300k before tax; $1B → ~$0.9-1M; failure or a down-round acquisition → $0. Most Series B companies end in the last bucket or a modest exit.
+
+So financially, B is a bet that needs roughly a $600M+ outcome just to match A's extra cash over four years.
+
+**What the numbers don't capture**
+- **Title and growth.** Staff at a startup can be a real step up (scope, ownership) and makes the next job easier to get, at a big company or elsewhere.
+- **Remote vs hybrid.** With a 3-year-old, no commute is worth something real: 3 × 50 minutes a week is 2.5 hours back.
+- **Risk tolerance.** With one part-time income, ask: if the startup folds in 18 months, how long could you go without a salary? If the answer is 6+ months of savings, the risk is survivable.
+
+**Questions to ask the startup before Friday**
+1. Fully diluted share count (to check the 0.15%), total raised and the liquidation preferences.
+2. Runway in months and when they plan to raise next.
+3. Can you early-exercise, and how long is the post-termination exercise window (90 days vs years matters a lot if you leave).
+4. Refreshers: do they grant more options over time?
+
+If after those answers you'd be excited to work there *even if the options are worth zero*, B is a reasonable choice. If the options are the main reason, A is the safer bet.`],
+  ['cliff', 'haiku', "what does the 1 year cliff actually mean",
+    `A 1-year cliff means none of your options vest until you've worked there a full year. On your first anniversary, 25% (15,000 options) vest all at once; after that the rest usually vests monthly (1/48 of the grant each month) until year 4. If you leave or are let go before the 12 months, you get nothing.`],
+  ['table', 'haiku', "can you put the comparison in a simple table i can send to my wife? no jargon",
+    `| | BigCo | Startup |
+|---|---|---|
+| Job title | Senior Data Engineer | Staff Data Engineer (one level higher) |
+| Salary | $178,000 | $165,000 |
+| Yearly bonus | about $27,000 | none |
+| Stock | about $60,000 a year, sellable as it arrives | options worth $0 to $1M+ in several years, only if the company sells or goes public; nothing if you leave in year 1 |
+| Total you can count on each year | about $265,000 | $165,000 |
+| Where you work | office 3 days, 25 min each way | from home |
+| Risk | low: large, profitable company | higher: could run out of money or be sold cheaply |
+| Upside | steady raises and stock | bigger role, small chance of a large payout |`],
+  ['early-exercise', 'opus', "Update: the startup allows early exercise with an 83(b) election, and they shared the cap table: $85M raised in total, Series A $25M with 1x non-participating preference, Series B $60M with 1.5x participating preference capped at 3x, 40M fully diluted shares. If I early-exercise all 60,000 now ($126k, I'd use savings) vs exercise as I vest vs never, what's my after-tax outcome at exits of $150M, $400M and $1B and at failure? Include AMT, whether QSBS applies (C-corp, under $50M assets?), and the fact that taking this job means leaving BigCo's RSUs on the table. Is early exercise actually worth it for me?"],
+]);
+
+const layoff = chat('m8-layoff-comms', [
+  ['email', 'sonnet', "Draft the all-hands email from our CEO, Dana Whitfield, announcing that we're reducing the team by 12%, about 85 people, across sales, support and operations. Affected people get a calendar invite from HR within the hour. Severance: 10 weeks of pay plus 1 week per year of service, health insurance through March 31, they keep their laptops. Reason: the freight market downturn and losing two large customers this year. No corporate speak please, Dana hates it.",
+    `**Subject: A hard day at Northwind**
+
+Team,
+
+I have difficult news. Today we are reducing the size of our team by about 12%, which means roughly 85 colleagues in sales, support and operations will be leaving Northwind.
+
+I want to be direct about why. Freight volumes have fallen for three quarters in a row, and this year we lost two of our largest customers. We have cut costs in other places first – travel, tools, open roles – but it isn't enough, and I'm not willing to put the whole company at risk by waiting. This decision is mine, and it is not a reflection of the work of the people affected. Many of them built the things we are proudest of.
+
+**If you are affected,** you will receive a calendar invite from the People team within the next hour for a conversation with your manager and HR. You will receive:
+- 10 weeks of pay, plus one additional week for every year you've been with us
+- health insurance through March 31
+- your laptop, to keep
+- help with your job search, including introductions from me and the leadership team to companies we know are hiring
+
+**If you are not affected,** you will hear from your manager today. I know today will raise questions about the future; I'll answer them at an all-hands tomorrow at 10:00, and there will be time for anything you want to ask.
+
+To everyone leaving: thank you. I'm sorry. You made Northwind better, and I will do what I can to help you land well.
+
+Dana
+
+*Note for review: please have legal confirm the severance wording and whether any local notice requirements change what can be announced today.*`],
+  ['slack', 'haiku', "now a 3 sentence version for Slack #general that points to the email",
+    `Team, I've just sent an email with difficult news: today we're reducing Northwind by about 12%, roughly 85 people in sales, support and ops, because of the freight downturn and the loss of two large customers. If you're affected you'll get a calendar invite from the People team within the hour, and everyone will hear from their manager today. Please read the full email, and bring your questions to tomorrow's all-hands at 10:00. – Dana`],
+  ['manager-faq', 'sonnet', "Can you draft a short guide for managers: what to say to their remaining team tomorrow morning, and the 10 questions they'll most likely get, with suggested answers? Keep it honest, managers shouldn't promise things they can't.",
+    `**Talking to your team the morning after – a guide for managers**
+
+**Before the meeting:** read Dana's email again, and check with HR which of your team's colleagues have left, so you can name them accurately if asked. Don't hold a one-line stand-up: book 30 minutes.
+
+**What to say (roughly, in your own words):**
+1. Acknowledge it: "Yesterday was hard. We lost [names] from our team, and people we worked with across the company."
+2. The reason, briefly, consistent with the email: the freight downturn and two large customers leaving.
+3. What it means for the team: what work stops, what moves, who now owns what – as far as you know today. If you don't know yet, say when you'll know.
+4. Invite questions, now or one-to-one.
+
+**Likely questions**
+1. *Are there more layoffs coming?* – "I can't promise anything about the future. What I know is that leadership sized this reduction so we don't have to do it again, and Dana will speak to that at the all-hands."
+2. *Why them and not others?* – "The decisions were based on which roles the business needs now, not on individual performance. I can't discuss individual cases."
+3. *Who does their work now?* – Answer concretely for your team, or give a date.
+4. *Can I stay in touch with them / write them a reference?* – Yes. Encourage it.
+5. *Is my role safe?* – "Nothing I know of today suggests otherwise, and I'll tell you as soon as I know anything that affects you."
+6. *Are the company's finances OK?* – Refer to the all-hands; don't speculate.
+7. *Will bonuses / raises still happen?* – "I don't know yet; I'll ask and come back to you by [date]."
+8. *Can we still hire for open roles?* – Check with HR before answering.
+9. *What severance did they get?* – The terms in the email are public: 10 weeks plus a week per year, health insurance to March 31, laptop.
+10. *I'm not OK with how this was done.* – Listen. Thank them for saying it. Pass the feedback on, anonymously if they want.
+
+**Don't:** promise there won't be more cuts, blame leadership or "the numbers", or share details of individual conversations.`],
+  ['jurisdictions', 'opus', "Legal just flagged a problem: of the 85, 31 are in California (Fresno warehouse 22, Oakland office 9), 14 in New York (Albany), 11 in Germany (Hamburg, we have a works council there) and 6 in France (our Lyon entity has 40 employees). The all-hands and emails are scheduled for Tuesday. What obligations are we triggering in each place (federal WARN, Cal-WARN, NY WARN notice periods and thresholds, German works council consultation and social selection, the French collective redundancy procedure), what can we actually announce on Tuesday and to whom, and how would you sequence the whole thing? I know you're not our lawyer; I need the right questions for outside counsel tomorrow morning."],
+], "You are the internal writing assistant for Northwind Logistics' People team. Write clearly, humanely and concisely. Never state legal requirements as settled facts; flag where legal review is needed.");
+
+const jq = chat('m8-jq-ec2', [
+  ['fields', 'haiku', "jq question. `aws ec2 describe-instances` gives me that huge JSON. I just want instance id, state and the Name tag, one line per instance, tab separated",
+    `${F}bash
+aws ec2 describe-instances | jq -r '
+  .Reservations[].Instances[]
+  | [.InstanceId, .State.Name, ((.Tags // []) | map(select(.Key == "Name")) | .[0].Value // "-")]
+  | @tsv'
+${F}
+
+\`(.Tags // [])\` handles instances with no tags at all, and \`// "-"\` prints a dash when there is no Name tag.`],
+  ['running', 'haiku', 'nice. how do i only show the running ones',
+    `Add a \`select\` on the state before building the row:
+
+${F}bash
+aws ec2 describe-instances | jq -r '
+  .Reservations[].Instances[]
+  | select(.State.Name == "running")
+  | [.InstanceId, .State.Name, ((.Tags // []) | map(select(.Key == "Name")) | .[0].Value // "-")]
+  | @tsv'
+${F}
+
+Or filter on the AWS side, which is faster with many instances: \`aws ec2 describe-instances --filters Name=instance-state-name,Values=running\`.`],
+  ['per-region-csv', 'sonnet', "ok now the real task: across ALL regions in the account, count running instances per instance type per region, and separately list every running instance that has no Owner tag (region, id, type, launch time). Output two CSV files. bash + jq + aws cli is fine, we don't have python on the bastion"],
+]);
+
+const latin = chat('m8-latin-homework', [
+  ['translate', 'haiku', "translate this for me: Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae, aliam Aquitani, tertiam qui ipsorum lingua Celtae, nostra Galli appellantur.",
+    `"Gaul as a whole is divided into three parts, of which the Belgae inhabit one, the Aquitani another, and the third those who in their own language are called Celts, in ours Gauls."
+
+It's the famous opening sentence of Caesar's *De Bello Gallico* (Book 1, chapter 1).`],
+  ['grammar', 'sonnet', "my teacher wants us to explain the grammar too. what is 'quarum' doing, why is 'divisa' in that form, what case is 'ipsorum lingua' and why, and what is the subject of appellantur? i have to write it in full sentences",
+    `Here are the four points, written as full sentences you can adapt.
+
+**1. quarum.** *Quarum* is the relative pronoun *qui, quae, quod* in the genitive plural feminine. It is feminine plural because it refers back to *partes* (feminine plural), and it is genitive because it is partitive: *quarum unam* means "one of which". The relative pronoun takes its gender and number from its antecedent, but its case from its job in its own clause.
+
+**2. divisa.** *Divisa* is the perfect passive participle of *dividere* ("to divide"), in the nominative singular feminine, agreeing with *Gallia*. Together with *est* it could be read as a perfect passive ("has been divided"), but here it works more like an adjective describing a state: "Gaul is divided". The participle agrees with *Gallia*, not with *omnis*; *omnis* also agrees with *Gallia* and means "as a whole".
+
+**3. ipsorum lingua.** *Lingua* is in the ablative singular: it is an ablative of means ("by/in their own language"). *Ipsorum* is the genitive plural of *ipse*, meaning "their own", and refers to the people themselves. The parallel phrase *nostra* (understood: *lingua*) is ablative too: "in our [language]".
+
+**4. The subject of appellantur.** *Appellantur* ("they are called") is present passive, third person plural. Its subject is the relative pronoun *qui* ("those who"), whose own antecedent is left out: the full sense is *tertiam [partem incolunt ei] qui ... appellantur*, "the third part [is inhabited by those] who are called...". *Celtae* and *Galli* are nominative because, with a passive verb of naming, the name agrees with the subject (a predicate nominative).`],
+  ['scansion', 'sonnet', "last part: scan the first two lines of the Aeneid, mark long and short syllables, the feet and the main caesura, and explain any elisions. Arma virumque cano, Troiae qui primus ab oris / Italiam, fato profugus, Laviniaque venit"],
+]);
+
+const photos = chat('m8-photo-renamer', [
+  ['write', 'sonnet', "Write a Rust CLI that renames every JPEG in a folder to its EXIF DateTimeOriginal, like 2024-07-14_153012.jpg. Use whatever crates are normal for this.",
+    `Here's a small tool using \`kamadak-exif\` (imported as \`exif\`) for the metadata and \`clap\` for arguments.
+
+**Cargo.toml**
+${F}toml
+[package]
+name = "photoname"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+clap = { version = "4", features = ["derive"] }
+kamadak-exif = "0.5"
+anyhow = "1"
+${F}
+
+**src/main.rs**
+${F}rust
+use anyhow::{Context, Result};
+use clap::Parser;
+use exif::{In, Reader, Tag};
+use std::fs::{self, File};
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+struct Args {
+    /// Folder with the photos
+    dir: PathBuf,
+}
+
+fn taken_at(path: &Path) -> Result<Option<String>> {
+    let file = File::open(path)?;
+    let exif = match Reader::new().read_from_container(&mut BufReader::new(file)) {
+        Ok(e) => e,
+        Err(_) => return Ok(None),
+    };
+    if let Some(field) = exif.get_field(Tag::DateTimeOriginal, In::PRIMARY) {
+        if let exif::Value::Ascii(ref v) = field.value {
+            if let Some(raw) = v.first() {
+                // "2024:07:14 15:30:12" -> "2024-07-14_153012"
+                let s = String::from_utf8_lossy(raw);
+                let (date, time) = s.split_once(' ').context("bad date")?;
+                return Ok(Some(format!("{}_{}", date.replace(':', "-"), time.replace(':', ""))));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    for entry in fs::read_dir(&args.dir)? {
+        let path = entry?.path();
+        let is_jpeg = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.eq_ignore_ascii_case("jpg") || e.eq_ignore_ascii_case("jpeg"))
+            .unwrap_or(false);
+        if !is_jpeg {
+            continue;
+        }
+        match taken_at(&path)? {
+            Some(stamp) => {
+                let target = args.dir.join(format!("{stamp}.jpg"));
+                if target.exists() {
+                    eprintln!("skip {}: {} exists", path.display(), target.display());
+                    continue;
+                }
+                fs::rename(&path, &target)?;
+                println!("{} -> {}", path.display(), target.display());
+            }
+            None => eprintln!("no EXIF date: {}", path.display()),
+        }
+    }
+    Ok(())
+}
+${F}
+
+It never overwrites: if the target name exists, it skips and tells you. Photos without EXIF (screenshots, messaging apps) are left alone.`],
+  ['', null, 'what about burst shots that have the same timestamp to the second? right now it skips them',
+    `Add a counter suffix when the name is taken: \`2024-07-14_153012.jpg\`, then \`2024-07-14_153012_1.jpg\`, \`_2\`, and so on.
+
+${F}rust
+fn free_name(dir: &Path, stamp: &str) -> PathBuf {
+    let first = dir.join(format!("{stamp}.jpg"));
+    if !first.exists() {
+        return first;
+    }
+    (1..)
+        .map(|n| dir.join(format!("{stamp}_{n}.jpg")))
+        .find(|p| !p.exists())
+        .expect("infinite iterator")
+}
+${F}
+
+and in \`main\` replace the \`if target.exists() { ... }\` block with \`let target = free_name(&args.dir, &stamp);\`.
+
+One catch: if you run the tool twice, a file that is *already* named \`2024-07-14_153012.jpg\` finds its own name taken and gets renamed to \`_1\`. Skip files whose current name already equals the stamp (or starts with it) to make reruns harmless.`],
+  ['clippy', 'haiku', "clippy says this, what does it want?\n\nwarning: this `if let` can be collapsed into the outer `if let`\n  --> src/main.rs:24:9\n   |\n24 | /         if let exif::Value::Ascii(ref v) = field.value {\n25 | |             if let Some(raw) = v.first() {\n   | |_____________^\n   = help: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#collapsible_match",
+    `It wants you to match both layers in one pattern instead of nesting two \`if let\`s:
+
+${F}rust
+if let exif::Value::Ascii(ref v) = field.value {
+    if let Some(raw) = v.first() { ... }
+}
+// becomes
+if let exif::Value::Ascii(ref v) = field.value {
+    if let [raw, ..] = v.as_slice() { ... }
+}
+${F}
+
+Strictly, the suggestion is to fold it into a single pattern: \`if let exif::Value::Ascii(ref v) = field.value && let Some(raw) = v.first()\` needs let-chains, which are only stable in recent editions, so the slice pattern \`[raw, ..]\` is the usual way. It's a style lint; the code was correct either way.`],
+  ['', null, 'add a --dry-run flag that prints what it would do without renaming',
+    `In \`Args\`:
+
+${F}rust
+    /// Print the renames without doing them
+    #[arg(long)]
+    dry_run: bool,
+${F}
+
+and around the rename:
+
+${F}rust
+let target = free_name(&args.dir, &stamp);
+if args.dry_run {
+    println!("would rename {} -> {}", path.display(), target.display());
+} else {
+    fs::rename(&path, &target)?;
+    println!("{} -> {}", path.display(), target.display());
+}
+${F}
+
+Note that in dry-run mode nothing is renamed, so two burst shots both see \`{stamp}.jpg\` as free and the printout shows the same target twice. If you want the dry run to be exact, keep a \`HashSet<PathBuf>\` of names already "used" in this run and have \`free_name\` check it as well as the disk.`],
+  ['', null, "my wife's iphone photos are .HEIC and there are .MOV videos too. can it handle those? heic should have exif too, for mov I guess the creation date is somewhere in the metadata",
+    `HEIC: yes. \`kamadak-exif\`'s \`read_from_container\` understands HEIF containers, so the same code works; just accept \`heic\` as an extension and keep the original extension in the new name (\`format!("{stamp}.{ext}")\`, lowercased).
+
+MOV: no EXIF. QuickTime files store the creation time in the \`mvhd\` atom (seconds since 1904-01-01, UTC) and Apple adds \`com.apple.quicktime.creationdate\` with the local time and offset in the metadata. The \`mp4\` crate (or \`nom-exif\`, which reads both EXIF and QuickTime metadata) can get you there:
+
+${F}rust
+fn mov_created(path: &Path) -> Result<Option<String>> {
+    let f = File::open(path)?;
+    let size = f.metadata()?.len();
+    let mp4 = mp4::Mp4Reader::read_header(BufReader::new(f), size)?;
+    let secs_1904 = mp4.moov.mvhd.creation_time;
+    if secs_1904 == 0 { return Ok(None); }
+    let unix = secs_1904 as i64 - 2_082_844_800;
+    let dt = chrono::DateTime::from_timestamp(unix, 0).context("bad time")?;
+    Ok(Some(dt.with_timezone(&chrono::Local).format("%Y-%m-%d_%H%M%S").to_string()))
+}
+${F}
+
+Careful with time zones: EXIF DateTimeOriginal is local time without a zone, while \`mvhd\` is UTC. Converting the MOV time to the *computer's* local zone matches the photos only if the videos were taken in that same zone; Apple's \`creationdate\` key has the original offset and is better when present.`],
+  ['', null, 'cool. how do I build a release binary for her mac from my linux laptop?',
+    `Cross-compiling to macOS from Linux is possible but fiddly (you need the macOS SDK and a linker like \`osxcross\`, and Apple's licence on the SDK is restrictive). Easier options:
+
+1. **Build on her Mac**: install Rust with \`curl https://sh.rustup.rs -sSf | sh\`, copy the project over, \`cargo build --release\`, and the binary is in \`target/release/photoname\`.
+2. **GitHub Actions**: push the project to a private repo and add a workflow with \`runs-on: macos-latest\` that runs \`cargo build --release\` for both \`aarch64-apple-darwin\` and \`x86_64-apple-darwin\` and uploads the binaries as artifacts.
+3. **cargo-zigbuild**: \`cargo zigbuild --release --target aarch64-apple-darwin\` works for many pure-Rust projects without the SDK, and yours has no C dependencies, so it's worth a try first.
+
+If her Mac has Apple silicon, use the \`aarch64-apple-darwin\` target. The first time she runs it, macOS will block an unsigned binary downloaded from the internet; right-click → Open once, or \`xattr -d com.apple.quarantine photoname\`.`],
+  ['cargo-version', 'haiku', "quick one: what's the cargo command to see which version of a crate I'm actually getting? i think two versions of chrono are in there",
+    `\`cargo tree -i chrono\` shows which versions of chrono are in the build and which of your dependencies pull each one in. \`cargo tree -d\` lists every crate that appears in more than one version.`],
+  ['', null, "it's really slow on the NAS though: 40k photos over SMB took 20 minutes. most of the time it's just sitting there",
+    `That's almost all network latency, not CPU: for each file the tool opens it, reads from the start until the EXIF block is found, and renames, with several round trips to the NAS each time, one file after another.
+
+Two cheap improvements:
+- **Read less.** EXIF sits near the start of a JPEG. Read the first 128 KB into memory (\`file.take(128 * 1024).read_to_end(&mut buf)\`) and parse from the buffer; that's one or two reads instead of many small ones.
+- **Overlap the waits.** Since the time is spent waiting on the network, process many files at once. With \`rayon\`, change the loop over entries to \`entries.par_iter()\` for the *reading* part; 8-16 threads usually saturate SMB.
+
+Keep the renames themselves out of the parallel part for now: the numbering of burst shots depends on which file claims a name first, so doing renames in parallel would make the result depend on thread timing.`],
+  ['rayon', 'sonnet', "ok let's do it: read the metadata in parallel with rayon, then rename, and the burst-shot numbering must come out exactly the same as the sequential version would give (sorted by original filename within the same second). show me the whole main.rs",
+    `Plan: (1) list the files and sort them by name, (2) read the timestamps in parallel, keeping the order, (3) group by timestamp and assign suffixes in name order, (4) rename sequentially.
+
+${F}rust
+use anyhow::Result;
+use clap::Parser;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+mod meta; // taken_at() and mov_created() from before, reading only the first 128 KB
+
+#[derive(Parser)]
+struct Args {
+    dir: PathBuf,
+    #[arg(long)]
+    dry_run: bool,
+    #[arg(long, default_value_t = 12)]
+    threads: usize,
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    rayon::ThreadPoolBuilder::new().num_threads(args.threads).build_global()?;
+
+    let mut files: Vec<PathBuf> = fs::read_dir(&args.dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| meta::is_media(p))
+        .collect();
+    files.sort();
+
+    // Parallel, but par_iter().map().collect() keeps the input order.
+    let stamps: Vec<Option<String>> = files.par_iter().map(|p| meta::stamp_for(p).ok().flatten()).collect();
+
+    let mut by_stamp: BTreeMap<(String, String), Vec<&Path>> = BTreeMap::new();
+    for (path, stamp) in files.iter().zip(&stamps) {
+        match stamp {
+            Some(s) => by_stamp.entry((s.clone(), meta::ext_of(path))).or_default().push(path),
+            None => eprintln!("no date: {}", path.display()),
+        }
+    }
+
+    let existing: HashSet<PathBuf> = files.iter().cloned().collect();
+    for ((stamp, ext), paths) in by_stamp {
+        for (n, path) in paths.iter().enumerate() {
+            let name = if n == 0 { format!("{stamp}.{ext}") } else { format!("{stamp}_{n}.{ext}") };
+            let target = args.dir.join(name);
+            if target == *path { continue; }
+            if target.exists() && !existing.contains(&target) {
+                eprintln!("skip {}: {} exists", path.display(), target.display());
+                continue;
+            }
+            if args.dry_run {
+                println!("would rename {} -> {}", path.display(), target.display());
+            } else {
+                fs::rename(path, &target)?;
+            }
+        }
+    }
+    Ok(())
+}
+${F}
+
+Because \`files\` is sorted and each group keeps that order, the numbering is deterministic and independent of thread timing. One caveat remains: a target name can belong to another file *in this same run* that hasn't been renamed yet (e.g. an old \`2024-07-14_153012.jpg\` that now becomes \`_1\`). For a first pass on a folder of camera names (\`IMG_1234.JPG\`) that can't happen; if you rerun on already-renamed folders, do the renames in two phases (everything to a temporary name, then to the final name).`],
+  ['', null, 'thanks!! down to 2 minutes. she is very impressed',
+    `Great result – a 10× speed-up just from overlapping the network waits. Two small things before you run it on the whole archive: try \`--dry-run\` first and skim the output for odd dates (cameras with an unset clock often say 2000-01-01 or 1970), and keep a copy of the printed rename list as a log, so you can always map a new name back to the original.`],
+  ['crash-safe', 'opus', "Last worry, and it's a real one: last night the NAS dropped the SMB connection halfway through a run, and now there are a few files with names I don't recognise and I can't tell if anything got lost or double-numbered. I want the tool to be crash-safe: if the power or network dies at ANY point, rerunning it must complete the job with no photo lost, duplicated or numbered differently than an uninterrupted run. It has to work on ext4 locally, on the NAS over SMB (Synology, SMB3) and on exFAT SD cards straight from the camera. What does rename actually guarantee on each of those, and how should the tool work (journal file? two-phase rename? something else)?"],
+]);
+
+const lease = chat('m8-lease-double-run', [
+  ['diagnose', 'opus', `Our job scheduler runs in 3 regions (us-east, us-west, eu-west). Each job is a row in Postgres (single primary in us-east). A scheduler node claims a job like this:
+
+${F}sql
+UPDATE jobs SET lease_owner = $1, lease_expires_at = now() + interval '30 seconds'
+WHERE id = $2 AND (lease_owner IS NULL OR lease_expires_at < now())
+RETURNING lease_expires_at;
+${F}
+
+It renews every 10 s with the same UPDATE (WHERE lease_owner = $1). The worker goroutine that runs the job checks \`if time.Now().Before(leaseExpiresAt)\` right before committing its side effects (writing results to S3 and calling a customer webhook). About once a week a job runs twice, and every incident involves an eu-west node. NTP/chrony is on everywhere. What's going on and how do we fix it properly?`,
+    `There are several ways this design runs a job twice, and the eu-west correlation points at two of them: clock comparison across machines and long renewal round trips. The underlying problem is that the worker's check is *advisory*: nothing stops a worker that has lost its lease from committing side effects.
+
+**1. Two clocks in one comparison.** \`lease_expires_at\` is computed from the *database's* clock (\`now()\` on the us-east primary). The worker compares it with *its own* clock. If the eu-west node's clock is behind by δ, it believes its lease is valid for δ longer than the database does. chrony normally keeps skew in the low milliseconds, but after a VM migration, a suspended instance, or a chrony source problem, skews of seconds happen, and nothing in your system would notice.
+
+**2. The check-then-act gap.** Even with perfect clocks, \`time.Now().Before(expiry)\` followed by "write to S3, call webhook" is a race: a GC pause, a slow S3 PUT or a slow webhook can take longer than the remaining lease. The check passes at t = 29.9 s, the side effect lands at t = 31 s, and by then another scheduler has claimed the job at t = 30 s and started its own run.
+
+**3. Renewals that fail late or silently.** From eu-west each renewal is a transatlantic round trip (~80-100 ms, much more during a network blip or when the connection pool is exhausted). If a renewal's UPDATE returns 0 rows (another node claimed it) or times out, does the worker find out and stop? If renewals run in a separate goroutine that only logs errors, the worker keeps going on a lease it no longer holds. And a renewal that *succeeds* but whose response is delayed leaves the worker with a stale \`leaseExpiresAt\` in memory.
+
+**4. Expiry arithmetic with the renewal period.** Renewing every 10 s with a 30 s lease tolerates two missed renewals. A 25 s partial outage between eu-west and us-east is enough to lose the lease, and eu-west is the region most likely to see that.
+
+**The proper fix: fencing, not timing.** You cannot make "am I still the owner?" safe by checking the time; you have to make the *side effect* reject a stale owner. Give each lease a monotonically increasing token:
+
+${F}sql
+UPDATE jobs SET lease_owner = $1, lease_expires_at = now() + interval '30 seconds',
+               lease_token = lease_token + 1
+WHERE id = $2 AND (lease_owner IS NULL OR lease_expires_at < now())
+RETURNING lease_token;
+${F}
+
+and make every side effect conditional on the token still being current:
+
+- **Results:** commit the job's completion in Postgres with \`UPDATE jobs SET state = 'done' ... WHERE id = $2 AND lease_token = $3\`; if it updates 0 rows, this worker lost the lease and must discard its work. Write S3 objects under a key that includes the token, and only the row that wins the conditional update points at its object.
+- **Webhook:** the customer's endpoint can't check your token, so`],
+  ['continue', 'opus', 'continue',
+    `…so you need idempotency instead: send an \`Idempotency-Key\` header derived from the job id (not the token – both runs must send the *same* key) and document that customers should deduplicate on it. If you control the customer-facing side, better still: put the webhook in an outbox. The worker that wins the conditional "done" update also inserts an outbox row in the same transaction; a single dispatcher sends outbox rows at least once with the idempotency key. Then a losing worker never calls the webhook at all, and retries of the winner's call are deduplicated by key.
+
+**What to change, in order:**
+1. Add \`lease_token\` and make the completion update conditional on it. This alone stops duplicate *results*, whatever the clocks do.
+2. Move the webhook to an outbox with an idempotency key.
+3. Make the worker stop when a renewal fails: have the renewal goroutine cancel the job's \`context.Context\` on a 0-row update or on any error once less than ~10 s of lease remains (measured on the worker's *monotonic* clock since the last successful renewal, not by comparing with the DB timestamp).
+4. Keep the time check only as an optimisation to avoid wasted work: compute the local deadline as \`renewalSentAt + 30s − margin\` from the monotonic clock at the moment the renewal request was *sent*, which never depends on another machine's clock.
+5. Alert on clock skew: export chrony's offset (\`chronyc tracking\` → "System time") as a metric and alert above 100 ms.
+
+**Why eu-west?** Probably a combination of (3) and (4): the longest round trips make delayed and failed renewals likeliest there. Check the logs of the last few incidents for renewal errors or latency spikes just before the second claim; I'd expect to find them. If instead you see a clean renewal history, look for a clock jump on the eu-west node (chrony logs "System clock wrong by" lines when it steps the clock).
+
+After step 1 the duplicates become harmless wasted work instead of double results, which buys you time to do the rest carefully.`],
+  ['chrony', 'haiku', "what's the command to see how far off a linux box's clock is with chrony? I want to check the eu-west nodes now",
+    `${F}bash
+chronyc tracking
+${F}
+
+Look at the **System time** line (e.g. "0.000123 seconds slow of NTP time") and **Last offset**. \`chronyc sources -v\` shows which servers it syncs with and whether they're reachable; a \`?\` or \`x\` in front of every source means it isn't syncing at all.`],
+  ['runbook', 'sonnet', "Write the on-call runbook entry for our 'job executed twice' alert: how to confirm it's a real double run, which queries and log searches to run, how to tell which of the causes above it was, how to mitigate right now (before the fencing change ships), and when to escalate. Our stack: Postgres, Go services logging to Loki, Grafana, PagerDuty."],
+]);
+
+const museum = chat('m8-museum-label', [
+  ['label', 'sonnet', "I volunteer at a small local history museum in Iowa. Can you write a ~150 word label for a new exhibit? It's a wooden-tub washing machine from about 1925 with a hand-cranked wringer, made by the 1900 Washer Company. The Kowalski family donated it; they used it on their dairy farm near Cedar Falls until they got electricity in 1951. Audience is families with kids, friendly tone, maybe a question to get kids thinking.",
+    `**Wash Day on the Kowalski Farm**
+
+Before electricity reached many Iowa farms, laundry was one of the hardest jobs of the week. This wooden-tub washing machine, made around 1925 by the 1900 Washer Company, helped the Kowalski family do it on their dairy farm near Cedar Falls.
+
+First, water was heated on the stove and poured into the tub. Turning the handle swished the clothes back and forth. Then each piece was fed through the wringer – two rollers that squeezed out the water – before being hung outside to dry. A family's wash could take a whole day!
+
+The Kowalskis used this machine for more than 25 years, until electric lines reached their farm in 1951.
+
+**Try to imagine:** How many times would you have to turn the handle to wash your family's clothes for a week? What chore at your house would be hardest without electricity?
+
+*Gift of the Kowalski family.*`],
+  ['shorter', 'haiku', "perfect! can you cut it to about 50 words for the small card next to the machine",
+    `**Wash Day on the Kowalski Farm**
+Around 1925, wash day meant hot water from the stove, a hand-cranked tub and a wringer that squeezed clothes dry. The Kowalski family used this machine on their Cedar Falls dairy farm until electricity arrived in 1951.
+*Could you wash your clothes this way?*`],
+  ['spanish', 'haiku', "and can you translate the short one into spanish? lots of our visitors are spanish speaking"],
+]);
+
+const auction = chat('m8-dialysis-auction', [
+  ['design', 'opus', "I'm advising a regional health authority that buys outpatient dialysis across 6 districts. Today the contracts are negotiated one by one; the board wants to move to a competitive auction for the next 5-year term. Complications: providers have economies of scope (serving adjacent districts is cheaper for them), there are 4 incumbents and maybe 2 entrants, quality matters a lot (they must not just take the cheapest), each provider has capacity limits, a district can't be left without service, and they're worried about collusion because all 4 incumbents sit on the same industry association board. What auction design would you recommend and why?",
+    `Short version: a **scored, package-bidding (combinatorial) procurement** run as a **sealed-bid first round with a core-selecting or pay-as-bid payment rule**, quality entering through a published scoring rule, with pro-entry and anti-collusion measures built in. The reasoning, constraint by constraint:
+
+**1. Economies of scope → allow package bids.** If providers can only bid district by district, a provider whose cost for districts 2+3 together is lower than the sum of the singles faces the *exposure problem*: bidding the package price on each district risks winning only one at a loss, so they bid high on each, and the authority pays more than necessary. Let bidders submit bids on packages of districts (restricted to contiguous packages, to keep the number of packages manageable: with 6 districts on a map, usually 20-30 plausible packages instead of 63).
+
+**2. Quality → a scoring rule, published before bidding.** Convert each bid into a score: S = Q(quality) − price, where Q comes from measurable, auditable commitments (staffing ratios, distance-to-chair for patients, Kt/V adequacy targets, infection rates with penalties) and converts quality to money at a rate the board sets in advance. Publishing Q makes the auction a price auction in "quality-adjusted" units, and keeps the evaluation defensible. Avoid discretionary "quality points" decided after bids are open; they invite litigation and favouritism.
+
+**3. Capacity and coverage → constraints in the winner determination.** The authority selects the combination of package bids maximising total score subject to: every district covered (possibly by two providers for large districts), no provider above its declared capacity, and optionally a cap on how many districts one provider may win (a market-structure safeguard for the next tender). This is a small integer program; with 6 districts and a few hundred bids it solves in seconds.
+
+**4. Payment rule.** Three options:
+- *Pay-as-bid:* simple, familiar, but bidders shade bids strategically and package bidding makes shading complicated, which favours sophisticated incumbents.
+- *VCG:* each winner is paid its bid plus its marginal contribution to the total score. Truthful bidding is a dominant strategy in theory, but with complementarities VCG payments can be very high and it's vulnerable to shill bidding and collusion.
+- *Core-selecting (e.g. bidder-optimal core, nearest to VCG):* the compromise used in spectrum auctions; payments no lower than needed to prevent a coalition of losers from offering a better deal, close to VCG incentives when competition is strong.
+
+**5. Collusion.** Incumbents who meet regularly and face a repeated tender are the textbook setting for tacit collusion (bid rotation, market division by district). Measures:
+- sealed bids (no rounds to signal in), and no publication of individual bids afterwards, only winners and total cost;
+- a reserve score per district, set from cost benchmarks (e.g. current contract costs adjusted), so a collusive high price simply doesn't win;
+- encourage the two entrants: allow bids on single districts so they can enter small, offer a transition period and guaranteed patient referrals;
+- certificates of independent bid determination, and`],
+  ['go-on', 'opus', 'go on',
+    `…screening of the bids for known collusion markers before award (identical or suspiciously round numbers, bids by incumbents that are only competitive in "their own" districts, losing bids that are far above cost benchmarks), with the competition authority briefed in advance.
+
+**6. Fallback.** If a district receives no acceptable bid, run a negotiated procedure for that district only, with the best scores as a benchmark, rather than relaxing the reserve score for the whole auction.
+
+**Recommended process:**
+1. Market consultation (now): publish the package structure, the scoring rule and the draft capacity rules; collect comments. Run a mock auction with the providers so everyone understands package bidding.
+2. Qualification: financial standing, clinical accreditation, capacity declarations with evidence.
+3. Single sealed-bid round on packages, with a reserve score per district.
+4. Winner determination by integer program; payments by the chosen rule.
+5. 5-year contracts with quality KPIs tied to the scoring rule and penalties, plus a break clause for persistent underperformance.
+
+**My recommendation on the payment rule:** with only 4-6 bidders, high incumbent familiarity and strong scope effects, I'd go with a core-selecting rule if the board can accept some complexity in explaining payments, and pay-as-bid with a carefully set reserve if they can't. I wouldn't use pure VCG: its theoretical truthfulness is attractive, but the vulnerabilities matter here.`],
+  ['vcg-proof', 'opus', "The board's economist pushed back: she wants VCG precisely because of dominant-strategy truthfulness, and says the 'vulnerabilities' are theoretical. Can you (1) prove that truthful bidding is a dominant strategy in VCG for a provider with quasilinear utility in this procurement setting with package bids and the coverage/capacity constraints, and (2) give a concrete numeric example with our 6 districts and economies of scope where VCG payments exceed the winners' bids by a lot, and one where two losing bidders (or one bidder under two names) can profit by bidding jointly, to show these aren't just theoretical?"],
+]);
+
+export const eighthMultiTurnExamples: TrafficExample[] = [
+  ...garden,
+  ...oneShot,
+  ...twoPc,
+  ...epoll,
+  ...apmo,
+  ...niTrial,
+  ...jwt,
+  ...sudoku,
+  ...jobOffer,
+  ...layoff,
+  ...jq,
+  ...latin,
+  ...photos,
+  ...lease,
+  ...museum,
+  ...auction,
+];
