@@ -89,31 +89,40 @@ const trivial: TrafficExample[] = [
     { calls: [bash('bin/rails s', '=> Booting Puma\n=> Rails 7.1.5 application starting in development\n=> Run `bin/rails server --help` for more startup options\nA server is already running (pid: 48213, file: /Users/priya/code/harbor/tmp/pids/server.pid).\nExiting', true)] },
     { calls: [bash('ps -p 48213 -o pid,comm', '  PID COMM')] },
   ], { claudeMd: MD_RAILS })),
-  agent('a8-cc-rust-clippy-clean', 'haiku', cc('clippy?', [
+  agent('a8-cc-rust-clippy-clean', 'haiku', cc('fmt + clippy?', [
+    { calls: [bash('cargo fmt --all -- --check', '')] },
     { calls: [bash('cargo clippy --all-targets -- -D warnings', '    Checking sluice v0.7.2 (/home/tomasz/src/sluice)\n    Finished `dev` profile [unoptimized + debuginfo] target(s) in 4.81s')] },
   ], { claudeMd: MD_RUST })),
   agent('a8-cc-kotlin-version-code', 'haiku', cc('bump the app version to 3.14.0 for the release', [
     { calls: [grep('versionCode|versionName', 'app/build.gradle.kts:17:        versionCode = 3130\napp/build.gradle.kts:18:        versionName = "3.13.2"')] },
+    { calls: [read(`${K}/app/build.gradle.kts`, '    defaultConfig {\n        applicationId = "app.pantry"\n        minSdk = 26\n        targetSdk = 35\n        versionCode = 3130\n        versionName = "3.13.2"\n        testInstrumentationRunner = "app.pantry.testing.HiltTestRunner"\n    }', 13)] },
   ], { claudeMd: MD_KOTLIN })),
   agent('a8-cc-dbt-build-green', 'haiku', cc('dbt build the orders mart and its parents', [
+    { calls: [bash('dbt ls -s +fct_orders --resource-type model', 'analytics_dbt.staging.shop.stg_shop__orders\nanalytics_dbt.staging.shop.stg_shop__order_items\nanalytics_dbt.staging.shop.stg_shop__substitutions\nanalytics_dbt.staging.catalog.stg_catalog__products\nanalytics_dbt.staging.payments.stg_payments__charges\nanalytics_dbt.staging.payments.stg_payments__refunds\nanalytics_dbt.staging.geo.stg_geo__cities\nanalytics_dbt.staging.promo.stg_promo__codes\nanalytics_dbt.staging.customers.stg_customers__customers\nanalytics_dbt.intermediate.int_order_items\nanalytics_dbt.intermediate.int_orders_enriched\nanalytics_dbt.intermediate.int_order_payments\nanalytics_dbt.marts.fct_orders')] },
     { calls: [bash('dbt build -s +fct_orders', '21:04:11  Running with dbt=1.8.7\n21:04:13  Found 214 models, 611 data tests, 38 sources, 1012 macros\n21:04:13  Concurrency: 8 threads (target=\'dev_obi\')\n21:05:47  Finished running 9 view models, 3 table models, 1 incremental model, 41 data tests in 0 hours 1 minutes and 34.12 seconds (94.12s).\n21:05:47  \n21:05:47  Completed successfully\n21:05:47  \n21:05:47  Done. PASS=54 WARN=0 ERROR=0 SKIP=0 TOTAL=54')] },
   ], { claudeMd: MD_DBT })),
   agent('a8-cc-tf-bastion-type', 'haiku', cc("what instance type is the prod bastion?", [
     { calls: [grep('bastion', 'envs/prod/bastion.tf:3:module "bastion" {\nenvs/prod/bastion.tf:4:  source        = "../../modules/bastion"\nenvs/prod/bastion.tf:6:  instance_type = "t4g.small"\nenvs/staging/bastion.tf:6:  instance_type = "t4g.nano"')] },
+    { calls: [read(`${T}/envs/prod/bastion.tf`, 'module "bastion" {\n  source        = "../../modules/bastion"\n  vpc_id        = module.vpc.vpc_id\n  instance_type = "t4g.small"\n  subnet_id     = module.vpc.private_subnets[0]\n  ssm_only      = true\n}', 3)] },
   ], { claudeMd: MD_TF })),
-  agent('a8-cc-elixir-format', 'haiku', cc('run the formatter', [
+  agent('a8-cc-elixir-format', 'haiku', cc('CI says formatting is off, run the formatter', [
+    { calls: [bash('mix format --check-formatted', '** (Mix) mix format failed due to --check-formatted.\nThe following files are not formatted:\n\n  * lib/relay/deliveries.ex\n  * test/relay/deliveries_test.exs', true)] },
     { calls: [bash('mix format && git status --short', ' M lib/relay/deliveries.ex\n M test/relay/deliveries_test.exs')] },
   ], { claudeMd: MD_EX })),
   agent('a8-cc-cpp-test-count', 'haiku', cc('how many tests are in the suite now?', [
+    { calls: [bash('cmake --build --preset dev 2>&1 | tail -2', '[412/412] Linking CXX executable tests/kestrel_tests\nninja: build stopped: nothing left to do.')] },
     { calls: [bash('ctest --preset dev -N | tail -3', '  Test #318: jobs.work_stealing_fairness\n\nTotal Tests: 318')] },
   ], { claudeMd: MD_CPP })),
   agent('a8-cc-cpp-who-changed-preset', 'haiku', cc('who changed CMakePresets.json last and when', [
     { calls: [bash('git log -1 --format="%an <%ae>%n%ad%n%s" -- CMakePresets.json', 'Sanna Virtanen <sanna@kestrel.dev>\nThu Dec 3 16:41:09 2026 +0200\nbuild: add asan-ubsan preset')] },
+    { calls: [bash('git log -1 --format=%h -- CMakePresets.json | xargs git show --stat --format="%h %s"', '5e02d7a build: add asan-ubsan preset\n\n CMakePresets.json | 26 ++++++++++++++++++++++++++\n 1 file changed, 26 insertions(+)')] },
   ])),
   agent('a8-cc-rust-rename-local', 'haiku', cc('in src/split.rs rename `cnt` to `chunk_count`, it is only used in that function', [
     { calls: [grep('cnt', 'src/split.rs:41:    let mut cnt = 0usize;\nsrc/split.rs:47:        cnt += 1;\nsrc/split.rs:52:    debug!("split into {cnt} chunks");\nsrc/split.rs:53:    Ok(cnt)')] },
+    { calls: [read(`${S}/src/split.rs`, 'pub fn split_into(reader: impl BufRead, sink: &mut dyn ChunkSink, p: &Params) -> Result<usize> {\n    let mut cnt = 0usize;\n    let mut buf = Vec::with_capacity(p.max);\n    for block in Blocks::new(reader, p) {\n        let block = block?;\n        sink.put(&block)?;\n        cnt += 1;\n        buf.clear();\n    }\n    sink.finish()?;\n    debug!("split into {cnt} chunks");\n    Ok(cnt)\n}', 40)] },
   ], { claudeMd: MD_RUST })),
   agent('a8-cc-task-feature-flags', 'haiku', cc('where do we define feature flags in the android app?', [
+    { calls: [grep('[Ff]lag', 'Found 212 matches across 64 files (output truncated). First results:\napp/src/main/java/app/pantry/MainActivity.kt:14:import android.content.Intent.FLAG_ACTIVITY_CLEAR_TOP\napp/src/main/java/app/pantry/MainActivity.kt:88:        intent.flags = FLAG_ACTIVITY_CLEAR_TOP\ncore/config/src/main/java/app/pantry/config/Flags.kt:3:enum class Flag(val key: String, val default: Boolean) {\nfeature/lists/src/main/java/app/pantry/lists/ListScreen.kt:22:import app.pantry.config.Flag')] },
     { calls: [task('Find feature flag definitions', 'Find where feature flags are defined and read in the Pantry Android app. Report files and the mechanism.', 'Feature flags are defined in core/config/src/main/java/app/pantry/config/Flags.kt as an enum `Flag` (11 entries, each with a key and a default, e.g. `RECIPE_IMPORT("recipe_import", false)`). Values come from Firebase Remote Config via `RemoteFlags` in the same module (fetched on app start, cached 12 h) and are read through the injected `FlagReader` interface, e.g. `flagReader.isOn(Flag.RECIPE_IMPORT)` in feature/recipes/RecipesViewModel.kt:58. Debug builds can override them in the hidden developer menu (DebugFlagsScreen.kt).')] },
   ], { claudeMd: MD_KOTLIN })),
   agent('a8-cc-ktlint-format', 'haiku', cc('ktlint is complaining on CI, can you fix formatting', [
@@ -122,14 +131,18 @@ const trivial: TrafficExample[] = [
   ], { claudeMd: MD_KOTLIN })),
   agent('a8-cc-tf-fmt', 'haiku', cc('terraform fmt everything', [
     { calls: [bash('terraform fmt -recursive', 'envs/staging/queues.tf\nmodules/sqs_queue/variables.tf')] },
+    { calls: [bash('git diff --stat', ' envs/staging/queues.tf         | 8 ++++----\n modules/sqs_queue/variables.tf | 4 ++--\n 2 files changed, 6 insertions(+), 6 deletions(-)')] },
   ], { claudeMd: MD_TF })),
   agent('a8-desk-ticket-status', 'haiku', sdkAgent(DESK, DESK_TOOLS, "Hi this is Marge from the Clerk's office, I called Monday about the scanner on the second floor not working, ticket INC0048812. Any news?", [
     { calls: [call('snow_get_incident', { number: 'INC0048812' }, '{"number":"INC0048812","short_description":"Scanner 2F Clerk\'s office not sending to email","state":"In Progress","assigned_to":"Dwayne Ochs","priority":"P4","work_notes":[{"at":"2026-12-08 10:12","by":"Dwayne Ochs","text":"SMTP relay password expired on the device. New password requested from Exchange team, will apply Wed AM."}]}')] },
+    { calls: [call('snow_update_incident', { number: 'INC0048812', work_note: 'Caller (Marge Pulaski) asked for status by chat.' }, '{"ok":true,"number":"INC0048812","updated":"2026-12-07 15:02"}')] },
   ])),
   agent('a8-sales-opp-owner', 'haiku', sdkAgent(SALES, SALES_TOOLS, 'who owns the Vitkovice Steel renewal and what stage is it in?', [
+    { calls: [call('sf_soql', { q: "SELECT Id, Name FROM Account WHERE Name LIKE 'Vitkovice%'" }, '[{"Id":"0018d00000Xk2PAAR","Name":"Vitkovice Steel a.s."},{"Id":"0018d00000Yh7QAAS","Name":"Vitkovice Cylinders"}]')] },
     { calls: [call('sf_soql', { q: "SELECT Id, Name, Owner.Name, StageName, Amount, CloseDate FROM Opportunity WHERE Account.Name LIKE 'Vitkovice Steel%' AND Type = 'Renewal' AND IsClosed = false" }, '[{"Id":"0068d00000Bz1QAAS","Name":"Vitkovice Steel - 2027 renewal","Owner":{"Name":"Lenka Horakova"},"StageName":"Negotiation","Amount":412000,"CloseDate":"2027-01-31"}]')] },
   ])),
   agent('a8-basket-orders-yesterday', 'haiku', sdkAgent(BASKET, BASKET_TOOLS, 'how many orders did we deliver in Leeds yesterday?', [
+    { calls: [call('snowflake_describe', { table: 'ANALYTICS.MARTS.FCT_ORDERS' }, 'ORDER_ID VARCHAR, CUSTOMER_ID VARCHAR, CITY VARCHAR, STATUS VARCHAR, PLACED_AT TIMESTAMP_NTZ, DELIVERED_AT TIMESTAMP_NTZ, GMV NUMBER(12,2), PROMO_CODE VARCHAR, DISCOUNT NUMBER(12,2)')] },
     { calls: [call('snowflake_query', { sql: "SELECT COUNT(*) AS orders FROM ANALYTICS.MARTS.FCT_ORDERS WHERE city = 'Leeds' AND status = 'delivered' AND delivered_at::date = CURRENT_DATE - 1" }, '[{"ORDERS":3184}]')] },
   ])),
   agent('a8-procure-list-price', 'haiku', sdkAgent(PROCURE, PROCURE_TOOLS, "What's the list price of the Cardiolink CL-7 patient monitor on the vendor's site?", [
@@ -138,11 +151,14 @@ const trivial: TrafficExample[] = [
   ])),
   agent('a8-platform-image-version', 'haiku', sdkAgent(PLATFORM, PLATFORM_TOOLS, 'which image tag is payments-api running in prod right now?', [
     { calls: [call('kubectl', { args: 'get deploy payments-api -n payments -o jsonpath={.spec.template.spec.containers[*].image}', context: 'eks-prod-euw1' }, '123456789012.dkr.ecr.eu-west-1.amazonaws.com/payments-api:2026.12.04-3f9a1c2 123456789012.dkr.ecr.eu-west-1.amazonaws.com/istio/proxyv2:1.23.2')] },
+    { calls: [call('argocd_app', { app: 'payments-api', action: 'get' }, '{"sync":"Synced","health":"Healthy","revision":"3f9a1c2","deployedAt":"2026-12-04T16:20:11Z","targetRevision":"main"}')] },
   ])),
   agent('a8-claims-status', 'haiku', sdkAgent(CLAIMS, CLAIMS_TOOLS, 'Status of claim BM-2026-118402 please, the customer is on the phone', [
     { calls: [call('get_claim', { claim_id: 'BM-2026-118402' }, '{"claim_id":"BM-2026-118402","policyholder":"Aled Pritchard","peril":"escape of water","status":"Awaiting contractor quote","adjuster":"Rhian Morgan","opened":"2026-11-19","last_update":"2026-12-04: drying company on site until 10 Dec, quote for kitchen floor expected after","reserve":4200}')] },
+    { calls: [call('add_claim_note', { claim_id: 'BM-2026-118402', note: 'Policyholder called for an update, 7 Dec.' }, '{"ok":true}')] },
   ])),
   agent('a8-crew-gate', 'haiku', sdkAgent(CREW, CREW_TOOLS, 'SK412 tonight, what time is it due off blocks and who is the captain?', [
+    { calls: [call('get_flight', { flight: 'SK412' }, '{"error":"date is required (YYYY-MM-DD, station local)"}', true)] },
     { calls: [call('get_flight', { flight: 'SK412', date: '2026-12-07' }, '{"flight":"SK412","route":"BRS-GCI","std":"19:40","etd":"19:40","aircraft":"G-SKRB (ATR 72-600)","crew":[{"role":"CPT","name":"Fiona Daly","id":"C1187"},{"role":"FO","name":"Joel Mensah","id":"C2210"},{"role":"CC","name":"Maya Roux","id":"C3304"},{"role":"CC","name":"Tom Beale","id":"C3351"}]}')] },
   ])),
 ];
@@ -163,6 +179,7 @@ const everyday: TrafficExample[] = [
   ], { claudeMd: MD_RUST })),
   agent('a8-cc-rust-clippy-warnings', 'sonnet', cc('clippy fails on CI after the toolchain bump, fix the warnings', [
     { calls: [bash('cargo clippy --all-targets -- -D warnings', "error: this `impl` can be derived\n  --> src/config.rs:18:1\n   |\n18 | / impl Default for Mode {\n19 | |     fn default() -> Self {\n20 | |         Mode::Bytes\n21 | |     }\n22 | | }\n   | |_^\n   = help: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#derivable_impls\n\nerror: manual implementation of `Option::map`\n  --> src/split.rs:88:9\n   |\n88 | /         match last {\n89 | |             Some(n) => Some(n + 1),\n90 | |             None => None,\n91 | |         }\n   | |_________^ help: try: `last.map(|n| n + 1)`\n\nerror: using `clone` on type `ChunkId` which implements the `Copy` trait\n   --> src/index.rs:142:31\n    |\n142 |         self.seen.insert(id.clone());\n    |                          ^^^^^^^^^^ help: try removing the `clone` call: `id`\n\nerror: the borrowed expression implements the required traits\n  --> src/cli/split.rs:51:35\n   |\n51 |     let out = File::create(&format!(\"{}.{:04}\", prefix, n))?;\n   |                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ help: change this to: `format!(\"{}.{:04}\", prefix, n)`\n\nerror: could not compile `sluice` (lib) due to 4 previous errors", true)] },
+    { calls: [read(`${S}/src/config.rs`, '#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]\npub enum Mode {\n    Bytes,\n    Lines,\n    Records,\n}\n\nimpl Default for Mode {\n    fn default() -> Self {\n        Mode::Bytes\n    }\n}', 11)] },
   ], { claudeMd: MD_RUST })),
   agent('a8-cc-room-migration', 'sonnet', cc('I added `notes` to the Item entity and now the migration test blows up. fix it', [
     { calls: [bash('./gradlew :core:database:testDebugUnitTest --tests "*MigrationTest*"', "app.pantry.database.MigrationTest > migrate7To8 FAILED\n    java.lang.IllegalStateException: Migration didn't properly handle: items(app.pantry.database.ItemEntity).\n     Expected:\n    TableInfo{name='items', columns={... notes=Column{name='notes', type='TEXT', affinity='2', notNull=true, primaryKeyPosition=0, defaultValue=''''} ...}}\n     Found:\n    TableInfo{name='items', columns={... notes=Column{name='notes', type='TEXT', affinity='2', notNull=false, primaryKeyPosition=0, defaultValue='undefined'} ...}}\n\n4 tests completed, 1 failed", true)] },
@@ -193,6 +210,14 @@ const everyday: TrafficExample[] = [
   agent('a8-cc-oban-reminder', 'sonnet', cc('when a delivery is still unassigned 20 min after it was created, ping the dispatch channel. use an Oban job', [
     { calls: [read(`${E}/lib/relay/deliveries.ex`, "  def create_delivery(attrs) do\n    %Delivery{}\n    |> Delivery.changeset(attrs)\n    |> Repo.insert()\n    |> tap(fn\n      {:ok, d} -> Phoenix.PubSub.broadcast(Relay.PubSub, \"deliveries\", {:created, d})\n      _ -> :ok\n    end)\n  end", 41), read(`${E}/lib/relay/notifications/slack.ex`, "defmodule Relay.Notifications.Slack do\n  @spec post(String.t(), String.t()) :: :ok | {:error, term()}\n  def post(channel, text), do: ...\nend")] },
     { calls: [grep('queues:', "config/config.exs:48:  queues: [default: 10, mailers: 5, exports: 2]")] },
+    { calls: [todo(['Oban worker Relay.Workers.UnassignedAlert', 'schedule it from create_delivery (scheduled_in: 20 min)', 'skip if assigned or cancelled meanwhile', 'tests'])] },
+    { calls: [write(`${E}/lib/relay/workers/unassigned_alert.ex`)] },
+    { calls: [edit(`${E}/lib/relay/deliveries.ex`, '      {:ok, d} -> Phoenix.PubSub.broadcast(Relay.PubSub, "deliveries", {:created, d})', '      {:ok, d} ->\n        Phoenix.PubSub.broadcast(Relay.PubSub, "deliveries", {:created, d})\n        %{delivery_id: d.id} |> Relay.Workers.UnassignedAlert.new(schedule_in: {20, :minutes}) |> Oban.insert()')] },
+    { calls: [edit(`${E}/config/config.exs`, 'queues: [default: 10, mailers: 5, exports: 2]', 'queues: [default: 10, mailers: 5, exports: 2, alerts: 2]')] },
+    { calls: [todo(['Oban worker Relay.Workers.UnassignedAlert', 'schedule it from create_delivery (scheduled_in: 20 min)', 'skip if assigned or cancelled meanwhile', 'tests'], 3)] },
+    { calls: [write(`${E}/test/relay/workers/unassigned_alert_test.exs`)] },
+    { calls: [bash('mix test test/relay/workers/unassigned_alert_test.exs test/relay/deliveries_test.exs', "..\n\n  1) test create_delivery/1 schedules the unassigned alert (Relay.DeliveriesTest)\n     test/relay/deliveries_test.exs:31\n     Expected a job matching:\n\n     %{worker: Relay.Workers.UnassignedAlert, args: %{delivery_id: 9182}}\n\n     to be enqueued in the \"alerts\" queue. Instead found:\n\n     [%{args: %{\"delivery_id\" => 9182}, queue: \"default\", worker: \"Relay.Workers.UnassignedAlert\", scheduled_at: ~U[2026-12-07 22:01:14.118Z]}]\n\n  2) test does nothing when the delivery was assigned in the meantime (Relay.Workers.UnassignedAlertTest)\n     test/relay/workers/unassigned_alert_test.exs:19\n     ** (KeyError) key :delivery_id not found in: %{\"delivery_id\" => 9190}\n     code: assert :ok = perform_job(UnassignedAlert, %{delivery_id: d.id})\n     stacktrace:\n       (relay 2.8.0) lib/relay/workers/unassigned_alert.ex:9: Relay.Workers.UnassignedAlert.perform/1\n\n9 tests, 2 failures", true)] },
+    { calls: [read(`${E}/lib/relay/workers/unassigned_alert.ex`, 'defmodule Relay.Workers.UnassignedAlert do\n  use Oban.Worker, max_attempts: 3\n\n  alias Relay.Deliveries\n  alias Relay.Notifications.Slack\n\n  @impl Oban.Worker\n  def perform(%Oban.Job{args: args}) do\n    delivery = Deliveries.get_delivery!(args.delivery_id)\n\n    if is_nil(delivery.courier_id) and delivery.status == :pending do\n      Slack.post("#dispatch", "Delivery #{delivery.reference} is still unassigned after 20 minutes")\n    else\n      :ok\n    end\n  end\nend')] },
   ], { claudeMd: MD_EX })),
   agent('a8-cc-elixir-arity', 'sonnet', cc('I changed Deliveries.assign_courier to take opts, now a bunch of stuff is red', [
     { calls: [bash('mix test', "warning: Relay.Deliveries.assign_courier/2 is undefined or private. Did you mean:\n\n      * assign_courier/3\n\n  lib/relay_web/live/dispatch_live.ex:88: RelayWeb.DispatchLive.handle_event/3\n  lib/relay/auto_assign.ex:34: Relay.AutoAssign.run/1\n\n..........\n\n  1) test assigns the nearest courier (Relay.AutoAssignTest)\n     test/relay/auto_assign_test.exs:22\n     ** (UndefinedFunctionError) function Relay.Deliveries.assign_courier/2 is undefined or private. Did you mean:\n\n           * assign_courier/3\n\n  2) test dispatcher assigns from the board (RelayWeb.DispatchLiveTest)\n     test/relay_web/live/dispatch_live_test.exs:51\n     ** (UndefinedFunctionError) function Relay.Deliveries.assign_courier/2 is undefined or private.\n\nFinished in 3.2 seconds (1.1s async, 2.1s sync)\n214 tests, 2 failures", true)] },
@@ -228,6 +253,7 @@ const everyday: TrafficExample[] = [
   ])),
   agent('a8-claims-water-coverage', 'sonnet', sdkAgent(CLAIMS, CLAIMS_TOOLS, "New claim BM-2026-121977: customer says a pipe under the bathroom burst while they were away for 5 weeks, ceiling below came down. Can you check what the policy covers here and draft the first letter to them?", [
     { calls: [call('get_claim', { claim_id: 'BM-2026-121977' }, '{"claim_id":"BM-2026-121977","policy":"BMH-00418822","policyholder":"Gwen Ashby","peril":"escape of water","incident_date":"2026-12-01","reported":"2026-12-06","description":"Burst pipe under bath while away 24 Oct - 29 Nov, found on return. Ceiling in kitchen collapsed, flooring damaged.","estimate":"unknown"}'), call('get_policy', { policy: 'BMH-00418822' }, '{"policy":"BMH-00418822","cover":["buildings","contents"],"excess":{"standard":250,"escape_of_water":500},"sections":{"4.2":"Escape of water from any fixed water or heating installation is covered, including the cost of tracing the leak up to 5,000 GBP.","7.1 Unoccupancy":"If the home is unoccupied for more than 60 consecutive days, cover for escape of water, theft and malicious damage is suspended until it is occupied again.","7.4":"In freezing weather you must keep the heating at 12C or higher, or drain the water system, when the home is unoccupied."}}')] },
+    { calls: [call('list_claims', { policy: 'BMH-00418822' }, '[{"claim_id":"BM-2026-121977","status":"open"}]'), call('fraud_signals', { claim_id: 'BM-2026-121977' }, '{"score":0.08,"band":"low","signals":[]}')] },
   ])),
 ];
 
