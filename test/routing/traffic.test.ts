@@ -42,16 +42,18 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // rule and the traffic model refitted with word embeddings on the tune half of b1 to b16 (README, "Session 9: where
   // the router stands"). The floors are what the router measures at the end of session 9, no lower.
   // The late batches b17- to b20- (600 rows, written blind, added untuned) lowered the tune and held-out floors, no further.
-  it('routes the tune half at 81.2% or better, and the held-out half at 77% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.812);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.77);
+  // Session 10's blind batches (b21-, 150 single-turn rows; m7-, a7-, l7-, m8-, a8-, l8-, 360 rows of other kinds),
+  // added untuned, lowered every floor again, to what they measure (README, "Session 10: seven blind batches").
+  it('routes the tune half at 79% or better, and the held-out half at 75.1% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.79);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.751);
   });
 
-  it('routes single-turn English at 81.7% (tune) and 78.3% (held-out), the other kinds of the held-out half at 73.3%', () => {
+  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 68.2%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
-    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.817);
-    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.783);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.733);
+    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.814);
+    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.78);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.682);
   });
 
   it('holds the second batch of other kinds: 40 multi-turn, 40 agent loops, 40 non-English in 16 languages, each over the three tiers', () => {
@@ -110,10 +112,22 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(batch.map((e) => e.lang)).size).toBe(21);
   });
 
-  it('holds the single-turn English batches, a third of each tier in the seventh to the twentieth', () => {
+  it('holds session 10\'s blind batches of other kinds: m7- to l8-, 60 rows each, 20 / 20 / 20', () => {
+    for (const prefix of ['m7-', 'a7-', 'l7-', 'm8-', 'a8-', 'l8-']) {
+      const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
+      expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([20, 20, 20]);
+    }
+    for (const prefix of ['l7-', 'l8-']) {
+      const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
+      expect(batch.every((e) => e.lang !== 'en')).toBe(true);
+      expect(new Set(batch.map((e) => e.lang)).size).toBe(18);
+    }
+  });
+
+  it('holds the single-turn English batches, a third of each tier in the seventh to the twenty-first', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(2966);
-    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70], ['b17-', 50], ['b18-', 50], ['b19-', 50], ['b20-', 50]] as const) {
+    expect(single.length).toBe(3116);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70], ['b17-', 50], ['b18-', 50], ['b19-', 50], ['b20-', 50], ['b21-', 50]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
@@ -129,10 +143,11 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // measured once untuned and listed the same way; the traffic model's changes of session 9 added none. Then b16- brought
   // one and m6- five (one of them, m6-mortgage-round, from the traffic model moving a conversation's latest ask), and the
   // refitted traffic model undid seven (README, "Session 9: where the router stands"); the late batches b17- to b20-
-  // brought one (b18-, tune half).
-  it('never swaps Haiku and Opus, but for the ones the session-8 and session-9 blind batches brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm5-ms-queue-strip-comments', 'm6-p-values-thx']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'm4-essays-bullets', 'm5-kafka-lag-isr', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses', 'm6-mortgage-round']);
+  // brought one (b18-, tune half). Session 10's blind batches brought fifteen (b21- one, m7- five, a7- one, l7- two,
+  // m8- five, l8- one), measured once untuned and listed the same way.
+  it('never swaps Haiku and Opus, but for the ones the blind batches of sessions 8 to 10 brought', () => {
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm5-ms-queue-strip-comments', 'm6-p-values-thx', 'm7-podcast-tweets', 'm7-podcast-titles', 'm7-refresh-rotation-samesite', 'm7-lit-review-apa', 'm7-rota-schedule', 'l7-nl-corporatie-labels', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'm8-apmo-inequality-latex', 'l8-ko-action-items']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm4-essays-bullets', 'm5-kafka-lag-isr', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses', 'm6-mortgage-round', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-ni-trial-mitt-pp', 'm8-lease-double-run-chrony']);
   });
 });
 

@@ -37,6 +37,13 @@ import { fifteenthSingleTurnExamples } from './single-turn-fifteenth.js';
 import { fourthSingleTurnExamples } from './single-turn-fourth.js';
 import { thirdSingleTurnExamples } from './single-turn-third.js';
 import { singleTurnExamples } from './single-turn.js';
+import { twentyFirstSingleTurnExamples } from './single-turn-twenty-first.js';
+import { seventhMultiTurnExamples } from './multi-turn-seventh.js';
+import { seventhAgenticExamples } from './agentic-seventh.js';
+import { eighthMultiTurnExamples } from './multi-turn-eighth.js';
+import { eighthAgenticExamples } from './agentic-eighth.js';
+import { eighthLanguageExamples } from './languages-eighth.js';
+import { seventhLanguageExamples } from './languages-seventh.js';
 
 export type { Kind, TrafficExample } from './build.js';
 
@@ -62,6 +69,7 @@ export const trafficExamples: TrafficExample[] = [
   ...eighteenthSingleTurnExamples,
   ...nineteenthSingleTurnExamples,
   ...twentiethSingleTurnExamples,
+  ...twentyFirstSingleTurnExamples,
   ...multiTurnExamples,
   ...agenticExamples,
   ...languageExamples,
@@ -81,6 +89,12 @@ export const trafficExamples: TrafficExample[] = [
   ...sixthAgenticExamples,
   ...sixthLanguageExamples,
   ...sixthLanguageAgentExamples,
+  ...seventhMultiTurnExamples,
+  ...seventhAgenticExamples,
+  ...seventhLanguageExamples,
+  ...eighthMultiTurnExamples,
+  ...eighthAgenticExamples,
+  ...eighthLanguageExamples,
 ];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
