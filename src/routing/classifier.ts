@@ -6,7 +6,7 @@ import { learnedInput, learnedZ, lengthZ, loadModel, type LearnedModel } from '.
 import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, isClearTransform, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
-import { DEFAULT_THRESHOLDS } from './tiers.js';
+import { DEFAULT_CUT_LOGITS, DEFAULT_THRESHOLDS } from './tiers.js';
 import { shippedTraffic, type AskAdjust } from './traffic-model.js';
 import weightsJson from './weights.json' with { type: 'json' };
 
@@ -137,7 +137,7 @@ export const createClassifier = (
     if (view.askShape.english) logit = traffic(view, scratch, model.weights.hashBits, logit, signals);
     const askZ = z;
     let conversation = false;
-    const followUp = followUpKind(view.ask, isClearTransform(signals));
+    const followUp = followUpKind(view.ask, isClearTransform(signals), logit < DEFAULT_CUT_LOGITS.sonnet);
     const exam = examKind(view, signals, sigmoid(logit));
     if (exam !== undefined) {
       // The kind of request the learned part was trained on: it ranks these better than the hand signals do.

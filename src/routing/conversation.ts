@@ -19,7 +19,7 @@ export const ONE_TIER_LOGIT = 1.5;
 
 const CONTINUE = new RegExp(
   [
-    '^\\s*(?:continue|go on|keep going|carry on|more\\b|and then|finish|elaborate|go deeper|more detail|expand on|proceed)',
+    '^\\s*(?:continue|cont\\b|go on|keep going|carry on|more\\b|and then|finish|elaborate|go deeper|more detail|expand on|proceed)',
     '^\\s*(?:weiter|fahre? fort|mach weiter|continúa|continua|sigue|continuez|continue|vas-y|prosegui|ga door|kontynuuj|devam|tiếp tục|продолжай|дальше|давай дальше)',
     '^\\s*(?:続けて|続き|つづけて|继续|接着|계속)',
     '^\\s*(?:fortsätt|ga verder|pokračuj|dalej|prossiga|lanjut|devam et|продовжуй|далі|συνέχισε|המשך|תמשיך|تابع|أكمل|जारी रखें|आगे बढ़ें|ต่อเลย|ต่อ\\s*$)',
@@ -88,14 +88,23 @@ const isFactQuestion = (ask: string): boolean => ask.length <= 80 && FACT_QUESTI
  */
 const DELIVERABLE = /\b(?:summar(?:y|ise|ize)|tl;?dr|recap|title|headline|subject line|status (?:page|update)|(?:slack|team) (?:channel|message|post)|tweet)\b/i;
 
+/** Asks for more of the conversation's own work ("Now do the general case in full detail", "Now add sorting"). */
+const MORE_WORK = /^\s*(?:ok(?:ay)?\b[,.!]?\s*)?(?:now|next|then)\b|\b(?:in (?:full )?detail|step by step|general case|rigorous(?:ly)?|airtight)\b/i;
+
 export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 
-/** What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform. */
-export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp => {
+/**
+ * What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform and whether
+ * it scores Haiku work on its own (`light`). A light ask that does not ask for more of the conversation's work
+ * ("what does SameSite=Lax block?", "5 more subject lines") counts as a transform: one tier below the
+ * conversation at most. Measured in src/routing/README.md, "Session 10: light follow-ups".
+ */
+export const followUpKind = (ask: string, simpleTransform: boolean, light = false): FollowUp => {
   if (ask.length <= 160 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
   if (UNRELATED.test(ask) || ACRONYM.test(ask)) return 'new';
-  if (ask.length <= 400 && (simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask))) return 'transform';
+  if (ask.length > 400) return 'other';
+  if (simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask) || (light && !MORE_WORK.test(ask))) return 'transform';
   return 'other';
 };
 

@@ -106,6 +106,18 @@ describe('follow-ups in a conversation (session 7)', () => {
     expect(tier(chat([...proof, 'Thanks. Now do the general case in full detail.']))).toBe('opus');
   });
 
+  it('lets an ask that scores Haiku on its own fall one tier at most, unless it asks for more of the work (session 10)', () => {
+    for (const light of ['quick q, what does SameSite=Lax block exactly? one or two sentences', 'give me 5 more ways to phrase the opening line']) {
+      expect(tier(chat([light])), light).toBe('haiku');
+      expect(followUpKind(light, false, true), light).toBe('transform');
+      expect(tier(chat([...proof, light])), light).toBe('sonnet');
+    }
+    for (const more of ['Now do the general case in full detail.', 'cont', 'Now add the case p = 3 too.']) {
+      expect(followUpKind(more, false, true), more).not.toBe('transform');
+      expect(tier(chat([...proof, more])), more).toBe('opus');
+    }
+  });
+
   it('lets a marked unrelated question or an acronym drop to its own tier, an unmarked fact question one tier at most', () => {
     expect(tier(chat([...proof, 'Unrelated: what is the capital of Peru?']))).toBe('haiku');
     expect(tier(chat([...proof, 'What does LaTeX stand for?']))).toBe('haiku');
