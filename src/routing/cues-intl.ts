@@ -26,6 +26,24 @@ const HARD_INTL = new RegExp(
   'g',
 );
 
+/**
+ * Domain-general words of hard work, in the languages the English cue lists miss: causes, risks, comparisons,
+ * guarantees and error bounds, edge cases, constraints, formulating a problem, uncertainty, working systematically,
+ * scenarios. Weaker than the hard cues above (one of them is no proof or design): they count half as much.
+ */
+const DEPTH_INTL = new RegExp([
+  '原因|起因|원인|ursache|causas? (?:posibles|possíveis|probables)|causes? (?:possibles|probables|profondes)|cause possibili|possibili cause|przyczyn|oorzaak|причин|nguyên nhân|السبب|कारण|penyebab|orsak|příčin|αιτί|סיבה|สาเหตุ',
+  'リスク|风险|風險|위험|risiko|riesgo|risque|risco|rischi|риск|ryzyk|risico|riski|rủi ro|مخاطر|जोखिम|riziko|κίνδυν|סיכון|ความเสี่ยง',
+  '比較|比较|비교|vergleich|compar|сравн|porówn|vergelijk|karşılaştır|so sánh|قارن|तुलना|bandingkan|jämför|porovn|σύγκρι|השווה|เปรียบเทียบ',
+  '保証|保证|보장|garanti|гарант|gwarant|上界|上限|誤差|误差|오차',
+  'エッジケース|境界条件|边界情况|极端情况|엣지 케이스|randfäll|grenzfäll|casos? (?:límite|borde|extremos?)|cas limites?|casi limite|граничн|krańcow|uç durum|trường hợp biên',
+  '制約|约束|제약|randbedingung|einschränkung|restricci|contrainte|restriç|vincol|ограничени|ograniczeni|beperking|kısıt|ràng buộc|قيود|बाधा|batasan|kendala|begränsning|omezení|περιορισμ|אילוצ|ข้อจำกัด',
+  '定式化|形式化|정식화|formalisier|formul|формализ|сформулир|sformułuj|formaliz|biçimsel|merumuskan|rumuskan',
+  '不確実|不确定|불확실|unsicherheit|incertidumbre|incertitude|incerteza|incertezza|неопределённост|неопределенност|niepewnoś|onzekerheid|belirsizlik|bất định|ketidakpastian|osäkerhet|nejistot',
+  '体系的|系统地|체계적|systematisch|sistemáticamente|systématiquement|sistematicamente|систематическ|systematycznie|sistematik|có hệ thống|sistematis|systematiskt|systematicky',
+  'シナリオ|场景|시나리오|szenari|escenario|scénario|cenário|scenari|сценари|scenariusz|senaryo|kịch bản|سيناريو|skenario|scénář',
+].join('|'), 'g');
+
 const SIMPLE_INTL = new RegExp(
   [
     '翻訳|英語に|翻译|译成|翻成|번역|traduc|übersetz|tradu[zi]|перевед|ترجم|अनुवाद|vertaal|przetłumacz|çevir|dịch sang|översätt|แปล|תרגם|terjemahkan|bahasa inggrisnya|переклади|μετάφρασ|přelož|ترجمه کن',
@@ -33,6 +51,12 @@ const SIMPLE_INTL = new RegExp(
     'ポジティブ|ネガティブ|正面还是负面|一个词|一語|한 단어|분류해|分类|分類|clasifica|klassifizier|classifi|классифиц|тональность|sınıflandır',
     'extrae|extrahier|extraire|extrai|estrai|извлеки|抽出|提取|추출',
     'un seul mot|ein wort|una palabra|одним словом|spam o no spam|positif ou négatif|positivo o negativo|résume cette phrase',
+    // The English family's reformatting asks (shorter, into English, as a list or table, in one sentence, conjugate, how to read a word)
+    'más corto|mas corto|más breve|plus court|plus concis|kürzer|knapper|più corto|più breve|mais curt[oa]|короче|krócej|korter|daha kısa|ngắn hơn|أقصر|lebih pendek|kortare|kratší|συντομότερ|קצר יותר|สั้นลง|更短|短一点|短く|짧게',
+    'en anglais|en inglés|en ingles|auf englisch|ins englische|in inglese|em inglês|на английск|po angielsku|in het engels|ingilizceye|sang tiếng anh|إلى الإنجليزية|ke bahasa inggris|på engelska|do angličtiny|στα αγγλικά|לאנגלית|เป็นภาษาอังกฤษ|英訳|영어로',
+    'formato iso|format iso|iso-format|格式化|整形して|포맷해|formatier|lista numerada|liste numérotée|liste à puces|nummerierte liste|aufzählung|elenco puntato|elenco numerato|нумерованн|маркированн|lista numerowana|genummerde lijst|箇条書き|번호 목록|글머리',
+    'en una tabla|en tableau|sous forme de tableau|als tabelle|in una tabella|em uma tabela|в виде таблицы|w tabeli|表にして|做成表格|표로',
+    '一言で|一句话|한 문장으로|en una frase|en une phrase|in einem satz|ein satz reicht|in una frase|em uma frase|одним предложением|jednym zdaniem|conjugue|conjuga|konjugier|спряги|coniuga|なんて読む|何と読む|読み方|怎么读|读音|어떻게 읽',
   ].join('|'),
   'g',
 );
@@ -72,7 +96,34 @@ const count = (re: RegExp, lower: string): number => {
 };
 
 /** Matches (capped) of the hard and the simple cues; `lower` is already lower-cased. */
-export const countIntlCues = (lower: string): { hard: number; simple: number } => ({
+export const countIntlCues = (lower: string): { hard: number; simple: number; depth: number } => ({
   hard: count(HARD_INTL, lower),
   simple: count(SIMPLE_INTL, lower),
+  depth: count(DEPTH_INTL, lower),
 });
+
+/** Clause separators in prose, in any script: a comma or semicolon before a space, or a full-width one (a CSV's commas are no clauses). */
+const SEPARATORS = /[,;،]\s|[，、；]/g;
+/** Estimated tokens and clause separators from which an ask is long and lists several constraints or questions. */
+const MANY_PARTS = { tokens: 100, separators: 4 } as const;
+/** Line breaks in a few paragraphs of prose: more, and the text is a list, a table, a log or pasted notes. */
+const PROSE_LINES = 4;
+
+/** A paragraph or a few of prose: a CSV, a stack trace or pasted notes have ", " and words of any kind on every line. */
+export const isProse = (text: string): boolean => {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= PROSE_LINES; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines <= PROSE_LINES;
+};
+
+/**
+ * A long ask (in prose) that lists several constraints or sub-questions ("..., ..., and what risks ...?"), whatever
+ * its words: without a learned part in its language, this structure is the evidence left of a hard ask.
+ */
+export const isManyPartAsk = (text: string, tokens: number): boolean => {
+  if (tokens < MANY_PARTS.tokens) return false;
+  SEPARATORS.lastIndex = 0;
+  let n = 0;
+  while (n < MANY_PARTS.separators && SEPARATORS.exec(text) !== null) n += 1;
+  return n >= MANY_PARTS.separators;
+};
