@@ -87,6 +87,8 @@ const isFactQuestion = (ask: string): boolean => ask.length <= 80 && FACT_QUESTI
  * simple transform, it may fall one tier below the conversation, never further.
  */
 const DELIVERABLE = /\b(?:summar(?:y|ise|ize)|tl;?dr|recap|title|headline|subject line|status (?:page|update)|(?:slack|team) (?:channel|message|post)|tweet)\b/i;
+/** Asks for something already written, again ("paste the final version again in one block", "just the code, without the explanation"). */
+const REPEAT = /\b(?:(?:paste|show|give|send|post|repeat|print)\b[^\n]{0,60}\bagain|without (?:the|any) (?:explanations?|comments|commentary|prose)|just (?:the|give me the) (?:final )?(?:code|query|script|function))\b/i;
 
 export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 
@@ -95,7 +97,7 @@ export const followUpKind = (ask: string, simpleTransform: boolean): FollowUp =>
   if (ask.length <= 160 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
   if (UNRELATED.test(ask) || ACRONYM.test(ask)) return 'new';
-  if (ask.length <= 400 && (simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask))) return 'transform';
+  if (ask.length <= 400 && (simpleTransform || DELIVERABLE.test(ask) || REPEAT.test(ask) || isFactQuestion(ask))) return 'transform';
   return 'other';
 };
 
