@@ -33,7 +33,7 @@ const HARD_INTL = new RegExp(
  */
 const DEPTH_INTL = new RegExp([
   '原因|起因|원인|ursache|causas? (?:posibles|possíveis|probables)|causes? (?:possibles|probables|profondes)|cause possibili|possibili cause|przyczyn|oorzaak|причин|nguyên nhân|السبب|कारण|penyebab|orsak|příčin|αιτί|סיבה|สาเหตุ',
-  'リスク|风险|風險|위험|risiko|riesgo|risque|risco|rischi|риск|ryzyk|risico|riski|rủi ro|مخاطر|जोखिम|riziko|κίνδυν|סיכון|ความเสี่ยง',
+  'リスク|风险|風險|위험|risik|riesgo|risque|risco|rischi|риск|ryzyk|risico|riski|rủi ro|مخاطر|जोखिम|riziko|κίνδυν|סיכון|ความเสี่ยง',
   '比較|比较|비교|vergleich|compar|сравн|porówn|vergelijk|karşılaştır|so sánh|قارن|तुलना|bandingkan|jämför|porovn|σύγκρι|השווה|เปรียบเทียบ',
   '保証|保证|보장|garanti|гарант|gwarant|上界|上限|誤差|误差|오차',
   'エッジケース|境界条件|边界情况|极端情况|엣지 케이스|randfäll|grenzfäll|casos? (?:límite|borde|extremos?)|cas limites?|casi limite|граничн|krańcow|uç durum|trường hợp biên',
