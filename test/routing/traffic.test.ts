@@ -42,16 +42,17 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // rule and the traffic model refitted with word embeddings on the tune half of b1 to b16 (README, "Session 9: where
   // the router stands"). The floors are what the router measures at the end of session 9, no lower.
   // The late batches b17- to b20- (600 rows, written blind, added untuned) lowered the tune and held-out floors, no further.
-  it('routes the tune half at 81.2% or better, and the held-out half at 77% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.812);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.77);
+  // Session 10's non-English structure and hard-work words and its follow-up rules raised them to what they measure.
+  it('routes the tune half at 82.5% or better, and the held-out half at 77.5% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.825);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.775);
   });
 
-  it('routes single-turn English at 81.7% (tune) and 78.3% (held-out), the other kinds of the held-out half at 73.3%', () => {
+  it('routes single-turn English at 81.7% (tune) and 78.3% (held-out), the other kinds of the held-out half at 75.3%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
     expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.817);
     expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.783);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.733);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.753);
   });
 
   it('holds the second batch of other kinds: 40 multi-turn, 40 agent loops, 40 non-English in 16 languages, each over the three tiers', () => {
@@ -129,10 +130,12 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // measured once untuned and listed the same way; the traffic model's changes of session 9 added none. Then b16- brought
   // one and m6- five (one of them, m6-mortgage-round, from the traffic model moving a conversation's latest ask), and the
   // refitted traffic model undid seven (README, "Session 9: where the router stands"); the late batches b17- to b20-
-  // brought one (b18-, tune half).
+  // brought one (b18-, tune half). Session 10's follow-up rules fixed two (m5-ms-queue-strip-comments: "paste it again";
+  // m4-essays-bullets: into bullets); m6-p-values-thx is a data slip (its last step has no answer, so "thx" is sent as
+  // the assistant's turn and the Opus ask before it is the latest user turn, labelled Haiku).
   it('never swaps Haiku and Opus, but for the ones the session-8 and session-9 blind batches brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm5-ms-queue-strip-comments', 'm6-p-values-thx']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'm4-essays-bullets', 'm5-kafka-lag-isr', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses', 'm6-mortgage-round']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm6-p-values-thx']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'm5-kafka-lag-isr', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses', 'm6-mortgage-round']);
   });
 });
 
