@@ -3,28 +3,12 @@
  * the two ends: the Opus kinds of ask (proof, system design and trade-offs, root-cause
  * debugging of concurrency or memory faults, research synthesis) and clear simple transforms
  * (translate, fix spelling, classify, extract, answer in one word). Everything between is
- * left to the length in tokens and to the "never below Sonnet" floor for non-English asks.
+ * left to the length in tokens and to the "never below Sonnet" floor for non-English asks. Since session 10 also the
+ * domain-general words of hard work (risks, constraints, scenarios ...) and the shape of a long ask of many parts.
  * Patterns run on lower-cased text; stems without a trailing \b catch inflections.
  */
 
-/** The top-level alternatives of a pattern source ("a|b(?:c|d)" gives "a", "b(?:c|d)"). */
-const alternatives = (source: string): string[] => {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i += 1) {
-    const c = source[i];
-    if (c === '\\') i += 1;
-    else if (c === '(' || c === '[') depth += 1;
-    else if (c === ')' || c === ']') depth -= 1;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-};
+import { alternatives } from './cue-pattern.js';
 
 /**
  * One regex over many literal-led alternatives, grouped by their first character ("r(?:isik|iesgo)|c(?:ompar|...)"):
