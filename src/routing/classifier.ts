@@ -153,7 +153,11 @@ export const createClassifier = (
         const kind = followUpKind(ask, false);
         if (kind === 'continue' || kind === 'ack') continue;
         const earlier = earlierView(view, ask);
-        history = Math.max(history, askLogit(earlier, handSignals(earlier)));
+        const earlierSignals = handSignals(earlier);
+        let earlierLogit = askLogit(earlier, earlierSignals);
+        // "continue" asks for more of the same work: the tier the earlier ask gets as a single turn, traffic model included.
+        if (followUp === 'continue' && earlier.askShape.english) earlierLogit = traffic(earlier, scratch, model.weights.hashBits, earlierLogit, earlierSignals);
+        history = Math.max(history, earlierLogit);
         scored += 1;
       }
       const kept = conversationLogit(logit, history, followUp);

@@ -87,6 +87,10 @@ const isFactQuestion = (ask: string): boolean => ask.length <= 80 && FACT_QUESTI
  * simple transform, it may fall one tier below the conversation, never further.
  */
 const DELIVERABLE = /\b(?:summar(?:y|ise|ize)|tl;?dr|recap|title|headline|subject line|status (?:page|update)|(?:slack|team) (?:channel|message|post)|tweet)\b/i;
+/** Puts what was said into another shape ("put the plan in a table with one row per week", "can you cut it down"). */
+const RESHAPE = /\b(?:(?:put|turn|make|format|convert|redo|lay out|rewrite)\b[^\n]{0,40}\b(?:in|into|as)\b (?:an? )?(?:\w+ )?(?:table|list|bullets?|bullet points|csv|json|markdown|checklist)|cut it down|trim it|shorten it|make it shorter)\b/i;
+/** Asks for something already written, again ("paste the final version again in one block", "just the code, without the explanation"). */
+const REPEAT = /\b(?:(?:paste|show|give|send|post|repeat|print)\b[^\n]{0,60}\bagain|without (?:the|any) (?:explanations?|comments|commentary|prose)|just (?:the|give me the) (?:final )?(?:code|query|script|function))\b/i;
 
 /** Asks for more of the conversation's own work ("Now do the general case in full detail", "Now add sorting"). */
 const MORE_WORK = /^\s*(?:ok(?:ay)?\b[,.!]?\s*)?(?:now|next|then)\b|\b(?:in (?:full )?detail|step by step|general case|rigorous(?:ly)?|airtight)\b/i;
@@ -104,8 +108,8 @@ export const followUpKind = (ask: string, simpleTransform: boolean, light = fals
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
   if (UNRELATED.test(ask) || ACRONYM.test(ask)) return 'new';
   if (ask.length > 400) return 'other';
-  if (simpleTransform || DELIVERABLE.test(ask) || isFactQuestion(ask) || (light && !MORE_WORK.test(ask))) return 'transform';
-  return 'other';
+  if (simpleTransform || DELIVERABLE.test(ask) || REPEAT.test(ask) || RESHAPE.test(ask) || isFactQuestion(ask)) return 'transform';
+  return light && !MORE_WORK.test(ask) ? 'transform' : 'other';
 };
 
 /**

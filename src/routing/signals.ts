@@ -1,5 +1,5 @@
 import { countCues, countListLines, opensLikeProblem, type CueCounts } from './cues.js';
-import { countIntlCues, isShortIntlQuestion } from './cues-intl.js';
+import { countIntlCues, isManyPartAsk, isProse, isShortIntlQuestion } from './cues-intl.js';
 import { FACT_OPENING } from './instruction.js';
 import { headTail, type RequestView } from './request-view.js';
 
@@ -80,6 +80,12 @@ const countFieldSeparators = (text: string): number => {
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 59) n += 1;
   return n;
 };
+/**
+ * Non-English asks: each of `cues-intl.ts`'s hard-work words counts as half a hard cue (hard cues count double there, so
+ * one match each), and a long ask of many parts as one (two matches).
+ */
+const INTL_DEPTH = 0.5;
+const INTL_PARTS = 1;
 /** A problem's opening ("Prove that", "Find all") counts as this many proof cues. */
 const PROBLEM_OPENING_MATCHES = 1.5;
 
@@ -164,7 +170,7 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const context = countCues(view.context, view.tools > 0 ? CONTEXT_FAMILIES : CHAT_CONTEXT_FAMILIES);
   // The English cue lists say nothing about other languages: a few cues of their own mark the two ends.
   const lower = view.askShape.english ? '' : text.toLowerCase();
-  const intl = view.askShape.english ? { hard: 0, simple: 0 } : countIntlCues(lower);
+  const intl = view.askShape.english ? { hard: 0, simple: 0, depth: 0 } : countIntlCues(lower);
   ask.simple += intl.simple;
   // A short factual question in another language is a lookup; the English lists would see it as one.
   const hardCues = ask.proof + ask.design + ask.debugging + ask.research + ask.math;
@@ -176,7 +182,11 @@ const askSignals = (view: RequestView, out: Signal[]): void => {
   const documentQuestion = pasted && text.length < DOCUMENT_QUESTION && ((work === 0 && QUESTION.test(text)) || factQuestion);
   const material = pasted && !documentQuestion ? countCues(whole, MATERIAL_FAMILIES) : NO_CUES;
   const W = SIGNAL_WEIGHTS;
-  askKind(ask, system, context, material, intl.hard, out);
+  // Other languages' hard-work words and a long ask of many parts: evidence the learned parts would give in English.
+  // Read in prose only: pasted notes or a table say "risk" or "because" about their own content.
+  const intlWork =
+    view.askShape.english || pasted || !isProse(text) ? 0 : INTL_DEPTH * intl.depth + (ask.codeSyntax < 2 && isManyPartAsk(text, view.askShape.tokens) ? INTL_PARTS : 0);
+  askKind(ask, system, context, material, intl.hard + intlWork, out);
   add(out, 'arithmetic', 'arithmetic', W.quantitative * sat(ask.quantitative, 2) * sat(Math.max(0, ask.numbers - 1), 1));
   add(out, 'multiStep', 'multi-step', W.depth * Math.max(sat(ask.depth, 2), sat(countListLines(text), 4)));
   // Extracting many fields out of a long document is real work, not a quick transform.

@@ -44,17 +44,18 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // The late batches b17- to b20- (600 rows, written blind, added untuned) lowered the tune and held-out floors, no further.
   // Session 10's blind batches (b21-, 150 single-turn rows; m7-, a7-, l7-, m8-, a8-, l8-, 360 rows of other kinds),
   // added untuned, lowered every floor again, to what they measure (README, "Session 10: seven blind batches"); light
-  // follow-ups falling one tier (README, "Session 10: light follow-ups") raised the tune, held-out and other-kinds ones.
-  it('routes the tune half at 79.4% or better, and the held-out half at 75.6% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.794);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.756);
+  // follow-ups falling one tier (README, "Session 10: light follow-ups") and the non-English structure, hard-work words
+  // and follow-up rules (README, "Session 10: non-English asks and conversations") raised them to what they measure.
+  it('routes the tune half at 80.7% or better, and the held-out half at 76.6% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.807);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.766);
   });
 
-  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 70%', () => {
+  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 73.4%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
     expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.814);
     expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.78);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.70);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.734);
   });
 
   it('holds the second batch of other kinds: 40 multi-turn, 40 agent loops, 40 non-English in 16 languages, each over the three tiers', () => {
@@ -146,9 +147,9 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // refitted traffic model undid seven (README, "Session 9: where the router stands"); the late batches b17- to b20-
   // brought one (b18-, tune half). Session 10's blind batches brought fifteen (b21- one, m7- five, a7- one, l7- two,
   // m8- five, l8- one), measured once untuned and listed the same way; light follow-ups then undid seven of the
-  // conversations' ones (m4-, m5-, m7-, m8-).
+  // conversations' ones (m4-, m5-, m7-, m8-), and the non-English rules one (l7-nl-corporatie-labels).
   it('never swaps Haiku and Opus, but for the ones the blind batches of sessions 8 to 10 brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm6-p-values-thx', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'l7-nl-corporatie-labels', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm6-p-values-thx', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items']);
     expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses', 'm6-mortgage-round', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-lease-double-run-chrony']);
   });
 });
