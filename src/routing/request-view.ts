@@ -106,7 +106,8 @@ interface MessageScan {
   calls: LoopSteps | undefined;
 }
 
-const scanMessage = (message: Message): MessageScan => {
+/** `countCalls`: count the message's tool calls (only those since the latest ask are read: `LoopSteps`). */
+const scanMessage = (message: Message, countCalls: boolean): MessageScan => {
   const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolErrors: 0, toolSuccesses: 0, toolText: '', calls: undefined };
   if (typeof message.content === 'string') {
     scan.text = message.content;
@@ -139,6 +140,7 @@ const scanMessage = (message: Message): MessageScan => {
         break;
       }
       case 'tool_use':
+        if (!countCalls) break;
         scan.calls ??= { rounds: 1, changes: 0, probes: 0 };
         countCall(scan.calls, block['name'], block['input']);
         break;
@@ -195,7 +197,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
   let lastResultChars = -1;
   for (let i = body.messages.length - 1; i >= 0; i -= 1) {
     const message = body.messages[i] as Message;
-    const scan = scanMessage(message);
+    const scan = scanMessage(message, !askFound);
     view.totalChars += scan.chars;
     view.images += scan.images;
     view.documents += scan.documents;
