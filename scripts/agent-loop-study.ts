@@ -3,7 +3,7 @@
  * The agent-loop rows (every row with tools) of the labelled traffic set, batch by batch (a1 = the unprefixed first
  * batch, a2- to a6-, l6-): accuracy, Opus asks on Sonnet and back, Haiku<->Opus swaps, with the investigation rule of
  * src/routing/agent-loop.ts off and as shipped. --rows lists each row whose tier the rule changes; --grid chooses the
- * rule's knobs leaving one batch out (on the other batches' rows, a swap counting -2) and scores the batch left out.
+ * rule's knobs (rounds, probes, a floor on the ask's tokens, the push) leaving one batch out (on the other batches' rows, a swap counting -2) and scores the batch left out.
  */
 import { investigationRule, type InvestigationRule } from '../src/routing/agent-loop.js';
 import { classify } from '../src/routing/classifier.js';
@@ -50,8 +50,8 @@ if (process.argv.includes('--rows')) {
 }
 if (process.argv.includes('--grid')) {
   const grid: InvestigationRule[] = [OFF];
-  for (const minRounds of [2, 3, 4]) for (const minProbes of [0, 1, 2]) for (const push of [0.4, 0.6, 0.8, 1, 1.2]) for (const perRound of [0, 0.3]) {
-    grid.push({ minRounds, minProbes, push, perRound, max: perRound === 0 ? push : push + 0.6 });
+  for (const minRounds of [2, 3, 4]) for (const minProbes of [0, 1, 2]) for (const minAskTokens of [0, 25]) for (const push of [0.4, 0.6, 0.8, 1, 1.2]) for (const perRound of [0, 0.3]) {
+    grid.push({ minRounds, minProbes, minAskTokens, push, perRound, max: perRound === 0 ? push : push + 0.6 });
   }
   const routed = grid.map((rule) => ({ rule, rows: route(rule) }));
   const gain = (rows: readonly Row[], keep: (b: string) => boolean): number => rows.reduce((n, r) => n + (keep(r.batch) ? r.ok - 2 * r.swap : 0), 0);

@@ -39,17 +39,23 @@ export interface InvestigationRule {
   minRounds: number;
   /** Probes at least. */
   minProbes: number;
+  /**
+   * Estimated tokens of the ask at least: an investigation describes what it is after, while a short question (24 tokens
+   * at most, as for "tool step done" in request-view.ts) answered by a describe and a query is a lookup.
+   */
+  minAskTokens: number;
   /** The push at `minRounds`, what each further round adds, and the most it reaches. */
   push: number;
   perRound: number;
   max: number;
 }
 
-export const investigationRule: InvestigationRule = { minRounds: 2, minProbes: 1, push: 0.8, perRound: 0.3, max: 1.4 };
+export const investigationRule: InvestigationRule = { minRounds: 2, minProbes: 1, minAskTokens: 25, push: 0.8, perRound: 0.3, max: 1.4 };
 
 /** The logit an investigation under way adds: 0 unless the loop has probed for rounds, changed nothing and seen no failure. */
 export const investigationLogit = (view: RequestView, rule: InvestigationRule = investigationRule): number => {
   const { rounds, changes, probes } = view.loop;
   if (rule.minRounds === 0 || rounds < rule.minRounds || changes > 0 || probes < rule.minProbes || view.toolErrors > 0) return 0;
+  if (view.askShape.tokens < rule.minAskTokens) return 0;
   return Math.min(rule.max, rule.push + rule.perRound * (rounds - rule.minRounds));
 };

@@ -27,7 +27,7 @@ const loop = (task: string, rounds: readonly Call[][], after?: string): Messages
 };
 const tier = (body: MessagesBody) => tierForScore(classify(body).score, DEFAULT_THRESHOLDS);
 
-const TASK = 'our job workers sometimes just stop picking up jobs for 10-20 min, then resume. no errors in logs';
+const TASK = 'our job workers (python, postgres advisory locks) sometimes just stop picking up jobs for 10-20 min, then resume by themselves. no errors in the logs, nothing deployed';
 const readWorker: Call = { name: 'Read', input: { file_path: 'jobs/worker.py' }, result: 'def run_forever(conn):\n    while True:\n        ...' };
 const activity: Call = { name: 'Bash', input: { command: 'psql -c "select pid, state from pg_stat_activity"' }, result: ' 71204 | idle in transaction | 00:14:02' };
 const locks: Call = { name: 'Bash', input: { command: 'psql -c "select objid, pid from pg_locks"' }, result: ' 8812345 | 71204 | t' };
@@ -62,5 +62,11 @@ describe('agent loops: an investigation under way (session 10)', () => {
       [{ name: 'update_account_email', input: { email: 'dana@kimdesign.co' }, result: '{"status":"confirmed"}' }],
     ]);
     expect(reasons(support)).not.toContain('investigation under way');
+    // A short question answered by a describe and a query is a lookup, however many rounds it took.
+    const lookup = loop('how many orders did we ship to Canada in November?', [
+      [{ name: 'describe_table', input: { table: 'orders' }, result: 'id, country, shipped_at' }],
+      [{ name: 'run_sql', input: { q: 'select count(*) from orders' }, result: '1284' }],
+    ]);
+    expect(reasons(lookup)).not.toContain('investigation under way');
   });
 });
