@@ -1,4 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { NO_LOOP } from './agent-loop.js';
 import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
@@ -95,6 +96,7 @@ const earlierView = (view: RequestView, ask: string): RequestView => ({
   toolErrors: 0,
   toolStepDone: false,
   tools: 0,
+  loop: NO_LOOP,
   thinkingBudget: 0,
   maxTokens: 1024,
 });

@@ -1,4 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { countCall, NO_LOOP, type LoopSteps } from './agent-loop.js';
 import { splitAsk } from './instruction.js';
 import { textShape, type TextShape } from './language.js';
 
@@ -38,6 +39,8 @@ export interface RequestView {
    */
   toolStepDone: boolean;
   tools: number;
+  /** The agent loop's steps since the latest ask (`agent-loop.ts`). */
+  loop: Readonly<LoopSteps>;
   /** 0 when off; the budget when enabled; -1 for adaptive or unknown kinds of thinking. */
   thinkingBudget: number;
   maxTokens: number;
@@ -99,10 +102,13 @@ interface MessageScan {
   /** Tool results that report a success (and no failure) in their first 120 characters. */
   toolSuccesses: number;
   toolText: string;
+  /** The message's `tool_use` blocks, counted by kind; undefined when it has none. */
+  calls: LoopSteps | undefined;
 }
 
-const scanMessage = (message: Message): MessageScan => {
-  const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolErrors: 0, toolSuccesses: 0, toolText: '' };
+/** `countCalls`: count the message's tool calls (only those since the latest ask are read: `LoopSteps`). */
+const scanMessage = (message: Message, countCalls: boolean): MessageScan => {
+  const scan: MessageScan = { text: '', chars: 0, images: 0, documents: 0, toolResults: 0, toolErrors: 0, toolSuccesses: 0, toolText: '', calls: undefined };
   if (typeof message.content === 'string') {
     scan.text = message.content;
     scan.chars = message.content.length;
@@ -133,6 +139,11 @@ const scanMessage = (message: Message): MessageScan => {
         if (scan.toolText.length < CONTEXT_PER_PART) scan.toolText += text.slice(0, CONTEXT_PER_PART);
         break;
       }
+      case 'tool_use':
+        if (!countCalls) break;
+        scan.calls ??= { rounds: 1, changes: 0, probes: 0 };
+        countCall(scan.calls, block['name'], block['input']);
+        break;
       default:
         scan.chars += blockText(block).length;
     }
@@ -174,22 +185,29 @@ export const viewRequest = (body: MessagesBody): RequestView => {
     toolErrors: 0,
     toolStepDone: false,
     tools: body.tools?.length ?? 0,
+    loop: NO_LOOP,
     thinkingBudget: thinkingBudget(body.thinking),
     maxTokens: body.max_tokens,
   };
   let askFound = false;
   let contextParts = 0;
+  const loop: LoopSteps = { rounds: 0, changes: 0, probes: 0 };
   let firstAsk = '';
   /** Characters of the last message's tool results when it holds only results that report no failure, else -1. */
   let lastResultChars = -1;
   for (let i = body.messages.length - 1; i >= 0; i -= 1) {
     const message = body.messages[i] as Message;
-    const scan = scanMessage(message);
+    const scan = scanMessage(message, !askFound);
     view.totalChars += scan.chars;
     view.images += scan.images;
     view.documents += scan.documents;
     view.toolErrors += scan.toolErrors;
     if (!askFound && message.role === 'user') view.toolResults += scan.toolResults;
+    if (!askFound && scan.calls !== undefined) {
+      loop.rounds += 1;
+      loop.changes += scan.calls.changes;
+      loop.probes += scan.calls.probes;
+    }
     if (i === body.messages.length - 1 && scan.text === '' && scan.toolResults > 0 && scan.toolErrors === 0) {
       view.toolStepDone = scan.toolSuccesses === scan.toolResults;
       lastResultChars = scan.chars;
@@ -213,6 +231,7 @@ export const viewRequest = (body: MessagesBody): RequestView => {
       }
     }
   }
+  if (loop.rounds > 0) view.loop = loop;
   view.askShape = textShape(view.instruction);
   if (!view.toolStepDone && lastResultChars >= 0 && lastResultChars <= ANSWER_CHARS && view.askShape.tokens <= ANSWERED_QUESTION_TOKENS && QUESTION_END.test(view.instruction) && !WHY_HOW.test(view.instruction)) {
     view.toolStepDone = true;

@@ -1,3 +1,4 @@
+import { investigationLogit } from './agent-loop.js';
 import { countCues, countListLines, opensLikeProblem, type CueCounts } from './cues.js';
 import { countIntlCues, isManyPartAsk, isProse, isShortIntlQuestion } from './cues-intl.js';
 import { FACT_OPENING } from './instruction.js';
@@ -11,7 +12,7 @@ export const SIGNAL_KINDS = [
   // The ask's words (signals.ts).
   'proof', 'design', 'debugging', 'research', 'hardAsk', 'math', 'code', 'writing', 'arithmetic', 'multiStep', 'simple', 'lookup', 'documentLookup',
   // The request's shape (signals.ts).
-  'promptLength', 'pastedDocument', 'longConversation', 'largeContext', 'tools', 'toolFailures', 'toolStepDone', 'images', 'documents', 'thinking', 'answerBudget',
+  'promptLength', 'pastedDocument', 'longConversation', 'largeContext', 'tools', 'toolFailures', 'toolStepDone', 'investigation', 'images', 'documents', 'thinking', 'answerBudget',
   // Added by the classifier and the traffic model.
   'learned', 'nonEnglish', 'trafficModel', 'conversation',
 ] as const;
@@ -209,6 +210,7 @@ const shapeSignals = (view: RequestView, out: Signal[]): void => {
   if (view.tools > 0) add(out, 'tools', 'tools', W.tools);
   if (view.toolErrors > 0) add(out, 'toolFailures', 'repeated tool failures', W.repeatedFailures * sat(view.toolErrors - 0.5, 1.5));
   if (view.toolStepDone) add(out, 'toolStepDone', 'tool step done', W.toolStepDone);
+  if (view.tools > 0) add(out, 'investigation', 'investigation under way', investigationLogit(view));
   if (view.images > 0) add(out, 'images', 'images', W.images);
   if (view.documents > 0) add(out, 'documents', 'documents', W.documents + 0.1 * Math.min(view.documents - 1, 3));
   if (view.thinkingBudget !== 0) {

@@ -45,17 +45,27 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // Session 10's blind batches (b21-, 150 single-turn rows; m7-, a7-, l7-, m8-, a8-, l8-, 360 rows of other kinds),
   // added untuned, lowered every floor again, to what they measure (README, "Session 10: seven blind batches"); light
   // follow-ups falling one tier (README, "Session 10: light follow-ups") and the non-English structure, hard-work words
-  // and follow-up rules (README, "Session 10: non-English asks and conversations") raised them to what they measure.
-  it('routes the tune half at 80.7% or better, and the held-out half at 76.6% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.807);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.766);
+  // and follow-up rules (README, "Session 10: non-English asks and conversations") and the investigation rule for agent
+  // loops (README, "Session 10: agent loops by their own evidence") raised them to what they measure.
+  it('routes the tune half at 81.6% or better, and the held-out half at 77.7% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.816);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.777);
   });
 
-  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 73.4%', () => {
+  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 76.8%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
     expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.814);
     expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.78);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.734);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.768);
+  });
+
+  // Session 10's investigation rule for agent loops (README, "Session 10: agent loops by their own evidence"), with
+  // session 10's blind agent batches in (a7-sec-key-new-asn was a swap before the rule).
+  it('routes agent loops at 82.3% (tune) and 75.1% (held-out) with one Haiku<->Opus swap', () => {
+    const agents = (set: readonly TrafficExample[]) => routed(set.filter((e) => e.kind === 'agent'));
+    expect(accuracy(agents(tuneExamples))).toBeGreaterThanOrEqual(0.823);
+    expect(accuracy(agents(heldOutExamples))).toBeGreaterThanOrEqual(0.751);
+    expect([...swaps(agents(tuneExamples)), ...swaps(agents(heldOutExamples))]).toEqual(['a7-sec-key-new-asn']);
   });
 
   it('holds the second batch of other kinds: 40 multi-turn, 40 agent loops, 40 non-English in 16 languages, each over the three tiers', () => {
