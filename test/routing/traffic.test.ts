@@ -24,6 +24,11 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(trafficExamples.map((e) => e.name)).size).toBe(trafficExamples.length);
   });
 
+  it('sends every labelled turn as the user\'s: roles alternate and each request ends on a user turn', () => {
+    const slipped = trafficExamples.filter(({ body: { messages } }) => messages.at(-1)?.role !== 'user' || messages.some((m, i) => i > 0 && m.role === messages[i - 1]?.role));
+    expect(slipped.map((e) => e.name)).toEqual([]);
+  });
+
   it('splits by conversation: no group has variants in both halves', () => {
     const tuneGroups = new Set(tuneExamples.map((e) => e.group));
     expect(heldOutExamples.filter((e) => tuneGroups.has(e.group))).toEqual([]);
@@ -47,16 +52,16 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // follow-ups falling one tier (README, "Session 10: light follow-ups") and the non-English structure, hard-work words
   // and follow-up rules (README, "Session 10: non-English asks and conversations") and the investigation rule for agent
   // loops (README, "Session 10: agent loops by their own evidence") raised them to what they measure.
-  it('routes the tune half at 81.6% or better, and the held-out half at 77.7% or better', () => {
+  it('routes the tune half at 81.6% or better, and the held-out half at 77.9% or better', () => {
     expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.816);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.777);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.779);
   });
 
-  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 76.8%', () => {
+  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 77.5%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
     expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.814);
     expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.78);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.768);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.775);
   });
 
   // Session 10's investigation rule for agent loops (README, "Session 10: agent loops by their own evidence"), with
@@ -157,10 +162,11 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // refitted traffic model undid seven (README, "Session 9: where the router stands"); the late batches b17- to b20-
   // brought one (b18-, tune half). Session 10's blind batches brought fifteen (b21- one, m7- five, a7- one, l7- two,
   // m8- five, l8- one), measured once untuned and listed the same way; light follow-ups then undid seven of the
-  // conversations' ones (m4-, m5-, m7-, m8-), and the non-English rules one (l7-nl-corporatie-labels).
+  // conversations' ones (m4-, m5-, m7-, m8-), and the non-English rules one (l7-nl-corporatie-labels). Three m6- swaps
+  // were a data slip (a step written without its answer sent the next user turn as the assistant's), fixed in session 10.
   it('never swaps Haiku and Opus, but for the ones the blind batches of sessions 8 to 10 brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm6-p-values-thx', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-dog-walking-typo', 'm6-g1-pauses-pauses', 'm6-mortgage-round', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-lease-double-run-chrony']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-lease-double-run-chrony']);
   });
 });
 
