@@ -84,7 +84,8 @@ const choiceQuestion = (ask: string): boolean => {
   return false;
 };
 
-const wordProblem = (ask: string): boolean => {
+/** The text test of a maths word problem (`examKind` also reads the request's shape and hand signals). */
+export const wordProblem = (ask: string): boolean => {
   if (ask.length > 2 * WORD_PROBLEM_MAX) return false;
   const text = ask.trim();
   const end = text.charCodeAt(text.length - 1);
@@ -123,10 +124,19 @@ const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare:
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
 const SHAPE_KINDS = new Set<SignalKind>(['answerBudget', 'thinking']);
 
-/** An exam question's logit from the learned part (`z`, unclipped), its length and its request shape, with its reasons. */
-export const examLogit = (kind: ExamKind, z: number, lengthZ: number, signals: readonly Signal[]): { logit: number; reasons: string[] } => {
+/**
+ * An exam question's logit from the learned part (`z`, unclipped), its length, the neighbour term of a word problem
+ * (neighbours.ts, already weighted; 0 for multiple choice) and its request shape, with its reasons.
+ */
+export const examLogit = (
+  kind: ExamKind,
+  z: number,
+  lengthZ: number,
+  signals: readonly Signal[],
+  neighbourTerm = 0,
+): { logit: number; reasons: string[] } => {
   const k = EXAM_SCALE[kind];
-  let logit = k.center + k.slope * (z + k.lengthShare * lengthZ);
+  let logit = k.center + k.slope * (z + k.lengthShare * lengthZ + neighbourTerm);
   const reasons = [kind === 'choice' ? 'multiple-choice question' : 'maths word problem', z > 0 ? 'learned: harder' : 'learned: easier'];
   for (const s of signals) {
     if (!SHAPE_KINDS.has(s.kind)) continue;

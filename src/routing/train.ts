@@ -1,7 +1,9 @@
 import type { MessagesBody } from '../messages/schema.js';
-import { denseWithEmbedding, EMBEDDING_DIMS, EMBEDDING_TABLE_ID } from './embeddings.js';
+import { denseWithEmbedding, EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanEmbedding } from './embeddings.js';
+import { wordProblem } from './exam-kind.js';
 import { linearLogit, trainLinear, type Example, type TrainOptions } from './logreg.js';
 import { learnedInput, type RouterWeights } from './model.js';
+import { fitNeighbours, type NeighbourRecipe, type NeighbourWeights } from './neighbours.js';
 import { viewRequest } from './request-view.js';
 import { DENSE_COUNT, DENSE_FEATURES, extractTextFeatures, newTextFeatures } from './text-features.js';
 
@@ -9,10 +11,15 @@ import { DENSE_COUNT, DENSE_FEATURES, extractTextFeatures, newTextFeatures } fro
 export interface TrainItem {
   body: MessagesBody;
   y: number;
+  /** Weight in the loss (1 if absent). */
+  weight?: number;
 }
 
-/** `l2Embed` set: the mean word embedding is an input too, standardised, with that L2 penalty. */
-export type Recipe = Omit<TrainOptions, 'denseCount' | 'embedCount'> & { target: string };
+/**
+ * `l2Embed` set: the mean word embedding is an input too, standardised, with that L2 penalty.
+ * `neighbours` set: the training items that read as maths word problems are kept for the neighbour term.
+ */
+export type Recipe = Omit<TrainOptions, 'denseCount' | 'embedCount'> & { target: string; neighbours?: NeighbourRecipe };
 
 /** The shipped recipe; train-router and eval-router both use it, so cross-validation measures what ships. */
 export const RECIPE: Recipe = {
@@ -24,6 +31,7 @@ export const RECIPE: Recipe = {
   l2Embed: 3,
   iterations: 200,
   learningRate: 0.05,
+  neighbours: { dims: 32, k: 10, weight: 0.4 },
 };
 
 /**
@@ -32,10 +40,10 @@ export const RECIPE: Recipe = {
  */
 export const examplesFor = (items: readonly TrainItem[], hashBits: number, embed = false): Example[] => {
   const scratch = newTextFeatures();
-  return items.map(({ body, y }) => {
+  return items.map(({ body, y, weight = 1 }) => {
     extractTextFeatures(learnedInput(viewRequest(body).ask), hashBits, scratch);
     const dense = embed ? denseWithEmbedding(scratch) : Float64Array.from(scratch.dense);
-    return { dense, hashes: scratch.hashes.slice(0, scratch.hashCount), y, weight: 1 };
+    return { dense, hashes: scratch.hashes.slice(0, scratch.hashCount), y, weight };
   });
 };
 
@@ -67,6 +75,27 @@ const fit = (examples: readonly Example[], recipe: Recipe, embedCount: number) =
   return { bias: round(bias), dense: Float64Array.from(dense, round), hashed: Float64Array.from(model.hashed, round) };
 };
 
+/**
+ * The neighbour term over the items whose ask reads as a maths word problem (their `y` is the gain), or
+ * undefined when there are too few of them to have `k` neighbours each.
+ */
+const wordProblemNeighbours = (items: readonly TrainItem[], recipe: NeighbourRecipe): NeighbourWeights | undefined => {
+  const scratch = newTextFeatures();
+  const embeddings: Float64Array[] = [];
+  const gains: number[] = [];
+  for (const { body, y } of items) {
+    const ask = viewRequest(body).ask;
+    if (!wordProblem(ask)) continue;
+    extractTextFeatures(learnedInput(ask), RECIPE.hashBits, scratch);
+    const vector = new Float64Array(EMBEDDING_DIMS);
+    meanEmbedding(scratch, vector);
+    embeddings.push(vector);
+    gains.push(Math.max(-1, Math.min(1, Math.round(y))));
+  }
+  if (gains.length <= recipe.k) return undefined;
+  return fitNeighbours(embeddings, gains, recipe, EMBEDDING_TABLE_ID);
+};
+
 /** Fits the learned part and standardises its logit over the training items. Deterministic. */
 export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECIPE): RouterWeights => {
   const embed = recipe.l2Embed !== undefined;
@@ -74,6 +103,8 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
   const rounded = fit(examples, recipe, embed ? EMBEDDING_DIMS : 0);
   const logit = meanSd(examples.map((ex) => linearLogit(rounded, ex)));
   const length = meanSd(examples.map((ex) => ex.dense[0] as number));
+  // The neighbour term ranks by the gain: a file fitted on tier labels has none.
+  const neighbours = recipe.neighbours && recipe.target === 'gain' ? wordProblemNeighbours(items, recipe.neighbours) : undefined;
   return {
     version: 1,
     target: recipe.target,
@@ -88,5 +119,6 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     lengthScale: round(length.sd || 1),
     trainedOn: { rows: items.length, recipe },
     ...(embed ? { embedding: { table: EMBEDDING_TABLE_ID, weights: [...rounded.dense.subarray(DENSE_COUNT)] } } : {}),
+    ...(neighbours ? { neighbours } : {}),
   };
 };
