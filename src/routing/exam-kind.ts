@@ -113,13 +113,14 @@ export const examKind = (view: RequestView, signals: readonly Signal[], handScor
 };
 
 /**
- * How an exam question's score follows the learned part: logit = center + slope · (z + lengthShare · length z).
- * The ranking is the learned part's alone (plus a little of the prompt's length, chosen by cross-validation on the
- * training subjects); center and slope keep each kind's tier shares what the hand-banded score gave them.
+ * How an exam question's score follows the learned part: logit = center + slope · (z + lengthShare · length z + neighbour
+ * term). The ranking is the learned part's (plus a little of the prompt's length, chosen by cross-validation on the
+ * training subjects, and for a word problem its neighbours' gain); center and slope keep each kind's tier shares
+ * what the hand-banded score gave them (word problems: rescaled in session 10 for the neighbour term's spread).
  */
 const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare: number }> = {
   choice: { center: -0.377, slope: 0.68, lengthShare: 0.2 },
-  'word problem': { center: -0.522, slope: 0.446, lengthShare: 1 },
+  'word problem': { center: -0.486, slope: 0.373, lengthShare: 1 },
 };
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
 const SHAPE_KINDS = new Set<SignalKind>(['answerBudget', 'thinking']);
