@@ -120,7 +120,7 @@ export const examKind = (view: RequestView, signals: readonly Signal[], handScor
  */
 const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare: number }> = {
   choice: { center: -0.377, slope: 0.68, lengthShare: 0.2 },
-  'word problem': { center: -0.486, slope: 0.373, lengthShare: 1 },
+  'word problem': { center: -0.493, slope: 0.377, lengthShare: 1 },
 };
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
 const SHAPE_KINDS = new Set<SignalKind>(['answerBudget', 'thinking']);

@@ -31,7 +31,7 @@ export const RECIPE: Recipe = {
   l2Embed: 3,
   iterations: 200,
   learningRate: 0.05,
-  neighbours: { dims: 32, k: 10, weight: 0.4 },
+  neighbours: { dims: 8, k: 15, weight: 0.4, cells: 16, probe: 4 },
 };
 
 /**
