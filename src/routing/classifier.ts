@@ -2,7 +2,7 @@ import type { MessagesBody } from '../messages/schema.js';
 import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
-import { learnedInput, learnedZ, lengthZ, loadModel, wordProblemNeighbours, type LearnedModel } from './model.js';
+import { learnedInput, learnedZ, lengthZ, loadModel, withNeighbours, type LearnedModel } from './model.js';
 import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, isClearTransform, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
@@ -141,7 +141,7 @@ export const createClassifier = (
     const exam = examKind(view, signals, sigmoid(logit));
     if (exam !== undefined) {
       // The kind of request the learned part was trained on: it ranks these better than the hand signals do.
-      const neighbours = exam === 'word problem' ? wordProblemNeighbours(model, scratch) : 0;
+      const neighbours = exam === 'word problem' ? (key: number) => withNeighbours(model, scratch, key) : undefined;
       const scored = examLogit(exam, rawZ, lengthZ(model, scratch), signals, neighbours);
       return { score: Math.round(sigmoid(scored.logit) * 1e4) / 1e4, reasons: scored.reasons, conversation: false, followUp };
     }

@@ -113,31 +113,35 @@ export const examKind = (view: RequestView, signals: readonly Signal[], handScor
 };
 
 /**
- * How an exam question's score follows the learned part: logit = center + slope · (z + lengthShare · length z + neighbour
- * term). The ranking is the learned part's (plus a little of the prompt's length, chosen by cross-validation on the
- * training subjects, and for a word problem its neighbours' gain); center and slope keep each kind's tier shares
- * what the hand-banded score gave them (word problems: rescaled in session 10 for the neighbour term's spread).
+ * How an exam question's score follows the learned part: logit = center + slope · key, key = z + lengthShare · length z
+ * (for a word problem, then adjusted by its neighbours' gain: neighbours.ts). The ranking is the learned part's (plus
+ * a little of the prompt's length, chosen by cross-validation on the training subjects); center and slope keep each
+ * kind's tier shares what the hand-banded score gave them.
  */
 const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare: number }> = {
   choice: { center: -0.377, slope: 0.68, lengthShare: 0.2 },
-  'word problem': { center: -0.493, slope: 0.377, lengthShare: 1 },
+  'word problem': { center: -0.522, slope: 0.446, lengthShare: 1 },
 };
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
 const SHAPE_KINDS = new Set<SignalKind>(['answerBudget', 'thinking']);
 
+/** The length share of each kind's ranking key (training fits the word problems' neighbour term on the same key). */
+export const examLengthShare = (kind: ExamKind): number => EXAM_SCALE[kind].lengthShare;
+
 /**
- * An exam question's logit from the learned part (`z`, unclipped), its length, the neighbour term of a word problem
- * (neighbours.ts, already weighted; 0 for multiple choice) and its request shape, with its reasons.
+ * An exam question's logit from the learned part (`z`, unclipped), its length, its request shape and, for a word
+ * problem, `adjustKey` (its neighbours' gain, model.ts `withNeighbours`), with its reasons.
  */
 export const examLogit = (
   kind: ExamKind,
   z: number,
   lengthZ: number,
   signals: readonly Signal[],
-  neighbourTerm = 0,
+  adjustKey?: (key: number) => number,
 ): { logit: number; reasons: string[] } => {
   const k = EXAM_SCALE[kind];
-  let logit = k.center + k.slope * (z + k.lengthShare * lengthZ + neighbourTerm);
+  const key = z + k.lengthShare * lengthZ;
+  let logit = k.center + k.slope * (adjustKey ? adjustKey(key) : key);
   const reasons = [kind === 'choice' ? 'multiple-choice question' : 'maths word problem', z > 0 ? 'learned: harder' : 'learned: easier'];
   for (const s of signals) {
     if (!SHAPE_KINDS.has(s.kind)) continue;

@@ -85,6 +85,8 @@ export const lengthZ = (model: LearnedModel, features: TextFeatures): number => 
   return lengthCenter === undefined || lengthScale === undefined ? 0 : ((features.dense[0] as number) - lengthCenter) / lengthScale;
 };
 
-/** The neighbour term of a maths word problem (neighbours.ts); 0 when the weights file has none. */
-export const wordProblemNeighbours = (model: LearnedModel, features: TextFeatures): number =>
-  model.neighbours === undefined ? 0 : neighbourTerm(model.neighbours, features);
+/** A word problem's ranking key with its neighbour term (neighbours.ts); the key unchanged when the weights file has none. */
+export const withNeighbours = (model: LearnedModel, features: TextFeatures, key: number): number => {
+  const n = model.neighbours;
+  return n === undefined ? key : (key + neighbourTerm(n, features)) * n.weights.keyScale + n.weights.keyShift;
+};

@@ -34,6 +34,12 @@ export const neighboursSchema = z.object({
   /** Mean and sd of the leave-one-out prediction over the training word problems. */
   mean: z.number(),
   sd: z.number().positive(),
+  /**
+   * The ranking key with the term, `(key + term) · keyScale + keyShift`, has the mean and sd over the training word
+   * problems that the key had without it: the term reorders word problems and leaves their tier shares as they were.
+   */
+  keyScale: z.number().positive(),
+  keyShift: z.number(),
 });
 export type NeighbourWeights = z.infer<typeof neighboursSchema>;
 
@@ -167,13 +173,26 @@ const cellsOf = (rows: readonly number[][], count: number): { cellOf: number[]; 
 
 const int8 = (v: readonly number[]): number[] => v.map((x) => Math.round(127 * x));
 
+const meanSd = (xs: readonly number[]): { mean: number; sd: number } => {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { mean, sd: Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) || 1 };
+};
+const round = (x: number): number => Number(x.toPrecision(4));
+
 /**
- * Fits the term on the training word problems' mean embeddings (`EMBEDDING_DIMS` long each) and gains.
- * The standardisation is taken from leave-one-out predictions, as a new problem is not among its own neighbours.
+ * Fits the term on the training word problems' mean embeddings (`EMBEDDING_DIMS` long each), gains and ranking keys
+ * without the term (`keys`). The standardisation is taken from leave-one-out predictions, as a new problem is not
+ * among its own neighbours.
  */
-export const fitNeighbours = (embeddings: readonly Float64Array[], gains: readonly number[], recipe: NeighbourRecipe, table: string): NeighbourWeights => {
+export const fitNeighbours = (
+  embeddings: readonly Float64Array[],
+  gains: readonly number[],
+  keys: readonly number[],
+  recipe: NeighbourRecipe,
+  table: string,
+): NeighbourWeights => {
   const { dims, k, cells: cellCount, probe } = recipe;
-  const center = Array.from({ length: dims }, (_, d) => Number((embeddings.reduce((s, e) => s + (e[d] as number), 0) / embeddings.length).toPrecision(4)));
+  const center = Array.from({ length: dims }, (_, d) => round(embeddings.reduce((s, e) => s + (e[d] as number), 0) / embeddings.length));
   const rows = embeddings.map((e) => unit(center.map((c, d) => (e[d] as number) - c)));
   const { cellOf, centroids } = cellsOf(rows, cellCount);
   const order = rows.map((_, i) => i).sort((a, b) => (cellOf[a] as number) - (cellOf[b] as number) || a - b);
@@ -191,13 +210,19 @@ export const fitNeighbours = (embeddings: readonly Float64Array[], gains: readon
     probe,
     mean: 0,
     sd: 1,
+    keyScale: 1,
+    keyShift: 0,
   };
   const n = loadNeighbours(draft, table, 'training');
   const loo = draft.gains.map((_, row) => {
     for (let d = 0; d < dims; d += 1) n.query[d] = draft.vectors[row * dims + d] as number;
     return nearestGain(n, n.query, row);
   });
-  const mean = loo.reduce((a, b) => a + b, 0) / loo.length;
-  const sd = Math.sqrt(loo.reduce((a, b) => a + (b - mean) ** 2, 0) / loo.length) || 1;
-  return { ...draft, mean: Number(mean.toPrecision(4)), sd: Number(sd.toPrecision(4)) };
+  const { mean, sd } = meanSd(loo);
+  const term = (row: number): number => (recipe.weight * ((loo[row] as number) - round(mean))) / round(sd);
+  const without = meanSd(keys);
+  const withTerm = meanSd(order.map((i, row) => (keys[i] as number) + term(row)));
+  const keyScale = round(without.sd / withTerm.sd);
+  const keyShift = round(without.mean - keyScale * withTerm.mean);
+  return { ...draft, mean: round(mean), sd: round(sd), keyScale, keyShift };
 };

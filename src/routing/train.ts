@@ -1,6 +1,6 @@
 import type { MessagesBody } from '../messages/schema.js';
 import { denseWithEmbedding, EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanEmbedding } from './embeddings.js';
-import { wordProblem } from './exam-kind.js';
+import { examLengthShare, wordProblem } from './exam-kind.js';
 import { linearLogit, trainLinear, type Example, type TrainOptions } from './logreg.js';
 import { learnedInput, type RouterWeights } from './model.js';
 import { fitNeighbours, type NeighbourRecipe, type NeighbourWeights } from './neighbours.js';
@@ -77,23 +77,26 @@ const fit = (examples: readonly Example[], recipe: Recipe, embedCount: number) =
 
 /**
  * The neighbour term over the items whose ask reads as a maths word problem (their `y` is the gain), or
- * undefined when there are too few of them to have `k` neighbours each.
+ * undefined when there are too few of them to have `k` neighbours each. `keyOf(i)` is item i's ranking key
+ * without the term (exam-kind.ts), under the model just fitted.
  */
-const wordProblemNeighbours = (items: readonly TrainItem[], recipe: NeighbourRecipe): NeighbourWeights | undefined => {
+const wordProblemNeighbours = (items: readonly TrainItem[], keyOf: (i: number) => number, recipe: NeighbourRecipe): NeighbourWeights | undefined => {
   const scratch = newTextFeatures();
   const embeddings: Float64Array[] = [];
   const gains: number[] = [];
-  for (const { body, y } of items) {
+  const keys: number[] = [];
+  items.forEach(({ body, y }, i) => {
     const ask = viewRequest(body).ask;
-    if (!wordProblem(ask)) continue;
+    if (!wordProblem(ask)) return;
     extractTextFeatures(learnedInput(ask), RECIPE.hashBits, scratch);
     const vector = new Float64Array(EMBEDDING_DIMS);
     meanEmbedding(scratch, vector);
     embeddings.push(vector);
     gains.push(Math.max(-1, Math.min(1, Math.round(y))));
-  }
+    keys.push(keyOf(i));
+  });
   if (gains.length <= recipe.k) return undefined;
-  return fitNeighbours(embeddings, gains, recipe, EMBEDDING_TABLE_ID);
+  return fitNeighbours(embeddings, gains, keys, recipe, EMBEDDING_TABLE_ID);
 };
 
 /** Fits the learned part and standardises its logit over the training items. Deterministic. */
@@ -104,7 +107,13 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
   const logit = meanSd(examples.map((ex) => linearLogit(rounded, ex)));
   const length = meanSd(examples.map((ex) => ex.dense[0] as number));
   // The neighbour term ranks by the gain: a file fitted on tier labels has none.
-  const neighbours = recipe.neighbours && recipe.target === 'gain' ? wordProblemNeighbours(items, recipe.neighbours) : undefined;
+  const [center, scale, lengthCenter, lengthScale] = [round(logit.mean), round(logit.sd || 1), round(length.mean), round(length.sd || 1)];
+  const share = examLengthShare('word problem');
+  const keyOf = (i: number): number => {
+    const ex = examples[i] as Example;
+    return (linearLogit(rounded, ex) - center) / scale + (share * ((ex.dense[0] as number) - lengthCenter)) / lengthScale;
+  };
+  const neighbours = recipe.neighbours && recipe.target === 'gain' ? wordProblemNeighbours(items, keyOf, recipe.neighbours) : undefined;
   return {
     version: 1,
     target: recipe.target,
@@ -113,10 +122,10 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     bias: rounded.bias,
     dense: [...rounded.dense.subarray(0, DENSE_COUNT)],
     hashed: [...rounded.hashed],
-    center: round(logit.mean),
-    scale: round(logit.sd || 1),
-    lengthCenter: round(length.mean),
-    lengthScale: round(length.sd || 1),
+    center,
+    scale,
+    lengthCenter,
+    lengthScale,
     trainedOn: { rows: items.length, recipe },
     ...(embed ? { embedding: { table: EMBEDDING_TABLE_ID, weights: [...rounded.dense.subarray(DENSE_COUNT)] } } : {}),
     ...(neighbours ? { neighbours } : {}),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier, shippedModel } from '../../src/routing/classifier.js';
 import { EMBEDDING_TABLE_ID } from '../../src/routing/embeddings.js';
-import { learnedInput, loadModel, wordProblemNeighbours } from '../../src/routing/model.js';
+import { learnedInput, loadModel, withNeighbours } from '../../src/routing/model.js';
 import { RECIPE, trainOnBodies } from '../../src/routing/train.js';
 import { extractTextFeatures, newTextFeatures } from '../../src/routing/text-features.js';
 
@@ -26,10 +26,12 @@ describe('the neighbour term of maths word problems', () => {
   it('scores a new problem by the gain of the training problems nearest it', () => {
     const model = loadModel(trainOnBodies(ITEMS, RECIPE_SMALL));
     expect(model.weights.neighbours?.gains).toHaveLength(ITEMS.length);
-    const hard = wordProblemNeighbours(model, features(travel('van', 20)));
-    const easy = wordProblemNeighbours(model, features(bake('tart', 20)));
-    expect(hard).toBeGreaterThan(0);
-    expect(easy).toBeLessThan(0);
+    // The same ranking key before the term: the problem among hard neighbours ends higher.
+    const hard = withNeighbours(model, features(travel('van', 20)), 0);
+    const easy = withNeighbours(model, features(bake('tart', 20)), 0);
+    expect(hard).toBeGreaterThan(easy + 0.1);
+    const { neighbours: _n, ...older } = model.weights;
+    expect(withNeighbours(loadModel(older), features(travel('van', 20)), 0.25)).toBe(0.25);
   });
 
   it('is trained deterministically, and only on asks that read as word problems with gain labels', () => {
