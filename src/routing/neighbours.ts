@@ -224,5 +224,5 @@ export const fitNeighbours = (
   const withTerm = meanSd(order.map((i, row) => (keys[i] as number) + term(row)));
   const keyScale = round(without.sd / withTerm.sd);
   const keyShift = round(without.mean - keyScale * withTerm.mean);
-  return { ...draft, mean: round(mean), sd: round(sd), keyScale, keyShift };
+  return Object.assign(draft, { mean: round(mean), sd: round(sd), keyScale, keyShift });
 };

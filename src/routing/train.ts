@@ -106,15 +106,15 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
   const rounded = fit(examples, recipe, embed ? EMBEDDING_DIMS : 0);
   const logit = meanSd(examples.map((ex) => linearLogit(rounded, ex)));
   const length = meanSd(examples.map((ex) => ex.dense[0] as number));
-  // The neighbour term ranks by the gain: a file fitted on tier labels has none.
   const [center, scale, lengthCenter, lengthScale] = [round(logit.mean), round(logit.sd || 1), round(length.mean), round(length.sd || 1)];
   const share = examLengthShare('word problem');
   const keyOf = (i: number): number => {
     const ex = examples[i] as Example;
     return (linearLogit(rounded, ex) - center) / scale + (share * ((ex.dense[0] as number) - lengthCenter)) / lengthScale;
   };
+  // The neighbour term ranks by the gain: a file fitted on tier labels has none.
   const neighbours = recipe.neighbours && recipe.target === 'gain' ? wordProblemNeighbours(items, keyOf, recipe.neighbours) : undefined;
-  return {
+  const weights: RouterWeights = {
     version: 1,
     target: recipe.target,
     hashBits: recipe.hashBits,
@@ -128,6 +128,7 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     lengthScale,
     trainedOn: { rows: items.length, recipe },
     ...(embed ? { embedding: { table: EMBEDDING_TABLE_ID, weights: [...rounded.dense.subarray(DENSE_COUNT)] } } : {}),
-    ...(neighbours ? { neighbours } : {}),
   };
+  if (neighbours) weights.neighbours = neighbours;
+  return weights;
 };
