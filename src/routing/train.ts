@@ -11,8 +11,6 @@ import { DENSE_COUNT, DENSE_FEATURES, extractTextFeatures, newTextFeatures } fro
 export interface TrainItem {
   body: MessagesBody;
   y: number;
-  /** Weight in the loss (1 if absent). */
-  weight?: number;
 }
 
 /**
@@ -40,10 +38,10 @@ export const RECIPE: Recipe = {
  */
 export const examplesFor = (items: readonly TrainItem[], hashBits: number, embed = false): Example[] => {
   const scratch = newTextFeatures();
-  return items.map(({ body, y, weight = 1 }) => {
+  return items.map(({ body, y }) => {
     extractTextFeatures(learnedInput(viewRequest(body).ask), hashBits, scratch);
     const dense = embed ? denseWithEmbedding(scratch) : Float64Array.from(scratch.dense);
-    return { dense, hashes: scratch.hashes.slice(0, scratch.hashCount), y, weight };
+    return { dense, hashes: scratch.hashes.slice(0, scratch.hashCount), y, weight: 1 };
   });
 };
 
