@@ -3,7 +3,7 @@ import { NO_LOOP } from './agent-loop.js';
 import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
-import { learnedInput, learnedZ, lengthZ, loadModel, type LearnedModel } from './model.js';
+import { learnedInput, learnedZ, lengthZ, loadModel, withNeighbours, type LearnedModel } from './model.js';
 import { viewRequest, type RequestView } from './request-view.js';
 import { handSignals, isClearTransform, type Signal } from './signals.js';
 import { extractTextFeatures, newTextFeatures } from './text-features.js';
@@ -143,7 +143,8 @@ export const createClassifier = (
     const exam = examKind(view, signals, sigmoid(logit));
     if (exam !== undefined) {
       // The kind of request the learned part was trained on: it ranks these better than the hand signals do.
-      const scored = examLogit(exam, rawZ, lengthZ(model, scratch), signals);
+      const neighbours = exam === 'word problem' ? (key: number) => withNeighbours(model, scratch, key) : undefined;
+      const scored = examLogit(exam, rawZ, lengthZ(model, scratch), signals, neighbours);
       return { score: Math.round(sigmoid(scored.logit) * 1e4) / 1e4, reasons: scored.reasons, conversation: false, followUp };
     }
     if (view.earlierAsks.length > 0) {

@@ -22,17 +22,17 @@ export const embeddingRow = (wordHash: number): number => tableRow(TABLE, wordHa
 /** Fills `out` (EMBEDDING_DIMS long) with a row's dequantised vector. */
 export const rowVector = (row: number, out: Float64Array): void => tableVector(TABLE, row, out);
 
-/** The mean vector of the text's distinct in-table words (zeros if none), for training. */
-export const meanEmbedding = (features: TextFeatures, out: Float64Array): void => {
+/** The mean vector of the text's distinct in-table words (zeros if none), or its first `head` components only. */
+export const meanEmbedding = (features: TextFeatures, out: Float64Array, head: number = TABLE.dims): void => {
   out.fill(0);
   const n = features.rowCount;
   if (n === 0) return;
   const { dims, scales, vectors } = TABLE;
   for (let i = 0; i < n; i += 1) {
     const base = (features.rows[i] as number) * dims;
-    for (let d = 0; d < dims; d += 1) out[d] = (out[d] as number) + (vectors[base + d] as number);
+    for (let d = 0; d < head; d += 1) out[d] = (out[d] as number) + (vectors[base + d] as number);
   }
-  for (let d = 0; d < dims; d += 1) out[d] = ((out[d] as number) * (scales[d] as number)) / n;
+  for (let d = 0; d < head; d += 1) out[d] = ((out[d] as number) * (scales[d] as number)) / n;
 };
 
 /** The text statistics followed by the mean embedding: the dense inputs of a model fitted on both. */

@@ -84,7 +84,8 @@ const choiceQuestion = (ask: string): boolean => {
   return false;
 };
 
-const wordProblem = (ask: string): boolean => {
+/** The text test of a maths word problem (`examKind` also reads the request's shape and hand signals). */
+export const wordProblem = (ask: string): boolean => {
   if (ask.length > 2 * WORD_PROBLEM_MAX) return false;
   const text = ask.trim();
   const end = text.charCodeAt(text.length - 1);
@@ -112,9 +113,10 @@ export const examKind = (view: RequestView, signals: readonly Signal[], handScor
 };
 
 /**
- * How an exam question's score follows the learned part: logit = center + slope · (z + lengthShare · length z).
- * The ranking is the learned part's alone (plus a little of the prompt's length, chosen by cross-validation on the
- * training subjects); center and slope keep each kind's tier shares what the hand-banded score gave them.
+ * How an exam question's score follows the learned part: logit = center + slope · key, key = z + lengthShare · length z
+ * (for a word problem, then adjusted by its neighbours' gain: neighbours.ts). The ranking is the learned part's (plus
+ * a little of the prompt's length, chosen by cross-validation on the training subjects); center and slope keep each
+ * kind's tier shares what the hand-banded score gave them.
  */
 const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare: number }> = {
   choice: { center: -0.377, slope: 0.68, lengthShare: 0.2 },
@@ -123,10 +125,23 @@ const EXAM_SCALE: Record<ExamKind, { center: number; slope: number; lengthShare:
 /** The request-shape signals an exam question keeps: the answer budget and extended thinking. */
 const SHAPE_KINDS = new Set<SignalKind>(['answerBudget', 'thinking']);
 
-/** An exam question's logit from the learned part (`z`, unclipped), its length and its request shape, with its reasons. */
-export const examLogit = (kind: ExamKind, z: number, lengthZ: number, signals: readonly Signal[]): { logit: number; reasons: string[] } => {
+/** The length share of each kind's ranking key (training fits the word problems' neighbour term on the same key). */
+export const examLengthShare = (kind: ExamKind): number => EXAM_SCALE[kind].lengthShare;
+
+/**
+ * An exam question's logit from the learned part (`z`, unclipped), its length, its request shape and, for a word
+ * problem, `adjustKey` (its neighbours' gain, model.ts `withNeighbours`), with its reasons.
+ */
+export const examLogit = (
+  kind: ExamKind,
+  z: number,
+  lengthZ: number,
+  signals: readonly Signal[],
+  adjustKey?: (key: number) => number,
+): { logit: number; reasons: string[] } => {
   const k = EXAM_SCALE[kind];
-  let logit = k.center + k.slope * (z + k.lengthShare * lengthZ);
+  const key = z + k.lengthShare * lengthZ;
+  let logit = k.center + k.slope * (adjustKey ? adjustKey(key) : key);
   const reasons = [kind === 'choice' ? 'multiple-choice question' : 'maths word problem', z > 0 ? 'learned: harder' : 'learned: easier'];
   for (const s of signals) {
     if (!SHAPE_KINDS.has(s.kind)) continue;

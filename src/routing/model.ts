@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { embeddingTerm, meanProjection } from './embeddings.js';
+import { EMBEDDING_TABLE_ID, embeddingTerm, meanProjection } from './embeddings.js';
+import { loadNeighbours, neighboursSchema, neighbourTerm, type Neighbours } from './neighbours.js';
 import { headTail } from './request-view.js';
 import { DENSE_COUNT, DENSE_FEATURES, type TextFeatures } from './text-features.js';
 
@@ -29,6 +30,8 @@ export const routerWeightsSchema = z.object({
    * embedding table they were fitted on. Files without it (before session 8) have no embedding term.
    */
   embedding: z.object({ table: z.string(), weights: z.array(z.number()) }).optional(),
+  /** The maths word problems' neighbour term (neighbours.ts, session 10); files without it have none. */
+  neighbours: neighboursSchema.optional(),
 });
 export type RouterWeights = z.infer<typeof routerWeightsSchema>;
 
@@ -38,6 +41,7 @@ export interface LearnedModel {
   hashed: Float64Array;
   /** `embedding.weights · vector(row)` for every row of the embedding table, when the file has embedding weights. */
   embeddingByRow: Float32Array | undefined;
+  neighbours: Neighbours | undefined;
 }
 
 export const loadModel = (raw: unknown): LearnedModel => {
@@ -48,7 +52,8 @@ export const loadModel = (raw: unknown): LearnedModel => {
   });
   const { embedding } = weights;
   const embeddingByRow = embedding && embeddingTerm(embedding.weights, embedding.table, 'weights');
-  return { weights, hashed: Float64Array.from(weights.hashed), embeddingByRow };
+  const neighbours = weights.neighbours && loadNeighbours(weights.neighbours, EMBEDDING_TABLE_ID, 'weights');
+  return { weights, hashed: Float64Array.from(weights.hashed), embeddingByRow, neighbours };
 };
 
 /**
@@ -78,4 +83,10 @@ export const learnedZ = (model: LearnedModel, features: TextFeatures): number =>
 export const lengthZ = (model: LearnedModel, features: TextFeatures): number => {
   const { lengthCenter, lengthScale } = model.weights;
   return lengthCenter === undefined || lengthScale === undefined ? 0 : ((features.dense[0] as number) - lengthCenter) / lengthScale;
+};
+
+/** A word problem's ranking key with its neighbour term (neighbours.ts); the key unchanged when the weights file has none. */
+export const withNeighbours = (model: LearnedModel, features: TextFeatures, key: number): number => {
+  const n = model.neighbours;
+  return n === undefined ? key : (key + neighbourTerm(n, features)) * n.weights.keyScale + n.weights.keyShift;
 };

@@ -1,7 +1,9 @@
 import type { MessagesBody } from '../messages/schema.js';
-import { denseWithEmbedding, EMBEDDING_DIMS, EMBEDDING_TABLE_ID } from './embeddings.js';
+import { denseWithEmbedding, EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanEmbedding } from './embeddings.js';
+import { examLengthShare, wordProblem } from './exam-kind.js';
 import { linearLogit, trainLinear, type Example, type TrainOptions } from './logreg.js';
 import { learnedInput, type RouterWeights } from './model.js';
+import { fitNeighbours, type NeighbourRecipe, type NeighbourWeights } from './neighbours.js';
 import { viewRequest } from './request-view.js';
 import { DENSE_COUNT, DENSE_FEATURES, extractTextFeatures, newTextFeatures } from './text-features.js';
 
@@ -11,8 +13,11 @@ export interface TrainItem {
   y: number;
 }
 
-/** `l2Embed` set: the mean word embedding is an input too, standardised, with that L2 penalty. */
-export type Recipe = Omit<TrainOptions, 'denseCount' | 'embedCount'> & { target: string };
+/**
+ * `l2Embed` set: the mean word embedding is an input too, standardised, with that L2 penalty.
+ * `neighbours` set: the training items that read as maths word problems are kept for the neighbour term.
+ */
+export type Recipe = Omit<TrainOptions, 'denseCount' | 'embedCount'> & { target: string; neighbours?: NeighbourRecipe };
 
 /** The shipped recipe; train-router and eval-router both use it, so cross-validation measures what ships. */
 export const RECIPE: Recipe = {
@@ -24,6 +29,7 @@ export const RECIPE: Recipe = {
   l2Embed: 3,
   iterations: 200,
   learningRate: 0.05,
+  neighbours: { dims: 8, k: 15, weight: 0.4, cells: 16, probe: 4 },
 };
 
 /**
@@ -67,6 +73,30 @@ const fit = (examples: readonly Example[], recipe: Recipe, embedCount: number) =
   return { bias: round(bias), dense: Float64Array.from(dense, round), hashed: Float64Array.from(model.hashed, round) };
 };
 
+/**
+ * The neighbour term over the items whose ask reads as a maths word problem (their `y` is the gain), or
+ * undefined when there are too few of them to have `k` neighbours each. `keyOf(i)` is item i's ranking key
+ * without the term (exam-kind.ts), under the model just fitted.
+ */
+const wordProblemNeighbours = (items: readonly TrainItem[], keyOf: (i: number) => number, recipe: NeighbourRecipe): NeighbourWeights | undefined => {
+  const scratch = newTextFeatures();
+  const embeddings: Float64Array[] = [];
+  const gains: number[] = [];
+  const keys: number[] = [];
+  items.forEach(({ body, y }, i) => {
+    const ask = viewRequest(body).ask;
+    if (!wordProblem(ask)) return;
+    extractTextFeatures(learnedInput(ask), RECIPE.hashBits, scratch);
+    const vector = new Float64Array(EMBEDDING_DIMS);
+    meanEmbedding(scratch, vector);
+    embeddings.push(vector);
+    gains.push(Math.max(-1, Math.min(1, Math.round(y))));
+    keys.push(keyOf(i));
+  });
+  if (gains.length <= recipe.k) return undefined;
+  return fitNeighbours(embeddings, gains, keys, recipe, EMBEDDING_TABLE_ID);
+};
+
 /** Fits the learned part and standardises its logit over the training items. Deterministic. */
 export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECIPE): RouterWeights => {
   const embed = recipe.l2Embed !== undefined;
@@ -74,7 +104,15 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
   const rounded = fit(examples, recipe, embed ? EMBEDDING_DIMS : 0);
   const logit = meanSd(examples.map((ex) => linearLogit(rounded, ex)));
   const length = meanSd(examples.map((ex) => ex.dense[0] as number));
-  return {
+  const [center, scale, lengthCenter, lengthScale] = [round(logit.mean), round(logit.sd || 1), round(length.mean), round(length.sd || 1)];
+  const share = examLengthShare('word problem');
+  const keyOf = (i: number): number => {
+    const ex = examples[i] as Example;
+    return (linearLogit(rounded, ex) - center) / scale + (share * ((ex.dense[0] as number) - lengthCenter)) / lengthScale;
+  };
+  // The neighbour term ranks by the gain: a file fitted on tier labels has none.
+  const neighbours = recipe.neighbours && recipe.target === 'gain' ? wordProblemNeighbours(items, keyOf, recipe.neighbours) : undefined;
+  const weights: RouterWeights = {
     version: 1,
     target: recipe.target,
     hashBits: recipe.hashBits,
@@ -82,11 +120,13 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
     bias: rounded.bias,
     dense: [...rounded.dense.subarray(0, DENSE_COUNT)],
     hashed: [...rounded.hashed],
-    center: round(logit.mean),
-    scale: round(logit.sd || 1),
-    lengthCenter: round(length.mean),
-    lengthScale: round(length.sd || 1),
+    center,
+    scale,
+    lengthCenter,
+    lengthScale,
     trainedOn: { rows: items.length, recipe },
     ...(embed ? { embedding: { table: EMBEDDING_TABLE_ID, weights: [...rounded.dense.subarray(DENSE_COUNT)] } } : {}),
   };
+  if (neighbours) weights.neighbours = neighbours;
+  return weights;
 };
