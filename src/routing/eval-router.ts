@@ -90,7 +90,11 @@ export const formatEvalReport = (r: EvalReport): string => {
   }
   if (r.apgr !== null) lines.push('', `APGR over ${r.correctnessRows} rows with correctness labels: ${r.apgr.toFixed(3)} (random 0.500)`);
   else if (r.correctnessRows > 0) lines.push('', `APGR: undefined (the strong and weak model are equally often correct on these ${r.correctnessRows} rows)`);
-  const vs = (other: number): string => (other > 0 ? ` (${pct(1 - r.cost.routed / other)} less)` : '');
+  const vs = (other: number): string => {
+    if (other <= 0) return '';
+    const saved = 1 - r.cost.routed / other;
+    return saved >= 0 ? ` (as routed costs ${pct(saved)} less)` : ` (as routed costs ${pct(-saved)} more)`;
+  };
   lines.push(
     '',
     `estimated cost at the config's prices (input estimated, output min(max_tokens, ${ASSUMED_OUTPUT_TOKENS})):`,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compileConfig } from '../../src/config/compiled.js';
-import type { EvalReport } from '../../src/routing/eval-router.js';
+import { formatEvalReport, type EvalReport } from '../../src/routing/eval-router.js';
 import { parseLabelled } from '../../src/routing/labelled.js';
 import { runEvalRouter, runTrainRouter } from '../../src/routing/router-cli.js';
 import { testConfig } from '../helpers/config.js';
@@ -32,6 +32,13 @@ describe('gateway eval-router and train-router', () => {
     expect(report.cost.allOpus).toBeGreaterThan(report.cost.allSonnet);
     expect(report.apgr).toBeNull();
     expect(runEvalRouter(file, testConfig(), false)).toMatch(/tier accuracy: .*\n.*confusion/);
+  });
+
+  it('says whether the routed cost is less or more than all-Sonnet, never a negative saving', () => {
+    const report = JSON.parse(runEvalRouter(file, testConfig(), true)) as EvalReport;
+    const text = formatEvalReport({ ...report, cost: { routed: 2, allSonnet: 1, allOpus: 4 } });
+    expect(text).toContain('all Sonnet  $1.0000 (as routed costs 100.0% more)');
+    expect(text).toContain('all Opus    $4.0000 (as routed costs 50.0% less)');
   });
 
   it('train-router writes weights that routing.weights loads, and they fit the team\'s labels better', () => {
