@@ -333,7 +333,7 @@ So, after accounting for pretest, classrooms differ more from one another than s
 
 **1. The data-generating model.** Levels: school (s) ⊃ teacher (t) ⊃ classroom (c) ⊃ student (i). Treatment T is at the school level, coaching C at the teacher level within schools (crossed with T), and the interaction is T×C:
 
-y_ist c = β0 + β1·T_s + β2·C_t + β3·T_s·C_t + β4·pre_i + u_s + v_t + w_c + e_i
+y_ic = β0 + β1·T_s + β2·C_t + β3·T_s·C_t + β4·pre_i + u_s + v_t + w_c + e_i
 
 with u ~ N(0, σ²_s), v ~ N(0, σ²_t), w ~ N(0, σ²_c), e ~ N(0, σ²_e). Teachers with two classrooms share v_t, which is why teacher must be its own level: ignoring it would understate the variance of the coaching effect.
 
@@ -416,4 +416,277 @@ Two things to check:
 
 Fix those and it should work.`],
   ['arrayformula', 'sonnet', `It was the curly quotes, works now! Last thing: on the Signups tab I want a column G "Reminder sent?" that my co-coordinator ticks, and a column H that says "DUE" if the shift is within 2 days and the box isn't ticked, and stays blank otherwise. But new form rows get inserted and break normal formulas copied down. How do I make H work for every new row automatically?`],
+]);
+
+const latticePaths = chat('m9-lattice-identity', [
+  ['proof', 'opus', `Combinatorics course, self-study. I need to prove: for n ≥ 1, the number of lattice paths from (0,0) to (n,n) with steps E=(1,0) and N=(0,1) that touch the diagonal y = x ONLY at the start and the end equals 2·C_{n-1}, where C_k is the k-th Catalan number. I can see it for n = 1, 2, 3 (2, 2, 4) but every attempt at a general argument falls apart. Please give a complete proof.`,
+    `Here's a complete proof. The idea: a path that avoids the diagonal in between must stay strictly on one side, and removing its first and last step turns it into a Dyck-type path of length 2(n−1).
+
+**Setup.** A path from (0,0) to (n,n) is a word of n E's and n N's. Write h(k) = (#E − #N) after the first k steps, so h(0) = h(2n) = 0, and the path touches the diagonal at step k exactly when h(k) = 0. We count words with h(k) ≠ 0 for all 0 < k < 2n.
+
+**Step 1: the path stays on one side.** h changes by ±1 each step, so it can't change sign without passing through 0. Since h(k) ≠ 0 for 0 < k < 2n, either h(k) > 0 for all 0 < k < 2n (the path stays below the diagonal) or h(k) < 0 for all of them (above). Reflecting in y = x (swapping E and N) is a bijection between the two kinds, so the answer is 2·B_n, where B_n counts the paths strictly below in between.
+
+**Step 2: B_n = C_{n−1}.** Take a path counted by B_n, n ≥ 1. Since h(1) > 0, the first step is E; since h(2n−1) > 0 and h(2n) = 0, the last step is N. Remove both and consider the middle word w of length 2n − 2, with n − 1 E's and n − 1 N's. For 1 ≤ k ≤ 2n − 2, the prefix of w of length k has height h(k+1) − 1 ≥ 0, because h(k+1) ≥ 1. So w never goes below the diagonal: w is a Dyck path of semilength n − 1.
+
+Conversely, for any Dyck word w of semilength n − 1, the word E w N has height 1 + (height of a prefix of w) ≥ 1 at every step strictly between the start and end, so it is counted by B_n. The maps are inverse to each other, so B_n = C_{n−1}, the number of Dyck paths of semilength n − 1.
+
+**Conclusion.** The count is 2·B_n = 2·C_{n−1}. ∎
+
+**Check:** n = 1: 2·C_0 = 2 (EN and NE). n = 2: 2·C_1 = 2 (EENN and NNEE). n = 3: 2·C_2 = 4. ✓
+
+The one step people usually skip is Step 1's "can't change sign without touching 0": it relies on steps being ±1, which is why the same argument fails for paths with diagonal steps.`],
+  ['latex', 'haiku', 'can you give me that proof as latex I can paste into overleaf? amsthm, proof environment, same wording',
+    `${F}latex
+\\begin{proof}
+A path from $(0,0)$ to $(n,n)$ is a word of $n$ letters $E$ and $n$ letters $N$. Let $h(k)$ be the number of $E$'s minus the number of $N$'s among the first $k$ steps, so $h(0)=h(2n)=0$, and the path touches the diagonal at step $k$ exactly when $h(k)=0$.
+
+\\emph{The path stays on one side.} Since $h$ changes by $\\pm1$ at each step, it cannot change sign without taking the value $0$. Hence either $h(k)>0$ for all $0<k<2n$ or $h(k)<0$ for all $0<k<2n$. Swapping $E$ and $N$ is a bijection between the two cases, so the count is $2B_n$, where $B_n$ counts paths with $h(k)>0$ for $0<k<2n$.
+
+\\emph{$B_n = C_{n-1}$.} For such a path the first step is $E$ and the last is $N$. Removing them leaves a word $w$ with $n-1$ letters of each kind whose prefixes have height $h(k+1)-1\\ge 0$, i.e.\\ a Dyck path of semilength $n-1$. Conversely, for every Dyck word $w$ of semilength $n-1$, the word $EwN$ has height at least $1$ strictly between its endpoints. These maps are mutually inverse, so $B_n=C_{n-1}$.
+
+Therefore the number of paths is $2B_n = 2C_{n-1}$.
+\\end{proof}
+${F}`],
+  ['bijective', 'opus', `Nice. Follow-up from the exercise sheet that I'm stuck on: show that the number of Dyck paths of semilength n with exactly k returns to the axis (k ≥ 1, counting the final return) is (k/(2n−k))·binom(2n−k, n). The sheet says "find a bijective or cycle-lemma argument, not generating functions". I don't even see where the k/(2n−k) comes from.`,
+    `The factor k/(2n−k) is the signature of the **cycle lemma** (Dvoretzky–Motzkin), so let's set that up and then connect it to returns.
+
+**Step 1: returns ↔ sequences of primes.** A Dyck path with exactly k returns is a concatenation of k *prime* Dyck paths (each touching the axis only at its ends). As in the previous proof, a prime path of semilength m is E w N with w an arbitrary Dyck path of semilength m−1. So a path with k returns is
+E w₁ N  E w₂ N  …  E w_k N.
+
+**Step 2: strip the leading E of each prime.** Delete the first E of each of the k primes. What remains is w₁ N w₂ N … w_k N: a word with n − k E's and n N's, length 2n − k. Call a word of this kind *k-dominated*… read left to right, it goes k steps below its starting level in total, and each new minimum is reached by one of the N's we kept. This map is a bijection between Dyck paths with k returns and words of n−k E's and n N's whose height first reaches −j at a position ending a block, for j = 1..k; equivalently, words that stay above −k until the very last step and every prefix has height > −k except the whole word.
+
+**Step 3: the cycle lemma.** *Cycle lemma:* for any word with a E's and b N's, b > a, exactly b − a of its b + a cyclic rotations have the property that every nonempty prefix… has strictly more N's than E's (read in reverse: every suffix condition). Apply it with a = n − k, b = n: among the 2n − k rotations of any such word, exactly k are "good", and (when the word is aperiodic, which…`],
+  ['catalan-quick', 'haiku', 'sorry dumb question, what are the first 8 catalan numbers again',
+    `Not dumb at all: C_0 through C_7 are **1, 1, 2, 5, 14, 42, 132, 429**.
+
+They come from C_n = binom(2n, n) / (n + 1), or the recurrence C_{n+1} = Σ_{i=0}^{n} C_i · C_{n−i}.`],
+  ['fix-step2', 'opus', `Hmm, your step 2 got muddled at the end, you said "k-dominated" and then changed the definition mid-sentence, and the cycle lemma part cuts off before the periodic case. Can you redo steps 2 and 3 cleanly: state precisely which set of words the stripped paths are in bijection with, prove it is a bijection, state the cycle lemma exactly, handle periodic words, and finish the count to (k/(2n−k))·binom(2n−k, n)?`],
+]);
+
+const farm = chat('m9-farm-succession', [
+  ['plan', 'opus', `I need help thinking through something big. My parents (both 71) own a 640-acre grain and cattle farm in eastern Nebraska, land value around $6.5M, equipment ~$900k, a small amount of debt (~$300k operating line). Three kids: my brother Dale (44) has worked the farm full time for 20 years for a below-market salary; me (41, nurse in Omaha) and my sister Kerry (38, lives in Denver). Dad had a heart attack last spring and they finally want a succession plan. Mom's priority is "treat all three kids fairly", Dad's is "keep the farm in one piece and with Dale". Dale can't afford to buy us out. Kerry needs money now (divorce). No will beyond something from 1998. I'm the one who gets everyone on the phone. Where do we even start, and what are the realistic structures?`,
+    `You're doing exactly the right thing by starting while both parents are well. Before structures, it helps to name the real tension: "fair" and "equal" are not the same, and "keep the farm whole with Dale" and "equal shares of a $7M estate" can't both hold if nearly all the value is land and Dale can't pay. Every workable plan picks a definition of fair that the family can accept. Some families decide that Dale's 20 years of below-market wages earned him something (sweat equity); others decide that the land is split equally in value but kept together in ownership. Getting your parents to say which they mean is step one.
+
+**Who you need (in this order)**
+1. An **agricultural estate attorney** in Nebraska (not a general one): they handle LLCs, buy-sell agreements and Nebraska inheritance tax (Nebraska is one of the few states with one: rates for children are low, 1% above an exemption, but it applies).
+2. A **CPA with farm clients**, for the tax side of gifts, sales and the step-up in basis.
+3. Optionally a **farm transition facilitator** (Nebraska Extension and Legal Aid's farm program run these) to run family meetings so you aren't the referee.
+
+**Realistic structures**
+- **Land LLC + operating entity.** Parents put the land into an LLC. Dale runs the farm through a separate operating company that **leases** the land from the LLC at fair cash rent. All three kids eventually own the LLC equally (by gift over time or at death), so the non-farming siblings receive rent income, and Dale has secure long-term access to the land. A buy-sell agreement gives Dale (or the LLC) a right of first refusal and sets a valuation formula and a long payout if anyone wants out.
+- **Unequal land, equalised with other assets.** Dale gets the equipment and the operating business (recognising sweat equity), and land is split equally. Works best if there's off-farm money or life insurance to equalise.
+- **Life insurance as equaliser.** If the parents are insurable (after a heart attack, at 71, it may be expensive), a policy held in a trust can pay the non-farming children in cash, and Dale inherits more land.
+- **Installment sale to Dale at a family price.** Only works if the farm's income supports the payments; with grain prices and $6.5M of land, it rarely does on its own.
+
+**The tax fact that changes the timing.** Land that passes at death gets a **stepped-up basis** to its value then. Land that is gifted during life keeps the parents' original basis, so if anyone later sells, they pay capital gains on decades of appreciation. That's why most plans keep the land in the parents' names (or in an LLC they own) until death, and give *LLC units* gradually, often at valuation discounts, only where the tax math works.
+
+**Kerry's immediate need.** Be careful here: anything given to Kerry now while her divorce is ongoing may become part of the marital estate. Talk with the attorney before the parents give or lend her money; a loan documented properly, or waiting until the divorce is final, may protect both her and the farm.
+
+**A first step you can run:** a family meeting with a written agenda: (1) Mom and Dad each say what they want and why, (2) Dale says what he needs to keep farming, (3) you and Kerry say what you need, (4) nothing gets decided that day. Then take the notes to the attorney.`],
+  ['summary', 'haiku', 'this is great. can you boil it down to 6-8 bullet points I can text to Kerry and Dale before the call? plain words, no legal jargon',
+    `- Mom and Dad want to plan now while everyone's healthy. Nothing is decided yet.
+- "Fair" might not mean "equal" – we need to talk honestly about what fair means to each of us, including Dale's 20 years of work.
+- The likely setup: the land goes into a family company that all three of us eventually own; Dale rents it and runs the farm.
+- That way Dale can keep farming and Kerry and I get a share of the rent and the value.
+- There'd be rules for what happens if one of us wants to sell out later, so nobody is stuck and the farm isn't broken up.
+- Keeping the land in Mom and Dad's names until they pass usually saves a lot of tax.
+- Kerry, we'll ask the lawyer the right way to help you now without it getting pulled into the divorce.
+- Next step: a family call with an agenda, then a farm estate lawyer and accountant.`],
+  ['what-if', 'opus', `Update after our call, it got complicated. (1) Dale's wife says if he doesn't get at least 60% of the land she wants him to quit and move to her family's place in Iowa. (2) Dad now says he'd rather sell 160 acres to the neighbour for $11k/acre to "clean things up" and give Kerry her share now. (3) Mom quietly told me she's worried Dad's memory is slipping and she's not sure he's competent to sign things. (4) The cash rent Dale pays is $180/acre, the county average is $285. What should I do with all of this, what are the risks of each path, and in what order should things happen?`,
+    `Each of these four changes the plan, and one of them changes what's even possible. I'd deal with them in this order: capacity first, because it decides whether anything Dad signs will hold; then the land sale, because it's irreversible; then the split and Dale's lease together, because they're the same negotiation.
+
+**1. Dad's capacity (first, quietly, this month).**
+- If Dad lacks capacity when he signs a will, deed, LLC agreement or sale contract, any sibling (or an ex-spouse's lawyer, in Kerry's case) can challenge it later. A challenge can freeze the farm for years.
+- The bar for a will ("testamentary capacity") is lower than for a complex contract or a land sale. A mild memory decline often still meets it, but you want evidence at the time of signing.
+- Ask Mom to raise it with Dad's doctor before the next visit, and ask for a cognitive assessment framed as a normal post-heart-attack check-up. The estate attorney will also want to meet Dad alone and take notes; good ones do this routinely.
+- The most urgent documents are **durable powers of attorney** (financial and health care) for both parents. If Dad's capacity declines before they exist, the family needs a court guardianship/conservatorship, which is slow, public and expensive. These should be signed as soon as possible, while he clearly can.
+
+**2. The 160-acre sale (pause it).**
+- $11k/acre × 160 = $1.76M before costs. Selling during life means **no step-up in basis**: if the land was bought decades ago, most of that is taxable capital gain (federal 15-20% plus Nebraska income tax), so maybe $300-400k of tax that would disappear if the same land passed at death.
+- It also shrinks the farm Dale depends on by a quarter, which feeds directly into item 3.
+- And if Dad's capacity is in doubt, a sale is exactly the kind of transaction that gets challenged.
+- If Kerry needs money now, a documented loan from the parents, or…`],
+  ['continue', 'opus', 'continue'],
+]);
+
+const cudaReduce = chat('m9-cuda-reduce', [
+  ['volta', 'opus', `This sum reduction kernel has been in our codebase since 2016 (Maxwell). On our new A100 nodes the result is wrong maybe 1 run in 50, off by a small amount, and only with -O3 and blockDim 256. cuda-memcheck racecheck reports nothing. What's going on?
+
+${F}cuda
+template <unsigned BS>
+__global__ void reduce(const float* __restrict__ in, float* out, size_t n) {
+    extern __shared__ float s[];
+    unsigned tid = threadIdx.x;
+    size_t i = blockIdx.x * (BS * 2) + tid;
+    size_t grid = BS * 2 * gridDim.x;
+    float sum = 0.f;
+    while (i < n) { sum += in[i]; if (i + BS < n) sum += in[i + BS]; i += grid; }
+    s[tid] = sum;
+    __syncthreads();
+    if (BS >= 512) { if (tid < 256) s[tid] += s[tid + 256]; __syncthreads(); }
+    if (BS >= 256) { if (tid < 128) s[tid] += s[tid + 128]; __syncthreads(); }
+    if (BS >= 128) { if (tid < 64)  s[tid] += s[tid + 64];  __syncthreads(); }
+    if (tid < 32) {
+        s[tid] += s[tid + 32];
+        s[tid] += s[tid + 16];
+        s[tid] += s[tid + 8];
+        s[tid] += s[tid + 4];
+        s[tid] += s[tid + 2];
+        s[tid] += s[tid + 1];
+    }
+    if (tid == 0) atomicAdd(out, s[0]);
+}
+${F}`,
+    `That last block is the classic "warp-synchronous" reduction from the old CUDA samples, and it has been undefined behaviour all along; it just happened to work on pre-Volta GPUs. Two separate problems, both in the \`if (tid < 32)\` part.
+
+**1. No \`volatile\`, so the compiler may keep s[tid] in a register.** Each line reads s[tid + offset], which another thread writes. Without \`volatile\` (or a fence/sync) the compiler is allowed to load s[tid + 16] once, keep partial sums in registers, and write s[tid] back only at the end. Then thread 0 reads stale values written by other lanes. The old samples had \`volatile float* vs = s;\` for exactly this reason; your copy lost it. At -O3 the compiler is more aggressive, which is why optimisation level matters.
+
+**2. Independent thread scheduling (Volta and later).** Since Volta, threads of a warp have their own program counters and are not guaranteed to execute in lockstep, even without divergence. The old code assumes that when lane 0 executes \`s[0] += s[16]\`, lane 16 has already finished \`s[16] += s[48]\` – i.e. all 32 lanes do line k before any does line k+1. On Maxwell/Pascal that was de facto true; on A100 the scheduler may interleave lanes, so lane 0 can read s[16] before lane 16 updated it (or after lane 16 updated it *twice*). \`volatile\` alone does not fix this; it only makes the loads/stores real.
+
+Why racecheck is silent: racecheck's model of warp execution historically treated intra-warp accesses as synchronous, so these hazards often go unreported; \`compute-sanitizer --tool racecheck\` on newer toolkits catches more, and \`synccheck\` is worth running too.
+
+**The fix: do the last 32 with warp shuffles**, which are explicit, synchronised exchanges between lanes:
+
+${F}cuda
+__inline__ __device__ float warpReduceSum(float v) {
+    for (int offset = 16; offset > 0; offset >>= 1)
+        v += __shfl_down_sync(0xffffffff, v, offset);
+    return v;
+}
+
+// after the shared-memory steps down to 64:
+if (tid < 32) {
+    float v = s[tid] + s[tid + 32];
+    v = warpReduceSum(v);
+    if (tid == 0) atomicAdd(out, v);
+}
+${F}
+
+All 32 lanes of the first warp are active in that branch (tid < 32 is exactly warp 0), so the full mask 0xffffffff is correct. If you ever change the block size so that a partial warp reaches this code, the mask must match the active lanes.
+
+One more thing to check while you're there…`],
+  ['go-on', 'opus', 'go on',
+    `…the grid-stride loop: \`size_t i = blockIdx.x * (BS * 2) + tid;\` computes \`blockIdx.x * (BS * 2)\` in **unsigned int** before it is widened to size_t, because both operands are 32-bit. With n above 2³² / 512 elements per block ×… concretely, once blockIdx.x * 512 exceeds 4,294,967,295 the index wraps. That's not your 1-in-50 bug (it would be deterministic), but it's a latent one for large inputs. Write \`size_t i = (size_t)blockIdx.x * (BS * 2) + tid;\` and likewise for \`grid\`.
+
+**Why the result varies by "a small amount" and only sometimes.** Floating-point addition isn't associative, so the order of the final atomicAdds across blocks already makes the last bits vary between runs; that's normal and expected (differences around 1e-7 relative). A stale read in the warp part drops or double-counts one partial sum, which gives an error of the size of one partial sum of ~hundreds of elements – "small" relative to the total, but far bigger than rounding. Check which you're seeing: compare against a double-precision CPU sum and look at the magnitude of the error.
+
+**How to confirm the diagnosis** before you ship the fix:
+1. Compile with \`-G\` (no optimisation): if the error disappears, that supports the missing-volatile part.
+2. Add \`__syncwarp()\` between the six lines of the old code: if the error disappears at -O3, that supports the independent-scheduling part. (\`volatile\` + \`__syncwarp()\` between every step is a correct, if slower, minimal fix if you can't restructure now.)
+3. Run \`compute-sanitizer --tool racecheck\` and \`--tool synccheck\` from a recent toolkit.
+
+**If you want deterministic sums** (same bits every run), avoid the atomicAdd across blocks: write one partial per block to an array and reduce that array in a second, single-block kernel, or use CUB's \`DeviceReduce::Sum\`, which is fast and well tested. For most uses, I'd replace the whole kernel with CUB.`],
+  ['restrict', 'haiku', "side question, what does __restrict__ on the input pointer actually do? does it matter here?",
+    `\`__restrict__\` is a promise to the compiler that, for the lifetime of that pointer, the memory it points to is not accessed through any other pointer in the function. With that promise the compiler can reorder and cache loads more freely, and on NVIDIA GPUs it can route read-only data through the read-only (texture) cache path.
+
+Here: \`in\` is only read and \`out\` is only written, and they never overlap, so the promise is true and it can help loads a little. It has nothing to do with the shared-memory bug. If you ever call the kernel with \`in\` and \`out\` overlapping, the promise would be false and the behaviour undefined.`],
+  ['coop-groups', 'sonnet', "Rewrite the whole kernel with cooperative groups (thread_block, tiled_partition<32>, cg::reduce) for CUDA 12, keep the template block size and the grid-stride loop, and the atomicAdd at the end. Add a small host function that picks the grid size from the SM count."],
+]);
+
+const eulogy = chat('m9-eulogy-grandpa', [
+  ['draft', 'sonnet', `My grandpa Walt died on Tuesday, he was 93. I've been asked to give the eulogy on Saturday and I'm not a writer. About him: Korean War vet (Army, never talked about it much), ran a hardware store in Duluth for 40 years, married to Grandma Ruth 66 years, she died 2 years ago. Fixed everything for everyone. Terrible jokes, always the same ones ("I used to be a banker but I lost interest"). Taught all 7 grandkids to fish on Lake Vermilion. Always said "measure twice, cut once". Can you help me write something about 5 minutes long?`,
+    `I'm sorry about your grandpa. Here's a draft in a plain, warm voice – about 5 minutes read at a calm pace. Change anything that doesn't sound like you; the best eulogies sound like the person giving them.
+
+---
+
+Good morning. I'm [your name], one of Walt's seven grandkids.
+
+If you ever walked into Walt's Hardware on a Saturday morning, you know that Grandpa didn't just sell you a part. He asked what you were fixing. Then he asked how you were planning to fix it. And then, more often than not, he was in your kitchen on Sunday afternoon with his own toolbox, because, as he'd say, "it's easier if I just take a look."
+
+For forty years he ran that store, and for ninety-three years he fixed things. Leaky faucets, wobbly tables, bikes, boat motors, and – if we're honest – a lot of us. He had a way of making a problem feel smaller just by rolling up his sleeves next to you.
+
+Grandpa served in the Army in Korea. He didn't talk about it much, and we learned not to ask too often. But I think some of his patience, and how much he valued an ordinary quiet day, came from there.
+
+He was married to Grandma Ruth for sixty-six years. Sixty-six. When she passed two years ago, he told me the house was "too quiet for one person's jokes." Which brings me to the jokes. Grandpa had about six of them, and he told them for my entire life. "I used to be a banker, but I lost interest." Every time. And every time, he laughed harder than anyone else at the table, and so, eventually, did we. I would give a lot to hear that one again.
+
+Every one of his grandkids learned to fish on Lake Vermilion. He'd have us up before dawn, thermos of coffee for him and hot chocolate for us, and he'd sit there for hours while we tangled every line in the boat. He never once got mad. He'd just untangle it, hand it back and say, "Measure twice, cut once." It didn't make any sense for fishing. I think it was just his way of saying: slow down, take care, do it right.
+
+That's what he taught all of us. Not just how to fix a hinge or bait a hook, but how to show up for people. He showed up for his customers, for his neighbours, for Grandma, and for us, every single time.
+
+Grandpa, thank you. For the fishing, for the fixing, for the terrible jokes. We'll take it from here – and we'll measure twice.
+
+---
+
+A few tips for Saturday: print it in a large font, mark a spot where you can pause and breathe, and it's completely fine to stop for a moment if you get emotional. Everyone in that room will be with you.`],
+  ['shorter', 'haiku', 'this is beautiful. the pastor just told me I only have 3 minutes, can you cut it down? keep the banker joke and the lake part',
+    `Good morning. I'm [your name], one of Walt's seven grandkids.
+
+If you ever walked into Walt's Hardware, you know Grandpa didn't just sell you a part. He asked what you were fixing, and more often than not he was in your kitchen that Sunday with his own toolbox, because "it's easier if I just take a look."
+
+For forty years he ran that store, and for ninety-three years he fixed things – faucets, boat motors, and a lot of us.
+
+He served in Korea and didn't talk about it much. He was married to Grandma Ruth for sixty-six years, and when she passed he said the house was "too quiet for one person's jokes." He had about six of them. "I used to be a banker, but I lost interest." Every time. And every time he laughed harder than anyone, and so did we.
+
+Every one of us learned to fish on Lake Vermilion, up before dawn, coffee for him and hot chocolate for us. He never got mad when we tangled our lines. He'd untangle them and say, "Measure twice, cut once." I think it meant: slow down, take care, do it right.
+
+Grandpa, thank you for the fishing, the fixing and the terrible jokes. We'll take it from here – and we'll measure twice.`],
+  ['own-voice', 'sonnet', `Ok I read it out loud and it sounds too polished, not like me. I'm 24 and I talk pretty casually. Can you redo the 3-minute version so it sounds like me talking, and add the story of when he drove 4 hours in a blizzard to fix my dorm room heater freshman year and then stayed to take my roommate and me out for pancakes?`],
+]);
+
+const terraformMoved = chat('m9-terraform-moved', [
+  ['moved', 'sonnet', `Terraform 1.6, AWS provider 5. I'm refactoring: we had all resources in the root module, and I moved the S3 buckets and their policies into a new module "storage" (module "storage" { source = "./modules/storage" ... }). Now terraform plan wants to destroy and recreate 14 buckets, which would delete prod data. How do I tell Terraform they just moved?`,
+    `Use \`moved\` blocks (Terraform ≥ 1.1). They record in code that an address changed, so plan shows "has moved to" instead of destroy/create, and anyone else applying the same code gets the same move – better than running \`terraform state mv\` by hand.
+
+For each resource, add to the root module (e.g. a new file \`moved.tf\`):
+
+${F}hcl
+moved {
+  from = aws_s3_bucket.assets
+  to   = module.storage.aws_s3_bucket.assets
+}
+
+moved {
+  from = aws_s3_bucket_policy.assets
+  to   = module.storage.aws_s3_bucket_policy.assets
+}
+${F}
+
+If the buckets were created with \`for_each\` or \`count\`, you can move the whole collection in one block:
+
+${F}hcl
+moved {
+  from = aws_s3_bucket.data
+  to   = module.storage.aws_s3_bucket.data
+}
+${F}
+or individual instances: \`from = aws_s3_bucket.data["logs"]\` → \`to = module.storage.aws_s3_bucket.data["logs"]\`.
+
+Don't forget the related resources you moved with the buckets: \`aws_s3_bucket_versioning\`, \`aws_s3_bucket_server_side_encryption_configuration\`, \`aws_s3_bucket_public_access_block\`, lifecycle rules, etc. Each needs its own moved block.
+
+Then run \`terraform plan\` and check that every bucket shows "has moved to module.storage…" and there are **0 to destroy**. Add a safety net on the buckets themselves:
+
+${F}hcl
+lifecycle { prevent_destroy = true }
+${F}
+inside the module's \`aws_s3_bucket\` resources, so a mistake fails the plan instead of deleting data.
+
+After every workspace/environment has applied, you can remove the moved blocks – but keeping them for a release or two is harmless and helps anyone on an old state.`],
+  ['error', 'sonnet', `added them, now plan fails:
+
+│ Error: Moved object still exists
+│
+│   on moved.tf line 12:
+│   12: moved {
+│
+│ This statement declares a move from aws_s3_bucket_policy.assets, but that resource instance is still declared at main.tf:88.
+│
+│ Change your configuration so that this instance will be declared as module.storage.aws_s3_bucket_policy.assets instead.
+
+also 3 of the buckets still say "must be replaced" because "bucket" forces replacement, the name changed from "acme-prod-assets" to "acme-prod-assets-v2"?? I didn't change names on purpose`,
+    `Two separate problems.
+
+**1. "Moved object still exists".** The bucket policy is still declared in the root module at main.tf:88 – you copied it into the module but didn't delete the original. A moved block is only valid if the \`from\` address no longer exists in the configuration. Delete the \`aws_s3_bucket_policy.assets\` resource from main.tf (the module's copy replaces it). Search the root for any other leftovers:
+
+${F}sh
+grep -n 'resource "aws_s3_' *.tf
+${F}
+
+**2. The names changed.** Terraform is telling you the configuration now computes a different bucket name. Since you didn't rename on purpose, the name is probably built from a variable or local that has a different value inside the module, e.g. the root had:
+${F}hcl
+bucket = "\${local.prefix}-assets"      # local.prefix = "acme-prod"
+${F}
+and the module has its own \`locals\` or a variable with a default like \`"\${var.prefix}-assets-v2"\` or a \`suffix\` variable defaulting to "v2" that the root isn't passing. Look at how the three affected buckets build \`bucket\` in the module and what the module call passes in; make them produce exactly the old names. Bucket names are immutable in S3, so any name change always means replace.
+
+Run plan again until it shows only moves (and maybe harmless in-place updates), with **0 to destroy**, before applying.`],
+  ['state-list', 'haiku', 'fixed both, plan is clean now 🙏 whats the command to list everything in state under the module just to double check'],
 ]);
