@@ -261,7 +261,43 @@ Where this can race, and how to close each one:
 4. **Uncancelled waiters still get CancellationError?** Not if the download is only cancelled at zero waiters, by construction.
 
 Also note: \`URLSession.data(from:)\` does respond to task cancellation, so cancelling the unstructured Task actually stops the transfer.`],
-  ['rename', 'haiku', 'can you rename inFlight to pending and waiters to refCount everywhere in that last snippet, nothing else changed'],
+  ['rename', 'haiku', 'can you rename inFlight to pending and waiters to refCount everywhere in that last snippet, nothing else changed',
+    `${F}swift
+actor ImageCache {
+    private struct Pending { let task: Task<UIImage, Error>; var refCount: Int }
+    private var ready: [URL: UIImage] = [:]
+    private var pending: [URL: Pending] = [:]
+    private let session: URLSession
+
+    init(session: URLSession = .shared) { self.session = session }
+
+    func image(for url: URL) async throws -> UIImage {
+        if let image = ready[url] { return image }
+        let task: Task<UIImage, Error>
+        if var entry = pending[url] {
+            entry.refCount += 1
+            pending[url] = entry
+            task = entry.task
+        } else {
+            task = Task { [session] in
+                let (data, _) = try await session.data(from: url)
+                guard let image = UIImage(data: data) else { throw CacheError.decode }
+                return image
+            }
+            pending[url] = Pending(task: task, refCount: 1)
+        }
+        defer { leave(url, task: task) }
+        return try await withTaskCancellationHandler {
+            try await task.value
+        } onCancel: {
+            Task { await self.waiterCancelled(url, task: task) }
+        }
+    }
+    ...
+}
+${F}
+
+I also renamed the struct from InFlight to Pending so it matches the property; say if you'd rather keep the old type name.`],
   ['tests', 'sonnet', "Write XCTest cases for the final cache: same URL requested concurrently downloads once, cancelling one of two waiters doesn't cancel the download, cancelling all waiters does cancel it. We use a URLProtocol stub for networking. No sleeps in tests please."],
 ]);
 
@@ -690,3 +726,477 @@ and the module has its own \`locals\` or a variable with a default like \`"\${va
 Run plan again until it shows only moves (and maybe harmless in-place updates), with **0 to destroy**, before applying.`],
   ['state-list', 'haiku', 'fixed both, plan is clean now 🙏 whats the command to list everything in state under the module just to double check'],
 ]);
+
+const habitApp = chat('m9-expo-habits', [
+  ['scaffold', null, `I want to build a tiny habit tracker app for myself (and maybe my gf) with Expo + TypeScript. Habits have a name and a color, and each day you can tick them off. Store on the phone for now. Can you give me the starting project structure and the main screen?`,
+    `Here's a minimal setup that stays easy to extend.
+
+${F}sh
+npx create-expo-app@latest habits -t expo-template-blank-typescript
+cd habits
+npx expo install @react-native-async-storage/async-storage
+${F}
+
+Structure:
+${F}
+habits/
+  App.tsx
+  src/
+    types.ts
+    storage.ts
+    useHabits.ts
+    HabitRow.tsx
+${F}
+
+**src/types.ts**
+${F}ts
+export interface Habit { id: string; name: string; color: string; done: string[] } // done: ISO dates (yyyy-mm-dd)
+${F}
+
+**src/storage.ts**
+${F}ts
+import AsyncStorage from '@react-native-async-storage/async-storage';
+import type { Habit } from './types';
+
+const KEY = 'habits.v1';
+export async function loadHabits(): Promise<Habit[]> {
+  const raw = await AsyncStorage.getItem(KEY);
+  return raw ? (JSON.parse(raw) as Habit[]) : [];
+}
+export async function saveHabits(habits: Habit[]): Promise<void> {
+  await AsyncStorage.setItem(KEY, JSON.stringify(habits));
+}
+${F}
+
+**src/useHabits.ts**
+${F}ts
+import { useEffect, useState } from 'react';
+import { loadHabits, saveHabits } from './storage';
+import type { Habit } from './types';
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+export function useHabits() {
+  const [habits, setHabits] = useState<Habit[]>([]);
+  useEffect(() => { loadHabits().then(setHabits); }, []);
+  const update = (next: Habit[]) => { setHabits(next); void saveHabits(next); };
+  const toggle = (id: string) =>
+    update(habits.map((h) => h.id !== id ? h : {
+      ...h, done: h.done.includes(today()) ? h.done.filter((d) => d !== today()) : [...h.done, today()],
+    }));
+  const add = (name: string, color: string) => update([...habits, { id: String(Date.now()), name, color, done: [] }]);
+  return { habits, toggle, add };
+}
+${F}
+
+**App.tsx** renders a FlatList of HabitRow (a Pressable with a colored circle that's filled when done today) and a TextInput + button to add a habit. Run with \`npx expo start\` and scan the QR code with Expo Go.`],
+  ['streak', null, 'nice. can you add a streak counter next to each habit (consecutive days including today, or up to yesterday if today not done yet)?',
+    `Add a helper and show it in HabitRow:
+
+${F}ts
+// src/streak.ts
+const dayBefore = (iso: string) => {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+export function streak(done: string[], todayIso: string): number {
+  const set = new Set(done);
+  let day = set.has(todayIso) ? todayIso : dayBefore(todayIso);
+  let n = 0;
+  while (set.has(day)) { n++; day = dayBefore(day); }
+  return n;
+}
+${F}
+
+In HabitRow: \`<Text style={styles.streak}>{streak(habit.done, today())} 🔥</Text>\`.
+
+One caveat: \`toISOString()\` is UTC, so around midnight local time "today" can be the wrong day. Better to build the local date: \`const today = () => new Date().toLocaleDateString('en-CA')\` (en-CA formats as yyyy-mm-dd).`],
+  ['crash', null, "TypeError: Cannot read property 'length' of undefined in HabitRow, only for the habits I created before adding streaks",
+    `Those old habits were saved before you had the \`done\` array on every habit (or with a different field name), so \`habit.done\` is undefined for them. Normalise on load:
+
+${F}ts
+export async function loadHabits(): Promise<Habit[]> {
+  const raw = await AsyncStorage.getItem(KEY);
+  const list = raw ? (JSON.parse(raw) as Partial<Habit>[]) : [];
+  return list.map((h) => ({ id: h.id ?? String(Date.now()), name: h.name ?? '', color: h.color ?? '#888', done: h.done ?? [] }));
+}
+${F}
+
+That fixes existing data the next time it's saved.`],
+  ['notifications', 'sonnet', "works! next: a daily reminder notification at a time the user picks (default 8pm), only if there are habits not done yet that day. expo-notifications I guess? iOS and Android",
+    `expo-notifications can schedule a daily local notification, but it can't check at 8pm whether habits are done – scheduled notifications fire regardless of app state. The usual trick: schedule a daily notification, and **cancel today's** when everything gets ticked, rescheduling from tomorrow. Simplest robust version: whenever habits change or the app opens, cancel all and schedule the next 7 individual reminders, skipping today if everything is done.
+
+${F}sh
+npx expo install expo-notifications
+${F}
+
+${F}ts
+// src/reminders.ts
+import * as Notifications from 'expo-notifications';
+import { Platform } from 'react-native';
+
+Notifications.setNotificationHandler({
+  handleNotification: async () => ({ shouldShowAlert: true, shouldPlaySound: false, shouldSetBadge: false }),
+});
+
+export async function ensurePermission(): Promise<boolean> {
+  if (Platform.OS === 'android') {
+    await Notifications.setNotificationChannelAsync('reminders', { name: 'Reminders', importance: Notifications.AndroidImportance.DEFAULT });
+  }
+  const { status } = await Notifications.requestPermissionsAsync();
+  return status === 'granted';
+}
+
+export async function scheduleReminders(hour: number, minute: number, allDoneToday: boolean) {
+  await Notifications.cancelAllScheduledNotificationsAsync();
+  const now = new Date();
+  for (let i = 0; i < 7; i++) {
+    const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() + i, hour, minute);
+    if (at <= now || (i === 0 && allDoneToday)) continue;
+    await Notifications.scheduleNotificationAsync({
+      content: { title: 'Habits', body: "You still have habits to tick off today." },
+      trigger: { date: at, channelId: 'reminders' },
+    });
+  }
+}
+${F}
+
+Call \`scheduleReminders\` in useHabits after every update and on app start, with \`allDoneToday = habits.every(h => h.done.includes(today()))\`. Store the chosen time in AsyncStorage (\`reminder.time\`, default \`{ hour: 20, minute: 0 }\`) and add a small settings screen with a time picker (\`@react-native-community/datetimepicker\`). The 7-day window means that if the app isn't opened for a week, reminders stop, which is arguably fine for a habit app; extend it to 30 if you like.`],
+  ['rename', 'haiku', 'can you rename scheduleReminders to planReminders and the channel id to daily-habits in that file, keep everything else the same',
+    `${F}ts
+// src/reminders.ts
+import * as Notifications from 'expo-notifications';
+import { Platform } from 'react-native';
+
+Notifications.setNotificationHandler({
+  handleNotification: async () => ({ shouldShowAlert: true, shouldPlaySound: false, shouldSetBadge: false }),
+});
+
+export async function ensurePermission(): Promise<boolean> {
+  if (Platform.OS === 'android') {
+    await Notifications.setNotificationChannelAsync('daily-habits', { name: 'Reminders', importance: Notifications.AndroidImportance.DEFAULT });
+  }
+  const { status } = await Notifications.requestPermissionsAsync();
+  return status === 'granted';
+}
+
+export async function planReminders(hour: number, minute: number, allDoneToday: boolean) {
+  await Notifications.cancelAllScheduledNotificationsAsync();
+  const now = new Date();
+  for (let i = 0; i < 7; i++) {
+    const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() + i, hour, minute);
+    if (at <= now || (i === 0 && allDoneToday)) continue;
+    await Notifications.scheduleNotificationAsync({
+      content: { title: 'Habits', body: "You still have habits to tick off today." },
+      trigger: { date: at, channelId: 'daily-habits' },
+    });
+  }
+}
+${F}`],
+  ['iphone', null, 'how do I get it on my actual iphone without paying the $99 apple thing',
+    `Options without the paid developer account:
+
+1. **Expo Go** (what you're doing now): free, runs your app on your phone while \`npx expo start\` is running on your computer on the same network. Local notifications work in Expo Go on iOS for testing; some native features don't.
+2. **A development build with a free Apple ID**: \`npx expo run:ios --device\` with your phone plugged in, Xcode installed, and a free personal team selected in Xcode's Signing settings. The app installs on your phone and runs without the computer, but the certificate expires after **7 days** and you need to reinstall.
+3. With the $99 account you'd use EAS Build + TestFlight, which is what you'd need to share it with your girlfriend easily.
+
+For just you, option 2 every week is annoying but free.`],
+  ['sync', 'opus', `Ok my gf wants to use it too and we want SHARED habits (like "walk the dog", either of us can tick it) plus private ones. Both phones are often offline (subway, her hospital shifts with no signal). I want ticks to never get lost and never "come back" after being unticked, streaks should be right on both phones after they sync, and I don't want to pay for much — maybe Supabase free tier. Also each phone's clock and time zone can differ (she was in Lisbon last month). How should I design the data model and sync so it's actually correct?`,
+    `The combination of "offline on both phones", "untick must not come back" and "clocks differ" is exactly where naive sync breaks, so it's worth designing the data model around it rather than syncing the current \`Habit[]\` blob.
+
+**1. Model ticks as facts about (habit, day), not as an array.** The unit of conflict should be one habit on one calendar day: a row \`Tick { habitId, day, done, updatedBy, version }\`. Two people ticking different habits, or different days, never conflict. Store the array of done days only as a derived view for streaks.
+
+**2. Which "day"?** Decide that a tick belongs to the day *in the ticker's local time zone at the moment of ticking*, and store it as a plain date string (\`2025-03-14\`), not a timestamp. Otherwise a tick at 00:30 in Lisbon is "yesterday" on a phone in New York, and streaks differ between phones. Store the zone too (\`tz: 'Europe/Lisbon'\`) for debugging. Shared habits then have the awkward-but-honest rule "a day is whatever the person who ticked thought it was".
+
+**3. Untick must not resurrect: don't delete, tombstone.** An untick is \`done = false\` on the same (habit, day) row. If you delete the row instead, a phone that was offline and still has the old "done" row will push it back after the delete, and the tick returns. With tombstones, both states are writes to the same key, and you only need a rule to pick the winner.
+
+**4. The winner rule can't use wall clocks.** "Last write wins by timestamp" breaks when one phone's clock is 4 minutes fast: its older write wins. Use a **hybrid logical clock** (HLC) per device: each write gets (physical time, logical counter, deviceId); on receiving remote rows, a device advances its clock past the largest HLC it has seen. Ties break on deviceId, so every device picks the same winner for the same set of writes – that's what makes both phones converge. Cheaper alternative that's adequate here: a per-row version counter that the server increments (last write to *reach the server* wins), accepting that a stale offline untick can override a newer tick…`],
+  ['continue', 'opus', 'continue',
+    `…if it arrives later. For a two-person habit app that might be acceptable, but it violates your "never come back" requirement in one edge case, so I'd do the HLC.
+
+**5. The sync protocol (works fine with Supabase free tier).**
+- Server table \`ticks(habit_id, day, done, hlc, device_id, updated_at)\` with primary key (habit_id, day).
+- Upsert with a guard so the server keeps the winner regardless of arrival order:
+${F}sql
+insert into ticks as t (habit_id, day, done, hlc, device_id)
+values ($1, $2, $3, $4, $5)
+on conflict (habit_id, day) do update
+  set done = excluded.done, hlc = excluded.hlc, device_id = excluded.device_id
+  where (excluded.hlc, excluded.device_id) > (t.hlc, t.device_id);
+${F}
+ (encode the HLC as a fixed-width string or bigint so it compares correctly).
+- Each phone keeps an **outbox** of local writes and a **cursor** (the largest server \`updated_at\`/sequence it has pulled). Sync = push the outbox (idempotent, thanks to the guard), then pull rows changed since the cursor, merge locally with the same comparison, advance the cursor. A crash between steps just repeats them.
+- Use a server-assigned monotonically increasing \`seq\` (a sequence column) for the cursor rather than \`updated_at\`, because timestamps from concurrent transactions can commit out of order and you'd skip rows.
+
+**6. Private vs shared.** \`habits.owner_id\` and a \`habit_members\` table; Row Level Security in Supabase so a user can read/write ticks only of habits where they are a member. Private habits have one member.
+
+**7. Streaks.** Compute them locally from the merged ticks, always, never store them. Both phones converge to the same set of winning ticks, so they compute the same streaks (given the same "today" – for shared habits compute "today" in the viewer's zone, and accept that the two of you may see a different number for an hour around midnight).
+
+**8. Tests worth writing:** a merge function that's a pure \`(local, remote) => merged\`, property-tested for commutativity, associativity and idempotence (the three properties that guarantee convergence), and a scripted scenario: both offline, A ticks, B unticks later by HLC, sync in either order → untick wins on both.`],
+  ['weekend', 'sonnet', "this is a lot lol. I have one weekend. what's the smallest version of this I can actually ship by sunday night that doesn't break the untick rule, and give me the exact supabase table SQL + the TypeScript merge function for it"],
+]);
+
+const writeSkew = chat('m9-oncall-write-skew', [
+  ['anomaly', 'opus', `We have an on-call scheduling service (Postgres 15, default isolation). Invariant: for each team and each day, at least one engineer must remain on call. Engineers can drop their shift via the app. Last week two engineers on the same team dropped the same day within a second of each other and the team had nobody on call. The code:
+
+${F}python
+def drop_shift(conn, team_id, day, engineer_id):
+    with conn.transaction():
+        (count,) = conn.execute(
+            "SELECT count(*) FROM shifts WHERE team_id = %s AND day = %s AND on_call",
+            (team_id, day)).fetchone()
+        if count <= 1:
+            raise CannotDrop("you're the last one on call")
+        conn.execute(
+            "UPDATE shifts SET on_call = false WHERE team_id = %s AND day = %s AND engineer_id = %s",
+            (team_id, day, engineer_id))
+${F}
+
+A colleague says "just switch to REPEATABLE READ". Is he right? What's the right fix?`,
+    `He isn't right: this is **write skew**, and REPEATABLE READ in Postgres (which is snapshot isolation) allows it.
+
+**What happened.** Two transactions, T1 (Alice) and T2 (Bob), same team and day, with Alice and Bob the only two on call:
+1. T1 reads count = 2. T2 reads count = 2 (each from its own snapshot, or under READ COMMITTED simply before the other committed).
+2. T1 updates Alice's row. T2 updates Bob's row. **Different rows**, so there's no write–write conflict; neither blocks or aborts.
+3. Both commit. Count is now 0.
+
+Each transaction on its own preserved the invariant given what it read; together they broke it because each one's decision depended on a row the other changed. Snapshot isolation only detects conflicts between writes to the *same* row, so REPEATABLE READ doesn't help. READ COMMITTED (your default) doesn't either.
+
+**Fixes, from most to least robust**
+
+1. **SERIALIZABLE** (Postgres's SSI). It tracks read–write dependencies and aborts one of the two transactions with a serialization failure (SQLSTATE 40001). You must retry on that error:
+${F}python
+for attempt in range(5):
+    try:
+        with conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+            ...same body...
+        break
+    except psycopg.errors.SerializationFailure:
+        continue
+${F}
+   Correct without having to find every racing pair by hand, at the cost of some false-positive aborts and retry logic everywhere that touches shifts at this level. Note SSI only protects transactions that run at SERIALIZABLE; a different code path at READ COMMITTED can still break the invariant.
+
+2. **Lock what the decision depends on.** Lock all the on-call rows for that team and day before counting:
+${F}sql
+SELECT engineer_id FROM shifts WHERE team_id = %s AND day = %s AND on_call FOR UPDATE;
+${F}
+   The second transaction now waits for the first to commit and then (in READ COMMITTED) re-reads… careful: in READ COMMITTED, a blocked \`SELECT … FOR UPDATE\` re-checks the rows it locked, but it does not see *new* rows that started matching. For dropping shifts that's fine (rows only stop matching); if engineers can also *add* on-call rows concurrently, the count can be stale in the other direction, which is harmless for this invariant.
+
+3. **Materialise the conflict.** Lock a single row representing (team, day), e.g. \`SELECT … FROM team_days WHERE team_id = %s AND day = %s FOR UPDATE\`, and make every code path that changes on-call status for that team/day take this lock first. Simple to reason about and works at any isolation level.
+
+For a small service, I'd do 3 (or 2) and add SERIALIZABLE later if more invariants like this appear.`],
+  ['readonly-anomaly', 'opus', `We went with SERIALIZABLE + retries. Now the reporting team asks: their dashboard runs read-only transactions that show "who is on call today" per team. Can a read-only transaction under SERIALIZABLE ever observe a state that couldn't exist in any serial order, and if so, can you give me a concrete schedule with our shifts table? Someone mentioned the "read-only transaction anomaly" paper. Do we need SERIALIZABLE READ ONLY DEFERRABLE for the dashboard, and what does DEFERRABLE actually buy us?`,
+    `Yes, under plain snapshot isolation a read-only transaction can observe a state that is inconsistent with every serial order, even when the read-write transactions alone would be serialisable. That's Fekete, O'Neil and O'Neil, "A Read-Only Transaction Anomaly Under Snapshot Isolation" (2004). Postgres's SSI is designed to catch it; the question is what it costs the dashboard.
+
+**A concrete schedule with your table.** Team X, day D. Alice and Bob on call. Plus a second table \`coverage_reports\` that a nightly job writes ("team X covered on D: yes/no") based on shifts – any read-write transaction that reads shifts and writes elsewhere works. Under snapshot isolation:
+
+1. **T1** (Bob drops, but first checks the report isn't final): reads coverage_reports for D (not final), reads shifts (2 on call).
+2. **T2** (nightly job) reads shifts (2 on call), writes coverage_reports(D, final, covered = yes). Commits.
+3. **T3** (dashboard, read-only) starts, reads coverage_reports (final, covered = yes) and shifts (Alice and Bob on call). Commits.
+4. **T1** updates Bob's row to off call. Commits.
+
+Dependencies: T1 read coverage_reports before T2 wrote it, so T1 must come before T2 (rw-antidependency T1 → T2). T3 saw T2's write, so T2 → T3. T3 did not see T1's write, so T3 → T1. That's a cycle T1 → T2 → T3 → T1: no serial order produces what T3 saw. Without T3, T1 → T2 alone is serialisable (T1 then T2 – except T2 would then have read 1 on call; the report "final, covered with Alice and Bob" is only wrong in combination with T3's observation).
+
+**What Postgres does.** SSI tracks these rw-dependencies and aborts one transaction when it sees a "dangerous structure" (two consecutive rw-antidependencies with the pivot in the middle). In the schedule above the two rw-antidependencies are T3 → T1 and T1 → T2, so T1 is the pivot; T2 committed first, and the read-only T3 took its snapshot after T2 committed…`],
+  ['sql', 'sonnet', `ok I get the theory now. for the dashboard I'll use SERIALIZABLE READ ONLY DEFERRABLE. Can you write the psycopg3 code for the dashboard query (per team: today's on-call engineers' names, joined with engineers table, teams with nobody on call listed too with an empty list) using that isolation mode, with a sensible statement timeout, returning a dict team_name -> [names]?`,
+    `${F}python
+import psycopg
+from psycopg.rows import tuple_row
+
+QUERY = """
+SELECT t.name,
+       coalesce(array_agg(e.name ORDER BY e.name) FILTER (WHERE e.id IS NOT NULL), '{}') AS on_call
+FROM teams t
+LEFT JOIN shifts s ON s.team_id = t.id AND s.day = current_date AND s.on_call
+LEFT JOIN engineers e ON e.id = s.engineer_id
+GROUP BY t.name
+ORDER BY t.name
+"""
+
+def on_call_today(dsn: str) -> dict[str, list[str]]:
+    with psycopg.connect(dsn, row_factory=tuple_row) as conn:
+        conn.isolation_level = psycopg.IsolationLevel.SERIALIZABLE
+        conn.read_only = True
+        conn.deferrable = True
+        with conn.transaction():
+            conn.execute("SET LOCAL statement_timeout = '5s'")
+            rows = conn.execute(QUERY).fetchall()
+    return {team: list(names) for team, names in rows}
+${F}
+
+Notes:
+- \`conn.isolation_level\`, \`read_only\` and \`deferrable\` are psycopg 3's connection attributes; they apply to every transaction the connection starts, so the transaction begins as \`SERIALIZABLE READ ONLY DEFERRABLE\`.
+- DEFERRABLE may **wait** at the start until it can take a safe snapshot, usually milliseconds, occasionally longer under heavy write load. Once it starts it can't fail with a serialization error, so no retry loop needed. The 5 s timeout applies to statements, not to the wait for the snapshot; if you want a bound on that, use a client-side timeout around the call.
+- \`current_date\` uses the session time zone; set \`SET LOCAL timezone = 'UTC'\` (or your scheduling zone) if the server's default differs from how \`day\` is stored.
+- \`FILTER (WHERE e.id IS NOT NULL)\` keeps teams with nobody on call as an empty array instead of \`{NULL}\`.`],
+  ['default-level', 'haiku', "and just to confirm for the doc I'm writing, what's postgres's default isolation level and how do I check it on a session?"],
+]);
+
+const exprSandbox = chat('m9-expr-sandbox', [
+  ['review', 'opus', `Security review request. Our internal pricing tool lets ops people write small formulas like "base * 1.2 if region == 'EU' else base". We evaluate them like this. The service runs with access to our pricing DB credentials in env vars. Is this safe?
+
+${F}python
+import ast
+
+ALLOWED_NAMES = {"base", "region", "qty", "min", "max", "round"}
+
+def evaluate(expr: str, env: dict) -> float:
+    tree = ast.parse(expr, mode="eval")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id not in ALLOWED_NAMES:
+            raise ValueError(f"name not allowed: {node.id}")
+        if isinstance(node, (ast.Import, ast.ImportFrom, ast.Lambda)):
+            raise ValueError("not allowed")
+    code = compile(tree, "<formula>", "eval")
+    return eval(code, {"__builtins__": {}}, {**env, "min": min, "max": max, "round": round})
+${F}`,
+    `No, it isn't safe. An ops user (or anyone who can get a formula saved) can almost certainly read your environment, including the DB credentials, and likely run arbitrary code. The name check looks only at \`ast.Name\` nodes, but Python gives you a lot of reach without new names.
+
+**1. Attribute access isn't checked.** \`ast.Attribute\` nodes are allowed, so any object reachable from an allowed name gives you its attributes. Starting from a string literal or a tuple:
+${F}python
+().__class__.__base__.__subclasses__()
+${F}
+lists every class loaded in the interpreter. From there, a class defined in a module that imported \`os\` gives you that module's globals through a function's \`__globals__\`, e.g. a known subclass like \`os._wrap_close\`:
+${F}python
+[c for c in ().__class__.__base__.__subclasses__() if c.__name__ == '_wrap_close'][0].__init__.__globals__['environ']
+${F}
+That's a list comprehension – allowed, because comprehension variables are \`ast.Name\` nodes only if they're in your list… actually \`c\` would be rejected by your check. But the same thing without comprehension variables works with indexing and \`filter\`-free tricks, e.g. calling \`__subclasses__()\` and indexing by a number found offline, since the subclass order is stable for a given deployment. Assume it's reachable.
+
+**2. \`"__builtins__": {}\` does not sandbox.** It removes direct builtins, but builtins come back through \`__globals__\` of any Python function (including \`min\`'s friends in other modules) or through \`__subclasses__\`. Python's own docs say eval with restricted globals is not a security boundary.
+
+**3. Denial of service without any attribute.** \`9**9**9**9\` or \`'a' * 10**10\` with allowed syntax freezes the worker or exhausts memory. \`round\` and \`max\` on huge generators too.
+
+**4. Format strings.** f-strings are \`ast.JoinedStr\`/\`FormattedValue\`; \`'{0.__class__}'.format(base)\` is an attribute-walking mini-language that your AST check never sees, because it's a method call on a constant string… which is an \`ast.Attribute\` (\`.format\`) – so it's the same hole as 1.
+
+**What to do instead**
+- **Whitelist node types, not blacklist.** Allow only: Expression, BinOp with specific operators, UnaryOp, Compare, BoolOp, IfExp, Constant (numbers and short strings only), Name (from your list, Load context), and Call where \`func\` is a Name in {min, max, round}. Reject everything else, in particular Attribute, Subscript, comprehensions, JoinedStr, Starred, keywords.
+- **Don't eval at all**: write a tiny interpreter over that whitelisted AST…`],
+  ['continue', 'opus', 'continue',
+    `…that walks the tree and computes the value directly, so there's no Python object graph to escape into:
+
+${F}python
+import ast, operator as op
+
+BIN = {ast.Add: op.add, ast.Sub: op.sub, ast.Mult: op.mul, ast.Div: op.truediv}
+CMP = {ast.Eq: op.eq, ast.NotEq: op.ne, ast.Lt: op.lt, ast.LtE: op.le, ast.Gt: op.gt, ast.GtE: op.ge}
+FUNCS = {"min": min, "max": max, "round": round}
+MAX_ABS = 1e12
+
+def _num(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or abs(v) > MAX_ABS:
+        raise ValueError("number out of range")
+    return v
+
+def _eval(node, env):
+    match node:
+        case ast.Expression(body=b): return _eval(b, env)
+        case ast.Constant(value=v) if isinstance(v, (int, float)) and not isinstance(v, bool): return _num(v)
+        case ast.Constant(value=v) if isinstance(v, str) and len(v) <= 32: return v
+        case ast.Name(id=n, ctx=ast.Load()) if n in env: return env[n]
+        case ast.BinOp(left=l, op=o, right=r) if type(o) in BIN: return _num(BIN[type(o)](_num(_eval(l, env)), _num(_eval(r, env))))
+        case ast.UnaryOp(op=ast.USub(), operand=x): return -_num(_eval(x, env))
+        case ast.Compare(left=l, ops=[o], comparators=[r]) if type(o) in CMP: return CMP[type(o)](_eval(l, env), _eval(r, env))
+        case ast.IfExp(test=t, body=b, orelse=e): return _eval(b, env) if _eval(t, env) is True else _eval(e, env)
+        case ast.Call(func=ast.Name(id=f), args=args, keywords=[]) if f in FUNCS and len(args) <= 8:
+            return _num(FUNCS[f](*(_num(_eval(a, env)) for a in args)))
+    raise ValueError(f"not allowed: {type(node).__name__}")
+
+def evaluate(expr: str, env: dict) -> float:
+    if len(expr) > 500:
+        raise ValueError("formula too long")
+    return _num(_eval(ast.parse(expr, mode="eval"), {k: env[k] for k in ("base", "region", "qty")}))
+${F}
+
+Design points:
+- No \`**\` (power) at all: it's the easiest DoS. If ops need it, allow only small constant exponents.
+- Every arithmetic result is bounded, so nothing grows without limit; strings are only constants and can't be multiplied.
+- \`ast.parse\` itself can be attacked with deeply nested input (a recursion error or, in old versions, a crash); the length limit plus catching \`RecursionError\`/\`SyntaxError\`/\`MemoryError\` around the call covers that.
+- The evaluator runs in-process, but there's no path from a formula to any object other than numbers and short strings.
+
+**Defence in depth:** even with this, the pricing evaluator shouldn't hold the DB credentials. Load formulas from the DB in one component and evaluate them in a process that has no secrets in its environment. And audit existing saved formulas for \`__\`, \`.\` after a name, and \`**\` – if anything like that is there, treat the credentials as exposed and rotate them.`],
+  ['dunder-set', 'haiku', 'for the audit script, just give me a python set literal of the dunder attribute names people typically use in these escapes, like __class__, __globals__ etc. ~15 of them',
+    `${F}python
+SUSPICIOUS_DUNDERS = {
+    "__class__", "__base__", "__bases__", "__mro__", "__subclasses__",
+    "__globals__", "__builtins__", "__import__", "__init__", "__dict__",
+    "__code__", "__closure__", "__getattribute__", "__reduce__", "__reduce_ex__",
+    "__loader__", "__spec__", "__self__", "__func__", "__module__",
+}
+${F}
+
+For the audit, also flag any formula containing \`__\` at all (no legitimate pricing formula needs a double underscore), plus \`.format\`, \`getattr\` and \`**\`.`],
+  ['tests', 'sonnet', "write pytest tests for the new evaluate(): the normal formulas ops use (the EU one, min/max/round, nested if/else), and a parametrized list of attack strings from your review that must raise ValueError. Also a test that 1e12 overflow is rejected."],
+]);
+
+const wwiEssay = chat('m9-wwi-essay', [
+  ['outline', 'sonnet', `AP Euro essay due friday. prompt: "Evaluate the relative importance of the alliance system as a cause of the First World War." need a thesis and outline, 5 paragraph is fine but my teacher likes complexity (like acknowledging other causes). help`,
+    `Here's a thesis that takes a position *and* earns the complexity point, then an outline.
+
+**Thesis:** The alliance system was important less because it obliged states to go to war than because it turned a local Balkan crisis into a continental one: by 1914 it locked Europe into two blocs whose war plans, especially Germany's, left no room for a limited conflict. However, alliances only became dangerous in combination with militarism and nationalism, which made leaders willing to risk a general war in July 1914.
+
+**Body 1 – How the alliances worked and how they spread the war**
+- Triple Alliance (Germany, Austria-Hungary, Italy, 1882) and Triple Entente (France, Russia, Britain, by 1907).
+- July Crisis chain: Austria-Hungary's ultimatum to Serbia (23 July) → Russian mobilisation in support of Serbia → Germany declares war on Russia (1 Aug) and France (3 Aug).
+- Evidence: Germany's "blank cheque" to Austria-Hungary (5-6 July) – an alliance promise that encouraged Vienna to be aggressive.
+
+**Body 2 – Limits of the alliance argument (complexity)**
+- Alliances were not automatic: Italy was in the Triple Alliance and stayed neutral in 1914, then joined the Entente in 1915. Britain's Entente commitments were informal; it entered because Germany invaded Belgium (Treaty of London, 1839).
+- So alliances alone don't explain who fought.
+
+**Body 3 – Militarism and war plans as the accelerator**
+- The Schlieffen Plan required Germany to attack France through Belgium as soon as Russia mobilised: a war in the east automatically became a war in the west.
+- Arms race (Anglo-German naval race, Dreadnoughts), and the belief that mobilisation = war.
+- Tie back: the alliance system made these plans matter, because every great power's plan assumed its allies and enemies.
+
+**Conclusion**
+- Restate: alliances were the mechanism of escalation, not the spark or the only cause; nationalism (Serbian nationalism, Austria-Hungary's fear of it) lit the fuse, militarism and war plans made it explode quickly, alliances made it continental.
+- Complexity: mention the Fischer debate – historians disagree on whether Germany deliberately sought war (Fritz Fischer) or Europe "sleepwalked" into it (Christopher Clark).
+
+Tip for the complexity point: explicitly weigh the causes against each other ("more important than X because…, but less decisive than Y since…") in the topic sentences, not only in the conclusion.`],
+  ['date', 'haiku', 'when exactly did the triple entente become official, like the year everyone agrees on?',
+    `**1907.** That's the year of the Anglo-Russian Convention, which completed the set of agreements: the Franco-Russian Alliance (1894), the Entente Cordiale between Britain and France (1904), and the Anglo-Russian Convention (1907). It was never a single treaty signed by all three, which is why it's called an "entente" (understanding) rather than an alliance.`],
+  ['historians', 'sonnet', "my teacher said for the best score I should use historians' arguments as evidence. can you explain the Fischer vs Clark debate in more detail, and one more historian (maybe Margaret MacMillan?), and show me how to actually use them in body paragraph 2 without just name-dropping?"],
+]);
+
+const fractions = chat('m9-kid-fractions', [
+  ['add', 'haiku', "helping my 10yo with homework and I've forgotten everything lol. how do you add 2/3 + 3/4?",
+    `Find a common denominator, then add the tops:
+
+- The smallest number both 3 and 4 go into is **12**.
+- 2/3 = 8/12 (multiply top and bottom by 4)
+- 3/4 = 9/12 (multiply top and bottom by 3)
+- 8/12 + 9/12 = **17/12**, which is the same as **1 5/12** (one whole and five twelfths).
+
+A way to explain it to a 10-year-old: you can only add pieces of pizza if they're the same size pieces, so first you cut both pizzas into twelfths.`],
+  ['word-problem', 'haiku', "ok next one: 'Maya ate 3/8 of a pizza and her brother ate 1/4 of it. How much pizza is left?' she got 4/12 which I'm pretty sure is wrong",
+    `Yes, 4/12 is wrong – it looks like she added the tops and the bottoms (3 + 1 = 4, 8 + 4 = 12), which is a really common mistake.
+
+- Make the pieces the same size: 1/4 = 2/8.
+- Together they ate 3/8 + 2/8 = 5/8.
+- The whole pizza is 8/8, so what's left is 8/8 − 5/8 = **3/8**.
+
+A quick check she can do herself: they ate more than half between them (5/8), so less than half should be left, and 3/8 is less than half. ✓`],
+  ['challenge', 'opus', `thank you! ok so her teacher also sent a "challenge problem" for the ones who finish early and honestly I can't do it: "Find all ways to write 1 as a sum of four different unit fractions, 1 = 1/a + 1/b + 1/c + 1/d with a < b < c < d whole numbers. Prove you found them all." is this even doable for a 10 year old?? can you solve it and then tell me how to explain it to her`],
+]);
+
+export const ninthMultiTurnExamples: TrafficExample[] = [
+  ...bikeCommute,
+  ...pgBloat,
+  ...swiftActor,
+  ...lme4,
+  ...secondCat,
+  ...sheetsRoster,
+  ...latticePaths,
+  ...farm,
+  ...cudaReduce,
+  ...eulogy,
+  ...terraformMoved,
+  ...habitApp,
+  ...writeSkew,
+  ...exprSandbox,
+  ...wwiEssay,
+  ...fractions,
+];
