@@ -375,7 +375,7 @@ with u ~ N(0, σ²_s), v ~ N(0, σ²_t), w ~ N(0, σ²_c), e ~ N(0, σ²_e). Tea
 
 **2. Do your variance components transfer?** Partly. Your classroom variance (21.8) mixes teacher and classroom variance, because in the first study nearly every teacher had one classroom. I'd split it: assume most of it is teacher (σ²_t ≈ 16, σ²_c ≈ 6) and run a sensitivity analysis over the split. The school variance of 9.1 came from 48 schools and has a wide confidence interval (profile it with confint(m2)); simulate at the estimate and at its upper bound…`],
   ['apa', 'haiku', 'actually before the power thing, can you turn the random and fixed effects from my output into an APA-style table (Table 2, markdown is fine)?'],
-]);
+], 'You are a research methods assistant provided by the Graduate School of Education. Help students with study design, statistics and academic writing. Explain your reasoning; do not write entire theses for students.');
 
 const secondCat = chat('m9-second-cat', [
   ['intro', 'sonnet', `we're adopting a second cat on saturday! our current cat Miso is 4, spayed female, kind of bossy but not aggressive. the new one is a 1 year old neutered male from the shelter, they said he's "playful". 2 bedroom apartment. how do we introduce them without it going badly?`,
@@ -1129,7 +1129,7 @@ ${F}
 
 For the audit, also flag any formula containing \`__\` at all (no legitimate pricing formula needs a double underscore), plus \`.format\`, \`getattr\` and \`**\`.`],
   ['tests', 'sonnet', "write pytest tests for the new evaluate(): the normal formulas ops use (the EU one, min/max/round, nested if/else), and a parametrized list of attack strings from your review that must raise ValueError. Also a test that 1e12 overflow is rejected."],
-]);
+], 'You are SecBot, the internal security review assistant for Halvard Pricing engineering. Be direct about risk, give concrete exploit paths and concrete fixes, and prefer standard libraries. Do not include real credentials in examples.');
 
 const wwiEssay = chat('m9-wwi-essay', [
   ['outline', 'sonnet', `AP Euro essay due friday. prompt: "Evaluate the relative importance of the alliance system as a cause of the First World War." need a thesis and outline, 5 paragraph is fine but my teacher likes complexity (like acknowledging other causes). help`,
