@@ -48,28 +48,29 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // the router stands"). The floors are what the router measures at the end of session 9, no lower.
   // The late batches b17- to b20- (600 rows, written blind, added untuned) lowered the tune and held-out floors, no further.
   // Session 10's blind batches (b21-, 150 single-turn rows; m7-, a7-, l7-, m8-, a8-, l8-, 360 rows of other kinds),
+  // and later b22-, m9-, a9-, l9- (330 rows, measured once with every session-10 rule in),
   // added untuned, lowered every floor again, to what they measure (README, "Session 10: seven blind batches"); light
   // follow-ups falling one tier (README, "Session 10: light follow-ups") and the non-English structure, hard-work words
   // and follow-up rules (README, "Session 10: non-English asks and conversations") and the investigation rule for agent
   // loops (README, "Session 10: agent loops by their own evidence") raised them to what they measure.
-  it('routes the tune half at 81.6% or better, and the held-out half at 77.9% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.816);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.779);
+  it('routes the tune half at 80.6% or better, and the held-out half at 77.5% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.806);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.775);
   });
 
-  it('routes single-turn English at 81.4% (tune) and 78% (held-out), the other kinds of the held-out half at 77.5%', () => {
+  it('routes single-turn English at 81.1% (tune) and 78.2% (held-out), the other kinds of the held-out half at 76%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
-    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.814);
-    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.78);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.775);
+    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.811);
+    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.782);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.76);
   });
 
   // Session 10's investigation rule for agent loops (README, "Session 10: agent loops by their own evidence"), with
-  // session 10's blind agent batches in (a7-sec-key-new-asn was a swap before the rule).
-  it('routes agent loops at 82.3% (tune) and 75.1% (held-out) with one Haiku<->Opus swap', () => {
+  // session 10's blind agent batches in (a7-sec-key-new-asn was a swap before the rule; a9- lowered both floors).
+  it('routes agent loops at 80.5% (tune) and 74.1% (held-out) with one Haiku<->Opus swap', () => {
     const agents = (set: readonly TrafficExample[]) => routed(set.filter((e) => e.kind === 'agent'));
-    expect(accuracy(agents(tuneExamples))).toBeGreaterThanOrEqual(0.823);
-    expect(accuracy(agents(heldOutExamples))).toBeGreaterThanOrEqual(0.751);
+    expect(accuracy(agents(tuneExamples))).toBeGreaterThanOrEqual(0.805);
+    expect(accuracy(agents(heldOutExamples))).toBeGreaterThanOrEqual(0.741);
     expect([...swaps(agents(tuneExamples)), ...swaps(agents(heldOutExamples))]).toEqual(['a7-sec-key-new-asn']);
   });
 
@@ -129,22 +130,22 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(batch.map((e) => e.lang)).size).toBe(21);
   });
 
-  it('holds session 10\'s blind batches of other kinds: m7- to l8-, 60 rows each, 20 / 20 / 20', () => {
-    for (const prefix of ['m7-', 'a7-', 'l7-', 'm8-', 'a8-', 'l8-']) {
+  it('holds session 10\'s blind batches of other kinds: m7- to l9-, 60 rows each, 20 / 20 / 20', () => {
+    for (const prefix of ['m7-', 'a7-', 'l7-', 'm8-', 'a8-', 'l8-', 'm9-', 'a9-', 'l9-']) {
       const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([20, 20, 20]);
     }
-    for (const prefix of ['l7-', 'l8-']) {
+    for (const [prefix, languages] of [['l7-', 18], ['l8-', 18], ['l9-', 20]] as const) {
       const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
       expect(batch.every((e) => e.lang !== 'en')).toBe(true);
-      expect(new Set(batch.map((e) => e.lang)).size).toBe(18);
+      expect(new Set(batch.map((e) => e.lang)).size).toBe(languages);
     }
   });
 
-  it('holds the single-turn English batches, a third of each tier in the seventh to the twenty-first', () => {
+  it('holds the single-turn English batches, a third of each tier in the seventh to the twenty-second', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(3116);
-    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70], ['b17-', 50], ['b18-', 50], ['b19-', 50], ['b20-', 50], ['b21-', 50]] as const) {
+    expect(single.length).toBe(3266);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70], ['b17-', 50], ['b18-', 50], ['b19-', 50], ['b20-', 50], ['b21-', 50], ['b22-', 50]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
@@ -164,9 +165,10 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // m8- five, l8- one), measured once untuned and listed the same way; light follow-ups then undid seven of the
   // conversations' ones (m4-, m5-, m7-, m8-), and the non-English rules one (l7-nl-corporatie-labels). Three m6- swaps
   // were a data slip (a step written without its answer sent the next user turn as the assistant's), fixed in session 10.
+  // The last blind batches, measured with every session-10 rule in, brought six (b22- one, m9- five).
   it('never swaps Haiku and Opus, but for the ones the blind batches of sessions 8 to 10 brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-lease-double-run-chrony']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'b22-field-trap-long-rule-days', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items', 'm9-swift-actor-cache-rename']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-lease-double-run-chrony', 'm9-pg-wraparound-slots-cmd', 'm9-lme4-reading-apa', 'm9-lattice-identity-latex', 'm9-expr-sandbox-dunder-set']);
   });
 });
 

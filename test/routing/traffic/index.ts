@@ -43,6 +43,10 @@ import { seventhAgenticExamples } from './agentic-seventh.js';
 import { eighthMultiTurnExamples } from './multi-turn-eighth.js';
 import { eighthAgenticExamples } from './agentic-eighth.js';
 import { eighthLanguageExamples } from './languages-eighth.js';
+import { twentySecondSingleTurnExamples } from './single-turn-twenty-second.js';
+import { ninthMultiTurnExamples } from './multi-turn-ninth.js';
+import { ninthAgenticExamples } from './agentic-ninth.js';
+import { ninthLanguageExamples } from './languages-ninth.js';
 import { seventhLanguageExamples } from './languages-seventh.js';
 
 export type { Kind, TrafficExample } from './build.js';
@@ -70,6 +74,7 @@ export const trafficExamples: TrafficExample[] = [
   ...nineteenthSingleTurnExamples,
   ...twentiethSingleTurnExamples,
   ...twentyFirstSingleTurnExamples,
+  ...twentySecondSingleTurnExamples,
   ...multiTurnExamples,
   ...agenticExamples,
   ...languageExamples,
@@ -95,6 +100,9 @@ export const trafficExamples: TrafficExample[] = [
   ...eighthMultiTurnExamples,
   ...eighthAgenticExamples,
   ...eighthLanguageExamples,
+  ...ninthMultiTurnExamples,
+  ...ninthAgenticExamples,
+  ...ninthLanguageExamples,
 ];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
