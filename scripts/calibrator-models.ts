@@ -1,0 +1,141 @@
+/**
+ * Small models for the calibrator study (scripts/calibrator-study.ts): L2-penalised logistic regressions on standardised
+ * inputs, fitted by Newton steps (deterministic, no random start), as an ordinal pair ("above Haiku", "Opus") or a
+ * multinomial model of the three tiers.
+ */
+
+export interface Standardiser {
+  mean: Float64Array;
+  sd: Float64Array;
+}
+
+export const standardiser = (xs: readonly Float64Array[]): Standardiser => {
+  const d = (xs[0] as Float64Array).length;
+  const mean = new Float64Array(d);
+  const sd = new Float64Array(d);
+  for (const x of xs) for (let j = 0; j < d; j += 1) mean[j] += (x[j] as number) / xs.length;
+  for (const x of xs) for (let j = 0; j < d; j += 1) sd[j] += ((x[j] as number) - (mean[j] as number)) ** 2 / xs.length;
+  for (let j = 0; j < d; j += 1) sd[j] = Math.sqrt(sd[j] as number) || 1;
+  return { mean, sd };
+};
+
+export const standardise = (s: Standardiser, x: Float64Array): Float64Array => {
+  const out = new Float64Array(x.length + 1);
+  out[0] = 1;
+  for (let j = 0; j < x.length; j += 1) out[j + 1] = ((x[j] as number) - (s.mean[j] as number)) / (s.sd[j] as number);
+  return out;
+};
+
+/** Solves A w = b for a symmetric positive definite A (Cholesky), in place of nothing: returns w. */
+const solve = (a: Float64Array[], b: Float64Array): Float64Array => {
+  const n = b.length;
+  const l = a.map((row) => Float64Array.from(row));
+  for (let j = 0; j < n; j += 1) {
+    const lj = l[j] as Float64Array;
+    let d = lj[j] as number;
+    for (let k = 0; k < j; k += 1) d -= (lj[k] as number) ** 2;
+    d = Math.sqrt(Math.max(d, 1e-12));
+    lj[j] = d;
+    for (let i = j + 1; i < n; i += 1) {
+      const li = l[i] as Float64Array;
+      let s = li[j] as number;
+      for (let k = 0; k < j; k += 1) s -= (li[k] as number) * (lj[k] as number);
+      li[j] = s / d;
+    }
+  }
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    let s = b[i] as number;
+    for (let k = 0; k < i; k += 1) s -= ((l[i] as Float64Array)[k] as number) * (y[k] as number);
+    y[i] = s / ((l[i] as Float64Array)[i] as number);
+  }
+  const w = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i -= 1) {
+    let s = y[i] as number;
+    for (let k = i + 1; k < n; k += 1) s -= ((l[k] as Float64Array)[i] as number) * (w[k] as number);
+    w[i] = s / ((l[i] as Float64Array)[i] as number);
+  }
+  return w;
+};
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+export const dot = (w: Float64Array, x: Float64Array): number => {
+  let s = 0;
+  for (let j = 0; j < w.length; j += 1) s += (w[j] as number) * (x[j] as number);
+  return s;
+};
+
+/** Binary logistic regression, penalty l2 · |w|² on every weight but the intercept (x[0] = 1), by Newton steps. */
+export const fitLogistic = (xs: readonly Float64Array[], ys: readonly number[], l2: number, iterations = 25): Float64Array => {
+  const d = (xs[0] as Float64Array).length;
+  const w = new Float64Array(d);
+  for (let it = 0; it < iterations; it += 1) {
+    const grad = new Float64Array(d);
+    const hess = Array.from({ length: d }, () => new Float64Array(d));
+    xs.forEach((x, i) => {
+      const p = sigmoid(dot(w, x));
+      const r = p - (ys[i] as number);
+      const v = Math.max(p * (1 - p), 1e-6);
+      for (let j = 0; j < d; j += 1) {
+        const xj = x[j] as number;
+        if (xj === 0) continue;
+        grad[j] += r * xj;
+        const hj = hess[j] as Float64Array;
+        for (let k = 0; k <= j; k += 1) hj[k] += v * xj * (x[k] as number);
+      }
+    });
+    for (let j = 0; j < d; j += 1) {
+      const hj = hess[j] as Float64Array;
+      for (let k = 0; k < j; k += 1) (hess[k] as Float64Array)[j] = hj[k] as number;
+      if (j > 0) {
+        grad[j] += 2 * l2 * (w[j] as number);
+        hj[j] += 2 * l2;
+      }
+    }
+    const step = solve(hess, grad);
+    let change = 0;
+    for (let j = 0; j < d; j += 1) {
+      w[j] -= step[j] as number;
+      change = Math.max(change, Math.abs(step[j] as number));
+    }
+    if (change < 1e-7) break;
+  }
+  return w;
+};
+
+/** Multinomial logistic regression (class 0 the reference), penalty l2 on non-intercept weights, by gradient descent. */
+export const fitMultinomial = (xs: readonly Float64Array[], ys: readonly number[], l2: number, classes = 3, iterations = 800): Float64Array[] => {
+  const d = (xs[0] as Float64Array).length;
+  const ws = Array.from({ length: classes }, () => new Float64Array(d));
+  const rate = 0.5;
+  for (let it = 0; it < iterations; it += 1) {
+    const grads = Array.from({ length: classes }, () => new Float64Array(d));
+    xs.forEach((x, i) => {
+      const zs = ws.map((w) => dot(w, x));
+      const m = Math.max(...zs);
+      const es = zs.map((z) => Math.exp(z - m));
+      const sum = es.reduce((a, b) => a + b, 0);
+      for (let c = 1; c < classes; c += 1) {
+        const r = (es[c] as number) / sum - (ys[i] === c ? 1 : 0);
+        const g = grads[c] as Float64Array;
+        for (let j = 0; j < d; j += 1) g[j] += (r * (x[j] as number)) / xs.length;
+      }
+    });
+    for (let c = 1; c < classes; c += 1) {
+      const w = ws[c] as Float64Array;
+      const g = grads[c] as Float64Array;
+      for (let j = 0; j < d; j += 1) w[j] -= rate * ((g[j] as number) + (j > 0 ? (2 * l2 * (w[j] as number)) / xs.length : 0));
+    }
+  }
+  return ws;
+};
+
+export const multinomialProbs = (ws: readonly Float64Array[], x: Float64Array): number[] => {
+  const zs = ws.map((w) => dot(w, x));
+  const m = Math.max(...zs);
+  const es = zs.map((z) => Math.exp(z - m));
+  const sum = es.reduce((a, b) => a + b, 0);
+  return es.map((e) => e / sum);
+};
+
+export { sigmoid };
