@@ -161,6 +161,8 @@ const SETS = (process.env.SETS?.split(',') ?? ['small', 'full']) as FeatureSet[]
 const ALLOW = new Set(process.env.ALLOW?.split(',') ?? ['H>S', 'S>H', 'S>O', 'O>S']);
 /** SCOPE=agent: the calibrator moves agent requests (with tools) only. */
 const SCOPE = process.env.SCOPE ?? 'all';
+/** FIT=agent: fitted on agent requests' tune rows only. */
+const FIT = process.env.FIT ?? 'all';
 const SAFE = Number(process.env.SAFE ?? 1);
 const COSTS = process.env.COSTS?.split(',').map(Number) ?? [1, 3, 6];
 const GUARDS = process.env.GUARD === 'both' ? [true, false] : [process.env.GUARD !== 'off'];
@@ -172,7 +174,7 @@ for (const model of MODELS)
         const v: Variant = { name: `${model} ${set} l2=${l2} swap=${swapCost}${guard ? '' : ' unguarded'}`, set, model, l2, guard, swapCost };
         const got = new Map<string, number>();
         for (const b of batches) {
-          const predict = fitVariant(v, rows.filter((r) => !r.heldOut && !r.exam && batchOf(r) !== b));
+          const predict = fitVariant(v, rows.filter((r) => !r.heldOut && !r.exam && batchOf(r) !== b && (FIT !== 'agent' || r.view.tools > 0)));
           for (const r of rows) if (batchOf(r) === b) got.set(r.name, predict(r));
         }
         report(v.name, got);

@@ -1,4 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
+import { askPrediction, shippedCalibrator, type Calibrate } from './calibrator.js';
 import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
@@ -107,6 +108,7 @@ export const createClassifier = (
   model: LearnedModel,
   learnedWeight = model.weights.learnedWeight ?? LEARNED_WEIGHT,
   traffic: AskAdjust = shippedTraffic,
+  calibrate: Calibrate | undefined = shippedCalibrator,
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
@@ -133,9 +135,13 @@ export const createClassifier = (
     const view = viewRequest(body);
     const signals = handSignals(view);
     let logit = askLogit(view, signals);
+    const hand = logit;
     // Traffic model hook (traffic-model.ts): may move an English ask by one tier.
     if (view.askShape.english) logit = traffic(view, scratch, model.weights.hashBits, logit, signals);
     const askZ = z;
+    const moved = logit;
+    // Read now: the earlier asks below reuse the scratch features.
+    const trafficY = calibrate === undefined ? NaN : askPrediction(view, scratch, model.weights.hashBits);
     let conversation = false;
     const followUp = followUpKind(view.ask, isClearTransform(signals));
     const exam = examKind(view, signals, sigmoid(logit));
@@ -144,9 +150,9 @@ export const createClassifier = (
       const scored = examLogit(exam, rawZ, lengthZ(model, scratch), signals);
       return { score: Math.round(sigmoid(scored.logit) * 1e4) / 1e4, reasons: scored.reasons, conversation: false, followUp };
     }
+    let history = -Infinity;
     if (view.earlierAsks.length > 0) {
       // "continue" and "thanks" say nothing of the work: look past them, up to EARLIER_SCORED asks.
-      let history = -Infinity;
       let scored = 0;
       for (const ask of view.earlierAsks) {
         if (scored === EARLIER_SCORED) break;
@@ -164,6 +170,8 @@ export const createClassifier = (
         conversation = kept.inherited;
       }
     }
+    // Calibrator step (calibrator.ts): may move the tier by one, read from the router's own quantities.
+    if (calibrate !== undefined) logit = calibrate({ view, signals, hand, moved, logit, trafficY, history, followUp });
     const score = placeInBand(logit, askZ);
     return { score, reasons: pickReasons(signals, score), conversation, followUp };
   };
