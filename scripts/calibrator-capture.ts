@@ -5,7 +5,7 @@
  */
 import { tierRank, type Tier } from '../src/config/schema.js';
 import type { MessagesBody } from '../src/messages/schema.js';
-import { classify, shippedModel } from '../src/routing/classifier.js';
+import { createClassifier, shippedModel } from '../src/routing/classifier.js';
 import { conversationLogit, followUpKind, type FollowUp } from '../src/routing/conversation.js';
 import { examKind } from '../src/routing/exam-kind.js';
 import { textShape } from '../src/routing/language.js';
@@ -46,7 +46,7 @@ export interface Captured {
   followUp: FollowUp;
   /** The final logit (after the conversation's step), whose band is today's tier. */
   final: number;
-  /** Today's tier (rank 0..2), from classify() itself. */
+  /** The tier before the calibrator (rank 0..2), from classify() without it. */
   routed: number;
   clearTransform: boolean;
   view: RequestView;
@@ -100,6 +100,8 @@ const copyFeatures = (f: TextFeatures): TextFeatures => ({
 
 export const shippedTrafficModel: TrafficModel = loadTrafficModel(trafficJson);
 const traffic = trafficAdjust(shippedTrafficModel);
+/** The router without the calibrator (session 10): what the study's inputs are checked against. */
+const classify = createClassifier(shippedModel, undefined, traffic, null);
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const bandOf = (logit: number): number => (logit >= DEFAULT_CUT_LOGITS.opus ? 2 : logit >= DEFAULT_CUT_LOGITS.sonnet ? 1 : 0);
 

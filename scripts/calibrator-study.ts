@@ -118,10 +118,15 @@ const fitVariant = (v: Variant, fit: readonly (typeof rows)[number][]): ((r: Cap
     // SAFE=p: no move to Opus while P(Haiku) > p, none to Haiku while P(Opus) > p.
     if ((best === 2 && (p[0] as number) > SAFE) || (best === 0 && (p[2] as number) > SAFE)) best = 1;
     if (!v.guard) return best;
+    const free = best;
     const routed = r.routed;
     best = Math.min(routed + 1, Math.max(routed - 1, best));
     if (r.clearTransform && routed < 2) best = Math.min(best, 1);
     if (r.followUp === 'ack' && r.view.earlierAsks.length > 0) best = routed;
+    // ALLOW=...,O>S:H: an Opus-band request comes down only when the model reads it as Haiku work (a swap avoided).
+    if (routed === 2 && best === 1 && ALLOW.has('O>S:H')) return free === 0 ? 1 : 2;
+    // ALLOW=...,O>S:P with OS_PH=q: down from Opus only while P(Haiku) >= q.
+    if (routed === 2 && best === 1 && ALLOW.has('O>S:P')) return (p[0] as number) >= OS_PH ? 1 : 2;
     return best === routed || ALLOW.has(`${'HSO'[routed]}>${'HSO'[best]}`) ? best : routed;
   };
 };
@@ -163,6 +168,7 @@ const ALLOW = new Set(process.env.ALLOW?.split(',') ?? ['H>S', 'S>H', 'S>O', 'O>
 const SCOPE = process.env.SCOPE ?? 'all';
 /** FIT=agent: fitted on agent requests' tune rows only. */
 const FIT = process.env.FIT ?? 'all';
+const OS_PH = Number(process.env.OS_PH ?? 0.2);
 const SAFE = Number(process.env.SAFE ?? 1);
 const COSTS = process.env.COSTS?.split(',').map(Number) ?? [1, 3, 6];
 const GUARDS = process.env.GUARD === 'both' ? [true, false] : [process.env.GUARD !== 'off'];

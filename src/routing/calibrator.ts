@@ -12,8 +12,11 @@ import calibratorJson from './calibrator-weights.json' with { type: 'json' };
  * The calibrator (issue 21, session 10): a multinomial logistic model of the tier over the router's own intermediate
  * quantities (the signals summed by kind, the hand logit, the traffic model's prediction and move, the conversation's
  * earlier asks, the request's shape), fitted on the labelled set's tune half (`npm run train:calibrator`). It may move
- * the tier by one, never a Haiku-band request up, never a clear simple transform to Opus, never an acknowledgement;
+ * the tier by one: a Sonnet-band request either way, an Opus-band one down, never a Haiku-band one, never a clear
+ * simple transform to Opus, never an acknowledgement;
  * the tier chosen minimises the expected cost, a Haiku<->Opus swap costing `swapCost` (src/routing/README.md).
+ * Off by default (session 10): it costs two of the old 144 (141/144, under the 142 floor); `createClassifier(model,
+ * weight, traffic, shippedCalibrator)` turns it on.
  */
 export interface CalibratorStep {
   view: RequestView;
@@ -113,7 +116,7 @@ export const calibrator = (raw: unknown): Calibrate => {
   const x = new Float64Array(CALIBRATOR_INPUTS.length);
   return (step) => {
     const routed = bandOf(step.logit);
-    // Haiku-band requests are never lifted, acknowledgements keep their place (conversation.ts).
+    // Haiku-band requests are never lifted (it lost rows); acknowledgements keep their place (conversation.ts).
     if (routed === 0 || (step.followUp === 'ack' && step.view.earlierAsks.length > 0)) return step.logit;
     calibratorInputs(step, x);
     const z = [0, 0, 0];

@@ -1,5 +1,5 @@
 import type { MessagesBody } from '../messages/schema.js';
-import { askPrediction, shippedCalibrator, type Calibrate } from './calibrator.js';
+import { askPrediction, type Calibrate } from './calibrator.js';
 import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
@@ -108,7 +108,7 @@ export const createClassifier = (
   model: LearnedModel,
   learnedWeight = model.weights.learnedWeight ?? LEARNED_WEIGHT,
   traffic: AskAdjust = shippedTraffic,
-  calibrate: Calibrate | undefined = shippedCalibrator,
+  calibrate: Calibrate | null = null,
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
@@ -141,7 +141,7 @@ export const createClassifier = (
     const askZ = z;
     const moved = logit;
     // Read now: the earlier asks below reuse the scratch features.
-    const trafficY = calibrate === undefined ? NaN : askPrediction(view, scratch, model.weights.hashBits);
+    const trafficY = calibrate === null ? NaN : askPrediction(view, scratch, model.weights.hashBits);
     let conversation = false;
     const followUp = followUpKind(view.ask, isClearTransform(signals));
     const exam = examKind(view, signals, sigmoid(logit));
@@ -170,8 +170,8 @@ export const createClassifier = (
         conversation = kept.inherited;
       }
     }
-    // Calibrator step (calibrator.ts): may move the tier by one, read from the router's own quantities.
-    if (calibrate !== undefined) logit = calibrate({ view, signals, hand, moved, logit, trafficY, history, followUp });
+    // Calibrator step (calibrator.ts, off by default): may move the tier by one, read from the router's own quantities.
+    if (calibrate !== null) logit = calibrate({ view, signals, hand, moved, logit, trafficY, history, followUp });
     const score = placeInBand(logit, askZ);
     return { score, reasons: pickReasons(signals, score), conversation, followUp };
   };
