@@ -38,8 +38,9 @@ describe('the calibrator step (session 10)', () => {
     expect(tierWith(leaning(-20, 20), thanks)).toBe('haiku');
   });
 
-  it('brings an Opus-band request down only when it reads as Haiku work, and then by one tier', () => {
-    expect(tierWith(leaning(20, -20), proof)).toBe('opus');
+  it('brings an Opus-band request down by one tier at most', () => {
+    expect(tierWith(leaning(-20, 20), proof)).toBe('opus');
+    expect(tierWith(leaning(20, -20), proof)).toBe('sonnet');
     expect(tierWith(leaning(-20, -20), proof)).toBe('sonnet');
   });
 
