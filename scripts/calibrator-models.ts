@@ -1,32 +1,12 @@
+import { fitMultinomial, multinomialProbs, standardise, standardiser } from '../src/routing/train-calibrator.js';
+
 /**
  * Small models for the calibrator study (scripts/calibrator-study.ts): L2-penalised logistic regressions on standardised
- * inputs, fitted by Newton steps (deterministic, no random start), as an ordinal pair ("above Haiku", "Opus") or a
- * multinomial model of the three tiers.
+ * inputs, fitted by Newton steps (deterministic, no random start), as an ordinal pair ("above Haiku", "Opus"); the
+ * multinomial model of the three tiers is the trainer's (src/routing/train-calibrator.ts).
  */
 
-export interface Standardiser {
-  mean: Float64Array;
-  sd: Float64Array;
-}
-
-export const standardiser = (xs: readonly Float64Array[]): Standardiser => {
-  const d = (xs[0] as Float64Array).length;
-  const mean = new Float64Array(d);
-  const sd = new Float64Array(d);
-  for (const x of xs) for (let j = 0; j < d; j += 1) mean[j] += (x[j] as number) / xs.length;
-  for (const x of xs) for (let j = 0; j < d; j += 1) sd[j] += ((x[j] as number) - (mean[j] as number)) ** 2 / xs.length;
-  for (let j = 0; j < d; j += 1) sd[j] = Math.sqrt(sd[j] as number) || 1;
-  return { mean, sd };
-};
-
-export const standardise = (s: Standardiser, x: Float64Array): Float64Array => {
-  const out = new Float64Array(x.length + 1);
-  out[0] = 1;
-  for (let j = 0; j < x.length; j += 1) out[j + 1] = ((x[j] as number) - (s.mean[j] as number)) / (s.sd[j] as number);
-  return out;
-};
-
-/** Solves A w = b for a symmetric positive definite A (Cholesky), in place of nothing: returns w. */
+/** Solves A w = b for a symmetric positive definite A (Cholesky). */
 const solve = (a: Float64Array[], b: Float64Array): Float64Array => {
   const n = b.length;
   const l = a.map((row) => Float64Array.from(row));
@@ -103,39 +83,4 @@ export const fitLogistic = (xs: readonly Float64Array[], ys: readonly number[], 
   return w;
 };
 
-/** Multinomial logistic regression (class 0 the reference), penalty l2 on non-intercept weights, by gradient descent. */
-export const fitMultinomial = (xs: readonly Float64Array[], ys: readonly number[], l2: number, classes = 3, iterations = 800): Float64Array[] => {
-  const d = (xs[0] as Float64Array).length;
-  const ws = Array.from({ length: classes }, () => new Float64Array(d));
-  const rate = 0.5;
-  for (let it = 0; it < iterations; it += 1) {
-    const grads = Array.from({ length: classes }, () => new Float64Array(d));
-    xs.forEach((x, i) => {
-      const zs = ws.map((w) => dot(w, x));
-      const m = Math.max(...zs);
-      const es = zs.map((z) => Math.exp(z - m));
-      const sum = es.reduce((a, b) => a + b, 0);
-      for (let c = 1; c < classes; c += 1) {
-        const r = (es[c] as number) / sum - (ys[i] === c ? 1 : 0);
-        const g = grads[c] as Float64Array;
-        for (let j = 0; j < d; j += 1) g[j] += (r * (x[j] as number)) / xs.length;
-      }
-    });
-    for (let c = 1; c < classes; c += 1) {
-      const w = ws[c] as Float64Array;
-      const g = grads[c] as Float64Array;
-      for (let j = 0; j < d; j += 1) w[j] -= rate * ((g[j] as number) + (j > 0 ? (2 * l2 * (w[j] as number)) / xs.length : 0));
-    }
-  }
-  return ws;
-};
-
-export const multinomialProbs = (ws: readonly Float64Array[], x: Float64Array): number[] => {
-  const zs = ws.map((w) => dot(w, x));
-  const m = Math.max(...zs);
-  const es = zs.map((z) => Math.exp(z - m));
-  const sum = es.reduce((a, b) => a + b, 0);
-  return es.map((e) => e / sum);
-};
-
-export { sigmoid };
+export { fitMultinomial, multinomialProbs, sigmoid, standardise, standardiser };

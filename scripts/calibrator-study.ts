@@ -5,8 +5,9 @@
  * batches' TUNE rows and scored on the held-out batch's rows; pooled over the folds, by kind, with Haiku<->Opus swaps,
  * on the held-out half's rows (the judge), on the tune-half rows of the held-out batches (where variants are chosen)
  * and on b17-b20 (every row). Exam questions keep their score (exam-kind.ts).
- * OOF=off: the calibrator's fit rows carry the shipped traffic model's own (in-sample) predictions; by default those of
- * the single-turn rows the traffic model was fitted on are replaced by 5-fold out-of-fold refits.
+ * The fit rows carry the shipped traffic model's predictions, as serving and `npm run train:calibrator` do (in-sample on
+ * the single-turn rows it was fitted on); OOF=on replaces those by 5-fold out-of-fold refits of the traffic model.
+ * The shipped recipe: MODELS=multinomial SETS=full L2S=10 COSTS=6 ALLOW=S>H,S>O,O>S.
  */
 import { tierRank } from '../src/config/schema.js';
 import { conversationLogit } from '../src/routing/conversation.js';
@@ -41,7 +42,7 @@ const moveOf = (r: Captured, y: number): number => {
 
 /** Out-of-fold traffic predictions for the rows the shipped traffic model was fitted on (tune, single, en, b1-b16). */
 const oofY = new Map<string, number>();
-if (process.env.OOF !== 'off') {
+if (process.env.OOF === 'on') {
   const skip = String(shippedTrafficModel.weights.trainedOn?.skip ?? '').split(',').filter((s) => s !== '');
   const fitted = rows.filter((r) => !r.heldOut && r.kind === 'single' && r.lang === 'en' && !skip.some((p) => r.name.startsWith(p)));
   const trows: TrafficRow[] = fitted.map((r) => ({ name: r.name, tier: r.tier, features: r.features, inputs: new Float64Array(5), logit: r.hand }));
@@ -59,7 +60,7 @@ if (process.env.OOF !== 'off') {
 
 /** Inputs of a row; `y` is the traffic prediction to use (in-sample or out of fold). */
 type FeatureSet = 'small' | 'full';
-const SKIP_KINDS = new Set(['trafficModel', 'conversation']);
+const SKIP_KINDS = new Set(['trafficModel', 'conversation', 'calibrator']);
 const KIND_INDEX = SIGNAL_KINDS.map((k, i) => [k, i] as const).filter(([k]) => !SKIP_KINDS.has(k));
 const inputs = (r: Captured, y: number, set: FeatureSet): Float64Array => {
   const english = r.view.askShape.english ? 1 : 0;
