@@ -5,10 +5,9 @@
  */
 import { tierRank, type Tier } from '../src/config/schema.js';
 import type { MessagesBody } from '../src/messages/schema.js';
-import { createClassifier, shippedModel } from '../src/routing/classifier.js';
+import { createClassifier, earlierView, shippedModel } from '../src/routing/classifier.js';
 import { conversationLogit, followUpKind, type FollowUp } from '../src/routing/conversation.js';
 import { examKind } from '../src/routing/exam-kind.js';
-import { textShape } from '../src/routing/language.js';
 import { learnedInput, learnedZ } from '../src/routing/model.js';
 import { viewRequest, type RequestView } from '../src/routing/request-view.js';
 import { handSignals, isClearTransform, SIGNAL_KINDS, type Signal } from '../src/routing/signals.js';
@@ -53,26 +52,6 @@ export interface Captured {
   /** The ask's text features (for refitting the traffic model out of fold). */
   features: TextFeatures;
 }
-
-const earlierView = (view: RequestView, ask: string): RequestView => ({
-  ask,
-  askShape: textShape(ask),
-  instruction: ask,
-  material: 0,
-  earlierAsks: [],
-  system: view.system,
-  context: '',
-  messages: 1,
-  totalChars: ask.length,
-  images: 0,
-  documents: 0,
-  toolResults: 0,
-  toolErrors: 0,
-  toolStepDone: false,
-  tools: 0,
-  thinkingBudget: 0,
-  maxTokens: 1024,
-});
 
 const scratch = newTextFeatures();
 const askLogit = (view: RequestView, signals: Signal[]): number => {

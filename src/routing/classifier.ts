@@ -80,7 +80,7 @@ const pickReasons = (signals: Signal[], score: number): string[] => {
 };
 
 /** An earlier ask seen alone: its words, length and the conversation's system prompt, no request shape. */
-const earlierView = (view: RequestView, ask: string): RequestView => ({
+export const earlierView = (view: RequestView, ask: string): RequestView => ({
   ask,
   askShape: textShape(ask),
   instruction: ask,
