@@ -1,6 +1,7 @@
 import type { MessagesBody } from '../messages/schema.js';
 import { NO_LOOP } from './agent-loop.js';
-import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
+import { askPrediction, shippedCalibrator, type Calibrate } from './calibrator.js';
+import { conversationFloor, conversationLogit, followUpKind, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
 import { learnedInput, learnedZ, lengthZ, loadModel, withNeighbours, type LearnedModel } from './model.js';
@@ -80,7 +81,7 @@ const pickReasons = (signals: Signal[], score: number): string[] => {
 };
 
 /** An earlier ask seen alone: its words, length and the conversation's system prompt, no request shape. */
-const earlierView = (view: RequestView, ask: string): RequestView => ({
+export const earlierView = (view: RequestView, ask: string): RequestView => ({
   ask,
   askShape: textShape(ask),
   instruction: ask,
@@ -109,6 +110,7 @@ export const createClassifier = (
   model: LearnedModel,
   learnedWeight = model.weights.learnedWeight ?? LEARNED_WEIGHT,
   traffic: AskAdjust = shippedTraffic,
+  calibrate: Calibrate | null = null,
 ): ((body: MessagesBody) => Classification) => {
   // One scratch buffer per classifier: classify never yields, so it cannot be shared mid-use.
   const scratch = newTextFeatures();
@@ -135,9 +137,13 @@ export const createClassifier = (
     const view = viewRequest(body);
     const signals = handSignals(view);
     let logit = askLogit(view, signals);
+    const hand = logit;
     // Traffic model hook (traffic-model.ts): may move an English ask by one tier.
     if (view.askShape.english) logit = traffic(view, scratch, model.weights.hashBits, logit, signals);
     const askZ = z;
+    const moved = logit;
+    // Read now: the earlier asks below reuse the scratch features.
+    const trafficY = calibrate === null ? NaN : askPrediction(view, scratch, model.weights.hashBits);
     let conversation = false;
     const followUp = followUpKind(view.ask, isClearTransform(signals), logit < DEFAULT_CUT_LOGITS.sonnet);
     const exam = examKind(view, signals, sigmoid(logit));
@@ -147,9 +153,9 @@ export const createClassifier = (
       const scored = examLogit(exam, rawZ, lengthZ(model, scratch), signals, neighbours);
       return { score: Math.round(sigmoid(scored.logit) * 1e4) / 1e4, reasons: scored.reasons, conversation: false, followUp };
     }
+    let history = -Infinity;
     if (view.earlierAsks.length > 0) {
       // "continue" and "thanks" say nothing of the work: look past them, up to EARLIER_SCORED asks.
-      let history = -Infinity;
       let scored = 0;
       for (const ask of view.earlierAsks) {
         if (scored === EARLIER_SCORED) break;
@@ -171,6 +177,9 @@ export const createClassifier = (
         conversation = kept.inherited;
       }
     }
+    // Calibrator step (calibrator.ts): may move the tier by one, read from the router's own quantities, never below what
+    // the conversation allows.
+    if (calibrate !== null) logit = calibrate({ view, signals, hand, moved, logit, trafficY, history, floor: conversationFloor(history, followUp), followUp });
     const score = placeInBand(logit, askZ);
     return { score, reasons: pickReasons(signals, score), conversation, followUp };
   };
@@ -178,4 +187,8 @@ export const createClassifier = (
 
 export const shippedModel: LearnedModel = loadModel(weightsJson);
 
-export const classify: (body: MessagesBody) => Classification = createClassifier(shippedModel);
+/**
+ * The shipped router: the shipped learned part, traffic model and calibrator. The calibrator is fitted on the shipped
+ * parts' inputs, so a classifier built on a team's own weights (`routing.weights`) runs without it.
+ */
+export const classify: (body: MessagesBody) => Classification = createClassifier(shippedModel, undefined, shippedTraffic, shippedCalibrator);

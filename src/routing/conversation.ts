@@ -125,9 +125,17 @@ const ACK_CEILING = DEFAULT_CUT_LOGITS.sonnet - 0.25;
  */
 export const conversationLogit = (own: number, history: number, kind: FollowUp): { logit: number; inherited: boolean } => {
   if (kind === 'ack') return { logit: Math.min(own, ACK_CEILING), inherited: false };
-  if (kind === 'new') return { logit: own, inherited: false };
-  const floor = kind === 'transform' ? history - ONE_TIER_LOGIT : history;
+  const floor = conversationFloor(history, kind);
   return floor > own ? { logit: floor, inherited: true } : { logit: own, inherited: false };
+};
+
+/**
+ * The lowest logit the conversation lets its latest ask take: the history's, one tier less for a simple transform,
+ * none (-Infinity) for an acknowledgement or a new question. Later steps (the calibrator) keep to it too.
+ */
+export const conversationFloor = (history: number, kind: FollowUp): number => {
+  if (kind === 'ack' || kind === 'new') return -Infinity;
+  return kind === 'transform' ? history - ONE_TIER_LOGIT : history;
 };
 
 /**

@@ -13,8 +13,8 @@ export const SIGNAL_KINDS = [
   'proof', 'design', 'debugging', 'research', 'hardAsk', 'math', 'code', 'writing', 'arithmetic', 'multiStep', 'simple', 'lookup', 'documentLookup',
   // The request's shape (signals.ts).
   'promptLength', 'pastedDocument', 'longConversation', 'largeContext', 'tools', 'toolFailures', 'toolStepDone', 'investigation', 'images', 'documents', 'thinking', 'answerBudget',
-  // Added by the classifier and the traffic model.
-  'learned', 'nonEnglish', 'trafficModel', 'conversation',
+  // Added by the classifier, the traffic model and the calibrator.
+  'learned', 'nonEnglish', 'trafficModel', 'conversation', 'calibrator',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

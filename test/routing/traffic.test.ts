@@ -52,26 +52,27 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // added untuned, lowered every floor again, to what they measure (README, "Session 10: seven blind batches"); light
   // follow-ups falling one tier (README, "Session 10: light follow-ups") and the non-English structure, hard-work words
   // and follow-up rules (README, "Session 10: non-English asks and conversations") and the investigation rule for agent
-  // loops (README, "Session 10: agent loops by their own evidence") raised them to what they measure.
-  it('routes the tune half at 80.6% or better, and the held-out half at 77.5% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.806);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.775);
+  // loops (README, "Session 10: agent loops by their own evidence") and the calibrator raised them to what they measure.
+  it('routes the tune half at 82% or better, and the held-out half at 79.8% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.82);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.798);
   });
 
-  it('routes single-turn English at 81.1% (tune) and 78.2% (held-out), the other kinds of the held-out half at 76%', () => {
+  it('routes single-turn English at 83.1% (tune) and 81.1% (held-out), the other kinds of the held-out half at 77.1%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
-    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.811);
-    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.782);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.76);
+    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.831);
+    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.811);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.771);
   });
 
   // Session 10's investigation rule for agent loops (README, "Session 10: agent loops by their own evidence"), with
-  // session 10's blind agent batches in (a7-sec-key-new-asn was a swap before the rule; a9- lowered both floors).
-  it('routes agent loops at 80.5% (tune) and 74.1% (held-out) with one Haiku<->Opus swap', () => {
+  // session 10's blind agent batches in (a7-sec-key-new-asn was a swap before the rule; a9- lowered both floors) and the
+  // calibrator (README, "Session 10: a learned calibrator"), which raised them and brought a4-cc-link-preview.
+  it('routes agent loops at 80.8% (tune) and 76% (held-out) with two Haiku<->Opus swaps', () => {
     const agents = (set: readonly TrafficExample[]) => routed(set.filter((e) => e.kind === 'agent'));
-    expect(accuracy(agents(tuneExamples))).toBeGreaterThanOrEqual(0.805);
-    expect(accuracy(agents(heldOutExamples))).toBeGreaterThanOrEqual(0.741);
-    expect([...swaps(agents(tuneExamples)), ...swaps(agents(heldOutExamples))]).toEqual(['a7-sec-key-new-asn']);
+    expect(accuracy(agents(tuneExamples))).toBeGreaterThanOrEqual(0.808);
+    expect(accuracy(agents(heldOutExamples))).toBeGreaterThanOrEqual(0.76);
+    expect([...swaps(agents(tuneExamples)), ...swaps(agents(heldOutExamples))]).toEqual(['a4-cc-link-preview', 'a7-sec-key-new-asn']);
   });
 
   it('holds the second batch of other kinds: 40 multi-turn, 40 agent loops, 40 non-English in 16 languages, each over the three tiers', () => {
@@ -165,10 +166,12 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // m8- five, l8- one), measured once untuned and listed the same way; light follow-ups then undid seven of the
   // conversations' ones (m4-, m5-, m7-, m8-), and the non-English rules one (l7-nl-corporatie-labels). Three m6- swaps
   // were a data slip (a step written without its answer sent the next user turn as the assistant's), fixed in session 10.
-  // The last blind batches, measured with every session-10 rule in, brought six (b22- one, m9- five).
+  // The last blind batches, measured with every session-10 rule in, brought six (b22- one, m9- five). The calibrator
+  // (on since session 10) undid seven and brought five (b13-wrapper-long-license-q, m3-strings-continue,
+  // b14-rag-vpn-unreachable, a4-cc-link-preview, m6-react-ws-ws-lost).
   it('never swaps Haiku and Opus, but for the ones the blind batches of sessions 8 to 10 brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'b22-field-trap-long-rule-days', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items', 'm9-swift-actor-cache-rename']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-lease-double-run-chrony', 'm9-pg-wraparound-slots-cmd', 'm9-lme4-reading-apa', 'm9-lattice-identity-latex', 'm9-expr-sandbox-dunder-set']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b13-wrapper-long-license-q', 'b15-abstract-two-sentences', 'm3-strings-continue', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items', 'm9-swift-actor-cache-rename']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-plain-tls-only-some-clients', 'b14-rag-vpn-unreachable', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'a4-cc-link-preview', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'm6-react-ws-ws-lost', 'a7-sec-key-new-asn', 'm8-lease-double-run-chrony', 'm9-pg-wraparound-slots-cmd', 'm9-lme4-reading-apa', 'm9-lattice-identity-latex', 'm9-expr-sandbox-dunder-set']);
   });
 });
 
