@@ -96,8 +96,11 @@ export const fitMultinomial = (xs: readonly Float64Array[], ys: readonly number[
 
 const round = (x: number): number => Number(x.toPrecision(6));
 
-/** Fits the calibrator's file: the multinomial model on standardised inputs, its weights put back on the raw inputs. */
-export const fitCalibrator = (rows: readonly CalibratorRow[], l2: number, swapCost: number): CalibratorWeights => {
+/**
+ * Fits the calibrator's file: the multinomial model on standardised inputs, its weights put back on the raw inputs;
+ * `about` says what it was fitted on (recorded in `trainedOn`).
+ */
+export const fitCalibrator = (rows: readonly CalibratorRow[], l2: number, swapCost: number, about: Record<string, string> = {}): CalibratorWeights => {
   const st = standardiser(rows.map((r) => r.inputs));
   const ws = fitMultinomial(
     rows.map((r) => standardise(st, r.inputs)),
@@ -119,7 +122,7 @@ export const fitCalibrator = (rows: readonly CalibratorRow[], l2: number, swapCo
     bias: raw.map((r) => r.bias),
     weights: raw.map((r) => r.weights),
     swapCost,
-    trainedOn: { rows: rows.length, l2 },
+    trainedOn: { rows: rows.length, l2, ...about },
   };
 };
 
@@ -133,6 +136,6 @@ export const fitOnTune = (
   swapCost: number,
   skip: readonly string[],
 ): CalibratorWeights => {
-  const weights = fitCalibrator(calibratorRows(tune.filter((e) => !skip.some((p) => e.name.startsWith(p)))), l2, swapCost);
-  return { ...weights, trainedOn: { ...weights.trainedOn, set: 'tune', ...(skip.length > 0 ? { skip: skip.join(',') } : {}) } };
+  const rows = calibratorRows(tune.filter((e) => !skip.some((p) => e.name.startsWith(p))));
+  return fitCalibrator(rows, l2, swapCost, skip.length > 0 ? { set: 'tune', skip: skip.join(',') } : { set: 'tune' });
 };
