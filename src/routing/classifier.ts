@@ -163,7 +163,7 @@ export const createClassifier = (
         history = Math.max(history, earlierLogit);
         scored += 1;
       }
-      const kept = conversationLogit(logit, history, followUp);
+      const kept = conversationLogit(logit, history, followUp, view.ask);
       if (kept.logit !== logit) {
         const reason = kept.inherited ? 'conversation: an earlier ask needed more' : 'acknowledgement';
         signals.push({ kind: 'conversation', reason, logit: kept.logit - logit });
