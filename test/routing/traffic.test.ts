@@ -166,9 +166,12 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // conversations' ones (m4-, m5-, m7-, m8-), and the non-English rules one (l7-nl-corporatie-labels). Three m6- swaps
   // were a data slip (a step written without its answer sent the next user turn as the assistant's), fixed in session 10.
   // The last blind batches, measured with every session-10 rule in, brought six (b22- one, m9- five).
+  // Small asks inside hard conversations (README, "Session 10: small asks inside hard conversations") undid six:
+  // m7-podcast-tweets, m7-lit-review-apa, m8-lease-double-run-chrony, and three m9- rows (updated by a script that
+  // rewrote the lists without showing the judge rows; not tuned on).
   it('never swaps Haiku and Opus, but for the ones the blind batches of sessions 8 to 10 brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'b22-field-trap-long-rule-days', 'm7-podcast-tweets', 'm7-lit-review-apa', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items', 'm9-swift-actor-cache-rename']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm8-lease-double-run-chrony', 'm9-pg-wraparound-slots-cmd', 'm9-lme4-reading-apa', 'm9-lattice-identity-latex', 'm9-expr-sandbox-dunder-set']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b11-schema-list-tables', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b15-abstract-two-sentences', 'b18-summary-trap-rfc-title', 'b22-field-trap-long-rule-days', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b10-syllabus-late', 'b11-schema-status-values', 'b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-explain-exec-time', 'b13-plain-tls-only-some-clients', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'a7-sec-key-new-asn', 'l7-de-beweis-widerspruch', 'm9-pg-wraparound-slots-cmd', 'm9-lme4-reading-apa']);
   });
 });
 
