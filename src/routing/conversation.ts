@@ -98,7 +98,7 @@ const MORE_WORK = /^\s*(?:ok(?:ay)?\b[,.!]?\s*)?(?:now|next|then)\b|\b(?:in (?:f
 /** Target formats of a reshaping ask ("as LaTeX", "in APA 7", "as CSV", "into a Python set literal", "in a simple table"). */
 const FORMAT = String.raw`(?:latex|tex|apa(?: ?\d+| style)?|mla|chicago(?: style)?|bibtex|csv|tsv|json|yaml|toml|xml|html|markdown|tables?|bullets?|bullet points|(?:numbered |bulleted |plain )?list|checklist|plain text|(?:\w+ )?(?:set|dict|dictionary|list|array|tuple|map) literal|one-liner|one line|a single line)`;
 /** The object points back at something already written ("that", "the last snippet", "my output", "the table above"). */
-const BACK = String.raw`(?:that|this|it|these|those|them|the (?:\w+ ){0,3}(?:above|again)|(?:the|my|your) (?:\w+ ){0,2}(?:output|table|list|snippet|code|query|script|function|answer|version|result|proof|argument|solution|plan|chain|references?|comparison|recommendation|summary|schedule|text|draft))`;
+const BACK = String.raw`(?:that|this|it|these|those|them|the (?:\w+ ){0,3}(?:above|again)|(?:the|my|your) (?:\w+ ){0,2}(?:output|table|list|snippet|code|query|script|function|answer|version|result|proof|argument|solution|plan|chain|reference|comparison|recommendation|summary|schedule|text|draft|number|data|row|step)s?)`;
 /** "give me that as LaTeX", "turn the table from my output into APA style", "format these in APA 7", "the table as CSV". */
 const TO_FORMAT = new RegExp(
   String.raw`\b(?:give|send|write|put|turn|make|format|reformat|convert|condense|redo|rewrite|output|export|return|paste|show|render)\b(?: me| us)? ${BACK}\b[^\n]{0,40}?\b(?:as|in|into|to) (?:an? |proper |valid |one |plain |\d+ )?(?:simple |short |small |plain |clean )?${FORMAT}\b`,
@@ -110,7 +110,7 @@ const BRIEF = /\b(?:cut (?:it|this|that) down|trim (?:it|this|that)|shorten (?:i
 const RENAME = /\brename\b[^\n]{0,80}\bto\b|\bshould be (?:called|named)\b|\bcall (?:it|them|the \w+) [^\n]{1,40} instead\b/i;
 /** Just a literal, a one-liner, a command ("just give me a Python set literal of ...", "what's the cron line to run it at 2:30am"). */
 const JUST_A = new RegExp(
-  String.raw`\b(?:just|only)\b(?: (?:give|show|send|write|paste) me)?(?: the| a| an)? (?:\w+ ){0,3}(?:literal|one-liner|command|formula|regex|line)s?\b|\bwhat(?:'s| is| are)? the (?:\w+ ){0,3}(?:command|flag|one-liner|cron line|shortcut|two lines|env(?:ironment)? var(?:iable)?)s?\b[^\n?]{0,120}\?`,
+  String.raw`\b(?:just|only)\b(?: (?:give|show|send|write|paste) me)?(?: the| a| an)? (?:\w+ ){0,3}(?:literal|one-liner|command|formula|regex|line)s?\b|\bwhat(?:'s| is| are)? the (?:\w+ ){0,3}(?:command|flag|one-liner|cron line|shortcut|two lines|env(?:ironment)? var(?:iable)?)s?\b[^\n?]{0,120}(?:\?|$)`,
   'i',
 );
 /** Depth words that ask for more of the conversation's work, whatever form the ask takes ("in full detail", "airtight"). */
