@@ -1,6 +1,6 @@
 import type { MessagesBody } from '../messages/schema.js';
 import { NO_LOOP } from './agent-loop.js';
-import { conversationLogit, followUpKind, type FollowUp } from './conversation.js';
+import { conversationLogit, followUpKind, isSmallAsk, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
 import { learnedInput, learnedZ, lengthZ, loadModel, withNeighbours, type LearnedModel } from './model.js';
@@ -163,7 +163,7 @@ export const createClassifier = (
         history = Math.max(history, earlierLogit);
         scored += 1;
       }
-      const kept = conversationLogit(logit, history, followUp, view.ask);
+      const kept = conversationLogit(logit, history, followUp, followUp === 'transform' && isSmallAsk(view.ask));
       if (kept.logit !== logit) {
         const reason = kept.inherited ? 'conversation: an earlier ask needed more' : 'acknowledgement';
         signals.push({ kind: 'conversation', reason, logit: kept.logit - logit });

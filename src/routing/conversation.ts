@@ -155,16 +155,21 @@ export const followUpKind = (ask: string, simpleTransform: boolean, light = fals
 const ACK_CEILING = DEFAULT_CUT_LOGITS.sonnet - 0.25;
 
 /**
+ * Where a transform falls to at most: one tier below the conversation, and out of the Opus band however high the
+ * conversation's logit (since session 10, "small asks inside hard conversations": "format these in APA 7" under a
+ * literature review kept Opus before).
+ */
+const transformFloor = (history: number): number => Math.min(history - ONE_TIER_LOGIT, DEFAULT_CUT_LOGITS.opus - 0.25);
+
+/**
  * The logit the conversation keeps: the latest ask's own logit, or the history's when that is
  * higher (one tier lower for a simple transform; a new question keeps its own, an acknowledgement its own at most
- * `ACK_CEILING`).
+ * `ACK_CEILING`). A small ask (`isSmallAsk`) counts its own logit at most inside the Haiku band.
  */
-/** Where a transform may fall to: one tier below the conversation, and out of the Opus band whatever the conversation's logit. */
-const transformFloor = (history: number): number => Math.min(history - ONE_TIER_LOGIT, DEFAULT_CUT_LOGITS.opus - 0.25);
-export const conversationLogit = (own: number, history: number, kind: FollowUp, ask = ''): { logit: number; inherited: boolean } => {
+export const conversationLogit = (own: number, history: number, kind: FollowUp, small = false): { logit: number; inherited: boolean } => {
   if (kind === 'ack') return { logit: Math.min(own, ACK_CEILING), inherited: false };
   if (kind === 'new') return { logit: own, inherited: false };
-  const mine = kind === 'transform' && isSmallAsk(ask) ? Math.min(own, ACK_CEILING) : own;
+  const mine = kind === 'transform' && small ? Math.min(own, ACK_CEILING) : own;
   const floor = kind === 'transform' ? transformFloor(history) : history;
   return floor > mine ? { logit: floor, inherited: true } : { logit: mine, inherited: false };
 };
