@@ -139,7 +139,8 @@ export const createClassifier = (
     if (view.askShape.english) logit = traffic(view, scratch, model.weights.hashBits, logit, signals);
     const askZ = z;
     let conversation = false;
-    const followUp = followUpKind(view.ask, isClearTransform(signals), logit < DEFAULT_CUT_LOGITS.sonnet);
+    const small = view.earlierAsks.length > 0 && isSmallAsk(view.ask);
+    const followUp = followUpKind(view.ask, isClearTransform(signals), logit < DEFAULT_CUT_LOGITS.sonnet, small);
     const exam = examKind(view, signals, sigmoid(logit));
     if (exam !== undefined) {
       // The kind of request the learned part was trained on: it ranks these better than the hand signals do.
@@ -163,7 +164,7 @@ export const createClassifier = (
         history = Math.max(history, earlierLogit);
         scored += 1;
       }
-      const kept = conversationLogit(logit, history, followUp, followUp === 'transform' && isSmallAsk(view.ask));
+      const kept = conversationLogit(logit, history, followUp, small);
       if (kept.logit !== logit) {
         const reason = kept.inherited ? 'conversation: an earlier ask needed more' : 'acknowledgement';
         signals.push({ kind: 'conversation', reason, logit: kept.logit - logit });

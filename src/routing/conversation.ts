@@ -133,16 +133,17 @@ export const isSmallAsk = (ask: string): boolean => {
 export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 
 /**
- * What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform and whether
- * it scores Haiku work on its own (`light`). A light ask that does not ask for more of the conversation's work
+ * What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform, whether
+ * it scores Haiku work on its own (`light`) and whether it is a small ask (`isSmallAsk`, which the caller tests only
+ * inside a conversation: it costs about 2 µs). A small ask counts as a transform. A light ask that does not ask for more of the conversation's work
  * ("what does SameSite=Lax block?", "5 more subject lines") counts as a transform: one tier below the
  * conversation at most. Measured in src/routing/README.md, "Session 10: light follow-ups".
  */
-export const followUpKind = (ask: string, simpleTransform: boolean, light = false): FollowUp => {
+export const followUpKind = (ask: string, simpleTransform: boolean, light = false, small = false): FollowUp => {
   if (ask.length <= 160 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
   if (UNRELATED.test(ask) || ACRONYM.test(ask)) return 'new';
-  if (isSmallAsk(ask)) return 'transform';
+  if (small) return 'transform';
   if (ask.length > 400) return 'other';
   if (simpleTransform || DELIVERABLE.test(ask) || REPEAT.test(ask) || RESHAPE.test(ask) || isFactQuestion(ask)) return 'transform';
   return light && !MORE_WORK.test(ask) ? 'transform' : 'other';
