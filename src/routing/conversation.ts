@@ -165,12 +165,13 @@ const transformFloor = (history: number): number => Math.min(history - ONE_TIER_
 /**
  * The logit the conversation keeps: the latest ask's own logit, or the history's when that is
  * higher (one tier lower for a simple transform; a new question keeps its own, an acknowledgement its own at most
- * `ACK_CEILING`). A small ask (`isSmallAsk`) counts its own logit at most inside the Haiku band.
+ * `ACK_CEILING`). A small ask (`isSmallAsk`), a transform or a new question marked unrelated ("side question, ... in one or two
+ * sentences"), counts its own logit at most inside the Haiku band.
  */
 export const conversationLogit = (own: number, history: number, kind: FollowUp, small = false): { logit: number; inherited: boolean } => {
   if (kind === 'ack') return { logit: Math.min(own, ACK_CEILING), inherited: false };
-  if (kind === 'new') return { logit: own, inherited: false };
-  const mine = kind === 'transform' && small ? Math.min(own, ACK_CEILING) : own;
+  const mine = small ? Math.min(own, ACK_CEILING) : own;
+  if (kind === 'new') return { logit: mine, inherited: false };
   const floor = kind === 'transform' ? transformFloor(history) : history;
   return floor > mine ? { logit: floor, inherited: true } : { logit: mine, inherited: false };
 };
