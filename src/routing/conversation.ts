@@ -121,8 +121,8 @@ const smallForm = (text: string): boolean => TO_FORMAT.test(text) || BRIEF.test(
  * written put into a target format, cut down or renamed, a few sentences at most, just a literal or a command. An
  * ask longer than 300 characters counts when its first line is the small ask and the rest is what it applies to
  * ("can you format these in APA 7?" above a pasted reference list). Its answer is Haiku work whatever its words
- * say (a proof in LaTeX still says "proof"): its own score counts in the Haiku band at most, and the conversation
- * holds it one tier below its own at most.
+ * say (a proof in LaTeX still says "proof"): its own score counts in the Haiku band at most, and it falls one tier
+ * below the conversation's at most.
  */
 export const isSmallAsk = (ask: string): boolean => {
   if (ask.length > 1500) return false;
@@ -135,9 +135,9 @@ export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 /**
  * What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform, whether
  * it scores Haiku work on its own (`light`) and whether it is a small ask (`isSmallAsk`, which the caller tests only
- * inside a conversation: it costs about 2 µs). A small ask counts as a transform. A light ask that does not ask for more of the conversation's work
- * ("what does SameSite=Lax block?", "5 more subject lines") counts as a transform: one tier below the
- * conversation at most. Measured in src/routing/README.md, "Session 10: light follow-ups".
+ * inside a conversation: it costs about 2 µs). A small ask counts as a transform, and so does a light ask that does
+ * not ask for more of the conversation's work ("what does SameSite=Lax block?", "5 more subject lines"): one tier
+ * below the conversation at most. Measured in src/routing/README.md, "Session 10: light follow-ups".
  */
 export const followUpKind = (ask: string, simpleTransform: boolean, light = false, small = false): FollowUp => {
   if (ask.length <= 160 && isAck(ask)) return 'ack';
@@ -165,8 +165,8 @@ const transformFloor = (history: number): number => Math.min(history - ONE_TIER_
 /**
  * The logit the conversation keeps: the latest ask's own logit, or the history's when that is
  * higher (one tier lower for a simple transform; a new question keeps its own, an acknowledgement its own at most
- * `ACK_CEILING`). A small ask (`isSmallAsk`), a transform or a new question marked unrelated ("side question, ... in one or two
- * sentences"), counts its own logit at most inside the Haiku band.
+ * `ACK_CEILING`). A small ask (`isSmallAsk`), whether a transform or a new question marked unrelated ("side question,
+ * ... in one or two sentences"), counts its own logit at most inside the Haiku band.
  */
 export const conversationLogit = (own: number, history: number, kind: FollowUp, small = false): { logit: number; inherited: boolean } => {
   if (kind === 'ack') return { logit: Math.min(own, ACK_CEILING), inherited: false };
