@@ -1,7 +1,7 @@
 import type { MessagesBody } from '../messages/schema.js';
 import { NO_LOOP } from './agent-loop.js';
 import { askPrediction, shippedCalibrator, type Calibrate } from './calibrator.js';
-import { conversationFloor, conversationLogit, followUpKind, type FollowUp } from './conversation.js';
+import { conversationFloor, conversationLogit, followUpKind, isSmallAsk, type FollowUp } from './conversation.js';
 import { textShape } from './language.js';
 import { examKind, examLogit } from './exam-kind.js';
 import { learnedInput, learnedZ, lengthZ, loadModel, withNeighbours, type LearnedModel } from './model.js';
@@ -145,7 +145,8 @@ export const createClassifier = (
     // Read now: the earlier asks below reuse the scratch features.
     const trafficY = calibrate === null ? NaN : askPrediction(view, scratch, model.weights.hashBits);
     let conversation = false;
-    const followUp = followUpKind(view.ask, isClearTransform(signals), logit < DEFAULT_CUT_LOGITS.sonnet);
+    const small = view.earlierAsks.length > 0 && isSmallAsk(view.ask);
+    const followUp = followUpKind(view.ask, isClearTransform(signals), logit < DEFAULT_CUT_LOGITS.sonnet, small);
     const exam = examKind(view, signals, sigmoid(logit));
     if (exam !== undefined) {
       // The kind of request the learned part was trained on: it ranks these better than the hand signals do.
@@ -169,7 +170,7 @@ export const createClassifier = (
         history = Math.max(history, earlierLogit);
         scored += 1;
       }
-      const kept = conversationLogit(logit, history, followUp);
+      const kept = conversationLogit(logit, history, followUp, small);
       if (kept.logit !== logit) {
         const reason = kept.inherited ? 'conversation: an earlier ask needed more' : 'acknowledgement';
         signals.push({ kind: 'conversation', reason, logit: kept.logit - logit });

@@ -86,7 +86,7 @@ const isFactQuestion = (ask: string): boolean => ask.length <= 80 && FACT_QUESTI
  * status update, a title ("Write a short summary of what we found for the team channel"). Like a
  * simple transform, it may fall one tier below the conversation, never further.
  */
-const DELIVERABLE = /\b(?:summar(?:y|ise|ize)|tl;?dr|recap|title|headline|subject line|status (?:page|update)|(?:slack|team) (?:channel|message|post)|tweet)\b/i;
+const DELIVERABLE = /\b(?:summar(?:y|ise|ize)|tl;?dr|recap|title|headline|subject line|status (?:page|update)|(?:slack|team) (?:channel|message|post)|tweet|(?:social(?: media)?|instagram|twitter|linkedin) (?:posts?|captions?)|posts? [^\n]{0,30}\bon (?:instagram|twitter|linkedin|social media))\b/i;
 /** Puts what was said into another shape ("put the plan in a table with one row per week", "can you cut it down"). */
 const RESHAPE = /\b(?:(?:put|turn|make|format|convert|redo|lay out|rewrite)\b[^\n]{0,40}\b(?:in|into|as)\b (?:an? )?(?:\w+ )?(?:table|list|bullets?|bullet points|csv|json|markdown|checklist)|cut it down|trim it|shorten it|make it shorter)\b/i;
 /** Asks for something already written, again ("paste the final version again in one block", "just the code, without the explanation"). */
@@ -95,18 +95,55 @@ const REPEAT = /\b(?:(?:paste|show|give|send|post|repeat|print)\b[^\n]{0,60}\bag
 /** Asks for more of the conversation's own work ("Now do the general case in full detail", "Now add sorting"). */
 const MORE_WORK = /^\s*(?:ok(?:ay)?\b[,.!]?\s*)?(?:now|next|then)\b|\b(?:in (?:full )?detail|step by step|general case|rigorous(?:ly)?|airtight)\b/i;
 
+/** Target formats of a reshaping ask ("as LaTeX", "in APA 7", "as CSV", "into a Python set literal", "in a simple table"). */
+const FORMAT = String.raw`(?:latex|tex|apa(?: ?\d+| style)?|mla|chicago(?: style)?|bibtex|csv|tsv|json|yaml|toml|xml|html|markdown|tables?|bullets?|bullet points|(?:numbered |bulleted |plain )?list|checklist|plain text|(?:\w+ )?(?:set|dict|dictionary|list|array|tuple|map) literal|one-liner|one line|a single line)`;
+/** The object points back at something already written ("that", "the last snippet", "my output", "the table above"). */
+const BACK = String.raw`(?:that|this|it|these|those|them|the (?:\w+ ){0,3}(?:above|again)|(?:the|my|your) (?:\w+ ){0,2}(?:output|table|list|snippet|code|query|script|function|answer|version|result|proof|argument|solution|plan|chain|reference|comparison|recommendation|summary|schedule|text|draft|number|data|row|step)s?)`;
+/** "give me that as LaTeX", "turn the table from my output into APA style", "format these in APA 7", "the table as CSV". */
+const TO_FORMAT = new RegExp(
+  String.raw`\b(?:give|send|write|put|turn|make|format|reformat|convert|condense|redo|rewrite|output|export|return|paste|show|render)\b(?: me| us)? ${BACK}\b[^\n]{0,40}?\b(?:as|in|into|to) (?:an? |proper |valid |one |plain |\d+ )?(?:simple |short |small |plain |clean )?${FORMAT}\b`,
+  'i',
+);
+/** Shorter, or a few sentences at most ("can you cut it down", "one or two sentences", "give me one plain sentence I can send him"). */
+const BRIEF = /\b(?:cut (?:it|this|that) down|trim (?:it|this|that)|shorten (?:it|this|that)|make (?:it|this|that) shorter|(?:in |give me )?(?:one|a single|1|one or two|two or three|1-2|2-3|[23]) (?:plain |short |simple )?sentences?)\b/i;
+/** Renaming in what was written ("rename X to Y in that last snippet", "the column should be called 'Email Address'"). */
+const RENAME = /\brename\b[^\n]{0,80}\bto\b|\bshould be (?:called|named)\b|\bcall (?:it|them|the \w+) [^\n]{1,40} instead\b/i;
+/** Just a literal, a one-liner, a command ("just give me a Python set literal of ...", "what's the cron line to run it at 2:30am"). */
+const JUST_A = new RegExp(
+  String.raw`\b(?:just|only)\b(?: (?:give|show|send|write|paste) me)?(?: the| a| an)? (?:\w+ ){0,3}(?:literal|one-liner|command|formula|regex|line)s?\b|\bwhat(?:'s| is| are)? the (?:\w+ ){0,3}(?:command|flag|one-liner|cron line|shortcut|two lines|env(?:ironment)? var(?:iable)?)s?\b[^\n?]{0,120}(?:\?|$)`,
+  'i',
+);
+/** Depth words that ask for more of the conversation's work, whatever form the ask takes ("in full detail", "airtight"). */
+const DEPTH = /\b(?:in (?:full )?detail|step by step|general case|rigorous(?:ly)?|airtight|prove|proof of)\b/i;
+const smallForm = (text: string): boolean => TO_FORMAT.test(text) || BRIEF.test(text) || RENAME.test(text) || JUST_A.test(text);
+/**
+ * A small ask about what is already there, by its form (session 10, "small asks inside hard conversations"): what was
+ * written put into a target format, cut down or renamed, a few sentences at most, just a literal or a command. An
+ * ask longer than 300 characters counts when its first line is the small ask and the rest is what it applies to
+ * ("can you format these in APA 7?" above a pasted reference list). Its answer is Haiku work whatever its words
+ * say (a proof in LaTeX still says "proof"): its own score counts in the Haiku band at most, and it falls one tier
+ * below the conversation's at most.
+ */
+export const isSmallAsk = (ask: string): boolean => {
+  if (ask.length > 1500) return false;
+  const head = ask.length <= 300 ? ask : (/^[^\n]{0,200}/.exec(ask)?.[0] ?? '');
+  return !DEPTH.test(head) && smallForm(head);
+};
+
 export type FollowUp = 'continue' | 'ack' | 'new' | 'transform' | 'other';
 
 /**
- * What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform and whether
- * it scores Haiku work on its own (`light`). A light ask that does not ask for more of the conversation's work
- * ("what does SameSite=Lax block?", "5 more subject lines") counts as a transform: one tier below the
- * conversation at most. Measured in src/routing/README.md, "Session 10: light follow-ups".
+ * What kind of follow-up the latest ask is, given whether its cues make it a clear simple transform, whether
+ * it scores Haiku work on its own (`light`) and whether it is a small ask (`isSmallAsk`, which the caller tests only
+ * inside a conversation: it costs about 2 µs). A small ask counts as a transform, and so does a light ask that does
+ * not ask for more of the conversation's work ("what does SameSite=Lax block?", "5 more subject lines"): one tier
+ * below the conversation at most. Measured in src/routing/README.md, "Session 10: light follow-ups".
  */
-export const followUpKind = (ask: string, simpleTransform: boolean, light = false): FollowUp => {
+export const followUpKind = (ask: string, simpleTransform: boolean, light = false, small = false): FollowUp => {
   if (ask.length <= 160 && isAck(ask)) return 'ack';
   if (ask.length <= 200 && CONTINUE.test(ask)) return 'continue';
   if (UNRELATED.test(ask) || ACRONYM.test(ask)) return 'new';
+  if (small) return 'transform';
   if (ask.length > 400) return 'other';
   if (simpleTransform || DELIVERABLE.test(ask) || REPEAT.test(ask) || RESHAPE.test(ask) || isFactQuestion(ask)) return 'transform';
   return light && !MORE_WORK.test(ask) ? 'transform' : 'other';
@@ -119,14 +156,23 @@ export const followUpKind = (ask: string, simpleTransform: boolean, light = fals
 const ACK_CEILING = DEFAULT_CUT_LOGITS.sonnet - 0.25;
 
 /**
+ * Where a transform falls to at most: one tier below the conversation, and out of the Opus band however high the
+ * conversation's logit (since session 10, "small asks inside hard conversations": "format these in APA 7" under a
+ * literature review kept Opus before).
+ */
+const transformFloor = (history: number): number => Math.min(history - ONE_TIER_LOGIT, DEFAULT_CUT_LOGITS.opus - 0.25);
+
+/**
  * The logit the conversation keeps: the latest ask's own logit, or the history's when that is
  * higher (one tier lower for a simple transform; a new question keeps its own, an acknowledgement its own at most
- * `ACK_CEILING`).
+ * `ACK_CEILING`). A small ask (`isSmallAsk`), whether a transform or a new question marked unrelated ("side question,
+ * ... in one or two sentences"), counts its own logit at most inside the Haiku band.
  */
-export const conversationLogit = (own: number, history: number, kind: FollowUp): { logit: number; inherited: boolean } => {
+export const conversationLogit = (own: number, history: number, kind: FollowUp, small = false): { logit: number; inherited: boolean } => {
   if (kind === 'ack') return { logit: Math.min(own, ACK_CEILING), inherited: false };
+  const mine = small ? Math.min(own, ACK_CEILING) : own;
   const floor = conversationFloor(history, kind);
-  return floor > own ? { logit: floor, inherited: true } : { logit: own, inherited: false };
+  return floor > mine ? { logit: floor, inherited: true } : { logit: mine, inherited: false };
 };
 
 /**
@@ -135,7 +181,7 @@ export const conversationLogit = (own: number, history: number, kind: FollowUp):
  */
 export const conversationFloor = (history: number, kind: FollowUp): number => {
   if (kind === 'ack' || kind === 'new') return -Infinity;
-  return kind === 'transform' ? history - ONE_TIER_LOGIT : history;
+  return kind === 'transform' ? transformFloor(history) : history;
 };
 
 /**
