@@ -1,5 +1,5 @@
 import { agent, type TrafficExample } from './build.js';
-import { bash, call, claudeCode, edit, glob, grep, read, sdkAgent, write, type Call } from './agentic-second.js';
+import { bash, call, claudeCode, edit, glob, grep, read, sdkAgent, task, todo, write, type Call } from './agentic-second.js';
 
 /**
  * Fifth agentic batch (session 9, names `a5-`), written blind (the router was not run while writing): Claude
@@ -15,12 +15,6 @@ const CLAUDE_MD_TS = '# Juniper\n- pnpm, Node 20, TypeScript strict, vitest, Fas
 const CLAUDE_MD_GO = '# ferry\n- Go 1.22, make test, golangci-lint\n- cmd/ferryd is the daemon, internal/ holds packages\n- tests must pass with -race';
 const CLAUDE_MD_PY = '# ledgerline\n- Python 3.11, poetry, pytest, mypy --strict\n- src/ledgerline/*, tests/*\n- money is Decimal, never float';
 
-const task = (description: string, prompt: string, result: string): Call => call('Task', { description, prompt, subagent_type: 'general-purpose' }, result);
-const todo = (items: string[], done = 0): Call => ({
-  name: 'TodoWrite',
-  input: { todos: items.map((content, i) => ({ content, status: i < done ? 'completed' : i === done ? 'in_progress' : 'pending', id: String(i + 1) })) },
-  result: 'Todos have been modified successfully. Ensure that you continue to use the todo list to track your progress. Please proceed with the current tasks if applicable',
-});
 
 const SUPPORT = 'You are Parcelly\'s customer support assistant. Parcelly ships meal kits. Be warm and brief. Use the tools for every fact about an order or account; follow the refund policy in the help center exactly and escalate anything you cannot resolve.';
 const SUPPORT_TOOLS = ['get_order', 'get_customer', 'search_help_center', 'issue_refund', 'escalate'];

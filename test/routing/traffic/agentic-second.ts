@@ -290,3 +290,30 @@ const hard: TrafficExample[] = [
 ];
 
 export const secondAgenticExamples: TrafficExample[] = [...trivial, ...everyday, ...hard];
+
+/** Claude Code's Task tool (sub-agents), which later batches add to its tools. */
+export const TASK_TOOL = { name: 'Task', description: 'Launch a new agent to handle complex, multi-step tasks autonomously.', input_schema: { type: 'object', properties: { description: { type: 'string' }, prompt: { type: 'string' }, subagent_type: { type: 'string' } }, required: ['description', 'prompt'] } };
+
+/**
+ * Claude Code with its Task tool as well; `reminders` adds a `<system-reminder>` text block to the user turn that
+ * answers round N (a todo nudge, a file opened in the IDE, a file changed by the user).
+ */
+export const claudeCodeWithTasks = (task: string, rounds: readonly Round[], options: { claudeMd?: string; after?: string; reminders?: Record<number, string> } = {}): MessagesBody => {
+  const body = claudeCode(task, rounds, options);
+  const messages = body.messages.map((message, i) => {
+    const text = options.reminders?.[(i - 2) / 2];
+    if (!text || !Array.isArray(message.content)) return message;
+    return { ...message, content: [...message.content, { type: 'text' as const, text: `<system-reminder>\n${text}\n</system-reminder>` }] };
+  });
+  return { ...body, messages, tools: [...(body.tools ?? []), TASK_TOOL] };
+};
+
+/** A TodoWrite call: the first `done` items completed, the next in progress. */
+export const todo = (items: string[], done = 0): Call => ({
+  name: 'TodoWrite',
+  input: { todos: items.map((content, i) => ({ content, status: i < done ? 'completed' : i === done ? 'in_progress' : 'pending', id: String(i + 1) })) },
+  result: 'Todos have been modified successfully. Ensure that you continue to use the todo list to track your progress. Please proceed with the current tasks if applicable',
+});
+
+/** A Task call (a sub-agent) and what it reported. */
+export const task = (description: string, prompt: string, result: string): Call => call('Task', { description, prompt, subagent_type: 'general-purpose' }, result);

@@ -117,6 +117,28 @@ export const conversation = (
     body: turns([...history, text], options.extra),
   }));
 
+/** One step of a conversation: the user's text, the tier it is labelled with (null: not a labelled row), the answer. */
+export type ChatStep = readonly [suffix: string, tier: Tier | null, user: string, reply?: string];
+
+/**
+ * Stands in for an answer a batch was written without, when a later step follows it (eight steps of `m6-`): without it
+ * the roles would not alternate and the next user text would be sent as the assistant's (fixed in session 10).
+ */
+const MISSING_REPLY = 'Here is my full answer to that, step by step.';
+
+/** One conversation told step by step; every step with a tier is a labelled row holding the turns before it and its user text. */
+export const chat = (group: string, steps: readonly ChatStep[], system?: string): TrafficExample[] => {
+  const texts: string[] = [];
+  const rows: TrafficExample[] = [];
+  for (const [suffix, tier, user, reply] of steps) {
+    if (texts.length % 2 === 1) texts.push(MISSING_REPLY);
+    texts.push(user);
+    if (tier) rows.push({ name: `${group}-${suffix}`, tier, kind: 'multi', lang: 'en', group, body: turns([...texts], system ? { system } : {}) });
+    if (reply !== undefined) texts.push(reply);
+  }
+  return rows;
+};
+
 export const agent = (name: string, tier: Tier, body: MessagesBody, language = 'en'): TrafficExample => ({
   name,
   tier,

@@ -1,5 +1,4 @@
-import type { Tier } from '../../../src/config/schema.js';
-import { turns, type TrafficExample } from './build.js';
+import { chat, type TrafficExample } from './build.js';
 
 /**
  * Eighth multi-turn batch (session 10, names `m8-`), written blind (the router was not run while writing): sixteen
@@ -11,19 +10,6 @@ import { turns, type TrafficExample } from './build.js';
  * "continue" and "go on", tables, LaTeX, thanks, side questions, easy chats that turn hard and easy asks in hard ones.
  */
 
-type Step = readonly [suffix: string, tier: Tier | null, user: string, reply?: string];
-
-/** One conversation; every step with a tier is a labelled row holding the turns before it and its user text. */
-const chat = (group: string, steps: readonly Step[], system?: string): TrafficExample[] => {
-  const texts: string[] = [];
-  const rows: TrafficExample[] = [];
-  for (const [suffix, tier, user, reply] of steps) {
-    texts.push(user);
-    if (tier) rows.push({ name: `${group}-${suffix}`, tier, kind: 'multi', lang: 'en', group, body: turns([...texts], system ? { system } : {}) });
-    if (reply !== undefined) texts.push(reply);
-  }
-  return rows;
-};
 
 /** A Markdown code fence, so replies can hold code inside template literals. */
 const F = '```';

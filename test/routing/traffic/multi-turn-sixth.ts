@@ -1,5 +1,4 @@
-import type { Tier } from '../../../src/config/schema.js';
-import { turns, type TrafficExample } from './build.js';
+import { chat, type TrafficExample } from './build.js';
 
 /**
  * Sixth multi-turn batch (session 9, names `m6-`), written blind (the router was not run while writing): nineteen
@@ -10,26 +9,6 @@ import { turns, type TrafficExample } from './build.js';
  * side questions, a hard turn in an easy chat and an easy one in a hard chat.
  */
 
-type Step = readonly [suffix: string, tier: Tier | null, user: string, reply?: string];
-
-/**
- * Stands in for an answer the batch was written without, when a later step follows it (eight steps): without it the
- * roles would not alternate and the next user text would be sent as the assistant's (fixed in session 10).
- */
-const MISSING_REPLY = 'Here is my full answer to that, step by step.';
-
-/** One conversation; every step with a tier is a labelled row holding the turns before it and its user text. */
-const chat = (group: string, steps: readonly Step[], system?: string): TrafficExample[] => {
-  const texts: string[] = [];
-  const rows: TrafficExample[] = [];
-  for (const [suffix, tier, user, reply] of steps) {
-    if (texts.length % 2 === 1) texts.push(MISSING_REPLY);
-    texts.push(user);
-    if (tier) rows.push({ name: `${group}-${suffix}`, tier, kind: 'multi', lang: 'en', group, body: turns([...texts], system ? { system } : {}) });
-    if (reply !== undefined) texts.push(reply);
-  }
-  return rows;
-};
 
 const kyoto = chat('m6-kyoto', [
   ['plan', 'sonnet', "I'm taking my parents (both 70s, my dad has a bad knee) to Kyoto for 4 days in late March. Can you plan it? We like temples, gardens and food, not nightlife. Hotel is near Kyoto Station.",
