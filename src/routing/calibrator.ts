@@ -4,8 +4,7 @@ import type { RequestView } from './request-view.js';
 import { isClearTransform, SIGNAL_KINDS, type Signal, type SignalKind } from './signals.js';
 import type { TextFeatures } from './text-features.js';
 import { DEFAULT_CUT_LOGITS } from './tiers.js';
-import { loadTrafficModel, trafficPrediction } from './traffic-model.js';
-import trafficJson from './traffic-weights.json' with { type: 'json' };
+import { shippedTrafficModel as trafficModel, trafficPrediction } from './traffic-model.js';
 import calibratorJson from './calibrator-weights.json' with { type: 'json' };
 
 /**
@@ -142,7 +141,6 @@ export const calibrator = (raw: unknown): Calibrate => {
   };
 };
 
-const trafficModel = loadTrafficModel(trafficJson);
 /** The shipped traffic model's prediction for the ask, an input of the calibrator; NaN for a non-English ask. */
 export const askPrediction = (view: RequestView, features: TextFeatures, hashBits: number): number =>
   view.askShape.english && hashBits === trafficModel.weights.hashBits ? trafficPrediction(trafficModel, features) : NaN;

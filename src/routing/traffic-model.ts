@@ -170,4 +170,5 @@ export const trafficAdjust =
     return moved;
   };
 
-export const shippedTraffic: AskAdjust = trafficAdjust(loadTrafficModel(trafficJson));
+export const shippedTrafficModel: TrafficModel = loadTrafficModel(trafficJson);
+export const shippedTraffic: AskAdjust = trafficAdjust(shippedTrafficModel);
