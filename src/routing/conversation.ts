@@ -92,8 +92,10 @@ const RESHAPE = /\b(?:(?:put|turn|make|format|convert|redo|lay out|rewrite)\b[^\
 /** Asks for something already written, again ("paste the final version again in one block", "just the code, without the explanation"). */
 const REPEAT = /\b(?:(?:paste|show|give|send|post|repeat|print)\b[^\n]{0,60}\bagain|without (?:the|any) (?:explanations?|comments|commentary|prose)|just (?:the|give me the) (?:final )?(?:code|query|script|function))\b/i;
 
+/** Words that ask for more depth of the conversation's work ("in full detail", "airtight"). */
+const DEPTH_WORDS = String.raw`in (?:full )?detail|step by step|general case|rigorous(?:ly)?|airtight`;
 /** Asks for more of the conversation's own work ("Now do the general case in full detail", "Now add sorting"). */
-const MORE_WORK = /^\s*(?:ok(?:ay)?\b[,.!]?\s*)?(?:now|next|then)\b|\b(?:in (?:full )?detail|step by step|general case|rigorous(?:ly)?|airtight)\b/i;
+const MORE_WORK = new RegExp(String.raw`^\s*(?:ok(?:ay)?\b[,.!]?\s*)?(?:now|next|then)\b|\b(?:${DEPTH_WORDS})\b`, 'i');
 
 /** Target formats of a reshaping ask ("as LaTeX", "in APA 7", "as CSV", "into a Python set literal", "in a simple table"). */
 const FORMAT = String.raw`(?:latex|tex|apa(?: ?\d+| style)?|mla|chicago(?: style)?|bibtex|csv|tsv|json|yaml|toml|xml|html|markdown|tables?|bullets?|bullet points|(?:numbered |bulleted |plain )?list|checklist|plain text|(?:\w+ )?(?:set|dict|dictionary|list|array|tuple|map) literal|one-liner|one line|a single line)`;
@@ -113,8 +115,8 @@ const JUST_A = new RegExp(
   String.raw`\b(?:just|only)\b(?: (?:give|show|send|write|paste) me)?(?: the| a| an)? (?:\w+ ){0,3}(?:literal|one-liner|command|formula|regex|line)s?\b|\bwhat(?:'s| is| are)? the (?:\w+ ){0,3}(?:command|flag|one-liner|cron line|shortcut|two lines|env(?:ironment)? var(?:iable)?)s?\b[^\n?]{0,120}(?:\?|$)`,
   'i',
 );
-/** Depth words that ask for more of the conversation's work, whatever form the ask takes ("in full detail", "airtight"). */
-const DEPTH = /\b(?:in (?:full )?detail|step by step|general case|rigorous(?:ly)?|airtight|prove|proof of)\b/i;
+/** Depth words, or a proof, asked for whatever form the ask takes. */
+const DEPTH = new RegExp(String.raw`\b(?:${DEPTH_WORDS}|prove|proof of)\b`, 'i');
 const smallForm = (text: string): boolean => TO_FORMAT.test(text) || BRIEF.test(text) || RENAME.test(text) || JUST_A.test(text);
 /**
  * A small ask about what is already there, by its form (session 10, "small asks inside hard conversations"): what was
