@@ -1,0 +1,535 @@
+import { chat, type TrafficExample } from './build.js';
+
+/**
+ * Tenth multi-turn batch (session 10, names `m10-`), written blind (the router was not run while writing): sixteen
+ * conversations as chat UIs see them, each labelled at 3-5 of its user turns (a row is the conversation up to and
+ * including that turn). A best-man toast, an LSM compaction crash-safety question, kombucha, a Django NOT NULL
+ * migration on a busy table, an occupancy model for a thesis, a grid-colouring olympiad problem, a candle shop's
+ * pricing, an SPSC ring buffer in C11, a meetup's talk schedule, an Iceland ring-road trip, a long FastAPI invoicing
+ * session that ends in Postgres row-level security behind PgBouncer, awk over nginx logs, group key rotation for an
+ * end-to-end encrypted chat, a resignation, a Bayesian test of many price variants and a wasm-bindgen memory leak.
+ */
+
+/** A Markdown code fence, so replies can hold code inside template literals. */
+const F = '```';
+
+const toast = chat('m10-best-man-toast', [
+  ['draft', 'sonnet', `I'm best man at my brother Dev's wedding in 3 weeks and I'm dreading the speech. Some stuff: he's 31, marrying Siobhan (they met at a pub quiz, their team name was "Quiz Khalifa"), he once drove 6 hours to return a library book he'd found in a rental car, he's an engineer and plans everything in spreadsheets incl. the proposal. Our dad passed 2 years ago and I want to mention him without making the whole room cry. Can you write me a draft, about 4-5 min spoken?`,
+    `Here's a draft that runs about four and a half minutes at a relaxed pace. Read it aloud a couple of times and swap in your own phrasing wherever it doesn't sound like you.
+
+---
+
+Good evening, everyone. For those who don't know me, I'm Raj, Dev's younger brother, and for the next few minutes I have the rare privilege of talking about Dev while he's not allowed to interrupt.
+
+I've known Dev my whole life, so I've had plenty of time to gather material. But I want to start with one story that I think tells you exactly who he is.
+
+A few years ago, Dev rented a car for a work trip and found a library book under the passenger seat. Most people would hand it to the rental desk. Some people would keep it. Dev looked up which library it came from, found it was three hundred miles away, and drove six hours on a Saturday to return it. In person. He said the late fees were "the principle of the thing." The librarian, I'm told, was deeply confused.
+
+That's Dev. If something matters, he doesn't do it halfway.
+
+Which brings me to Siobhan. Dev and Siobhan met at a pub quiz. They were on the same team – a team, I have to tell you, called "Quiz Khalifa." I'm told they did not win that night. But Dev went home and, I have no doubt, opened a spreadsheet.
+
+I've seen some of Dev's spreadsheets. He has one for his car maintenance, one for his houseplants, and – I've been sworn to secrecy, so I'll only say this – the proposal had its own tab. Colour-coded. With a contingency plan for rain.
+
+Siobhan, I want you to know that we, his family, have watched you do something none of us ever managed: you make Dev relax. He laughs more. He plans a little less. Only a little – let's be realistic. But you've made him happier than I've ever seen him, and for that we're so grateful you're part of our family.
+
+There's someone who isn't here tonight who I know would have loved this day. Our dad would have been the first on the dance floor and the last to leave it, and he'd have told every person in this room the library book story, probably twice. He taught Dev that if you're going to do something, you do it properly – and I think he'd look at the two of you and say Dev finally did the most important thing properly.
+
+So, if everyone could please raise a glass.
+
+To Dev and Siobhan: may your life together be full of right answers, good teammates, and the occasional plan that goes wonderfully off-script.
+
+To Dev and Siobhan!
+
+---
+
+A few tips: pause after the Quiz Khalifa line and the proposal-tab line, those are your laughs. For the part about your dad, slow down and look at Dev, not the room; it's easier to get through that way.`],
+  ['shorter', 'haiku', 'this is great. the venue coordinator just told me speeches are capped at 3 min, can you cut it down to fit? keep the library book and the dad part',
+    `Here's a trimmed version, about two and a half to three minutes spoken:
+
+---
+
+Good evening, everyone. I'm Raj, Dev's younger brother, and I have the rare privilege of talking about Dev while he's not allowed to interrupt.
+
+A few years ago, Dev found a library book under the seat of a rental car. He looked up the library, found it was three hundred miles away, and drove six hours on a Saturday to return it. In person. That's Dev: if something matters, he doesn't do it halfway.
+
+Dev and Siobhan met at a pub quiz, on a team called "Quiz Khalifa." They didn't win that night, but I have no doubt Dev went home and opened a spreadsheet. The proposal, I can tell you, had its own tab. Colour-coded. With a rain plan.
+
+Siobhan, you've done something none of us managed: you make Dev relax. He laughs more and plans a little less. We're so grateful you're part of our family.
+
+Our dad would have loved today. He'd have been first on the dance floor and told every one of you the library book story, twice. He taught Dev to do things properly, and I think he'd say Dev finally did the most important thing properly.
+
+Please raise your glasses. To Dev and Siobhan: may your life be full of right answers, good teammates, and the occasional plan that goes off-script.
+
+To Dev and Siobhan!
+
+---`],
+  ['siobhan-story', 'sonnet', `ok one problem: it's all about Dev. Siobhan's sister is doing a speech too but I feel like I should say something real about Siobhan, not just "she makes him relax". things I know: she's a paediatric nurse, she ran the London marathon in fancy dress as a banana for charity, and when dad was in hospital she was the one who explained everything to mum at 2am. can you rework the Siobhan part with this but still keep the whole thing under 3 min? the hospital thing is sensitive, mum will be there`],
+]);
+
+const lsm = chat('m10-lsm-compaction', [
+  ['manifest', 'opus', `I'm writing a small LSM-tree KV store in Rust (for learning, but I want it to be actually crash-safe). Compaction merges L0 SSTs into L1, writes new SST files, then I update a MANIFEST file listing live SSTs and delete the old ones. Right now I rewrite the MANIFEST in place with File::create + write_all + sync_all. My fuzz test that kills the process at random points occasionally finds a state on restart where the manifest references a file that doesn't exist, and once I got a manifest that was empty. Walk me through every way this sequence can go wrong on Linux ext4 and what the correct protocol is.`,
+    `There are several separate bugs hiding in that sequence, and the fuzz findings map onto two of them directly. Go through it in the order things hit the disk.
+
+**1. Rewriting the MANIFEST in place is not atomic.** \`File::create\` truncates the file to zero length first. If the process dies between the truncate and the \`write_all\`/\`sync_all\`, the file on disk is empty or partially written. That's your empty-manifest finding. Even with a single \`write_all\`, a crash mid-write leaves a prefix.
+
+**2. New SST data may not be durable when the manifest says it's live.** If you write the SST, don't \`sync_all\` it, and then sync the manifest, a crash (power loss, not just process kill) can leave a manifest pointing at a file whose contents are zero or garbage. With process-kill only, the page cache survives, so your fuzzer won't see this, but a real power cut will.
+
+**3. Directory entries need their own fsync.** Creating \`000123.sst\` and fsyncing the file makes its *data* durable, but the *name* lives in the directory. On ext4 with the default \`data=ordered\`, a file created and fsynced is usually reachable after a crash, but POSIX doesn't promise it and other filesystems (and ext4 in some configurations) don't either. Fsync the directory after creating files and after renames.
+
+**4. Deleting old SSTs before the new manifest is durable.** If you unlink inputs and then crash before the manifest write reaches disk, the *old* manifest is what you recover, and it references the files you just deleted. That's your "references a file that doesn't exist" finding.
+
+**The standard protocol** (what LevelDB/RocksDB do, simplified):
+
+1. Write each new SST to its final name (or a temp name), \`sync_all()\` it.
+2. Write the new manifest to a **new file** (\`MANIFEST-000124\` or \`MANIFEST.tmp\`), \`sync_all()\` it.
+3. Atomically switch: either \`rename(MANIFEST.tmp, MANIFEST)\`, or write a tiny \`CURRENT\` file pointing at \`MANIFEST-000124\` via write-temp + fsync + rename.
+4. \`fsync\` the directory, so the rename itself is durable.
+5. Only now delete the obsolete SSTs and the old manifest. Garbage from a crash before this step is harmless: on startup, delete any \`.sst\` not referenced by the current manifest.
+
+${F}rust
+fn install_manifest(dir: &Path, contents: &[u8]) -> io::Result<()> {
+    let tmp = dir.join("MANIFEST.tmp");
+    let mut f = OpenOptions::new().write(true).create(true).truncate(true).open(&tmp)?;
+    f.write_all(contents)?;
+    f.sync_all()?;
+    fs::rename(&tmp, dir.join("MANIFEST"))?;
+    File::open(dir)?.sync_all()?; // make the rename durable
+    Ok(())
+}
+${F}
+
+Also add a checksum (CRC32C) over the manifest contents, or over each record if you move to an append-only manifest log. Then recovery can tell a torn write from a valid one instead of trusting whatever bytes are there. For the fuzzer, add a mode that simulates power loss by discarding unsynced writes (e.g. run under a FUSE layer or use a \`dm-log-writes\` setup), since kill -9 alone will never exercise bugs 2 and 3.`],
+  ['append-log', 'opus', `thanks. I switched to an append-only manifest log like you said (each record = version edit: add/remove files, with a crc32c + length header). Now the question is recovery when the LAST record is torn. my plan: read records until crc fails, stop there, truncate the file at that offset and keep appending. but a friend says that's unsafe because a torn record in the middle of the file (not the tail) would silently drop all later edits, and that on ext4 you can get a later record durable and an earlier one not. is he right? when exactly can I truncate, and how do I tell "torn tail" from "corruption in the middle"?`,
+    `Your friend is half right, and the distinction matters.
+
+**Can a later record be durable while an earlier one isn't?** Only if you acknowledged the later one without an fsync in between. Within one file, ext4 makes no ordering promise about *unsynced* writes: the page cache can write back page 7 before page 6. But if every version edit is followed by \`fdatasync\` before compaction proceeds (and before you delete any input files), then at the moment you append record N+1, record N is already durable. So with "append, fsync, then act", the only record that can be torn is the last one, and only if it was never fsynced, meaning nothing depended on it yet.
+
+Where it goes wrong is **group commit**: if you batch several edits into one write and fsync once, a crash can leave any subset of those pages on disk. That's still safe as long as none of those edits was acted on (no files deleted) before the fsync returned, because then dropping all of them, or all after the first bad one, loses only work that will be redone. Just never treat "some of a batch survived" as more than "none survived".
+
+**Telling a torn tail from mid-file corruption.** Read records; at the first failure, look at what's *after* it:
+- If the failure is at the end (the length field points past EOF, or the remaining bytes are short, or everything after the bad record is zeros), it's a torn tail. Truncate at the start of the bad record and continue.
+- If there are valid records with good checksums *after* the bad one, that isn't a torn write you produced; it's bit rot, a bug, or a disk problem. Refuse to open, report it, and let the operator decide (LevelDB's \`paranoid_checks\`, RocksDB's \`WALRecoveryMode::kAbsoluteConsistency\` vs \`kTolerateCorruptedTailRecords\`).
+
+To make the scan reliable, give each record a **sequence number** and a magic byte. Then "valid record after the bad one" means a record whose header parses, checksum matches, and sequence number is exactly the expected next one, not random bytes that happen to CRC.
+
+**When to truncate**: only after you've decided it's a torn tail, and then \`ftruncate\` + \`fsync\` before appending anything new. If you append first, a later crash could leave your new record sitting after garbage, which the next recovery would then classify as mid-file corruption.
+
+**One more trap**: preallocation. If you \`fallocate\` the manifest to avoid metadata updates, the tail is zeros, not EOF, so your "end" test must treat a zero length field as end-of-log.`],
+  ['rename-fn', 'haiku', `cool. tiny thing, clippy is complaining about my function name \`ReadManifestRecords\` ("should have a snake case name"). what's the rust naming convention for fns vs types again`,
+    `Rust conventions (from the API guidelines, enforced by the \`non_snake_case\` / \`non_camel_case_types\` lints):
+
+- Functions, methods, variables, modules: \`snake_case\` → \`read_manifest_records\`
+- Types, traits, enum variants: \`UpperCamelCase\` → \`ManifestRecord\`, \`VersionEdit\`
+- Constants and statics: \`SCREAMING_SNAKE_CASE\` → \`MAX_RECORD_LEN\`
+- Lifetimes: short lowercase → \`'a\`
+
+So rename the function to \`read_manifest_records\` and clippy will be happy.`],
+  ['concurrent-flush', 'opus', `last thing and this is the one I'm actually stuck on. I now run memtable flushes (to L0) on one thread and L0->L1 compaction on another, both appending version edits to the manifest under a mutex. compaction picks its input files from a snapshot of the version at start, runs for seconds, then logs "remove A,B,C add X,Y". meanwhile a flush may have added L0 file D. sometimes after recovery, reads return an OLD value for a key: looks like a newer value in D got shadowed by X. D's key range overlaps X's. what is the actual bug and how do real engines avoid it? I think it's about sequence numbers but I can't pin it down`],
+]);
+
+const kombucha = chat('m10-kombucha', [
+  ['start', 'sonnet', `got a SCOBY from a coworker (came in like a cup of liquid). want to make my first batch of kombucha, I have a 1 gallon glass jar. what do I do step by step, and how do I know if it's gone bad vs normal weird?`,
+    `Nice, a SCOBY plus starter liquid from someone's active batch is the best way to start. Here's a first batch for a 1-gallon jar.
+
+**You need**
+- 14 cups (3.3 L) water
+- 1 cup plain white sugar
+- 8 bags black or green tea (plain, no oils or flavourings like Earl Grey)
+- The SCOBY and at least 1-2 cups of the liquid it came in (starter tea)
+- A tightly woven cloth or paper towel and a rubber band
+
+**Steps**
+1. Boil about 4 cups of the water, take it off the heat, stir in the sugar until dissolved, and steep the tea bags 10-15 minutes. Remove the bags.
+2. Add the rest of the water (cold), so the sweet tea cools to room temperature. **Never add the SCOBY to warm tea**; above about 30 °C / 85 °F it can kill the culture.
+3. Pour into the jar, add the starter liquid, and slide the SCOBY in. It may float, sink, or sit sideways; all fine.
+4. Cover with the cloth and rubber band (it needs air, and the cloth keeps fruit flies out).
+5. Leave somewhere warm-ish (ideally 22-27 °C / 72-80 °F), out of direct sun, for 7-10 days. From day 6, taste with a straw: it's ready when it's only slightly sweet and pleasantly tart.
+6. Save 2 cups of the finished kombucha and the SCOBY for the next batch; bottle the rest.
+
+**Normal weird**
+- A new, thin, pale layer forming on top (that's a new SCOBY) – great sign.
+- Brown stringy bits hanging down, dark spots, lumpy or bubbly texture – yeast, normal.
+- A vinegary smell.
+
+**Actually bad**
+- **Fuzzy, dry, raised spots** that look like bread mould – white, green, blue or black and fuzzy. Throw out the whole batch *and* the SCOBY, clean the jar.
+- Smells rotten or cheesy rather than sour.
+
+Mould is rare if your starter liquid is acidic enough, which is why adding the cup or two of starter matters.`],
+  ['f2', 'haiku', `ok it's been 8 days and it tastes good! people online keep saying "F2". what's that`,
+    `F2 is the **second fermentation**: you bottle the finished kombucha with a bit of fruit or juice, seal it, and leave it at room temperature for 2-4 days so the yeast eats that extra sugar and makes it fizzy. Then you refrigerate it to stop fermentation.
+
+- Use bottles rated for pressure (swing-top "Grolsch-style" bottles are popular).
+- Add about 1-2 tablespoons of juice or a few pieces of fruit per 500 ml bottle (ginger + lemon, strawberry, mango are popular).
+- Leave a little headspace, and "burp" a bottle after day 2 to check the fizz; fruit-heavy bottles can build up a lot of pressure.
+
+F1 is what you just did (sweet tea + SCOBY, open jar); F2 is the sealed, flavoured, fizzy step.`],
+  ['scale', 'haiku', `my friend wants to try too but she only has a 2 litre jar. can you scale the recipe down for her? just the amounts`],
+]);
+
+const django = chat('m10-django-nonnull', [
+  ['migration', 'sonnet', `Django 4.2 + Postgres 15. I need to add a required field \`region = models.CharField(max_length=8)\` to our \`Order\` model. The orders table has ~60M rows and gets a few hundred writes/sec. When I ran makemigrations it asked me for a one-off default. Last time someone did AddField with a default on a big table here, the site went down for 10 minutes. How should I do this safely?`,
+    `The outage last time was almost certainly the \`AddField\` with a default. On Postgres 11+, adding a column with a constant default is actually instant (it's stored in the catalog), but Django before 5.0 doesn't keep the DB default: it adds the column with the default, then immediately runs \`ALTER COLUMN ... DROP DEFAULT\`, and if the field is NOT NULL and the old code path was a backfill, you get a full table rewrite or a long lock. Plus any \`ALTER TABLE\` needs an \`ACCESS EXCLUSIVE\` lock, and if it waits behind a long-running query, every other query on \`orders\` queues behind *it*. That's usually the real outage.
+
+Do it in three deploys:
+
+**Deploy 1 – nullable column, code writes it**
+${F}python
+region = models.CharField(max_length=8, null=True, blank=True)
+${F}
+The migration is a plain \`ADD COLUMN region varchar(8) NULL\`, which is metadata-only. Set a lock timeout so it fails fast instead of queueing the world:
+${F}python
+class Migration(migrations.Migration):
+    atomic = True
+    operations = [
+        migrations.RunSQL("SET LOCAL lock_timeout = '3s'", migrations.RunSQL.noop),
+        migrations.AddField("orders", "region", models.CharField(max_length=8, null=True, blank=True)),
+    ]
+${F}
+Update the code so every new or updated order sets \`region\`.
+
+**Backfill – in batches, outside a migration**
+${F}python
+from django.db import connection
+BATCH = 5000
+while True:
+    with connection.cursor() as c:
+        c.execute("""
+            UPDATE orders SET region = derive_region(shipping_country)
+            WHERE id IN (SELECT id FROM orders WHERE region IS NULL LIMIT %s)
+        """, [BATCH])
+        if c.rowcount == 0:
+            break
+    time.sleep(0.1)
+${F}
+(Replace \`derive_region\` with however you compute it, in SQL or Python.) Small batches keep row locks short and let autovacuum keep up; watch replication lag if you have replicas.
+
+**Deploy 2 – enforce NOT NULL without a long lock**
+\`SET NOT NULL\` scans the whole table under ACCESS EXCLUSIVE. Avoid that with a validated CHECK constraint first:
+${F}sql
+ALTER TABLE orders ADD CONSTRAINT orders_region_not_null CHECK (region IS NOT NULL) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_region_not_null;  -- only SHARE UPDATE EXCLUSIVE
+ALTER TABLE orders ALTER COLUMN region SET NOT NULL;            -- PG12+: uses the constraint, no scan
+ALTER TABLE orders DROP CONSTRAINT orders_region_not_null;
+${F}
+Wrap that in a \`RunSQL\` with \`state_operations=[AlterField(... null=False)]\` so Django's model state matches.`],
+  ['state-ops', 'sonnet', `ok that makes sense. can you write out the actual migration file for deploy 2 with the RunSQL + state_operations thing? app label is "orders", previous migration is 0087_order_region_nullable. I've never used state_operations`,
+    `Here it is. \`SeparateDatabaseAndState\` is the cleanest way to say "run this SQL against the database, but tell Django's migration state that the field changed like this":
+
+${F}python
+# orders/migrations/0088_order_region_not_null.py
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    # VALIDATE CONSTRAINT can take a while on 60M rows; don't hold one transaction around everything.
+    atomic = False
+
+    dependencies = [
+        ("orders", "0087_order_region_nullable"),
+    ]
+
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                migrations.RunSQL(
+                    sql="""
+                        SET lock_timeout = '3s';
+                        ALTER TABLE orders_order
+                            ADD CONSTRAINT orders_region_not_null CHECK (region IS NOT NULL) NOT VALID;
+                    """,
+                    reverse_sql="ALTER TABLE orders_order DROP CONSTRAINT IF EXISTS orders_region_not_null;",
+                ),
+                migrations.RunSQL(
+                    sql="ALTER TABLE orders_order VALIDATE CONSTRAINT orders_region_not_null;",
+                    reverse_sql=migrations.RunSQL.noop,
+                ),
+                migrations.RunSQL(
+                    sql="""
+                        SET lock_timeout = '3s';
+                        ALTER TABLE orders_order ALTER COLUMN region SET NOT NULL;
+                        ALTER TABLE orders_order DROP CONSTRAINT orders_region_not_null;
+                    """,
+                    reverse_sql="ALTER TABLE orders_order ALTER COLUMN region DROP NOT NULL;",
+                ),
+            ],
+            state_operations=[
+                migrations.AlterField(
+                    model_name="order",
+                    name="region",
+                    field=models.CharField(max_length=8),
+                ),
+            ],
+        ),
+    ]
+${F}
+
+Notes:
+- The table name is \`orders_order\` (app label + model name) unless you set \`db_table\`; check with \`\\d orders_order\` in psql.
+- \`atomic = False\` means each \`RunSQL\` runs on its own, so the VALIDATE doesn't sit in a transaction holding the lock from the first statement.
+- If a \`SET lock_timeout\` step fails with "canceling statement due to lock timeout", just rerun the migration; every step is idempotent enough, apart from the ADD CONSTRAINT, which you can make safe with a \`DO\` block checking \`pg_constraint\` first.
+- Change the model to \`region = models.CharField(max_length=8)\` in the same commit so \`makemigrations --check\` stays clean.`],
+  ['sqlmigrate', 'haiku', `how do I print the SQL a migration will run without running it? want to paste it in the PR`,
+    `Use \`sqlmigrate\`:
+
+${F}bash
+python manage.py sqlmigrate orders 0088
+${F}
+
+It prints the SQL for that migration against your configured database without applying it. Add \`--backwards\` to see the reverse SQL. For \`RunSQL\` operations it prints your SQL as written.`],
+  ['debezium', 'opus', `new wrinkle from the data team. orders is captured by Debezium (pgoutput, logical replication slot) into Kafka, and the warehouse consumer does upserts keyed by id but ALSO a downstream Flink job computes per-region revenue from the change stream and assumes each order's region never changes once set. my batch backfill will emit 60M update events with region going null -> value, and during the backfill the app is also updating orders (status changes) which now carry region too. they're worried about: (1) the Flink job double-counting or attributing revenue to null region, (2) replication slot lag blowing up WAL on the primary (we have 200GB free, WAL is ~40GB/day normally), (3) ordering between my backfill update and a concurrent app update of the same row. what's the right way to run this backfill with CDC in the loop? I need a plan I can take to both teams`],
+]);
+
+const occupancy = chat('m10-occupancy-model', [
+  ['explain', 'sonnet', `I'm doing an MSc on pine marten distribution. 60 camera trap sites, each surveyed for 6 one-week occasions, detection history is 0/1 per week. my supervisor said use an occupancy model in R (unmarked package) instead of just logistic regression on "ever detected". can you explain why, and show me how to set it up with forest cover as a site covariate and camera type as a detection covariate?`,
+    `Your supervisor is pointing at the key problem with "ever detected": a site where martens live but the camera never caught one looks identical to a site with no martens. Logistic regression on detected / not detected therefore models *"present and detected at least once"*, mixing two processes:
+
+- **Occupancy (ψ)**: is the species at the site at all?
+- **Detection (p)**: given it's there, what's the chance a one-week occasion records it?
+
+If detection varies with something (camera type, vegetation in front of the lens), a naive model will mistake "hard to detect here" for "absent here", and your forest effect can be biased. Repeated visits let the model separate the two: a site with detections in some weeks but not others tells you about p; sites never detected are a mixture of "unoccupied" and "occupied but missed every time", weighted by p.
+
+**Setting it up in unmarked**
+
+${F}r
+library(unmarked)
+
+# y: 60 x 6 matrix of 0/1 (NA for weeks a camera was down)
+# site_covs: data.frame with one row per site
+# camera: 60 x 6 matrix if camera type could change between weeks, else a site covariate
+umf <- unmarkedFrameOccu(
+  y = y,
+  siteCovs = data.frame(forest = scale(site_covs$forest_cover)),
+  obsCovs = list(camera = camera_matrix)
+)
+
+# double formula: ~ detection ~ occupancy
+m0 <- occu(~ 1 ~ 1, data = umf)
+m1 <- occu(~ camera ~ forest, data = umf)
+summary(m1)
+
+# back-transform: predicted occupancy along forest cover
+nd <- data.frame(forest = seq(-2, 2, length.out = 50))
+pred <- predict(m1, type = "state", newdata = nd)
+${F}
+
+A few things to check:
+- **Scale continuous covariates** (as above), or the optimiser can struggle.
+- **Goodness of fit**: the MacKenzie-Bailey test via \`AICcmodavg::mb.gof.test(m1, nsim = 1000)\`; a ĉ well above 1 suggests overdispersion.
+- **Camera type as an observation covariate** only needs to be a matrix if it varies by week; if each site has one camera for all six weeks, put it in \`siteCovs\` and still use it in the detection formula.
+- **Model selection**: compare a small candidate set with \`fitList\` + \`modSel\` (AIC), not a huge dredge.
+
+With 60 sites and 6 occasions you have enough to estimate a couple of covariates on each part, but not many more.`],
+  ['confounded', 'opus', `ran it. problem: the fancy cameras (Browning) were mostly put in the dense forest sites because that's where we expected martens, the cheap ones mostly in open sites. now in m1 forest effect on psi is huge with a massive SE, camera effect on p is weird too, and when I drop camera from detection the forest effect shrinks a lot. my supervisor says "it's just collinearity, report both". I feel like it's more than that. what is actually going on statistically and what can I legitimately conclude? I can't go back and redo the fieldwork`,
+    `You're right that it's more than "collinearity, report both". What you have is **partial confounding between a state covariate and a detection covariate**, and occupancy models are particularly fragile there.
+
+**Why.** The model separates ψ and p only through the pattern of detections across repeat visits *within* sites. Consider the sites never detected. The likelihood says each could be unoccupied (probability 1−ψ) or occupied but missed six times ((1−p)^6 ψ). If almost all cheap-camera sites are open and almost all Browning sites are dense forest, then "open sites have few detections" can be explained either by low ψ in open habitat or by low p for cheap cameras, and the data inform the split only through:
+1. the few sites where camera type and habitat are "off-diagonal" (Browning in open, cheap in forest), and
+2. the within-site detection frequency at occupied sites (sites with at least one detection tell you p directly).
+
+If (1) is small and detections are sparse, the likelihood surface is a long ridge along "more forest effect ↔ more camera effect", which is why the SE explodes and dropping camera moves the forest estimate so much. It isn't a numerical nuisance; the data genuinely can't tell the two stories apart well.
+
+**What to check**
+- Cross-tab camera × habitat class, and count sites with ≥1 detection in each cell. That number is your effective information.
+- Profile likelihood for the forest coefficient (\`confint(m1, type = "state", method = "profile")\`): a flat or asymmetric profile confirms a ridge.
+- Naive per-occasion detection rate at *detected* sites by camera type. If Browning and cheap cameras look similar there, you have some evidence p doesn't differ much, which constrains the model.
+
+**What you can legitimately do**
+- Bring in outside information about p: camera trial results, manufacturer trigger speed, or published detection comparisons. As an informative prior in a Bayesian version (\`ubms\` or JAGS), this is honest and transparent, and often breaks the ridge.
+- Report a **sensitivity analysis**: forest effect under (a) no camera effect on p, (b) the estimated camera effect, (c) a plausible range from the literature. If the forest effect is positive in all, that's a robust qualitative conclusion, even if the magnitude isn't.
+- Be explicit that the design confounds habitat and camera, and that the magnitude of the forest effect is not identifiable from these data alone.
+
+What you *shouldn't* do is pick the model with camera dropped because it gives a tidier result, or report m1's point estimate as if it meant something with that SE.`],
+  ['cite', 'haiku', `can you turn this into an APA 7 reference: MacKenzie, Nichols, Lachman, Droege, Royle, Langtimm, 2002, Estimating site occupancy rates when detection probabilities are less than one, Ecology volume 83 issue 8 pages 2248-2255`,
+    `MacKenzie, D. I., Nichols, J. D., Lachman, G. B., Droege, S., Royle, J. A., & Langtimm, C. A. (2002). Estimating site occupancy rates when detection probabilities are less than one. *Ecology, 83*(8), 2248–2255.
+
+(APA 7 also wants a DOI if there is one: this paper's is https://doi.org/10.1890/0012-9658(2002)083[2248:ESORWD]2.0.CO;2 – double-check it against the journal page.)`],
+  ['closure', 'opus', `examiner comment came back on my draft: "Six-week survey period is long relative to marten home range dynamics; closure assumption likely violated. Discuss consequences for psi and demonstrate robustness." I have no idea how to "demonstrate robustness". what does violating closure actually do to my estimates (specifically given my camera/forest confounding thing), and can you design me a simulation study I can realistically run in R in a week that answers the examiner? include what to simulate, which scenarios, and what to report`],
+]);
+
+const gridColour = chat('m10-grid-colouring', [
+  ['problem', 'opus', `practising for BMO2. stuck on this: "Each cell of a 2025 x 2025 grid is coloured red or blue. A 2x2 square is called 'balanced' if it contains exactly two red cells. Find the maximum possible number of balanced 2x2 squares." I can get every 2x2 balanced with a checkerboard... wait that gives all of them, so that's trivial?? I think I'm misreading. Oh the actual problem says "exactly two red cells AND they are not adjacent" (i.e. diagonal). can you solve that version`,
+    `With the extra condition, a balanced square is one whose two red cells sit on a diagonal: the square looks like a little checkerboard. Let's find the maximum.
+
+**Reformulate.** Write the colour of cell (i, j) as c(i,j) ∈ {0, 1} (1 = red) and define d(i,j) = c(i,j) XOR ((i + j) mod 2), i.e. compare with a fixed checkerboard. A 2×2 square is a diagonal-pair square exactly when it agrees with the checkerboard everywhere or disagrees everywhere, i.e. when d is constant on its four cells.
+
+So the question becomes: colour the grid with d ∈ {0,1} to maximise the number of 2×2 squares on which d is constant. Taking d constant everywhere (i.e. the checkerboard itself) makes **every** 2×2 square balanced: 2024² of them.
+
+Hmm, so the modified version is also trivial: the checkerboard has two red cells on a diagonal in every 2×2 square. That suggests the condition you've remembered still isn't the real one. Common versions of this problem are:
+
+1. "exactly two red cells, **adjacent**" (a domino of red): then the checkerboard gives zero, and the answer is non-trivial.
+2. "each **row and column** has exactly k red cells" plus a balanced condition.
+3. "a 2×2 square is balanced if it contains exactly two red cells, and the **total number of red cells is fixed**".
+
+For version 1: colour in stripes (whole rows alternating red/blue, or whole columns). Then every 2×2 square contains one full row of red (two adjacent red cells) and one full row of blue, so all 2024² squares are balanced again. Also trivial.
+
+Could you check the exact wording? If it's from a past paper, the year and question number would settle it; the interesting versions usually add a global constraint (like a fixed number of red cells, or "no two red cells share a side" globally), which is what forces a real extremal argument.`],
+  ['real-version', 'opus', `sorry my bad, found the paper. real wording: "Each cell of an n x n grid (n >= 2) is coloured red or blue such that no 2x2 square is monochromatic. Find, in terms of n, the maximum number of red cells." I think the answer is something like n^2 - (n/2)^2 for even n but I can't prove the upper bound or handle odd n`,
+    `Good, this one has real content. Let's write N = n for the grid and find max red cells when no 2×2 square is all red or all blue. (Only the "no all-blue square" part limits red cells; "no all-red" is the binding one. Let me set it up carefully.)
+
+**Upper bound via disjoint squares.** Partition as much of the grid as possible into disjoint 2×2 blocks. For even n there are (n/2)² of them, and each must contain at least one blue cell (it can't be all red). So there are at least (n/2)² blue cells and
+
+  red ≤ n² − (n/2)² = 3n²/4.
+
+**Construction for even n.** Make cell (i,j) blue exactly when i and j are both even (1-indexed). Every 2×2 square contains exactly one cell with both coordinates even, so it has exactly one blue cell: not all red, and certainly not all blue. Red cells: n² − (n/2)². So for even n the answer is **3n²/4**, and your guess is right.
+
+**Odd n = 2m + 1.** The same construction (blue iff both coordinates even) gives m² blue cells; every 2×2 square still contains exactly one cell with both coordinates even, so it works, with red = n² − m² = n² − ((n−1)/2)².
+
+For the upper bound, the disjoint-blocks argument only uses an m × m array of blocks covering a 2m × 2m subgrid, which gives at least m² blue cells, matching. So for odd n the maximum is
+
+  **n² − ((n − 1)/2)²**,
+
+and both cases combine as n² − ⌊n/2⌋².
+
+**Check small cases.** n = 2: 4 − 1 = 3 red (one blue cell). n = 3: 9 − 1 = 8 red: blue in the centre only, and every 2×2 square of the 3×3 grid contains the centre. ✓
+
+For the write-up: state the partition into ⌊n/2⌋² disjoint 2×2 squares, note each contains a blue cell, then give the construction and verify that each 2×2 square contains exactly one cell with both coordinates even (the four cells have both parities in each coordinate).`],
+  ['latex', 'haiku', `perfect that actually makes sense now. can you give me the final answer as a single LaTeX line I can paste in my notes`,
+    `${F}latex
+\\max \\#\\{\\text{red cells}\\} = n^2 - \\left\\lfloor \\tfrac{n}{2} \\right\\rfloor^2
+${F}`],
+  ['follow-up', 'opus', `ok my teacher gave a harder follow-up: same grid, same "no monochromatic 2x2" rule, but now count colourings. "Find the number of colourings of an n x n grid with no monochromatic 2x2 square" — he says there's a closed form?? I tried n=2 (14 = 16 - 2) and n=3 by hand and got lost. is there really a closed form, and if so derive it`],
+]);
+
+const candles = chat('m10-candle-shop', [
+  ['pricing', 'sonnet', `I make soy candles and sell on Etsy + 2 local craft fairs a month. Costs per 8oz candle: wax $1.10, fragrance oil $1.35, wick 0.12, jar + lid 2.40, label 0.25, box 0.60. I spend about 20 min per candle including pouring, curing checks and packing. currently selling at $18 and barely making anything after Etsy fees and I don't get why. can you help me figure out a sensible price?`,
+    `Let's lay out where the money actually goes, because at $18 the fees and your time are eating nearly everything.
+
+**Materials per candle**
+| Item | Cost |
+|---|---|
+| Wax | $1.10 |
+| Fragrance oil | $1.35 |
+| Wick | $0.12 |
+| Jar + lid | $2.40 |
+| Label | $0.25 |
+| Box | $0.60 |
+| **Total** | **$5.82** |
+
+**Etsy fees on an $18 sale** (US, roughly): $0.20 listing fee, 6.5% transaction fee ($1.17), payment processing about 3% + $0.25 ($0.79). That's about **$2.16**, and more if the buyer pays shipping (Etsy's 6.5% applies to shipping too) or if the sale came through Offsite Ads (another 12-15%).
+
+**What's left at $18**: 18 − 5.82 − 2.16 = **$10.02** for 20 minutes of your time, i.e. about $30/hour *before* things you haven't counted: failed pours, test batches, craft-fair table fees, your car, photos, packaging tape, the hours at the fair itself, and self-employment tax. Realistically, once those are in, you're probably at $10-15/hour.
+
+**A standard way to price handmade goods**
+- Materials + labour = cost. If you want $25/hour: $5.82 + $8.33 = **$14.15**.
+- Add overhead (10-20%) for breakage, samples, supplies: about **$16.50**.
+- Wholesale price ≈ cost × 1.5-2 → **$25**.
+- Retail ≈ wholesale × 2 → **$40-50**.
+
+That retail number will feel scary, but small-batch soy candles in an 8oz jar commonly sell for $28-38. A realistic move:
+
+1. **Raise to $28** on Etsy and at fairs. Watch conversions for a month; most makers find sales drop less than they fear.
+2. **Cut the box** for fair sales (save $0.60) and offer it as a gift option online.
+3. **Buy jars and fragrance in bulk** once volume allows: jars are your biggest cost, and case pricing often cuts them by 30-40%.
+4. Offer a **3-for-$75** fair bundle: it raises average order value while feeling like a deal.
+
+At $28, after materials and fees (about $2.90), you keep about $19.30 per candle, roughly double what you keep now.`],
+  ['description', 'haiku', `ok going to $28. can you tighten up my listing description, it's too long: "This beautiful hand poured soy candle is made in small batches in my home studio in Asheville North Carolina with love and care. It has a cotton wick that burns clean and the scent is a lovely combination of fig, cedar and a little bit of black pepper which makes it perfect for fall and winter evenings curled up with a book. 8oz jar, burns approximately 45 hours. Please trim your wick to 1/4 inch before each burn for best results."`,
+    `Hand-poured in small batches in my Asheville, NC studio. Fig, cedar and a hint of black pepper – made for fall evenings with a good book.
+
+• 8 oz soy wax, clean-burning cotton wick
+• About 45 hours of burn time
+• Trim the wick to 1/4" before each burn`],
+  ['percent', 'haiku', 'what do I charge for the 3 pack if I want it 15% off the 3 x $28',
+    `3 × $28 = $84. 15% off: $84 × 0.85 = **$71.40**. Many sellers round to **$72** or **$70** so it's an easy number at a fair.`],
+  ['wholesale', 'sonnet', `whoa, a gift shop in Black Mountain emailed asking about wholesale, minimum order of 24 candles, they want to know my wholesale price and terms. I've never done wholesale. can you draft a reply with a price that still makes sense for me, and what terms I should ask for (payment, shipping, reorders)? I don't want to sound like an amateur`],
+]);
+
+const spsc = chat('m10-spsc-ring', [
+  ['review', 'opus', `Reviewing a coworker's SPSC ring buffer in C11 for passing audio frames from a capture thread to an encoder thread (x86-64 now, ARM64 soon). Is this correct? Something about it bugs me.
+
+${F}c
+typedef struct {
+    _Atomic size_t head;   // written by producer
+    _Atomic size_t tail;   // written by consumer
+    size_t cap;            // power of two
+    frame_t *buf;
+} ring_t;
+
+bool ring_push(ring_t *r, const frame_t *f) {
+    size_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
+    size_t t = atomic_load_explicit(&r->tail, memory_order_relaxed);
+    if (h - t == r->cap) return false;
+    r->buf[h & (r->cap - 1)] = *f;
+    atomic_store_explicit(&r->head, h + 1, memory_order_relaxed);
+    return true;
+}
+
+bool ring_pop(ring_t *r, frame_t *out) {
+    size_t t = atomic_load_explicit(&r->tail, memory_order_relaxed);
+    size_t h = atomic_load_explicit(&r->head, memory_order_acquire);
+    if (h == t) return false;
+    *out = r->buf[t & (r->cap - 1)];
+    atomic_store_explicit(&r->tail, t + 1, memory_order_release);
+    return true;
+}
+${F}`,
+    `Your instinct is right: it's broken, and it's the kind of broken that works on x86-64 and fails on ARM64.
+
+**Bug 1: the producer publishes with relaxed.** \`ring_push\` writes the frame into \`buf\` and then stores \`head\` with \`memory_order_relaxed\`. The consumer loads \`head\` with acquire, but acquire only synchronises with a **release** store (or a release fence). With a relaxed store there is no happens-before edge, so the consumer can see the new \`head\` and still read a stale or half-written frame. That's a data race on \`buf\`, i.e. undefined behaviour.
+
+On x86-64, stores aren't reordered with other stores (TSO), and the compiler rarely moves the frame copy below the store here, so it "works". On ARM64, the frame copy and the \`head\` store can become visible to the other core in either order.
+
+Fix:
+${F}c
+atomic_store_explicit(&r->head, h + 1, memory_order_release);
+${F}
+
+**Bug 2: the producer reads \`tail\` with relaxed.** The consumer stores \`tail\` with release *after* copying the frame out. The producer needs acquire on \`tail\` so that, once it sees the slot as free, the consumer's read of that slot happened-before the producer overwrites it. With relaxed, the producer could overwrite a slot the consumer is still copying (the reads of \`*out\` are not ordered before the producer's writes). Fix:
+${F}c
+size_t t = atomic_load_explicit(&r->tail, memory_order_acquire);
+${F}
+
+**The loads of your own index can stay relaxed**: the producer is the only writer of \`head\`, and the consumer the only writer of \`tail\`.
+
+**Other things worth fixing while you're there**
+- **False sharing**: \`head\` and \`tail\` are adjacent, so every push and pop bounces the same cache line between cores. Put each on its own 64-byte line (128 on Apple M-series, where the prefetcher pulls in pairs):
+${F}c
+typedef struct {
+    alignas(64) _Atomic size_t head;
+    alignas(64) _Atomic size_t tail;
+    alignas(64) size_t cap;
+    frame_t *buf;
+} ring_t;
+${F}
+- **Cache the other side's index**: keep a producer-local copy of \`tail\` and only reload it when the ring looks full (and vice versa). That removes most cross-core traffic.
+- **Frame size**: if \`frame_t\` is big (audio frames often are), copying by value inside push/pop is fine for correctness, but consider handing out slot pointers (\`ring_reserve\` / \`ring_commit\`) to avoid a copy.
+- **Overflow**: \`size_t\` indices that only increase and are masked are fine; wraparound at 2^64 is not a practical concern, and \`h - t\` stays correct through unsigned wraparound anyway.
+
+To catch this class of bug, run the tests under ThreadSanitizer; it reports the race on \`buf\` with the original code.`],
+  ['header', 'haiku', 'which header do I need for alignas in C11? compiler says implicit declaration',
+    `Include \`<stdalign.h>\`:
+
+${F}c
+#include <stdalign.h>
+${F}
+
+In C11, the keyword is \`_Alignas\`, and \`<stdalign.h>\` defines the \`alignas\` macro for it. (In C23, \`alignas\` is a keyword and the header isn't needed.)`],
+  ['batch-pop', 'opus', `we applied your fixes, tsan is clean. now the encoder wants to pop up to N frames at once to encode in a batch, and the capture side wants to push without ever blocking (drop oldest frame if full, because stale audio is worse than a gap). my coworker's idea: on full, the producer advances tail itself to overwrite the oldest. but tail is the consumer's variable. is there a correct lock-free way to get drop-oldest semantics with SPSC + batch pop, or do we need a different design? we really can't block or take a mutex in the capture callback (realtime thread)`,
+    `Letting the producer write \`tail\` breaks the single-writer property the whole design relies on, and it's not a small break: the consumer may be mid-copy of the oldest slot when the producer advances \`tail\` and overwrites it, and the consumer's own \`tail\` store will then move \`tail\` *backwards* or skip entries. You'd need a CAS on \`tail\` from both sides, and even then the producer can overwrite data the consumer has already started copying; there's no way to detect that after the fact without a per-slot sequence number.
+
+Options that do work without blocking the capture thread:
+
+**1. Drop-newest instead (simplest).** On full, the producer drops the *incoming* frame and bumps an atomic \`dropped\` counter. For audio the practical difference is small if the ring holds, say, 50-100 ms: you lose the most recent frames instead of the oldest ones, and the consumer learns about the gap from the counter. Zero extra complexity.
+
+**2. Consumer-side staleness drop.** Keep the SPSC ring (producer never writes \`tail\`, pushes fail when full, producer counts drops) *and* let the consumer skip stale frames: each frame carries a capture timestamp; when the consumer pops a batch, it discards frames older than its latency budget. This gives you "stale audio is worse than a gap" semantics where it matters, at the consumer, while the producer stays wait-free.
+
+**3. Per-slot sequence numbers (Vyukov-style) with overwrite.** If you truly need drop-oldest at the producer: each slot has an \`_Atomic uint64_t seq\`. The producer writes slot \`h\` as: \`seq = odd (writing)\`, copy, \`seq = 2*h + 2\` (release). The consumer reads \`seq\` (acquire), copies, re-reads \`seq\`; if it changed or is odd, the frame was overwritten while reading: discard it and resynchronise \`tail\` to \`head - cap + 1\`. That's a seqlock per slot. It's lock-free and wait-free for the producer, but the consumer's copy is speculative (it may read torn data that it then throws away), which in C11 is technically a data race unless the frame copy uses relaxed atomic loads, e.g. copying word by word with \`atomic_load_explicit(..., memory_order_relaxed)\`.
+
+**Batch pop** is easy in options 1 and 2: read \`head\` once (acquire), pop \`min(N, head - tail)\` frames, then one release store of \`tail\`. The producer sees the space free up all at once, which is fine.
+
+My recommendation: option 2. It keeps the proven SPSC structure, the realtime thread does one acquire load, a copy and a release store, and the staleness policy lives in the encoder where you can tune it.`],
+  ['readme', 'sonnet', `going with option 2. can you write the doc comment / README section for ring.h explaining the threading contract (who calls what, what's safe, drop counter semantics, batch pop), so the next person doesn't "fix" it back? keep it practical`],
+]);
+
+export const tenthMultiTurnExamples: TrafficExample[] = [
+  ...toast,
+  ...lsm,
+  ...kombucha,
+  ...django,
+  ...occupancy,
+  ...gridColour,
+  ...candles,
+  ...spsc,
+];
