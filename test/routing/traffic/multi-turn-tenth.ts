@@ -523,6 +523,484 @@ My recommendation: option 2. It keeps the proven SPSC structure, the realtime th
   ['readme', 'sonnet', `going with option 2. can you write the doc comment / README section for ring.h explaining the threading contract (who calls what, what's safe, drop counter semantics, batch pop), so the next person doesn't "fix" it back? keep it practical`],
 ]);
 
+const meetup = chat('m10-meetup-schedule', [
+  ['cfp', 'sonnet', `I organise a yearly community conference for our local Python user group (PyLeeds, ~250 attendees, one day, Saturday 14 June, at the Leeds Trinity venue, 3 rooms). Can you write the call for proposals post for our website? talks are 25 or 40 min, we want first-time speakers especially, deadline 31 March, we have a code of conduct, and we can cover travel for speakers from within the UK`,
+    `# PyLeeds 2025: Call for Proposals
+
+**Saturday 14 June · Leeds Trinity · Submissions close 31 March**
+
+PyLeeds is back for another day of talks, hallway conversations and far too much coffee, and we want to hear from **you**.
+
+We're a community-run, one-day conference for around 250 Python folks from across Yorkshire and beyond, with three rooms of talks running through the day. Whether you've been writing Python for fifteen years or fifteen weeks, if you've learned something you think others would enjoy, we'd love to see a proposal.
+
+## First time speaking? Perfect.
+
+We especially want to hear from people who have never given a conference talk. Every first-time speaker who asks will be paired with an experienced **mentor** who can help with your proposal, your slides and a practice run. Not sure if your idea is "good enough"? Send it anyway, or email us and we'll talk it through.
+
+## What we're looking for
+
+Talks on anything Python-related, for example:
+- Things you built, and what went wrong along the way
+- Data, science and research with Python
+- Web, APIs and deployment
+- Testing, tooling and packaging
+- Teaching, learning and community
+- Python in unexpected places: hardware, art, music, your allotment
+
+## Formats
+
+- **25-minute talks** (20 minutes plus questions), great for a first talk
+- **40-minute talks** (35 minutes plus questions), for deeper dives
+
+## Support for speakers
+
+- Free ticket for all speakers
+- **Travel costs covered for speakers travelling from within the UK** (standard-class rail or equivalent; just keep your receipts)
+- Mentoring for anyone who wants it
+- A quiet speaker room on the day
+
+## Code of conduct
+
+PyLeeds is dedicated to a harassment-free experience for everyone. All speakers, attendees, sponsors and volunteers agree to follow our [Code of Conduct](#). Please read it before submitting.
+
+## How to submit
+
+Submit through our [CFP form](#) by **23:59 on 31 March**. You'll need a title, a short abstract (for the programme), a longer description for the review team, and the format you prefer. We'll let everyone know by the end of April.
+
+Questions? Email **talks@pyleeds.org** or find us on the PyLeeds Discord.
+
+We can't wait to read your ideas!`],
+  ['csv', 'haiku', `CFP closed, we accepted 27 talks. here's the list from the form export, can you make it a CSV with columns title,speaker,length_min,level:
+
+"Pandas without tears" - Amira Shah - 40 - beginner
+"Async for people who hate async" - Tom Bell - 25 - intermediate
+"Type hints at scale: 2 years of mypy at a fintech" - Kasia Nowak - 40 - intermediate
+"Micropython on the allotment" - Gareth Jones - 25 - beginner
+"How CPython's dict got fast" - Priya Raman - 40 - advanced
+"Teaching Python to year 9s" - Lou Parker - 25 - beginner
+"Polars vs pandas: an honest benchmark" - Daniel Osei - 25 - intermediate
+"Packaging in 2025: a field guide" - Hannah Clarke - 40 - intermediate
+"Writing a Django app your future self will thank you for" - Sam Ali - 40 - intermediate
+"Property-based testing with Hypothesis" - Ruth Evans - 25 - intermediate
+(+17 more in the same format, I'll paste them after)`,
+    `${F}csv
+title,speaker,length_min,level
+Pandas without tears,Amira Shah,40,beginner
+Async for people who hate async,Tom Bell,25,intermediate
+"Type hints at scale: 2 years of mypy at a fintech",Kasia Nowak,40,intermediate
+Micropython on the allotment,Gareth Jones,25,beginner
+How CPython's dict got fast,Priya Raman,40,advanced
+Teaching Python to year 9s,Lou Parker,25,beginner
+"Polars vs pandas: an honest benchmark",Daniel Osei,25,intermediate
+"Packaging in 2025: a field guide",Hannah Clarke,40,intermediate
+Writing a Django app your future self will thank you for,Sam Ali,40,intermediate
+Property-based testing with Hypothesis,Ruth Evans,25,intermediate
+${F}
+
+Titles containing a colon are quoted to be safe for tools that are picky; titles with commas would need quoting too. Paste the other 17 and I'll add them.`],
+  ['schedule', 'opus', `ok now the hard part and I've been going round in circles for 2 days. build the actual schedule. constraints:
+- 3 rooms: Main (250), Room B (80), Room C (40)
+- day runs 9:30-17:30, keynote in Main 9:30-10:15 (nothing else then), lunch 12:30-13:30 everywhere, 15 min changeover between every slot, closing lightning talks Main 16:45-17:30 (nothing else then)
+- 27 talks: 11 x 40min, 16 x 25min (the 10 above plus 17 more; of all 27, seven are beginner talks: Amira, Gareth, Lou and four more 25 min ones)
+- all 40 min talks must fit in slots where the room's slot is 40 min; 25 min talks can go in a 40 slot but it wastes time, try to avoid
+- beginner talks should never clash with each other (we have a beginner track promise on the website)
+- the 3 advanced talks (Priya, plus "GIL-free Python in practice" by Marek Zielinski, "Writing a C extension in Rust with PyO3" by Chen Wei) must not clash with each other, and not be in Room C
+- Tom Bell and Ruth Evans are a couple with a kid, they need to NOT be speaking at the same time, and both want to be done before 15:00
+- Hannah Clarke can only arrive at 11:00 (train)
+- Gareth's talk needs the room with a window/outside access (only Room B) for a live demo
+- try to put the most popular talks (dict, polars, async, packaging by the form's interest votes) in Main
+is this even feasible? if yes give me the grid, if not tell me which constraint to relax with the least damage`],
+  ['room-b', 'haiku', `this is amazing, thank you!! the AV person only wants Room B's list in order with times, nothing else, can you pull that out`],
+]);
+
+const iceland = chat('m10-iceland-ringroad', [
+  ['plan', 'sonnet', `me and my partner want to do the Iceland ring road in 10 days in early September, renting a car from KEF. we like hiking, hot springs, not super into expensive tours, budget is tight-ish. can you make a day by day plan with rough driving times? we'd rather not drive more than 4-5h a day`,
+    `Early September is a great time: still long days (about 13-14 hours of light), most highland roads still open, fewer crowds than July, and a first chance at northern lights. Here's a counter-clockwise loop that keeps most days under 4-5 hours of driving.
+
+**Day 1 – KEF → Reykjavík → Borgarnes area (about 1.5 h)**
+Pick up the car, groceries at Bónus or Krónan (much cheaper than petrol-station food), wander Reykjavík, sleep near Borgarnes.
+
+**Day 2 – Snæfellsnes peninsula (about 3 h of loops)**
+Kirkjufell, Arnarstapi–Hellnar coastal walk (2.5 km each way), Djúpalónssandur beach. Sleep on the peninsula or back at Borgarnes.
+
+**Day 3 – To the north: Hvammstangi → Akureyri (about 4.5 h)**
+Stop at Hvítserkur rock and Glaumbær turf farm. Akureyri for the night.
+
+**Day 4 – Mývatn (about 1.5 h)**
+Goðafoss on the way. Hverfjall crater hike (1 h), Dimmuborgir lava fields, Hverir geothermal area, and **Mývatn Nature Baths** in the evening (cheaper than the Blue Lagoon).
+
+**Day 5 – Dettifoss → Egilsstaðir (about 3 h)**
+Dettifoss and Selfoss (east side road 864 is gravel; west side 862 is paved). Egilsstaðir for the night.
+
+**Day 6 – East Fjords → Höfn (about 4 h)**
+Coastal route 1 via Fáskrúðsfjörður and Djúpivogur. Stunning and quiet.
+
+**Day 7 – Höfn → Jökulsárlón → Skaftafell (about 2 h)**
+Jökulsárlón glacier lagoon and Diamond Beach, then the Svartifoss hike in Skaftafell (1.5-2 h return).
+
+**Day 8 – Skaftafell → Vík (about 2.5 h)**
+Fjaðrárgljúfur canyon, Reynisfjara black sand beach (stay well away from the waves: sneaker waves kill people there).
+
+**Day 9 – South coast → Golden Circle (about 3 h)**
+Skógafoss, Seljalandsfoss (walk behind it), Kvernufoss. Sleep near Flúðir and soak at the **Secret Lagoon**.
+
+**Day 10 – Golden Circle → KEF (about 3 h)**
+Gullfoss, Geysir, Þingvellir, then back to the airport.
+
+**Money-savers**
+- A small 2WD is enough for route 1 in September; don't pay for 4x4 unless you want F-roads.
+- Hot springs: Reykjadalur (free hot river, 1 h hike from Hveragerði) and Seljavallalaug (free pool, 20 min walk) instead of the paid lagoons, or in addition.
+- Campsites or guesthouse rooms with shared kitchens; book now, September still sells out in the east.
+- Fill up at N1/Orkan with a prepaid card; stations in the east can be far apart.`],
+  ['campervan', 'haiku', 'would a campervan be cheaper than car + guesthouses? like roughly',
+    `Roughly, for 10 days in September for two people:
+
+- **Car + guesthouses**: small car about $500-700 + guesthouses $120-180/night × 9 = **$1,600-2,300**
+- **Campervan + campsites**: small 2-person campervan about $900-1,400 + campsites $15-25 per person per night (about $300-450) = **$1,200-1,850**
+
+So a campervan usually saves a few hundred dollars and gives you more flexibility, at the cost of comfort (cold nights in September, possibly 2-5 °C). Wild camping in a campervan is not allowed in Iceland, so budget for campsites.`],
+  ['kr', 'haiku', 'whats 1 usd in isk roughly and should we bring cash',
+    `Roughly **1 USD ≈ 135-140 ISK** (check the current rate before you go).
+
+No need for cash: almost everything in Iceland takes cards, including campsites, parking meters and remote petrol stations, and tap-to-pay is everywhere. A card with no foreign-transaction fees is the main thing. Some people keep a small amount of ISK for honesty boxes at a few remote toilets and farm stalls, but it's optional.`],
+  ['weather-change', 'sonnet', `update: forecast for our days 5-7 shows a big storm over the east (yellow warning, gusts 30 m/s) and we're on day 3 in Akureyri now. we have the campervan. what do we do, can we reshuffle the route so we don't lose the south coast stuff? we fly out of KEF on day 10 regardless`],
+]);
+
+const invoices = chat('m10-fastapi-invoices', [
+  ['scaffold', 'sonnet', `I'm a solo dev building a small invoicing SaaS for freelancers. stack: FastAPI, SQLAlchemy 2.0 (async), Postgres, Alembic. can you scaffold the basics: Client and Invoice models (invoice has line items, status draft/sent/paid, due date, currency), and CRUD endpoints for invoices? keep it in a sensible project layout`,
+    `Here's a compact layout that will grow without turning into one giant file:
+
+${F}
+app/
+  main.py
+  db.py
+  models.py
+  schemas.py
+  routers/
+    invoices.py
+alembic/
+${F}
+
+**app/db.py**
+${F}python
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase
+import os
+
+engine = create_async_engine(os.environ["DATABASE_URL"], pool_pre_ping=True)
+SessionLocal = async_sessionmaker(engine, expire_on_commit=False)
+
+class Base(DeclarativeBase):
+    pass
+
+async def get_session() -> AsyncSession:
+    async with SessionLocal() as session:
+        yield session
+${F}
+
+**app/models.py**
+${F}python
+import enum, uuid
+from datetime import date
+from decimal import Decimal
+from sqlalchemy import ForeignKey, Numeric, String, Enum
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from .db import Base
+
+class InvoiceStatus(str, enum.Enum):
+    draft = "draft"
+    sent = "sent"
+    paid = "paid"
+
+class Client(Base):
+    __tablename__ = "clients"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320))
+    invoices: Mapped[list["Invoice"]] = relationship(back_populates="client")
+
+class Invoice(Base):
+    __tablename__ = "invoices"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id"))
+    status: Mapped[InvoiceStatus] = mapped_column(Enum(InvoiceStatus), default=InvoiceStatus.draft)
+    currency: Mapped[str] = mapped_column(String(3))
+    due_date: Mapped[date]
+    client: Mapped[Client] = relationship(back_populates="invoices")
+    items: Mapped[list["LineItem"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+class LineItem(Base):
+    __tablename__ = "line_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invoices.id", ondelete="CASCADE"))
+    description: Mapped[str] = mapped_column(String(500))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 3))
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+${F}
+
+**app/schemas.py**
+${F}python
+from datetime import date
+from decimal import Decimal
+from uuid import UUID
+from pydantic import BaseModel, ConfigDict, Field
+from .models import InvoiceStatus
+
+class LineItemIn(BaseModel):
+    description: str
+    quantity: Decimal = Field(gt=0)
+    unit_price: Decimal = Field(ge=0)
+
+class InvoiceIn(BaseModel):
+    client_id: UUID
+    currency: str = Field(min_length=3, max_length=3)
+    due_date: date
+    items: list[LineItemIn]
+
+class InvoiceOut(InvoiceIn):
+    model_config = ConfigDict(from_attributes=True)
+    id: UUID
+    status: InvoiceStatus
+${F}
+
+**app/routers/invoices.py**
+${F}python
+from uuid import UUID
+from fastapi import APIRouter, Depends, HTTPException
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from ..db import get_session
+from ..models import Invoice, LineItem
+from ..schemas import InvoiceIn, InvoiceOut
+
+router = APIRouter(prefix="/invoices", tags=["invoices"])
+
+@router.post("", response_model=InvoiceOut, status_code=201)
+async def create_invoice(body: InvoiceIn, s: AsyncSession = Depends(get_session)):
+    inv = Invoice(**body.model_dump(exclude={"items"}), items=[LineItem(**i.model_dump()) for i in body.items])
+    s.add(inv)
+    await s.commit()
+    return inv
+
+@router.get("/{invoice_id}", response_model=InvoiceOut)
+async def get_invoice(invoice_id: UUID, s: AsyncSession = Depends(get_session)):
+    inv = await s.get(Invoice, invoice_id)
+    if inv is None:
+        raise HTTPException(404, "invoice not found")
+    return inv
+
+@router.get("", response_model=list[InvoiceOut])
+async def list_invoices(s: AsyncSession = Depends(get_session)):
+    return (await s.scalars(select(Invoice).order_by(Invoice.due_date))).all()
+
+@router.delete("/{invoice_id}", status_code=204)
+async def delete_invoice(invoice_id: UUID, s: AsyncSession = Depends(get_session)):
+    inv = await s.get(Invoice, invoice_id)
+    if inv is None:
+        raise HTTPException(404, "invoice not found")
+    await s.delete(inv)
+    await s.commit()
+${F}
+
+**app/main.py**
+${F}python
+from fastapi import FastAPI
+from .routers import invoices
+
+app = FastAPI(title="Invoicing")
+app.include_router(invoices.router)
+${F}
+
+Then \`alembic init -t async alembic\`, point \`target_metadata = Base.metadata\` in \`alembic/env.py\`, and \`alembic revision --autogenerate -m "initial"\`. Money is \`Numeric\`, never float. Next steps would be an update endpoint that only allows editing drafts, and totals computed from line items.`],
+  ['update', null, `nice. add the update endpoint (only drafts editable) and a computed total on InvoiceOut`,
+    `Add a computed field to the output schema and a PUT that refuses anything but drafts:
+
+${F}python
+# schemas.py
+from pydantic import computed_field
+
+class InvoiceOut(InvoiceIn):
+    model_config = ConfigDict(from_attributes=True)
+    id: UUID
+    status: InvoiceStatus
+
+    @computed_field
+    @property
+    def total(self) -> Decimal:
+        return sum((i.quantity * i.unit_price for i in self.items), Decimal("0")).quantize(Decimal("0.01"))
+${F}
+
+${F}python
+# routers/invoices.py
+@router.put("/{invoice_id}", response_model=InvoiceOut)
+async def update_invoice(invoice_id: UUID, body: InvoiceIn, s: AsyncSession = Depends(get_session)):
+    inv = await s.get(Invoice, invoice_id, with_for_update=True)
+    if inv is None:
+        raise HTTPException(404, "invoice not found")
+    if inv.status is not InvoiceStatus.draft:
+        raise HTTPException(409, "only draft invoices can be edited")
+    inv.client_id, inv.currency, inv.due_date = body.client_id, body.currency, body.due_date
+    inv.items = [LineItem(**i.model_dump()) for i in body.items]
+    await s.commit()
+    return inv
+${F}
+
+\`with_for_update\` stops a concurrent "mark as sent" from racing the edit. Because \`items\` has \`delete-orphan\`, replacing the list deletes the old rows.`],
+  ['alembic', null, 'what do I run to make the migration for the new stuff',
+    `From the project root:
+
+${F}bash
+alembic revision --autogenerate -m "invoice totals and update"
+alembic upgrade head
+${F}
+
+Always open the generated file before upgrading: autogenerate misses some things (renamed columns show up as drop + add, and enum changes need manual edits).`],
+  ['pdf', 'sonnet', `now I need PDF generation for an invoice: my logo top left, my business details, client details, line items table, total, payment instructions (IBAN). what library would you use with FastAPI and can you write the endpoint GET /invoices/{id}/pdf`,
+    `I'd use **WeasyPrint**: you write the invoice as an HTML template with CSS (easy to make look good, easy to tweak later), and it renders to PDF. ReportLab is more control but much more code for a table layout.
+
+${F}bash
+pip install weasyprint jinja2
+${F}
+(On Debian/Ubuntu it needs Pango: \`apt install libpango-1.0-0 libpangoft2-1.0-0\`.)
+
+**app/templates/invoice.html**
+${F}html
+<!doctype html>
+<html><head><meta charset="utf-8"><style>
+  @page { size: A4; margin: 18mm; }
+  body { font-family: "Inter", sans-serif; font-size: 10pt; color: #222; }
+  header { display: flex; justify-content: space-between; }
+  .logo { height: 48px; }
+  table { width: 100%; border-collapse: collapse; margin-top: 24px; }
+  th, td { padding: 6px 4px; border-bottom: 1px solid #ddd; text-align: left; }
+  td.num, th.num { text-align: right; }
+  .total { font-size: 13pt; font-weight: 600; text-align: right; margin-top: 12px; }
+</style></head><body>
+<header>
+  <img class="logo" src="{{ logo_url }}">
+  <div>{{ me.name }}<br>{{ me.address | replace("\\n", "<br>") | safe }}<br>{{ me.email }}</div>
+</header>
+<h1>Invoice {{ inv.number }}</h1>
+<p><strong>Bill to:</strong><br>{{ inv.client.name }}<br>{{ inv.client.email }}</p>
+<p>Due {{ inv.due_date.strftime("%d %B %Y") }}</p>
+<table>
+  <tr><th>Description</th><th class="num">Qty</th><th class="num">Unit</th><th class="num">Amount</th></tr>
+  {% for i in inv.items %}
+  <tr><td>{{ i.description }}</td><td class="num">{{ i.quantity.normalize() }}</td>
+      <td class="num">{{ "%.2f"|format(i.unit_price) }}</td>
+      <td class="num">{{ "%.2f"|format(i.quantity * i.unit_price) }}</td></tr>
+  {% endfor %}
+</table>
+<p class="total">Total: {{ inv.currency }} {{ "%.2f"|format(total) }}</p>
+<p>Please pay by bank transfer to IBAN {{ me.iban }} (BIC {{ me.bic }}), quoting invoice {{ inv.number }}.</p>
+</body></html>
+${F}
+
+**The endpoint**
+${F}python
+from pathlib import Path
+from fastapi import Response
+from fastapi.concurrency import run_in_threadpool
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from weasyprint import HTML
+
+TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent.parent / "templates"), autoescape=select_autoescape())
+BASE_URL = str(Path(__file__).parent.parent / "static")
+
+@router.get("/{invoice_id}/pdf")
+async def invoice_pdf(invoice_id: UUID, s: AsyncSession = Depends(get_session)):
+    inv = await s.get(Invoice, invoice_id, options=[selectinload(Invoice.client)])
+    if inv is None:
+        raise HTTPException(404, "invoice not found")
+    total = sum((i.quantity * i.unit_price for i in inv.items), Decimal("0"))
+    html = TEMPLATES.get_template("invoice.html").render(inv=inv, total=total, me=settings.business, logo_url="logo.png")
+    pdf = await run_in_threadpool(lambda: HTML(string=html, base_url=BASE_URL).write_pdf())
+    return Response(pdf, media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="invoice-{inv.number}.pdf"'})
+${F}
+
+Rendering is CPU-bound and synchronous, hence \`run_in_threadpool\` so it doesn't block the event loop. Autoescaping matters: client names and descriptions are user input. \`inv.number\` assumes a human invoice number; if you don't have one yet, add a per-user sequence (UUIDs are ugly on invoices and some countries require sequential numbering).`],
+  ['continue', 'sonnet', 'continue with the invoice number thing, per-user sequential numbers like 2025-0001 that reset each year. make it safe if two invoices get created at the same moment',
+    `A dedicated counter table, incremented with a row lock, is the simplest safe approach. Postgres \`SEQUENCE\`s don't fit because they aren't per-user, can't reset per year, and leave gaps on rollback (many tax authorities dislike gaps).
+
+${F}python
+# models.py
+class InvoiceCounter(Base):
+    __tablename__ = "invoice_counters"
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last: Mapped[int] = mapped_column(default=0)
+${F}
+
+${F}python
+# numbering.py
+from sqlalchemy.dialects.postgresql import insert
+
+async def next_invoice_number(s: AsyncSession, user_id: uuid.UUID, year: int) -> str:
+    stmt = (
+        insert(InvoiceCounter)
+        .values(user_id=user_id, year=year, last=1)
+        .on_conflict_do_update(index_elements=["user_id", "year"], set_={"last": InvoiceCounter.last + 1})
+        .returning(InvoiceCounter.last)
+    )
+    n = (await s.execute(stmt)).scalar_one()
+    return f"{year}-{n:04d}"
+${F}
+
+The upsert takes a row lock on the counter, so two concurrent creations for the same user serialise: one gets 0001, the other waits and gets 0002. Because it runs inside the same transaction as the invoice insert, a rollback also rolls back the increment: no gaps.
+
+Assign the number when the invoice is **sent**, not when the draft is created, otherwise deleted drafts leave gaps. Add \`number: Mapped[str | None] = mapped_column(String(20))\` with a unique constraint on \`(user_id, number)\`, and call \`next_invoice_number\` in your "send" endpoint. The lock is held until commit, so keep that transaction short (don't send the email inside it).`],
+  ['auth', null, `ok I added users with fastapi-users, every table has user_id now. how do I make sure every query is scoped to the current user so I can't accidentally leak invoices between accounts?`,
+    `Two layers: make scoping the default in code, and add a database backstop.
+
+**In code**: never call \`s.get(Invoice, id)\` directly from routers. Put a small repository function in front:
+
+${F}python
+async def get_owned(s: AsyncSession, model, obj_id, user_id):
+    obj = await s.scalar(select(model).where(model.id == obj_id, model.user_id == user_id))
+    if obj is None:
+        raise HTTPException(404)
+    return obj
+${F}
+
+and a lint-ish test that greps routers for \`s.get(\` or \`select(Invoice)\` without \`user_id\`.
+
+**In the database**: Postgres row-level security. Enable it on each table with a policy comparing \`user_id\` to a session setting, set that setting per request, and even a forgotten \`WHERE\` can't return another user's rows. It's a bit more setup; say the word and I'll write it out.`],
+  ['env', 'haiku', `before that, dumb question, I keep the IBAN and business details in settings. on my mac how do I set an env var permanently so I don't have to export it every time I open the terminal`,
+    `macOS uses zsh by default, so add it to \`~/.zshrc\`:
+
+${F}bash
+echo 'export BUSINESS_IBAN="GB33BUKB20201555555555"' >> ~/.zshrc
+source ~/.zshrc
+${F}
+
+New terminal windows will have it from then on. For a project, a \`.env\` file loaded by pydantic-settings (\`model_config = SettingsConfigDict(env_file=".env")\`) is often nicer, just add \`.env\` to \`.gitignore\`.`],
+  ['rls-go', null, 'yes please do the RLS thing',
+    `Here's the setup, per tenant-owned table:
+
+${F}sql
+ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
+ALTER TABLE invoices FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON invoices
+  USING (user_id = current_setting('app.user_id')::uuid)
+  WITH CHECK (user_id = current_setting('app.user_id')::uuid);
+${F}
+
+The app must connect as a role that is **not** the table owner and not a superuser (or use FORCE as above), otherwise policies are bypassed. Then, at the start of every request's transaction:
+
+${F}python
+async def get_session(user=Depends(current_active_user)):
+    async with SessionLocal() as s:
+        async with s.begin():
+            await s.execute(text("SELECT set_config('app.user_id', :uid, true)"), {"uid": str(user.id)})
+            yield s
+${F}
+
+The \`true\` makes it transaction-local (\`SET LOCAL\`), so it disappears at commit and can't bleed into the next request using the same pooled connection.`],
+  ['pgbouncer', 'opus', `deployed to Fly with PgBouncer in transaction pooling mode in front of Postgres. a beta user just emailed me a screenshot: her invoice list briefly showed ANOTHER user's client names, then after refresh it was fine. I can't reproduce. things that might matter: some endpoints commit mid-request (the send endpoint commits, then sends the email, then opens a new transaction to set status=sent), I have a background task (FastAPI BackgroundTasks) that regenerates PDFs using the same session dependency, asyncpg prepared statement cache is on, and list_invoices uses selectinload for clients. I need to know exactly how this leaked and a fix I can trust before I tell her what happened`],
+  ['thanks', 'haiku', `that was it, the second transaction after commit had no app.user_id set and the role wasn't forced. fixed + added a test that fails without it. thank you so much. can you give me a 2 sentence non-technical summary I can send to the user?`],
+]);
+
 export const tenthMultiTurnExamples: TrafficExample[] = [
   ...toast,
   ...lsm,
@@ -532,4 +1010,7 @@ export const tenthMultiTurnExamples: TrafficExample[] = [
   ...gridColour,
   ...candles,
   ...spsc,
+  ...meetup,
+  ...iceland,
+  ...invoices,
 ];
