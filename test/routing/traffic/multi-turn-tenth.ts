@@ -1001,6 +1001,328 @@ The \`true\` makes it transaction-local (\`SET LOCAL\`), so it disappears at com
   ['thanks', 'haiku', `that was it, the second transaction after commit had no app.user_id set and the role wasn't forced. fixed + added a test that fails without it. thank you so much. can you give me a 2 sentence non-technical summary I can send to the user?`],
 ]);
 
+const nginxAwk = chat('m10-awk-status-codes', [
+  ['count', 'haiku', `one-liner to count HTTP status codes in an nginx access log (default combined format)? want like "200 15234" per line, sorted by count`,
+    `In the combined format the status code is the 9th whitespace-separated field:
+
+${F}bash
+awk '{print $9}' /var/log/nginx/access.log | sort | uniq -c | sort -rn | awk '{print $2, $1}'
+${F}
+
+Or all in awk:
+
+${F}bash
+awk '{c[$9]++} END {for (s in c) print s, c[s]}' /var/log/nginx/access.log | sort -k2 -rn
+${F}`],
+  ['slow-endpoints', 'sonnet', `nice. we added $request_time as the last field in our log_format. now I want, per endpoint path (strip the query string, and collapse numeric ids like /api/orders/83412 -> /api/orders/:id), the count, p50, p95 and max request_time, only for the last hour of the log, sorted by p95 desc, top 20. can awk do percentiles or do I need something else? log lines look like:
+10.2.0.14 - - [08/Dec/2026:00:12:33 +0000] "GET /api/orders/83412?expand=items HTTP/1.1" 200 1832 "-" "okhttp/4.12.0" 0.184`,
+    `awk can do it, it just has to keep every duration per endpoint and sort them itself. With GNU awk (\`gawk\`) that's straightforward thanks to \`asort\`:
+
+${F}bash
+#!/usr/bin/env bash
+# usage: ./slow-endpoints.sh /var/log/nginx/access.log
+since=$(date -u -d '1 hour ago' +%s)
+
+gawk -v since="$since" '
+BEGIN {
+  split("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", m, " ")
+  for (i = 1; i <= 12; i++) mon[m[i]] = i
+}
+{
+  # $4 is like [08/Dec/2026:00:12:33
+  split(substr($4, 2), t, /[\\/:]/)
+  ts = mktime(t[3] " " mon[t[2]] " " t[1] " " t[4] " " t[5] " " t[6], 1)   # 1 = UTC
+  if (ts < since) next
+
+  path = $7
+  sub(/\\?.*/, "", path)                    # drop query string
+  path = gensub(/\\/[0-9]+(\\/|$)/, "/:id\\\\1", "g", path)   # /orders/83412 -> /orders/:id
+  key = $6 " " path                         # $6 is "GET including the quote
+  sub(/^"/, "", key)
+
+  n[key]++
+  d[key, n[key]] = $NF
+}
+END {
+  for (k in n) {
+    delete v
+    for (i = 1; i <= n[k]; i++) v[i] = d[k, i] + 0
+    cnt = asort(v)
+    p50 = v[int((cnt - 1) * 0.50) + 1]
+    p95 = v[int((cnt - 1) * 0.95) + 1]
+    printf "%.3f\\t%.3f\\t%.3f\\t%d\\t%s\\n", p95, p50, v[cnt], cnt, k
+  }
+}' "$1" | sort -rn | head -20 | column -t -s $'\\t' -N P95,P50,MAX,COUNT,ENDPOINT
+${F}
+
+Notes:
+- It assumes the log is in UTC (\`+0000\`, as in your sample); if not, parse the offset too.
+- Percentiles here are "nearest rank", fine for ops use. For exact interpolation or big logs, \`datamash\` does it in one line: \`... | datamash -s -g 1 count 2 perc:50 2 perc:95 max 2\`.
+- macOS ships BSD awk without \`asort\`/\`mktime\`: use \`gawk\` from Homebrew.
+- For a huge log, read only the tail first (\`tail -n 2000000\`) so you don't parse the whole day.`],
+  ['gz', 'haiku', 'how do I run it on the rotated .gz logs too (access.log.1.gz etc)'],
+]);
+
+const groupKeys = chat('m10-group-e2e-keys', [
+  ['design', 'opus', `We're building an end-to-end encrypted team chat (think small Slack for law firms, groups up to ~200 members, members on multiple devices). Pairwise channels use X3DH + Double Ratchet already (libsignal). For groups we were going to do Signal's sender keys. The requirement from our security review: when someone is removed from a group (e.g. a lawyer leaves the firm), they must not be able to read anything sent afterwards, even if they kept a copy of their device's state, and we need this to be efficient because removals are frequent at big firms. Explain what sender keys give us and don't, and whether we should use MLS instead. Be concrete about costs at 200 members x 3 devices.`,
+    `**What sender keys give you.** Each device has its own sender chain key, distributed once to every other member device over the pairwise Double Ratchet sessions. Messages are encrypted once with a symmetric key derived from the sender's chain, which ratchets forward (hash chain) per message, and signed with the sender's signing key. Cost per message: O(1) encryption and one fan-out of the same ciphertext. Forward secrecy: yes, per sender, because old chain keys are deleted as the chain advances. Post-compromise security: **no**, the chain is a one-way hash chain, so anyone who learns a chain key can derive all future keys of that chain until it's replaced.
+
+**Removal with sender keys.** To lock out a removed member, **every remaining device must generate a fresh sender key and send it to every other remaining device** over pairwise channels, because the removed member holds all current sender keys. With 200 members × 3 devices = 600 devices, a removal costs about 600 × 599 ≈ 360,000 pairwise messages, lazily spread out (each device rotates when it next sends). Until a given sender rotates, the removed member can still read that sender's messages if they still receive the ciphertext (e.g. via a compromised or colluding server). Frequent removals at big firms make this both expensive and leaky in practice.
+
+**MLS (RFC 9420).** Members are leaves of a ratchet tree (TreeKEM). A removal is a Commit that updates the path from the committer's leaf to the root: about log₂(600) ≈ 10 public-key encryptions to subtrees, plus blanking the removed leaf, producing a new epoch secret the removed member cannot derive. Cost per removal: one Commit of a few KB, sent once to everyone, O(log n) work for the committer in the best case. Every member processes it in O(log n). After the commit, **all** subsequent messages use the new epoch's keys: removal is immediate and complete once the commit is accepted. MLS also gives post-compromise security: any member's Update/Commit heals a past compromise of their leaf.
+
+**Caveats with MLS**
+- **Blanked nodes degrade the tree.** After many removals without path updates, the tree has blank nodes and commits fall back towards O(n) encryptions until members refresh their paths. Frequent removals mean you want members to send Update proposals (or you do commits with path) regularly.
+- **Ordering**: MLS needs a total order of Commits per group: your server (or the Delivery Service) must sequence them and reject concurrent commits for the same epoch. That's a real design piece (epoch numbers, retry on conflict).
+- **Multi-device**: in MLS each device is its own leaf. Adding a new device is an Add proposal; you need an identity layer (Authentication Service) that binds devices to users and that your clients verify. For a law firm, that's where key transparency or admin-signed device lists come in.
+- **Libraries**: OpenMLS (Rust) is mature and audited; there's no libsignal-level drop-in, so you'd be integrating OpenMLS alongside libsignal, not replacing it.
+
+**Recommendation**: for groups up to 200 with frequent removals and a requirement that removed members are cut off immediately, MLS fits the requirement; sender keys do not without O(n²) rotation traffic and a window of exposure. Keep libsignal for 1:1.`],
+  ['server-order', 'opus', `ok leaning MLS with OpenMLS. our backend is a set of stateless API nodes + Postgres + a Redis pub/sub fanout. how do we give MLS the total order of commits it needs per group without making every message go through one node? and what happens on the client when two admins remove different people at the same moment from different devices? we can't lose either removal`,
+    `Only **handshake messages** (Proposals and Commits) need a total order per group; application messages only need to be tagged with the epoch they were encrypted in, and any node can accept them. So the "serialisation point" can be a single Postgres row per group, touched only by commits.
+
+**Server side: epoch compare-and-set**
+${F}sql
+CREATE TABLE mls_groups (
+  group_id  bytea PRIMARY KEY,
+  epoch     bigint NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE mls_commits (
+  group_id bytea NOT NULL,
+  epoch    bigint NOT NULL,          -- the epoch this commit moves FROM
+  sender   bytea NOT NULL,
+  payload  bytea NOT NULL,
+  PRIMARY KEY (group_id, epoch)
+);
+${F}
+Accepting a commit: in one transaction, \`INSERT INTO mls_commits (group_id, epoch, ...)\` with the epoch the client claims, and \`UPDATE mls_groups SET epoch = epoch + 1 WHERE group_id = $1 AND epoch = $2\`. The primary key makes the first commit for an epoch win; the loser gets a unique-violation and you return \`409 epoch_conflict\` with the winning commit. Any stateless node can do this; Postgres is the arbiter. Then publish the accepted commit on Redis for fanout, and let clients catch up from \`mls_commits\` by epoch (Redis pub/sub is lossy, so it must not be the source of truth).
+
+**Application messages**: stored with their epoch. Clients decrypt with the matching epoch's keys; keep a few past epochs' secrets (OpenMLS has a configurable \`max_past_epochs\`) for messages that arrive late.
+
+**Two admins removing different people at once**
+1. Admin A (epoch 41) creates Commit(remove Bob); Admin B (also at 41) creates Commit(remove Carol).
+2. Server accepts A's (41 → 42), rejects B's with 409 and A's commit.
+3. B's client processes A's commit, moves to epoch 42, sees its own pending commit is now invalid, **discards it** (OpenMLS: \`clear_pending_commit\`), and re-creates Commit(remove Carol) at epoch 42, sends again.
+4. If Carol is already gone (A removed both), the intent is satisfied; otherwise epoch 43 removes Carol.
+
+To never lose a removal, the client must persist the *intent* ("remove Carol from group G"), separate from the MLS commit bytes, and retry until the group state reflects it, including across app restarts. A server-side "pending admin actions" table that clients reconcile against is a good backstop: the removal is a policy decision the firm made, and the MLS commit is just how it's enforced.
+
+**Alternative**: send removals as Proposals, which can be accepted from any epoch member and get committed by whoever commits next. But proposals must be committed within the same epoch, so you still need the retry logic; it just shifts who does it.
+
+**Liveness trap**: a busy group with many devices committing updates can starve a slow client. Rate-limit commits per group on the server, and prefer external commits or "committer = next admin device online" heuristics if you see churn.`],
+  ['explain-pm', 'sonnet', `our PM needs to explain to the firm's IT director why removals are "instant and complete" in our product vs their current vendor (which uses sender keys). can you write that as 2-3 short paragraphs, no jargon, accurate, no overpromising`,
+    `When someone is removed from a group in our product, the group switches to new encryption keys straight away, and the person who left is never given them. Every message sent after the removal is locked with keys they do not have, even if they kept a copy of their phone or laptop exactly as it was the day they left. There's no window during which their old device can still read new messages.
+
+Many messaging systems handle group membership differently: each participant keeps their own key and only replaces it the next time they send a message. Until every remaining member has done that, a removed person who still has their old keys, and who can get hold of the encrypted traffic, could read some new messages. In big groups with frequent departures, that window can stay open for a long time.
+
+This doesn't protect against everything. A removed person can still keep anything they saw before they left, and like any security system, ours depends on devices being up to date and on the firm removing people promptly. But from the moment the removal is made, new conversations are out of their reach.`],
+  ['device-compromise', 'opus', `security review follow-up question: "a partner's laptop is seized at a border and imaged, then returned 6h later. she keeps using it. what could the adversary read, past and future, under our MLS design, and what's our response playbook?" they want specifics about epochs, the signature key, and what we can/can't heal. we do store 5 past epochs for late messages and encrypted local message history with a key in the OS keychain.`],
+]);
+
+const resign = chat('m10-resignation', [
+  ['letter', 'sonnet', `I'm resigning from my job as a senior account manager at a logistics company after 6 years. Got an offer elsewhere, starting in 5 weeks, my notice period is 4 weeks. My manager (Claire) has been genuinely great and I feel guilty. can you write a resignation letter that's warm but professional, offers to help with handover of my 14 accounts, and doesn't say where I'm going`,
+    `Subject: Resignation – [Your Name]
+
+Dear Claire,
+
+I'm writing to let you know that I've decided to resign from my position as Senior Account Manager. In line with my four-week notice period, my last working day will be [date].
+
+This wasn't an easy decision. Over the past six years I've learned a huge amount here, and much of that is down to you. Your support, your trust in me with some of our most important clients, and the way you've always made time for the team have meant a lot to me, and I'll take what I've learned from you into whatever comes next.
+
+I want to make sure the handover is as smooth as possible for you, the team and our clients. Over the coming weeks I'm happy to:
+
+- Prepare a handover document for each of my 14 accounts, covering contacts, current contracts and renewal dates, open issues, and the quirks of each relationship
+- Introduce whoever will be taking over to the key contacts at each client, in person or on calls
+- Prioritise any renewals or projects that fall due in the next few months, so nothing is left hanging
+- Help with recruiting or training my replacement, if that would be useful
+
+Please let me know how you'd like to approach this, and which accounts you'd like me to focus on first.
+
+Thank you again for everything. I've genuinely enjoyed working with you and the team, and I hope we stay in touch.
+
+Kind regards,
+[Your Name]
+
+---
+
+It's normal to tell Claire in person (or on a call) first and send the letter straight afterwards, so she doesn't find out by email. You don't owe anyone the name of your new employer; if asked, "I'd rather keep that to myself until I've started, but it's a role I'm excited about" is enough.`],
+  ['subject', 'haiku', 'should the subject line be "Resignation" or "Letter of resignation" or something else. does it matter',
+    `It doesn't really matter. Clear and simple is best: **"Resignation – [Your Name]"** or **"Resignation – [Your Name], Senior Account Manager"**. Claire will know what it is before she opens it either way, and HR can find it easily later.`],
+  ['counter', 'sonnet', `update: told Claire, she was lovely about it, and then this morning her boss called me and offered a 15% raise + a "Head of Key Accounts" title to stay. the new job is 22% more money, fully remote (current one is 3 days in office, 50 min commute each way), but it's a smaller company, series B startup. I'm now genuinely torn. can you help me think this through properly? I'm 38, two kids, mortgage`],
+]);
+
+const bayesPrices = chat('m10-bayes-price-test', [
+  ['setup', 'sonnet', `We're testing 6 price points for our meal-kit subscription (£4.49, 4.99, 5.49, 5.99, 6.49, 6.99 per serving) on new signups from paid social, random assignment. after 3 weeks we have:
+
+price,visitors,signups
+4.49,2104,187
+4.99,2088,171
+5.49,2131,158
+5.99,2096,149
+6.49,2117,121
+6.99,2075,109
+
+my boss wants "the price that maximises revenue" by Friday. I was going to do chi-square but that just says they're different. what should I actually do?`,
+    `Chi-square answers "are the conversion rates not all equal?", which is not your boss's question. What you want is: for each price, expected revenue per visitor = price × P(signup | price), and how sure you are which price has the highest.
+
+**Quick look**
+| Price | Conv. rate | Revenue / visitor (per serving) |
+|---|---|---|
+| 4.49 | 8.89% | £0.399 |
+| 4.99 | 8.19% | £0.409 |
+| 5.49 | 7.41% | £0.407 |
+| 5.99 | 7.11% | £0.426 |
+| 6.49 | 5.72% | £0.371 |
+| 6.99 | 5.25% | £0.367 |
+
+£5.99 looks best, but the differences between 4.99, 5.49 and 5.99 are small relative to the noise with ~150-190 signups per arm.
+
+**A simple Bayesian version** gives you "probability each price is the best":
+
+${F}python
+import numpy as np
+rng = np.random.default_rng(0)
+prices = np.array([4.49, 4.99, 5.49, 5.99, 6.49, 6.99])
+n = np.array([2104, 2088, 2131, 2096, 2117, 2075])
+k = np.array([187, 171, 158, 149, 121, 109])
+
+draws = rng.beta(1 + k, 1 + n - k, size=(100_000, 6))   # posterior conversion rates
+rev = draws * prices                                     # revenue per visitor
+best = rev.argmax(axis=1)
+for p, share in zip(prices, np.bincount(best, minlength=6) / len(best)):
+    print(f"£{p}: P(best) = {share:.2f}")
+print("expected loss of choosing each:", (rev.max(axis=1)[:, None] - rev).mean(axis=0))
+${F}
+
+The "expected loss" line is the useful decision number: how much revenue per visitor you'd give up on average by picking each price. Pick the price with the smallest expected loss; if it's below what you care about (say £0.005 per visitor), you can stop.
+
+**Two things your boss should hear**
+1. Signup revenue isn't subscription revenue: higher prices may also change retention. If you can wait, the right metric is revenue over the first 8-12 weeks per visitor, not first-order conversion.
+2. Neighbouring prices aren't independent: conversion should fall smoothly with price. Modelling that (e.g. logistic regression on price) borrows strength across arms and gives tighter answers than treating six arms separately.`],
+  ['hierarchical', 'opus', `ran it, P(best) is 5.99: 0.46, 4.99: 0.22, 5.49: 0.19, rest small. boss says "not convincing, run 3 more weeks". but now I have retention data too: weekly cancellations per cohort for the first 3 weeks, and it looks like cheaper cohorts churn faster. also the traffic mix from paid social changed in week 3 (new creative). I want ONE model that (a) uses a smooth demand curve across price instead of 6 independent arms, (b) combines signup and early retention into expected 12-week revenue per visitor with honest uncertainty, (c) handles the week-3 traffic shift. and then a decision rule for whether 3 more weeks is worth it. how would you build this? PyMC is fine`,
+    `Here's a design that does all three and stays small enough to fit and explain by Friday.
+
+**1. Conversion: a smooth demand curve with a week effect**
+
+For visitor cohort in week w at price x (centred, e.g. x = price − 5.49):
+
+  logit P(signup) = α + β₁·x + β₂·x² + γ_w,   γ_w ~ Normal(0, σ_γ)
+
+The quadratic lets the curve bend without six free parameters; \`γ_w\` absorbs the week-3 creative change as a shift in baseline conversion. Because randomisation was within week, price effects are still identified; if you suspect the new creative changed *price sensitivity* too, add a \`β₁_w3\` interaction and check whether its posterior is away from zero.
+
+**2. Retention: weekly discrete-time hazard**
+
+For each subscriber, weeks 1..T observed (T ≤ 3 now, right-censored):
+
+  logit h(t, x) = δ_t + η·x,   12-week survival S₁₂(x) = Π_{t=1..12} (1 − h(t, x))
+
+You have data only for t ≤ 3, so weeks 4-12 need an assumption: e.g. δ_t = δ₃ for t > 3 (constant hazard after week 3), or a prior from your historical cohorts' hazard curve at the current price. This is the weakest part of the model, be explicit about it, and show the decision under two plausible tail assumptions.
+
+**3. Revenue per visitor**
+
+  R(x) = P(signup | x) × Σ_{t=1..12} S_{t−1}(x) × weekly_servings × price(x)
+
+Compute it as a deterministic node over a fine grid of prices (including prices between your arms, with a warning that the quadratic extrapolates poorly beyond £4.49-£6.99).
+
+${F}python
+import pymc as pm, numpy as np
+with pm.Model() as m:
+    a = pm.Normal("a", -2.5, 1)
+    b1 = pm.Normal("b1", 0, 1); b2 = pm.Normal("b2", 0, 0.5)
+    sg = pm.HalfNormal("sg", 0.3); g = pm.Normal("g", 0, sg, shape=n_weeks)
+    p = pm.math.invlogit(a + b1 * x_arm + b2 * x_arm**2 + g[week_arm])
+    pm.Binomial("signups", n=visitors_arm, p=p, observed=signups_arm)
+
+    d = pm.Normal("d", -3, 1, shape=3); e = pm.Normal("e", 0, 0.5)
+    h = pm.math.invlogit(d[t_obs] + e * x_sub)
+    pm.Bernoulli("cancel", p=h, observed=cancelled_obs)   # one row per subscriber-week at risk
+    idata = pm.sample(2000, tune=1000, target_accept=0.9)
+${F}
+Then compute R(x) on the grid from posterior draws in NumPy.
+
+**4. Decision rule for "3 more weeks?"**
+
+Use the expected value of sample information, in revenue terms:
+
+- **Now**: choose x* maximising posterior mean R(x); the expected loss is E[max_x R(x) − R(x*)] under the posterior, times the number of visitors you'll see over the price's lifetime (say next 6 months).
+- **After 3 more weeks**: simulate it. For each of ~500 posterior draws, simulate 3 weeks of data, refit (or use importance reweighting to keep it cheap), choose the new x*, and record the loss. The average reduction in loss is the EVSI.
+- **Cost of waiting**: 3 weeks of traffic spread across six arms, about 5/6 of it on non-optimal prices: the expected revenue shortfall vs running x* for 3 weeks.
+
+Run 3 more weeks only if EVSI × remaining-horizon traffic > cost of waiting. A cheaper middle ground, often better: keep testing only the 2-3 prices with a non-trivial P(best) (4.99, 5.49, 5.99), which cuts the cost of waiting and concentrates data where the decision is.
+
+**What to tell your boss**: the revenue-optimal price given current data, the expected loss of choosing it now in £/month, and the EVSI of continuing, one number against another.`],
+  ['plot', 'haiku', `can you give me the matplotlib code to plot the posterior mean revenue curve with a 90% band? I have rev_draws as an array (n_draws, n_grid) and price_grid`,
+    `${F}python
+import matplotlib.pyplot as plt
+import numpy as np
+
+mean = rev_draws.mean(axis=0)
+lo, hi = np.percentile(rev_draws, [5, 95], axis=0)
+
+fig, ax = plt.subplots(figsize=(7, 4))
+ax.fill_between(price_grid, lo, hi, alpha=0.25, label="90% interval")
+ax.plot(price_grid, mean, lw=2, label="posterior mean")
+ax.set_xlabel("Price per serving (£)")
+ax.set_ylabel("12-week revenue per visitor (£)")
+ax.legend()
+fig.tight_layout()
+plt.show()
+${F}`],
+  ['interference', 'opus', `final curveball from the data science lead: she says our randomisation is at the visitor level but households share devices/accounts and people talk, and we saw ~4% of signups at a price arm came from a visitor who'd previously been shown a different price (cookie cleared / different device, same email). she thinks this biases the demand curve toward flatter. is she right, in which direction, how big could it be, and can I correct for it with what I have (email-matched first exposure) rather than re-running the test?`],
+]);
+
+const wasmLeak = chat('m10-wasm-leak', [
+  ['setup', 'sonnet', `I have a Rust image-processing lib compiled to wasm with wasm-bindgen, used from a React app. user loads a photo, we create a \`Processor\` (Rust struct exported via #[wasm_bindgen]) and call \`processor.apply_filter(...)\` which returns a Uint8Array. after editing ~30 photos the tab is at 2GB and Chrome kills it. how do I even start finding where the memory goes?`,
+    `With wasm there are two separate heaps to look at, and memory "leaks" in this setup are almost always one of a few patterns.
+
+**1. See which heap is growing.** In Chrome DevTools → Memory, take a heap snapshot after loading a few photos. Look at the \`WebAssembly.Memory\` / \`ArrayBuffer\` entries: the wasm linear memory shows up as one big ArrayBuffer. If that number keeps growing across photos, the leak is on the Rust side (or Rust objects never freed from JS). If it's flat and you see many \`Uint8Array\`s or \`ImageData\`s, it's on the JS side.
+
+Also log it directly:
+${F}js
+import { memory } from "./pkg/imgproc_bg.wasm";
+console.log("wasm MB", memory.buffer.byteLength / 1e6);
+${F}
+Wasm linear memory **never shrinks**: once it grows to 1.5 GB for a big image, it stays at 1.5 GB even if Rust frees everything. Growing once is OK; growing every photo is a leak.
+
+**2. The most common cause: never calling \`free()\`.** Every \`#[wasm_bindgen]\` struct you create from JS (\`new Processor(...)\`) owns Rust memory that JS's garbage collector does *not* release reliably. You must call \`processor.free()\` when done (recent wasm-bindgen also supports \`using\`/\`Symbol.dispose\` and registers a FinalizationRegistry with \`--weak-refs\`, but finalizers run late, if ever). In React, the pattern is:
+
+${F}tsx
+useEffect(() => {
+  const p = new Processor(width, height);
+  setProcessor(p);
+  return () => p.free();
+}, [width, height]);
+${F}
+
+**3. Returning \`Vec<u8>\` as \`Uint8Array\`.** wasm-bindgen copies the Vec into a new JS \`Uint8Array\` and frees the Rust side, so that's fine. But if you return a *view* (\`Uint8Array::view\` or \`js_sys::Uint8Array\` over wasm memory) and keep it around, it pins nothing but gets **detached** when memory grows; that causes bugs, not leaks.
+
+**4. JS side holding old results.** Undo stacks, React state holding every \`Uint8Array\`, \`URL.createObjectURL\` blobs never revoked (\`URL.revokeObjectURL\`), canvases kept in refs.
+
+Start with step 1 and tell me which heap grows, then we can narrow it down.`],
+  ['closures', 'opus', `wasm memory grows ~60MB per photo even though I now call free() on every Processor. snapshot shows nothing big on the JS side. the Processor registers a progress callback: in Rust I take a js_sys::Function, wrap it in a Closure so Rust can call it from a rayon-style worker pool (we use wasm-bindgen-rayon with SharedArrayBuffer), and store the Closure in the Processor struct. also each Processor holds an Rc<RefCell<Cache>> that the Closure captures for tile reuse. free() is called, Drop for Processor runs (I log it), but memory keeps climbing. what's going on?`,
+    `Your description has a cycle, and \`free()\` only breaks one half of it.
+
+**The Rc cycle.** \`Processor\` owns \`Closure\`, the Closure captures \`Rc<RefCell<Cache>>\`, and (I'd bet) \`Cache\` or something it holds has a handle back into the thing that owns the Closure, or the Closure is also referenced from JS (the progress callback registered on a JS object). Dropping \`Processor\` drops its \`Rc\` strong count by one, but if another owner still holds a strong \`Rc\` to \`Cache\` (the Closure's captured environment), the Cache, with its ~60 MB of tiles, stays alive.
+
+And the Closure won't be dropped if:
+- You called \`closure.forget()\` anywhere (it leaks by design), or \`Closure::into_js_value()\`: both hand ownership to JS and Rust never frees it.
+- JS still holds the function (e.g. you passed \`closure.as_ref().unchecked_ref()\` to something that stored it). Dropping a \`Closure\` on the Rust side while JS still calls it panics ("closure invoked recursively or after being dropped"), which is why people reach for \`forget()\`, and that's the leak.
+
+**The thread pool makes it worse.** With wasm-bindgen-rayon, each worker is a separate JS realm with its own thread-local storage and stack, sharing one linear memory. \`Rc\` is \`!Send\`, so if your code compiles, the Rc stays on the main thread, but any **thread-local caches** in workers (e.g. a \`thread_local!\` tile buffer, or allocator per-thread caches in a custom allocator) keep their memory for the life of the worker, not of the Processor. With N workers, per-thread buffers are N×.
+
+**How to confirm**
+- Log \`Rc::strong_count(&self.cache)\` in \`Drop for Processor\`. If it's > 1, something else owns the cache.
+- Build with \`--features dlmalloc-debug\`-style instrumentation, or swap in a counting global allocator (\`#[global_allocator]\` wrapper that tracks live bytes) and log live bytes after \`free()\`: if live bytes drop but \`memory.buffer.byteLength\` doesn't, you're seeing wasm memory not shrinking (expected) plus fragmentation, not a leak.
+
+**The fix that usually works**
+- Don't capture the cache in the Closure: give the Closure only what it needs (a channel sender or a \`Weak<RefCell<Cache>>\`), and upgrade the \`Weak\` when called.
+- Store the Closure in the Processor and drop it explicitly in \`free()\`, after unregistering it on the JS side.
+- Never \`forget()\` per-Processor closures.
+- Clear worker thread-locals at the end of each job, or size them to the tile rather than the image.`],
+  ['shared-memory', 'opus', `strong_count was 3 (!) and fixing the Weak thing cut it to ~8MB per photo. counting allocator says live bytes return to baseline after free(), but byteLength still grows ~8MB every photo, forever, until the tab dies around photo 200. it's the SharedArrayBuffer-backed memory (wasm-bindgen-rayon, 8 workers, default dlmalloc). if live bytes are back to baseline why would the heap keep growing? fragmentation? and what can I actually do given wasm memory can't shrink, short of reloading the page?`],
+]);
+
 export const tenthMultiTurnExamples: TrafficExample[] = [
   ...toast,
   ...lsm,
@@ -1013,4 +1335,9 @@ export const tenthMultiTurnExamples: TrafficExample[] = [
   ...meetup,
   ...iceland,
   ...invoices,
+  ...nginxAwk,
+  ...groupKeys,
+  ...resign,
+  ...bayesPrices,
+  ...wasmLeak,
 ];
