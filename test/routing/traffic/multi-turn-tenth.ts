@@ -424,7 +424,7 @@ That retail number will feel scary, but small-batch soy candles in an 8oz jar co
 3. **Buy jars and fragrance in bulk** once volume allows: jars are your biggest cost, and case pricing often cuts them by 30-40%.
 4. Offer a **3-for-$75** fair bundle: it raises average order value while feeling like a deal.
 
-At $28, after materials and fees (about $2.90), you keep about $19.30 per candle, roughly double what you keep now.`],
+At $28, after materials and fees (about $3.10), you keep about $19 per candle, roughly double what you keep now.`],
   ['description', 'haiku', `ok going to $28. can you tighten up my listing description, it's too long: "This beautiful hand poured soy candle is made in small batches in my home studio in Asheville North Carolina with love and care. It has a cotton wick that burns clean and the scent is a lovely combination of fig, cedar and a little bit of black pepper which makes it perfect for fall and winter evenings curled up with a book. 8oz jar, burns approximately 45 hours. Please trim your wick to 1/4 inch before each burn for best results."`,
     `Hand-poured in small batches in my Asheville, NC studio. Fig, cedar and a hint of black pepper – made for fall evenings with a good book.
 
@@ -855,7 +855,7 @@ alembic upgrade head
 ${F}
 
 Always open the generated file before upgrading: autogenerate misses some things (renamed columns show up as drop + add, and enum changes need manual edits).`],
-  ['pdf', 'sonnet', `now I need PDF generation for an invoice: my logo top left, my business details, client details, line items table, total, payment instructions (IBAN). what library would you use with FastAPI and can you write the endpoint GET /invoices/{id}/pdf`,
+  ['pdf', null, `now I need PDF generation for an invoice: my logo top left, my business details, client details, line items table, total, payment instructions (IBAN). what library would you use with FastAPI and can you write the endpoint GET /invoices/{id}/pdf`,
     `I'd use **WeasyPrint**: you write the invoice as an HTML template with CSS (easy to make look good, easy to tweak later), and it renders to PDF. ReportLab is more control but much more code for a table layout.
 
 ${F}bash
