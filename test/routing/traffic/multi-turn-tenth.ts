@@ -609,8 +609,24 @@ Titles containing a colon are quoted to be safe for tools that are picky; titles
 - Hannah Clarke can only arrive at 11:00 (train)
 - Gareth's talk needs the room with a window/outside access (only Room B) for a live demo
 - try to put the most popular talks (dict, polars, async, packaging by the form's interest votes) in Main
-is this even feasible? if yes give me the grid, if not tell me which constraint to relax with the least damage`],
-  ['room-b', 'haiku', `this is amazing, thank you!! the AV person only wants Room B's list in order with times, nothing else, can you pull that out`],
+is this even feasible? if yes give me the grid, if not tell me which constraint to relax with the least damage`,
+    `Before any of the speaker constraints come in, the timetable itself can't hold 27 talks, so it's worth seeing that first.
+
+**Capacity per room**
+- Morning, 10:30 (keynote ends 10:15, plus changeover) to 12:30 = 120 minutes. The most that fits is three talks: 40 + 15 + 25 + 15 + 25 = 120. Two 40s fit (40 + 15 + 40 = 95) but then nothing else does.
+- Afternoon, 13:30 to 16:30 (Main must be clear 15 minutes before the 16:45 closing, and nothing runs in B or C during it) = 180 minutes. The most is four talks: 40 + 15 + 40 + 15 + 25 + 15 + 25 = 175.
+
+So each room holds at most **7 talks**, of which at most **3 can be 40-minute** (one in the morning, two in the afternoon). Three rooms: **21 talks, at most 9 of them 40 minutes**. You have 27 talks, 11 of them 40 minutes. It's infeasible before we even look at Tom, Ruth, Hannah or the beginner track.
+
+Shortening changeovers to 10 minutes doesn't rescue it (still 7 per room), and neither does a 45-minute lunch.
+
+**Ways to relax, least damage first**
+1. **Move six 25-minute talks into the closing session as 5-minute lightning talks**, or ask them to give 10-minute versions in an extended closing. You keep every speaker, lose no room time, and the closing gets stronger. You'd still need two 40-minute talks shortened to 25 (ask the two with the fewest interest votes).
+2. **Start at 9:00** (keynote 9:00-9:45): the morning then fits four 25-minute talks per room, +3 talks in total.
+3. **Open a fourth space** (even a 30-seat seminar room) for the afternoon: +4 talks.
+
+Options 2 + 3 together get you to 28 slots, enough for all 27 with one 40→25 change. Tell me which you can do and I'll build the full grid with every constraint checked.`],
+  ['sorry-note', 'haiku', `ugh ok. we'll do option 1: six of the 25 min speakers move to the closing session as lightning talks. can you write a short friendly message to those six apologising and explaining? couple of sentences, we'll still cover their travel`],
 ]);
 
 const iceland = chat('m10-iceland-ringroad', [
@@ -997,7 +1013,30 @@ async def get_session(user=Depends(current_active_user)):
 ${F}
 
 The \`true\` makes it transaction-local (\`SET LOCAL\`), so it disappears at commit and can't bleed into the next request using the same pooled connection.`],
-  ['pgbouncer', 'opus', `deployed to Fly with PgBouncer in transaction pooling mode in front of Postgres. a beta user just emailed me a screenshot: her invoice list briefly showed ANOTHER user's client names, then after refresh it was fine. I can't reproduce. things that might matter: some endpoints commit mid-request (the send endpoint commits, then sends the email, then opens a new transaction to set status=sent), I have a background task (FastAPI BackgroundTasks) that regenerates PDFs using the same session dependency, asyncpg prepared statement cache is on, and list_invoices uses selectinload for clients. I need to know exactly how this leaked and a fix I can trust before I tell her what happened`],
+  ['pgbouncer', 'opus', `deployed to Fly with PgBouncer in transaction pooling mode in front of Postgres. a beta user just emailed me a screenshot: her invoice list briefly showed ANOTHER user's client names, then after refresh it was fine. I can't reproduce. things that might matter: some endpoints commit mid-request (the send endpoint commits, then sends the email, then opens a new transaction to set status=sent), I have a background task (FastAPI BackgroundTasks) that regenerates PDFs using the same session dependency, asyncpg prepared statement cache is on, and list_invoices uses selectinload for clients. I need to know exactly how this leaked and a fix I can trust before I tell her what happened`,
+    `This pattern, another user's data showing briefly and then fine on refresh, is almost always a **tenant setting bleeding across pooled connections** combined with **RLS not actually enforced**. Your list of factors contains all the ingredients.
+
+**How it can leak**
+1. **Transaction pooling hands a server connection to a different client after every transaction.** \`set_config(..., true)\` (i.e. SET LOCAL) is safe, it vanishes at commit. But anything **session-level** (\`SET app.user_id\`, \`set_config(..., false)\`, or a default set at connect time) stays on that server connection, and PgBouncer will give it to another user's next transaction.
+2. **Your send endpoint commits mid-request.** The next transaction on the same \`AsyncSession\` starts without your \`SELECT set_config(...)\`, because that only ran once in the dependency. In that transaction \`current_setting('app.user_id')\` either errors or, if any session-level value is lying on that server connection, **returns someone else's id**.
+3. **BackgroundTasks run after the response**, with the session the dependency already closed or with a new one that never set the tenant.
+4. **If the app role owns the tables and FORCE isn't set, RLS is bypassed entirely**, and then a list query without its own \`user_id\` filter returns everything.
+5. The asyncpg statement cache is a red herring for data leakage (it only breaks with PgBouncer as "prepared statement does not exist"), but set \`statement_cache_size=0\` anyway.
+
+**Fix you can trust**
+- Set the tenant in **every** transaction automatically, not in the dependency:
+${F}python
+@event.listens_for(SessionLocal.sync_session_class, "after_begin")
+def _set_tenant(session, transaction, connection):
+    uid = session.info.get("user_id")
+    connection.exec_driver_sql("SELECT set_config('app.user_id', %s, true)", (str(uid) if uid else "",))
+${F}
+- Make the policy fail closed: \`USING (user_id = nullif(current_setting('app.user_id', true), '')::uuid)\`, so no tenant means no rows.
+- Connect as a non-owner role and keep \`FORCE ROW LEVEL SECURITY\`; check with \`SELECT relforcerowsecurity FROM pg_class WHERE relname = 'invoices'\`.
+- Give background tasks their own session with \`info={"user_id": ...}\`.
+- Add a test: two users, commit mid-request, assert the second transaction sees only its own rows, run through PgBouncer in CI.
+
+Check which of 2 and 4 applied in production before you write to her; from what you describe, both did.`],
   ['thanks', 'haiku', `that was it, the second transaction after commit had no app.user_id set and the role wasn't forced. fixed + added a test that fails without it. thank you so much. can you give me a 2 sentence non-technical summary I can send to the user?`],
 ]);
 
