@@ -356,7 +356,7 @@ const gridColour = chat('m10-grid-colouring', [
 
 So the question becomes: colour the grid with d ∈ {0,1} to maximise the number of 2×2 squares on which d is constant. Taking d constant everywhere (i.e. the checkerboard itself) makes **every** 2×2 square balanced: 2024² of them.
 
-Hmm, so the modified version is also trivial: the checkerboard has two red cells on a diagonal in every 2×2 square. That suggests the condition you've remembered still isn't the real one. Common versions of this problem are:
+So the modified version is also trivial: the checkerboard has two red cells on a diagonal in every 2×2 square. That suggests the condition you've remembered still isn't the real one. Common versions of this problem are:
 
 1. "exactly two red cells, **adjacent**" (a domino of red): then the checkerboard gives zero, and the answer is non-trivial.
 2. "each **row and column** has exactly k red cells" plus a balanced condition.
