@@ -48,29 +48,30 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // the router stands"). The floors are what the router measures at the end of session 9, no lower.
   // The late batches b17- to b20- (600 rows, written blind, added untuned) lowered the tune and held-out floors, no further.
   // Session 10's blind batches (b21-, 150 single-turn rows; m7-, a7-, l7-, m8-, a8-, l8-, 360 rows of other kinds),
-  // and later b22-, m9-, a9-, l9- (330 rows, measured once with every session-10 rule in),
+  // and later b22-, m9-, a9-, l9- (330 rows, measured once with every session-10 rule in), and last b23-, m10-, a10-,
+  // l10- (330 rows, measured once with the shipped router),
   // added untuned, lowered every floor again, to what they measure (README, "Session 10: seven blind batches"); light
   // follow-ups falling one tier (README, "Session 10: light follow-ups") and the non-English structure, hard-work words
   // and follow-up rules (README, "Session 10: non-English asks and conversations") and the investigation rule for agent
   // loops (README, "Session 10: agent loops by their own evidence") and the calibrator raised them to what they measure.
-  it('routes the tune half at 82.5% or better, and the held-out half at 79.8% or better', () => {
-    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.825);
-    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.798);
+  it('routes the tune half at 81.7% or better, and the held-out half at 79.3% or better', () => {
+    expect(accuracy(routed(tuneExamples))).toBeGreaterThanOrEqual(0.817);
+    expect(accuracy(routed(heldOutExamples))).toBeGreaterThanOrEqual(0.793);
   });
 
-  it('routes single-turn English at 83.1% (tune) and 81.1% (held-out), the other kinds of the held-out half at 77.1%', () => {
+  it('routes single-turn English at 82.9% (tune) and 81% (held-out), the other kinds of the held-out half at 75.9%', () => {
     const single = (set: readonly TrafficExample[]) => set.filter((e) => e.kind === 'single');
-    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.831);
-    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.811);
-    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.771);
+    expect(accuracy(routed(single(tuneExamples)))).toBeGreaterThanOrEqual(0.829);
+    expect(accuracy(routed(single(heldOutExamples)))).toBeGreaterThanOrEqual(0.81);
+    expect(accuracy(routed(heldOutExamples.filter((e) => e.kind !== 'single')))).toBeGreaterThanOrEqual(0.759);
   });
 
   // Session 10's investigation rule for agent loops (README, "Session 10: agent loops by their own evidence"), with
-  // session 10's blind agent batches in (a7-sec-key-new-asn was a swap before the rule; a9- lowered both floors) and the
+  // session 10's blind agent batches in (a7-sec-key-new-asn was a swap before the rule; a9- lowered both floors, a10- the tune one) and the
   // calibrator (README, "Session 10: a learned calibrator"), which raised them and brought a4-cc-link-preview.
-  it('routes agent loops at 80.8% (tune) and 75.6% (held-out) with two Haiku<->Opus swaps', () => {
+  it('routes agent loops at 79.8% (tune) and 75.6% (held-out) with two Haiku<->Opus swaps', () => {
     const agents = (set: readonly TrafficExample[]) => routed(set.filter((e) => e.kind === 'agent'));
-    expect(accuracy(agents(tuneExamples))).toBeGreaterThanOrEqual(0.808);
+    expect(accuracy(agents(tuneExamples))).toBeGreaterThanOrEqual(0.798);
     expect(accuracy(agents(heldOutExamples))).toBeGreaterThanOrEqual(0.756);
     expect([...swaps(agents(tuneExamples)), ...swaps(agents(heldOutExamples))]).toEqual(['a4-cc-link-preview', 'a7-sec-key-new-asn']);
   });
@@ -131,22 +132,22 @@ describe('the labelled realistic traffic set (issue 21)', () => {
     expect(new Set(batch.map((e) => e.lang)).size).toBe(21);
   });
 
-  it('holds session 10\'s blind batches of other kinds: m7- to l9-, 60 rows each, 20 / 20 / 20', () => {
-    for (const prefix of ['m7-', 'a7-', 'l7-', 'm8-', 'a8-', 'l8-', 'm9-', 'a9-', 'l9-']) {
+  it('holds session 10\'s blind batches of other kinds: m7- to l10-, 60 rows each, 20 / 20 / 20', () => {
+    for (const prefix of ['m7-', 'a7-', 'l7-', 'm8-', 'a8-', 'l8-', 'm9-', 'a9-', 'l9-', 'm10-', 'a10-', 'l10-']) {
       const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([20, 20, 20]);
     }
-    for (const [prefix, languages] of [['l7-', 18], ['l8-', 18], ['l9-', 20]] as const) {
+    for (const [prefix, languages] of [['l7-', 18], ['l8-', 18], ['l9-', 20], ['l10-', 19]] as const) {
       const batch = trafficExamples.filter((e) => e.name.startsWith(prefix));
       expect(batch.every((e) => e.lang !== 'en')).toBe(true);
       expect(new Set(batch.map((e) => e.lang)).size).toBe(languages);
     }
   });
 
-  it('holds the single-turn English batches, a third of each tier in the seventh to the twenty-second', () => {
+  it('holds the single-turn English batches, a third of each tier in the seventh to the twenty-third', () => {
     const single = trafficExamples.filter((e) => e.kind === 'single');
-    expect(single.length).toBe(3266);
-    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70], ['b17-', 50], ['b18-', 50], ['b19-', 50], ['b20-', 50], ['b21-', 50], ['b22-', 50]] as const) {
+    expect(single.length).toBe(3416);
+    for (const [prefix, n] of [['b7-', 50], ['b8-', 50], ['b9-', 50], ['b10-', 40], ['b11-', 60], ['b12-', 60], ['b13-', 70], ['b14-', 70], ['b15-', 70], ['b16-', 70], ['b17-', 50], ['b18-', 50], ['b19-', 50], ['b20-', 50], ['b21-', 50], ['b22-', 50], ['b23-', 50]] as const) {
       const batch = single.filter((e) => e.name.startsWith(prefix));
       expect(['haiku', 'sonnet', 'opus'].map((t) => batch.filter((e) => e.tier === t).length)).toEqual([n, n, n]);
     }
@@ -169,10 +170,11 @@ describe('the labelled realistic traffic set (issue 21)', () => {
   // The last blind batches, measured with every session-10 rule in, brought six (b22- one, m9- five). The calibrator
   // (on since session 10) undid seven and brought five (b13-wrapper-long-license-q, m3-strings-continue,
   // b14-rag-vpn-unreachable, a4-cc-link-preview, m6-react-ws-ws-lost). Small asks inside hard conversations (README,
-  // "Session 10: small asks inside hard conversations") undid five more (m7-, m8-, m9-).
+  // "Session 10: small asks inside hard conversations") undid five more (m7-, m8-, m9-). The last blind batches brought
+  // five (all m10-).
   it('never swaps Haiku and Opus, but for the ones the blind batches of sessions 8 to 10 brought', () => {
-    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b13-wrapper-long-license-q', 'b15-abstract-two-sentences', 'm3-strings-continue', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items']);
-    expect(swaps(routed(heldOutExamples))).toEqual(['b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-plain-tls-only-some-clients', 'b14-rag-vpn-unreachable', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'a4-cc-link-preview', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'm6-react-ws-ws-lost', 'a7-sec-key-new-asn', 'm9-pg-wraparound-slots-cmd', 'm9-lme4-reading-apa']);
+    expect(swaps(routed(tuneExamples))).toEqual(['b10-group-order-15', 'b12-physics-hard-one-liner', 'b12-math-trap-short-hard', 'b13-workflow-node-versions', 'b13-wrapper-long-license-q', 'b15-abstract-two-sentences', 'm3-strings-continue', 'm7-rota-schedule', 'm8-2pc-tla-violation', 'm8-epoll-hang-hang', 'l8-ko-action-items', 'm10-lsm-compaction-rename-fn', 'm10-candle-shop-description', 'm10-meetup-schedule-csv', 'm10-meetup-schedule-sorry-note']);
+    expect(swaps(routed(heldOutExamples))).toEqual(['b12-wrapper-clinic-units', 'b12-legal-plain-trap', 'b13-plain-tls-only-some-clients', 'b14-rag-vpn-unreachable', 'b15-trap-one-liner-collatz', 'b21-eng-trap-race-jira-title', 'a4-cc-link-preview', 'm6-lost-update-default-isolation', 'm6-ms-queue-cpp-gist', 'm6-g1-pauses-pauses', 'm6-react-ws-ws-lost', 'a7-sec-key-new-asn', 'm9-pg-wraparound-slots-cmd', 'm9-lme4-reading-apa', 'm10-fastapi-invoices-env']);
   });
 });
 

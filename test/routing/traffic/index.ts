@@ -47,6 +47,10 @@ import { twentySecondSingleTurnExamples } from './single-turn-twenty-second.js';
 import { ninthMultiTurnExamples } from './multi-turn-ninth.js';
 import { ninthAgenticExamples } from './agentic-ninth.js';
 import { ninthLanguageExamples } from './languages-ninth.js';
+import { twentyThirdSingleTurnExamples } from './single-turn-twenty-third.js';
+import { tenthMultiTurnExamples } from './multi-turn-tenth.js';
+import { tenthAgenticExamples } from './agentic-tenth.js';
+import { tenthLanguageExamples } from './languages-tenth.js';
 import { seventhLanguageExamples } from './languages-seventh.js';
 
 export type { Kind, TrafficExample } from './build.js';
@@ -75,6 +79,7 @@ export const trafficExamples: TrafficExample[] = [
   ...twentiethSingleTurnExamples,
   ...twentyFirstSingleTurnExamples,
   ...twentySecondSingleTurnExamples,
+  ...twentyThirdSingleTurnExamples,
   ...multiTurnExamples,
   ...agenticExamples,
   ...languageExamples,
@@ -103,6 +108,9 @@ export const trafficExamples: TrafficExample[] = [
   ...ninthMultiTurnExamples,
   ...ninthAgenticExamples,
   ...ninthLanguageExamples,
+  ...tenthMultiTurnExamples,
+  ...tenthAgenticExamples,
+  ...tenthLanguageExamples,
 ];
 
 /** FNV-1a of the group name: a split that does not depend on file order. */
