@@ -8,6 +8,9 @@
  * The fit rows carry the shipped traffic model's predictions, as serving and `npm run train:calibrator` do (in-sample on
  * the single-turn rows it was fitted on); OOF=on replaces those by 5-fold out-of-fold refits of the traffic model.
  * The shipped recipe: MODELS=multinomial SETS=full L2S=10 COSTS=6 ALLOW=S>H,S>O,O>S.
+ * Session 10, later: SETS=embed (+ the ask's mean word vector), kindx (+ served kind x base inputs), text (+ the traffic
+ * model's dense text features); MODELS=gbdt (scripts/calibrator-gbdt.ts; TREES DEPTH RATE LAMBDA MINLEAF BINS).
+ * The judge's batches (JUDGE=b22-,m9-,a9-,l9-) are left out of every fit and every report.
  */
 import { tierRank } from '../src/config/schema.js';
 import { conversationLogit } from '../src/routing/conversation.js';
