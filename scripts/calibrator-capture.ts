@@ -6,7 +6,7 @@
 import { tierRank, type Tier } from '../src/config/schema.js';
 import type { MessagesBody } from '../src/messages/schema.js';
 import { createClassifier, earlierView, shippedModel } from '../src/routing/classifier.js';
-import { conversationLogit, followUpKind, type FollowUp } from '../src/routing/conversation.js';
+import { conversationFloor, conversationLogit, followUpKind, isSmallAsk, type FollowUp } from '../src/routing/conversation.js';
 import { examKind } from '../src/routing/exam-kind.js';
 import { learnedInput, learnedZ } from '../src/routing/model.js';
 import { viewRequest, type RequestView } from '../src/routing/request-view.js';
@@ -43,6 +43,10 @@ export interface Captured {
   /** The conversation's earlier asks' highest logit; -Infinity when none was scored. */
   history: number;
   followUp: FollowUp;
+  /** A small ask inside a conversation (conversation.ts `isSmallAsk`): kept in the Haiku band of its own. */
+  small: boolean;
+  /** The band the conversation allows the ask at least (`conversationFloor`): the calibrator never moves below it. */
+  floorBand: number;
   /** The final logit (after the conversation's step), whose band is today's tier. */
   final: number;
   /** The tier before the calibrator (rank 0..2), from classify() without it. */
@@ -95,7 +99,8 @@ export const capture = (e: { name: string; tier: Tier; kind: string; body: Messa
   const trafficY = english ? trafficPrediction(shippedTrafficModel, features) : NaN;
   const moved = english ? traffic(view, scratch, shippedModel.weights.hashBits, hand, signals) : hand;
   const clearTransform = isClearTransform(signals);
-  const followUp = followUpKind(view.ask, clearTransform);
+  const small = view.earlierAsks.length > 0 && isSmallAsk(view.ask);
+  const followUp = followUpKind(view.ask, clearTransform, moved < DEFAULT_CUT_LOGITS.sonnet, small);
   const exam = examKind(view, signals, sigmoid(moved)) !== undefined;
   let history = -Infinity;
   let final = moved;
@@ -106,14 +111,18 @@ export const capture = (e: { name: string; tier: Tier; kind: string; body: Messa
       const kind = followUpKind(ask, false);
       if (kind === 'continue' || kind === 'ack') continue;
       const earlier = earlierView(view, ask);
-      history = Math.max(history, askLogit(earlier, handSignals(earlier)));
+      const earlierSignals = handSignals(earlier);
+      let earlierLogit = askLogit(earlier, earlierSignals);
+      if (followUp === 'continue' && earlier.askShape.english) earlierLogit = traffic(earlier, scratch, shippedModel.weights.hashBits, earlierLogit, earlierSignals);
+      history = Math.max(history, earlierLogit);
       scored += 1;
     }
-    final = conversationLogit(moved, history, followUp).logit;
+    final = conversationLogit(moved, history, followUp, small).logit;
   }
   const routed = tierRank(tierForScore(classify(e.body).score, DEFAULT_THRESHOLDS));
   if (!exam && routed !== bandOf(final)) throw new Error(`${e.name}: capture says band ${bandOf(final)}, classify() ${routed}`);
-  return { name: e.name, tier: e.tier, kind: e.kind, heldOut, exam, kinds, hand, trafficY, moved, history, followUp, final, routed, clearTransform, view, features };
+  const floorBand = bandOf(conversationFloor(history, followUp));
+  return { name: e.name, tier: e.tier, kind: e.kind, heldOut, exam, kinds, hand, trafficY, moved, history, followUp, small, floorBand, final, routed, clearTransform, view, features };
 };
 
 /** The batch of a row: its name prefix ("b4", "m2") or, for the first rows of each kind, "old-<kind>". */

@@ -8,6 +8,9 @@
  * The fit rows carry the shipped traffic model's predictions, as serving and `npm run train:calibrator` do (in-sample on
  * the single-turn rows it was fitted on); OOF=on replaces those by 5-fold out-of-fold refits of the traffic model.
  * The shipped recipe: MODELS=multinomial SETS=full L2S=10 COSTS=6 ALLOW=S>H,S>O,O>S.
+ * Session 10, later: SETS=embed (+ the ask's mean word vector), kindx (+ served kind x base inputs), text (+ the traffic
+ * model's dense text features); MODELS=gbdt (scripts/calibrator-gbdt.ts; TREES DEPTH RATE LAMBDA MINLEAF BINS).
+ * The judge's batches (JUDGE=b22-,m9-,a9-,l9-) are left out of every fit and every report.
  */
 import { tierRank } from '../src/config/schema.js';
 import { conversationLogit } from '../src/routing/conversation.js';
@@ -18,12 +21,16 @@ import { loadTrafficModel, trafficPrediction } from '../src/routing/traffic-mode
 import { fitTraffic, type TrafficRow } from '../src/routing/train-traffic.js';
 import { groupHash, isHeldOut, trafficExamples } from '../test/routing/traffic/index.js';
 import { batchOf, capture, FOLLOW_UPS, SCRIPTS, shippedTrafficModel, type Captured } from './calibrator-capture.js';
+import { meanEmbedding, EMBEDDING_DIMS } from '../src/routing/embeddings.js';
+import { boostedProbs, fitBoosted, type BoostKnobs } from './calibrator-gbdt.js';
 import { dot, fitLogistic, fitMultinomial, multinomialProbs, sigmoid, standardise, standardiser } from './calibrator-models.js';
 
 const { sonnet: SONNET_CUT, opus: OPUS_CUT } = DEFAULT_CUT_LOGITS;
 const clip = (x: number, lo = -4, hi = 4): number => Math.min(hi, Math.max(lo, x));
 
-const rows = trafficExamples.map((e) => ({ ...capture(e, isHeldOut(e)), group: e.group, lang: e.lang }));
+/** The blind judge's batches: in no fit and no report (JUDGE= to change the prefixes). */
+const JUDGE = (process.env.JUDGE ?? 'b22-,m9-,a9-,l9-').split(',').filter((p) => p !== '');
+const rows = trafficExamples.filter((e) => !JUDGE.some((p) => e.name.startsWith(p))).map((e) => ({ ...capture(e, isHeldOut(e)), group: e.group, lang: e.lang }));
 const labelOf = (r: Captured): number => tierRank(r.tier);
 
 // The traffic move as traffic-model.ts makes it, from a given prediction (for out-of-fold predictions).
@@ -59,14 +66,17 @@ if (process.env.OOF === 'on') {
 }
 
 /** Inputs of a row; `y` is the traffic prediction to use (in-sample or out of fold). */
-type FeatureSet = 'small' | 'full';
+type FeatureSet = 'small' | 'full' | 'embed' | 'kindx' | 'text';
+/** The request's kind as serving can see it: agent (tools), non-English, multi-turn, single. */
+const servedKind = (r: Captured): number => (r.view.tools > 0 ? 2 : !r.view.askShape.english ? 3 : r.view.messages > 1 ? 1 : 0);
+const embedScratch = new Float64Array(EMBEDDING_DIMS);
 const SKIP_KINDS = new Set(['trafficModel', 'conversation', 'calibrator']);
 const KIND_INDEX = SIGNAL_KINDS.map((k, i) => [k, i] as const).filter(([k]) => !SKIP_KINDS.has(k));
 const inputs = (r: Captured, y: number, set: FeatureSet): Float64Array => {
   const english = r.view.askShape.english ? 1 : 0;
   const moved = english ? moveOf(r, y) : r.hand;
   const convo = r.view.earlierAsks.length > 0;
-  const final = r.moved === moved ? r.final : convo ? conversationLogit(moved, r.history, r.followUp).logit : moved;
+  const final = r.moved === moved ? r.final : convo ? conversationLogit(moved, r.history, r.followUp, r.small).logit : moved;
   const hasHistory = Number.isFinite(r.history) ? 1 : 0;
   const base = [clip(final), clip(r.hand), clip(moved - r.hand), english ? y : 0, english, r.view.messages > 1 ? 1 : 0, r.view.tools > 0 ? 1 : 0];
   if (set === 'small') return Float64Array.from(base);
@@ -76,12 +86,33 @@ const inputs = (r: Captured, y: number, set: FeatureSet): Float64Array => {
   const v = r.view;
   const shape = [Math.log1p(v.askShape.tokens), Math.log(v.messages), Math.log1p(v.toolResults), Math.log1p(v.toolErrors), v.toolStepDone ? 1 : 0, r.clearTransform ? 1 : 0];
   const script = SCRIPTS.map((s) => (v.askShape.script === s ? 1 : 0));
-  return Float64Array.from([...base, ...kinds, ...follow, ...history, ...shape, ...script]);
+  const full = [...base, ...kinds, ...follow, ...history, ...shape, ...script];
+  if (set === 'embed') {
+    if (english) meanEmbedding(r.features, embedScratch);
+    else embedScratch.fill(0);
+    return Float64Array.from([...full, ...embedScratch]);
+  }
+  if (set === 'text') return Float64Array.from([...full, ...(english ? r.features.dense : r.features.dense.map(() => 0))]);
+  if (set === 'kindx') {
+    const k = servedKind(r);
+    const inter: number[] = [];
+    for (let c = 1; c < 4; c += 1) inter.push(...[1, ...base.slice(0, 4)].map((x) => (k === c ? x : 0)));
+    return Float64Array.from([...full, ...inter]);
+  }
+  return Float64Array.from(full);
+};
+const KNOBS: BoostKnobs = {
+  trees: Number(process.env.TREES ?? 100),
+  depth: Number(process.env.DEPTH ?? 2),
+  rate: Number(process.env.RATE ?? 0.1),
+  lambda: Number(process.env.LAMBDA ?? 1),
+  minLeaf: Number(process.env.MINLEAF ?? 20),
+  bins: Number(process.env.BINS ?? 32),
 };
 interface Variant {
   name: string;
   set: FeatureSet;
-  model: 'ordinal' | 'multinomial';
+  model: 'ordinal' | 'multinomial' | 'gbdt';
   l2: number;
   /** Keep within one tier of today's route, clear transforms off Opus, acknowledgements where they are. */
   guard: boolean;
@@ -97,6 +128,10 @@ const fitVariant = (v: Variant, fit: readonly (typeof rows)[number][]): ((r: Cap
   const zs = xs.map((x) => standardise(st, x));
   const labels = fit.map(labelOf);
   let probs: Predictor;
+  if (v.model === 'gbdt') {
+    const m = fitBoosted(xs, labels, KNOBS);
+    return decide(v, (_, x) => boostedProbs(m, x), (r) => inputs(r, r.view.askShape.english ? r.trafficY : 0, v.set));
+  }
   if (v.model === 'ordinal') {
     const above = fitLogistic(zs, labels.map((t) => (t >= 1 ? 1 : 0)), v.l2);
     const opus = fitLogistic(zs, labels.map((t) => (t === 2 ? 1 : 0)), v.l2);
@@ -109,10 +144,12 @@ const fitVariant = (v: Variant, fit: readonly (typeof rows)[number][]): ((r: Cap
     const ws = fitMultinomial(zs, labels, v.l2);
     probs = (x) => multinomialProbs(ws, x);
   }
+  return decide(v, (_, x) => probs(standardise(st, x)), (r) => inputs(r, r.view.askShape.english ? r.trafficY : 0, v.set));
+};
+const decide = (v: Variant, probsOf: (r: Captured, x: Float64Array) => number[], inputsOf: (r: Captured) => Float64Array): ((r: Captured) => number) => {
   return (r) => {
     if (r.exam || (SCOPE === 'agent' && r.view.tools === 0)) return r.routed;
-    const y = r.view.askShape.english ? r.trafficY : 0;
-    const p = probs(standardise(st, inputs(r, y, v.set)));
+    const p = probsOf(r, inputsOf(r));
     const cost = (t: number): number => p.reduce((c, pw, w) => c + pw * (w === t ? 0 : Math.abs(w - t) === 2 ? v.swapCost : 1), 0);
     let best = 0;
     for (let t = 1; t < 3; t += 1) if (cost(t) < cost(best)) best = t;
@@ -122,6 +159,8 @@ const fitVariant = (v: Variant, fit: readonly (typeof rows)[number][]): ((r: Cap
     const free = best;
     const routed = r.routed;
     best = Math.min(routed + 1, Math.max(routed - 1, best));
+    // As served (calibrator.ts): never below the band the conversation allows (FLOOR=off: the study as first run).
+    if (process.env.FLOOR !== 'off') best = Math.max(best, r.floorBand);
     if (r.clearTransform && routed < 2) best = Math.min(best, 1);
     if (r.followUp === 'ack' && r.view.earlierAsks.length > 0) best = routed;
     // ALLOW=...,O>S:H: an Opus-band request comes down only when the model reads it as Haiku work (a swap avoided).
@@ -178,7 +217,8 @@ for (const model of MODELS)
     for (const l2 of L2S)
       for (const guard of GUARDS)
       for (const swapCost of COSTS) {
-        const v: Variant = { name: `${model} ${set} l2=${l2} swap=${swapCost}${guard ? '' : ' unguarded'}`, set, model, l2, guard, swapCost };
+        const knobs = model === 'gbdt' ? ` ${KNOBS.trees}x${KNOBS.depth} r${KNOBS.rate} lam${KNOBS.lambda} min${KNOBS.minLeaf}` : ` l2=${l2}`;
+        const v: Variant = { name: `${model} ${set}${knobs} swap=${swapCost}${guard ? '' : ' unguarded'}`, set, model, l2, guard, swapCost };
         const got = new Map<string, number>();
         for (const b of batches) {
           const predict = fitVariant(v, rows.filter((r) => !r.heldOut && !r.exam && batchOf(r) !== b && (FIT !== 'agent' || r.view.tools > 0)));
