@@ -1,27 +1,18 @@
 /**
  * What the calibrator study (scripts/calibrator-study.ts, session 10) reads of each labelled request: the router's own
- * intermediate quantities, computed by the same functions classify() calls (the steps of classifier.ts, repeated
- * here so that production code is not changed), and checked against classify()'s tier row by row.
+ * intermediate quantities, read from classify() itself through its two hooks (the traffic model's and the calibrator's,
+ * as train-calibrator.ts does), so the study cannot drift from serving.
  */
 import { tierRank, type Tier } from '../src/config/schema.js';
 import type { MessagesBody } from '../src/messages/schema.js';
-import { createClassifier, earlierView, shippedModel } from '../src/routing/classifier.js';
-import { conversationFloor, conversationLogit, followUpKind, isSmallAsk, type FollowUp } from '../src/routing/conversation.js';
-import { examKind } from '../src/routing/exam-kind.js';
-import { learnedInput, learnedZ } from '../src/routing/model.js';
+import type { Calibrate } from '../src/routing/calibrator.js';
+import { createClassifier, shippedModel } from '../src/routing/classifier.js';
+import { isSmallAsk, type FollowUp } from '../src/routing/conversation.js';
 import { viewRequest, type RequestView } from '../src/routing/request-view.js';
-import { handSignals, isClearTransform, SIGNAL_KINDS, type Signal } from '../src/routing/signals.js';
-import { extractTextFeatures, newTextFeatures, type TextFeatures } from '../src/routing/text-features.js';
+import { isClearTransform, SIGNAL_KINDS } from '../src/routing/signals.js';
+import { newTextFeatures, type TextFeatures } from '../src/routing/text-features.js';
 import { DEFAULT_CUT_LOGITS, DEFAULT_THRESHOLDS, tierForScore } from '../src/routing/tiers.js';
-import { loadTrafficModel, trafficAdjust, trafficPrediction, type TrafficModel } from '../src/routing/traffic-model.js';
-import trafficJson from '../src/routing/traffic-weights.json' with { type: 'json' };
-
-// The classifier's constants (classifier.ts), repeated.
-const BIAS = -0.75;
-const LEARNED_CLIP = 1.5;
-const NON_ENGLISH_FLOOR = -0.32;
-const EARLIER_SCORED = 2;
-const learnedWeight = shippedModel.weights.learnedWeight ?? 0.15;
+import { shippedTraffic, shippedTrafficModel, trafficPrediction, type AskAdjust } from '../src/routing/traffic-model.js';
 
 export const FOLLOW_UPS: readonly FollowUp[] = ['continue', 'ack', 'new', 'transform', 'other'];
 export const SCRIPTS = ['', 'cjk', 'hangul', 'cyrillic', 'arabic', 'indic', 'other'] as const;
@@ -57,22 +48,6 @@ export interface Captured {
   features: TextFeatures;
 }
 
-const scratch = newTextFeatures();
-const askLogit = (view: RequestView, signals: Signal[]): number => {
-  if (view.askShape.english) {
-    extractTextFeatures(learnedInput(view.ask), shippedModel.weights.hashBits, scratch);
-    const z = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learnedZ(shippedModel, scratch)));
-    signals.push({ kind: 'learned', reason: '', logit: learnedWeight * z });
-  }
-  let logit = BIAS;
-  for (const s of signals) logit += s.logit;
-  if (!view.askShape.english && !isClearTransform(signals) && logit < NON_ENGLISH_FLOOR) {
-    signals.push({ kind: 'nonEnglish', reason: '', logit: NON_ENGLISH_FLOOR - logit });
-    logit = NON_ENGLISH_FLOOR;
-  }
-  return logit;
-};
-
 const copyFeatures = (f: TextFeatures): TextFeatures => ({
   dense: Float64Array.from(f.dense),
   hashes: f.hashes.slice(0, f.hashCount),
@@ -81,49 +56,54 @@ const copyFeatures = (f: TextFeatures): TextFeatures => ({
   rowCount: f.rowCount,
 });
 
-export const shippedTrafficModel: TrafficModel = loadTrafficModel(trafficJson);
-const traffic = trafficAdjust(shippedTrafficModel);
-/** The router without the calibrator (session 10): what the study's inputs are checked against. */
-const classify = createClassifier(shippedModel, undefined, traffic, null);
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+/** The signal kinds added after the ask's own logit (by the traffic model, the conversation and the calibrator). */
+const LATE = new Set<string>(['trafficModel', 'conversation', 'calibrator']);
 const bandOf = (logit: number): number => (logit >= DEFAULT_CUT_LOGITS.opus ? 2 : logit >= DEFAULT_CUT_LOGITS.sonnet ? 1 : 0);
 
-export const capture = (e: { name: string; tier: Tier; kind: string; body: MessagesBody }, heldOut: boolean): Captured => {
-  const view = viewRequest(e.body);
-  const signals = handSignals(view);
-  const hand = askLogit(view, signals);
-  const features = copyFeatures(scratch);
-  const kinds = new Float64Array(SIGNAL_KINDS.length);
-  for (const s of signals) kinds[SIGNAL_KINDS.indexOf(s.kind)] += s.logit;
-  const english = view.askShape.english;
-  const trafficY = english ? trafficPrediction(shippedTrafficModel, features) : NaN;
-  const moved = english ? traffic(view, scratch, shippedModel.weights.hashBits, hand, signals) : hand;
-  const clearTransform = isClearTransform(signals);
-  const small = view.earlierAsks.length > 0 && isSmallAsk(view.ask);
-  const followUp = followUpKind(view.ask, clearTransform, moved < DEFAULT_CUT_LOGITS.sonnet, small);
-  const exam = examKind(view, signals, sigmoid(moved)) !== undefined;
-  let history = -Infinity;
-  let final = moved;
-  if (view.earlierAsks.length > 0) {
-    let scored = 0;
-    for (const ask of view.earlierAsks) {
-      if (scored === EARLIER_SCORED) break;
-      const kind = followUpKind(ask, false);
-      if (kind === 'continue' || kind === 'ack') continue;
-      const earlier = earlierView(view, ask);
-      const earlierSignals = handSignals(earlier);
-      let earlierLogit = askLogit(earlier, earlierSignals);
-      if (followUp === 'continue' && earlier.askShape.english) earlierLogit = traffic(earlier, scratch, shippedModel.weights.hashBits, earlierLogit, earlierSignals);
-      history = Math.max(history, earlierLogit);
-      scored += 1;
-    }
-    final = conversationLogit(moved, history, followUp, small).logit;
-  }
-  const routed = tierRank(tierForScore(classify(e.body).score, DEFAULT_THRESHOLDS));
-  if (!exam && routed !== bandOf(final)) throw new Error(`${e.name}: capture says band ${bandOf(final)}, classify() ${routed}`);
-  const floorBand = bandOf(conversationFloor(history, followUp));
-  return { name: e.name, tier: e.tier, kind: e.kind, heldOut, exam, kinds, hand, trafficY, moved, history, followUp, small, floorBand, final, routed, clearTransform, view, features };
+/** What the hooks saw of the request being classified: the traffic model's calls (the latest ask's among them) and the calibrator's step. */
+let asks: { view: RequestView; features: TextFeatures; trafficY: number }[] = [];
+let step: Parameters<Calibrate>[0] | undefined;
+const traffic: AskAdjust = (view, features, hashBits, logit, signals) => {
+  asks.push({ view, features: copyFeatures(features), trafficY: trafficPrediction(shippedTrafficModel, features) });
+  return shippedTraffic(view, features, hashBits, logit, signals);
 };
+const probe: Calibrate = (s) => {
+  step = s;
+  return s.logit;
+};
+/** The router without the calibrator (session 10), with the hooks that read its steps. */
+const classify = createClassifier(shippedModel, undefined, traffic, probe);
+const NO_FEATURES = newTextFeatures();
 
-/** The batch of a row: its name prefix ("b4", "m2") or, for the first rows of each kind, "old-<kind>". */
-export const batchOf = (r: { name: string; kind: string }): string => /^([a-z]+\d+)-/.exec(r.name)?.[1] ?? `old-${r.kind}`;
+export const capture = (e: { name: string; tier: Tier; kind: string; body: MessagesBody }, heldOut: boolean): Captured => {
+  asks = [];
+  step = undefined;
+  const routed = tierRank(tierForScore(classify(e.body).score, DEFAULT_THRESHOLDS));
+  // Exam questions return before the calibrator's step (exam-kind.ts scores them): only their route is kept.
+  const s = step as Parameters<Calibrate>[0] | undefined;
+  const view = s?.view ?? viewRequest(e.body);
+  const ask = asks.find((a) => a.view === view);
+  const kinds = new Float64Array(SIGNAL_KINDS.length);
+  for (const sig of s?.signals ?? []) if (!LATE.has(sig.kind)) kinds[SIGNAL_KINDS.indexOf(sig.kind)] += sig.logit;
+  const history = s?.history ?? -Infinity;
+  return {
+    name: e.name,
+    tier: e.tier,
+    kind: e.kind,
+    heldOut,
+    exam: s === undefined,
+    kinds,
+    hand: s?.hand ?? NaN,
+    trafficY: ask?.trafficY ?? NaN,
+    moved: s?.moved ?? NaN,
+    history,
+    followUp: s?.followUp ?? 'other',
+    small: view.earlierAsks.length > 0 && isSmallAsk(view.ask),
+    floorBand: bandOf(s?.floor ?? -Infinity),
+    final: s?.logit ?? NaN,
+    routed,
+    clearTransform: isClearTransform(s?.signals ?? []),
+    view,
+    features: ask?.features ?? NO_FEATURES,
+  };
+};

@@ -10,27 +10,27 @@
  * The shipped recipe: MODELS=multinomial SETS=full L2S=10 COSTS=6 ALLOW=S>H,S>O,O>S.
  * Session 10, later: SETS=embed (+ the ask's mean word vector), kindx (+ served kind x base inputs), text (+ the traffic
  * model's dense text features); MODELS=gbdt (scripts/calibrator-gbdt.ts; TREES DEPTH RATE LAMBDA MINLEAF BINS).
- * The judge's batches (JUDGE=b22-,m9-,a9-,l9-) are left out of every fit and every report.
+ * The blind judge's batches (`isJudge`: those the calibrator's file skips; JUDGE= to change them) are left out of
+ * every fit and every report.
  */
 import { tierRank } from '../src/config/schema.js';
 import { conversationLogit } from '../src/routing/conversation.js';
 import { SIGNAL_KINDS } from '../src/routing/signals.js';
 import { DEFAULT_CUT_LOGITS } from '../src/routing/tiers.js';
 import { recordedCuts } from '../src/routing/traffic-cuts.js';
-import { loadTrafficModel, trafficPrediction } from '../src/routing/traffic-model.js';
+import { loadTrafficModel, shippedTrafficModel, trafficPrediction } from '../src/routing/traffic-model.js';
 import { fitTraffic, type TrafficRow } from '../src/routing/train-traffic.js';
 import { groupHash, isHeldOut, trafficExamples } from '../test/routing/traffic/index.js';
-import { batchOf, capture, FOLLOW_UPS, SCRIPTS, shippedTrafficModel, type Captured } from './calibrator-capture.js';
+import { capture, FOLLOW_UPS, SCRIPTS, type Captured } from './calibrator-capture.js';
 import { meanEmbedding, EMBEDDING_DIMS } from '../src/routing/embeddings.js';
 import { boostedProbs, fitBoosted, type BoostKnobs } from './calibrator-gbdt.js';
+import { batchOf, isJudge } from './lib/routed-rows.js';
 import { dot, fitLogistic, fitMultinomial, multinomialProbs, sigmoid, standardise, standardiser } from './calibrator-models.js';
 
 const { sonnet: SONNET_CUT, opus: OPUS_CUT } = DEFAULT_CUT_LOGITS;
 const clip = (x: number, lo = -4, hi = 4): number => Math.min(hi, Math.max(lo, x));
 
-/** The blind judge's batches: in no fit and no report (JUDGE= to change the prefixes). */
-const JUDGE = (process.env.JUDGE ?? 'b22-,m9-,a9-,l9-').split(',').filter((p) => p !== '');
-const rows = trafficExamples.filter((e) => !JUDGE.some((p) => e.name.startsWith(p))).map((e) => ({ ...capture(e, isHeldOut(e)), group: e.group, lang: e.lang }));
+const rows = trafficExamples.filter((e) => !isJudge(e)).map((e) => ({ ...capture(e, isHeldOut(e)), group: e.group, lang: e.lang }));
 const labelOf = (r: Captured): number => tierRank(r.tier);
 
 // The traffic move as traffic-model.ts makes it, from a given prediction (for out-of-fold predictions).

@@ -1,4 +1,5 @@
 /** What the traffic reports (traffic-router-report, intl-study, follow-study) share: rows routed by the shipped classify(). */
+import calibratorJson from '../../src/routing/calibrator-weights.json' with { type: 'json' };
 import { classify } from '../../src/routing/classifier.js';
 import { DEFAULT_THRESHOLDS, tierForScore } from '../../src/routing/tiers.js';
 import { heldOutExamples, trafficExamples, tuneExamples, type TrafficExample } from '../../test/routing/traffic/index.js';
@@ -36,4 +37,11 @@ export const lastAsk = (e: TrafficExample, chars = 220): string => {
 };
 
 /** The batch a row belongs to: its name's prefix (b4-, m2-, l7- ...), or the first batch of its kind (s1, m1, a1, l1). */
-export const batchOf = (e: TrafficExample): string => /^([a-z]+\d+)-/.exec(e.name)?.[1] ?? `${e.kind[0]}1`;
+export const batchOf = (e: { name: string; kind: string }): string => /^([a-z]+\d+)-/.exec(e.name)?.[1] ?? `${e.kind[0]}1`;
+
+/**
+ * The blind judge: the batches the shipped calibrator's file leaves out of its fit (`trainedOn.skip`), which the
+ * studies leave out of every fit and report too (JUDGE=prefixes,... overrides).
+ */
+export const JUDGE: readonly string[] = (process.env.JUDGE ?? String(calibratorJson.trainedOn.skip)).split(',').filter((p) => p !== '');
+export const isJudge = (e: { name: string }): boolean => JUDGE.some((p) => e.name.startsWith(p));
