@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { EMBEDDING_DIMS, meanEmbedding } from './embeddings.js';
+import { meanSd, round4 } from './fit-stats.js';
 import type { TextFeatures } from './text-features.js';
 
 const int8s = z.array(z.number().int().min(-127).max(127));
@@ -173,11 +174,11 @@ const cellsOf = (rows: readonly number[][], count: number): { cellOf: number[]; 
 
 const int8 = (v: readonly number[]): number[] => v.map((x) => Math.round(127 * x));
 
-const meanSd = (xs: readonly number[]): { mean: number; sd: number } => {
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-  return { mean, sd: Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) || 1 };
+/** Mean and standard deviation, a zero spread read as 1 (it divides). */
+const spread = (xs: readonly number[]): { mean: number; sd: number } => {
+  const { mean, sd } = meanSd(xs);
+  return { mean, sd: sd || 1 };
 };
-const round = (x: number): number => Number(x.toPrecision(4));
 
 /**
  * Fits the term on the training word problems' mean embeddings (`EMBEDDING_DIMS` long each), gains and ranking keys
@@ -192,7 +193,7 @@ export const fitNeighbours = (
   table: string,
 ): NeighbourWeights => {
   const { dims, k, cells: cellCount, probe } = recipe;
-  const center = Array.from({ length: dims }, (_, d) => round(embeddings.reduce((s, e) => s + (e[d] as number), 0) / embeddings.length));
+  const center = Array.from({ length: dims }, (_, d) => round4(embeddings.reduce((s, e) => s + (e[d] as number), 0) / embeddings.length));
   const rows = embeddings.map((e) => unit(center.map((c, d) => (e[d] as number) - c)));
   const { cellOf, centroids } = cellsOf(rows, cellCount);
   const order = rows.map((_, i) => i).sort((a, b) => (cellOf[a] as number) - (cellOf[b] as number) || a - b);
@@ -218,11 +219,11 @@ export const fitNeighbours = (
     for (let d = 0; d < dims; d += 1) n.query[d] = draft.vectors[row * dims + d] as number;
     return nearestGain(n, n.query, row);
   });
-  const { mean, sd } = meanSd(loo);
-  const term = (row: number): number => (recipe.weight * ((loo[row] as number) - round(mean))) / round(sd);
-  const without = meanSd(keys);
-  const withTerm = meanSd(order.map((i, row) => (keys[i] as number) + term(row)));
-  const keyScale = round(without.sd / withTerm.sd);
-  const keyShift = round(without.mean - keyScale * withTerm.mean);
-  return Object.assign(draft, { mean: round(mean), sd: round(sd), keyScale, keyShift });
+  const { mean, sd } = spread(loo);
+  const term = (row: number): number => (recipe.weight * ((loo[row] as number) - round4(mean))) / round4(sd);
+  const without = spread(keys);
+  const withTerm = spread(order.map((i, row) => (keys[i] as number) + term(row)));
+  const keyScale = round4(without.sd / withTerm.sd);
+  const keyShift = round4(without.mean - keyScale * withTerm.mean);
+  return Object.assign(draft, { mean: round4(mean), sd: round4(sd), keyScale, keyShift });
 };

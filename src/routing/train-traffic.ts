@@ -2,6 +2,7 @@ import { tierRank, type Tier } from '../config/schema.js';
 import type { MessagesBody } from '../messages/schema.js';
 import { createClassifier, shippedModel } from './classifier.js';
 import { denseWithEmbedding, EMBEDDING_TABLE_ID } from './embeddings.js';
+import { round4 } from './fit-stats.js';
 import { trainLinear } from './logreg.js';
 import { fitRidge } from './ridge.js';
 import { DENSE_COUNT, DENSE_FEATURES, newTextFeatures, type TextFeatures } from './text-features.js';
@@ -10,7 +11,6 @@ import { RECIPE } from './train.js';
 import { chooseCuts, gainOf, NO_MOVES, type OutOfFold, type TrafficCuts } from './traffic-cuts.js';
 import { EXTRA_COUNT, EXTRA_FEATURES, extraInputs, loadTrafficModel, trafficPrediction, type AskAdjust, type TrafficWeights } from './traffic-model.js';
 
-const round = (x: number): number => Number(x.toPrecision(4));
 const { sonnet: SONNET_CUT, opus: OPUS_CUT } = DEFAULT_CUT_LOGITS;
 
 /** A labelled ask as the traffic model sees it in classify: its text features, its extra inputs and its hand logit. */
@@ -77,22 +77,22 @@ export const fitTraffic = (rows: readonly TrafficRow[], l2: number, cuts: Traffi
   const fromRidge = (k: number): number => (ridge === undefined ? 0 : 0.5 * (ridge[k] as number));
   const hashed: [number, number][] = [];
   model.hashed.forEach((w, i) => {
-    if (w !== 0) hashed.push([i, round(share * w)]);
+    if (w !== 0) hashed.push([i, round4(share * w)]);
   });
-  const dense = Array.from(model.dense, (w, k) => round(share * w + (k < DENSE_COUNT ? fromRidge(1 + k) : 0)));
+  const dense = Array.from(model.dense, (w, k) => round4(share * w + (k < DENSE_COUNT ? fromRidge(1 + k) : 0)));
   // Moves of the Haiku and Opus bands (session 6) only when chosen, so older files read the same.
   const edges = Object.assign(
     {},
     cuts.lift === undefined ? {} : { lift: cuts.lift, minLift: cuts.minLift },
     cuts.drop === undefined ? {} : { drop: cuts.drop, maxDrop: cuts.maxDrop },
     withExtra ? { extraNames: [...EXTRA_FEATURES], extra: dense.slice(DENSE_COUNT) } : {},
-    ridge === undefined ? {} : { embedding: Array.from(ridge.subarray(1 + DENSE_COUNT), (w) => round(0.5 * w)), embeddingTable: EMBEDDING_TABLE_ID },
+    ridge === undefined ? {} : { embedding: Array.from(ridge.subarray(1 + DENSE_COUNT), (w) => round4(0.5 * w)), embeddingTable: EMBEDDING_TABLE_ID },
   );
   return {
     version: 1,
     hashBits: RECIPE.hashBits,
     denseNames: [...DENSE_FEATURES],
-    bias: round(share * model.bias + fromRidge(0)),
+    bias: round4(share * model.bias + fromRidge(0)),
     dense: dense.slice(0, DENSE_COUNT),
     hashed,
     up: cuts.up,

@@ -3,6 +3,7 @@ import { denseWithEmbedding, EMBEDDING_DIMS, EMBEDDING_TABLE_ID, meanEmbedding }
 import { examLengthShare, wordProblem } from './exam-kind.js';
 import { linearLogit, trainLinear, type Example, type TrainOptions } from './logreg.js';
 import { learnedInput, type RouterWeights } from './model.js';
+import { meanSd, round4 } from './fit-stats.js';
 import { fitNeighbours, type NeighbourRecipe, type NeighbourWeights } from './neighbours.js';
 import { viewRequest } from './request-view.js';
 import { DENSE_COUNT, DENSE_FEATURES, extractTextFeatures, newTextFeatures } from './text-features.js';
@@ -45,12 +46,6 @@ export const examplesFor = (items: readonly TrainItem[], hashBits: number, embed
   });
 };
 
-const round = (x: number): number => Number(x.toPrecision(4));
-const meanSd = (xs: readonly number[]): { mean: number; sd: number } => {
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-  return { mean, sd: Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) };
-};
-
 /**
  * Trains on the examples with their embedding inputs standardised (so one L2 strength suits every
  * dimension), then folds the standardisation back into the weights and the bias.
@@ -70,7 +65,7 @@ const fit = (examples: readonly Example[], recipe: Recipe, embedCount: number) =
     dense[DENSE_COUNT + d] = w;
     bias -= w * mean;
   });
-  return { bias: round(bias), dense: Float64Array.from(dense, round), hashed: Float64Array.from(model.hashed, round) };
+  return { bias: round4(bias), dense: Float64Array.from(dense, round4), hashed: Float64Array.from(model.hashed, round4) };
 };
 
 /**
@@ -104,7 +99,7 @@ export const trainOnBodies = (items: readonly TrainItem[], recipe: Recipe = RECI
   const rounded = fit(examples, recipe, embed ? EMBEDDING_DIMS : 0);
   const logit = meanSd(examples.map((ex) => linearLogit(rounded, ex)));
   const length = meanSd(examples.map((ex) => ex.dense[0] as number));
-  const [center, scale, lengthCenter, lengthScale] = [round(logit.mean), round(logit.sd || 1), round(length.mean), round(length.sd || 1)];
+  const [center, scale, lengthCenter, lengthScale] = [round4(logit.mean), round4(logit.sd || 1), round4(length.mean), round4(length.sd || 1)];
   const share = examLengthShare('word problem');
   const keyOf = (i: number): number => {
     const ex = examples[i] as Example;
